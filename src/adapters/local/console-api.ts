@@ -1,0 +1,111 @@
+// The console's JSON API (documented in the README): the page, the tests and scripts all use it.
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AppContext } from "../../app/context.ts";
+import type { InteractionResult } from "../../app/interactions/result.ts";
+import { runAction } from "../../app/interactions/run-action.ts";
+import { runCommand } from "../../app/interactions/run-command.ts";
+import { submitForm } from "../../app/interactions/submit-form.ts";
+import { t } from "../../i18n/messages.ts";
+import { messageText } from "../../ui/card-text.ts";
+import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
+import { peopleWithRoles } from "./people-with-roles.ts";
+
+export interface ConsoleApiOptions {
+  ctx: AppContext;
+  messages: ConsoleMessageStore;
+  /** Delivers queued messages to the console (and runs after every change, so the page sees it at once). */
+  flush: () => Promise<void>;
+  /** Present only in local mode with a simulated clock. */
+  advanceClock?: (by: { workingDays?: number; hours?: number }) => Promise<Date>;
+}
+
+const values = z.record(z.string(), z.union([z.string(), z.boolean(), z.number(), z.null()]));
+const schemas = {
+  command: z.object({ as: z.string().min(1), command: z.string().min(1), text: z.string().optional() }),
+  submit: z.object({ as: z.string().min(1), values }),
+  action: z.object({ as: z.string().min(1), messageId: z.string().min(1), actionId: z.string().min(1), values: values.optional() }),
+  advance: z.object({ workingDays: z.number().int().min(0).max(60).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
+};
+
+const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = { not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, invalid_input: 422, internal: 500 };
+
+function respond(c: Context, result: InteractionResult) {
+  switch (result.kind) {
+    case "form": return c.json({ ok: true, form: result.form });
+    case "view": return c.json({ ok: true, view: result.view });
+    case "message": return c.json({ ok: true, message: result.message });
+    case "done": return c.json({ ok: true, message: { text: result.text }, ...(result.caseRef ? { caseRef: result.caseRef } : {}) });
+    case "field_errors": return c.json({ ok: false, errors: result.errors }, 422);
+    case "error": return c.json({ ok: false, error: result.error }, STATUS[result.code] ?? 400);
+  }
+}
+
+export function createConsoleApi({ ctx, messages, flush, advanceClock }: ConsoleApiOptions): Hono {
+  const api = new Hono();
+  const body = async <T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T> | Response> => {
+    const parsed = schema.safeParse(await c.req.json().catch(() => undefined));
+    if (parsed.success) return parsed.data;
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "body"} (${i.message})`).join(", ");
+    ctx.log.warn({ path: c.req.path, detail }, "console API request rejected: invalid body");
+    return c.json({ ok: false, error: t("nl", "error.invalid_request", { detail }) }, 400);
+  };
+  const actor = (personId: string) => ({ personId, platform: "local" as const });
+
+  api.get("/people", async (c) => c.json(await peopleWithRoles(ctx.store.read)));
+  api.get("/channels", async (c) => {
+    const regions = await ctx.store.read.regions();
+    const channels = regions.flatMap((r) => [
+      { id: r.sharedChannel, name: `#${r.sharedChannel}`, kind: "channel" as const },
+      { id: r.coordinatorsChannel, name: `#${r.coordinatorsChannel}`, kind: "channel" as const },
+    ]);
+    const dms = (await ctx.store.read.people()).map((p) => ({ id: dmChannelId(p.id), name: p.name, kind: "dm" as const, personId: p.id }));
+    return c.json([...channels, ...dms]);
+  });
+  api.get("/channels/:id/messages", async (c) => {
+    const all = await messages.list(c.req.param("id"));
+    const replies = (id: string) => all.filter((m) => m.threadOf === id).map((m) => ({ id: m.id, text: m.text, at: m.createdAt }));
+    return c.json(all.filter((m) => !m.threadOf).map((m) => ({
+      id: m.id, text: messageText(m.text, m.card ?? undefined), at: m.createdAt,
+      ...(m.card ? { card: m.card } : {}), thread: replies(m.id),
+    })));
+  });
+  api.post("/commands", async (c) => {
+    const input = await body(c, schemas.command);
+    if (input instanceof Response) return input;
+    const result = await runCommand({ ctx, actor: actor(input.as), command: input.command, ...(input.text !== undefined ? { text: input.text } : {}) });
+    if (result.kind === "form" || result.kind === "message" || result.kind === "error") {
+      if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code] ?? 400);
+      return c.json(result.kind === "form" ? { form: result.form } : { message: result.message });
+    }
+    return respond(c, result);
+  });
+  api.post("/forms/:id/submit", async (c) => {
+    const input = await body(c, schemas.submit);
+    if (input instanceof Response) return input;
+    const result = await submitForm({ ctx, actor: actor(input.as), formId: c.req.param("id"), values: input.values });
+    await flush();
+    return respond(c, result);
+  });
+  api.post("/actions", async (c) => {
+    const input = await body(c, schemas.action);
+    if (input instanceof Response) return input;
+    const message = await messages.get(input.messageId);
+    if (!message?.caseId) {
+      ctx.log.warn({ messageId: input.messageId, actionId: input.actionId }, "console action on a message without a case");
+      return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
+    }
+    const result = await runAction({ ctx, actor: actor(input.as), actionId: input.actionId, caseId: message.caseId, ...(input.values ? { values: input.values } : {}) });
+    await flush();
+    return respond(c, result);
+  });
+  api.get("/clock", (c) => c.json({ now: ctx.clock.now().toISOString(), simulated: Boolean(advanceClock) }));
+  api.post("/clock/advance", async (c) => {
+    if (!advanceClock) return c.json({ ok: false, error: "De klok is alleen te verzetten in de lokale demo-modus." }, 409);
+    const input = await body(c, schemas.advance);
+    if (input instanceof Response) return input;
+    const now = await advanceClock(input);
+    return c.json({ now: now.toISOString() });
+  });
+  return api;
+}

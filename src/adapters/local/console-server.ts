@@ -1,0 +1,29 @@
+// Serves the web console (static page + JSON API) on a local port.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { Hono } from "hono";
+import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
+
+const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
+const ASSETS: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/styles.css": "styles.css" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+export function createConsoleApp(options: ConsoleApiOptions): Hono {
+  const app = new Hono();
+  app.route("/api", createConsoleApi(options));
+  for (const [route, file] of Object.entries(ASSETS)) {
+    app.get(route, async (c) => {
+      const body = await readFile(path.join(publicDir, file), "utf8");
+      return c.body(body, 200, { "content-type": TYPES[path.extname(file)]!, "cache-control": "no-cache" });
+    });
+  }
+  return app;
+}
+
+export function listen(app: Hono, port: number, host: string): Promise<{ server: ServerType; port: number }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => resolve({ server, port: info.port }));
+  });
+}

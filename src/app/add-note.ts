@@ -1,0 +1,22 @@
+// Use-case: a contact or coordinator adds a note; the text is sealed, the channel only hears that it exists.
+import type { Actor, AppContext } from "./context.ts";
+import { AppError, requireText } from "./errors.ts";
+import { isInvolved } from "../domain/case/authorization.ts";
+import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { notifierFor, organisationName } from "./case/notify.ts";
+
+export interface AddNoteOptions { ctx: AppContext; actor: Actor; caseId: string; note: unknown }
+
+export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Promise<void> {
+  const text = requireText(note, "note", 4000);
+  await ctx.store.transaction(async (tx) => {
+    const person = await requirePerson(tx, actor.personId);
+    const c = await requireCase(tx, caseId);
+    const { standing } = await standingOfActor(tx, c, actor.personId);
+    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not add notes to ${c.reference}`);
+    const now = ctx.clock.now();
+    const partyId = standing.asContact[0] ?? null;
+    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed: ctx.sealer.seal({ note: text }) });
+    await notifierFor(ctx, tx, c, now).thread({ key: "notice.note_added", params: { organisation: await organisationName(tx, person.organisationId) } });
+  });
+}

@@ -1,0 +1,21 @@
+// What a chat adapter must be able to do for the outbox: the one seam between the core and a platform.
+import type { Card } from "../ui/card.ts";
+import type { Platform } from "./ports.ts";
+
+export interface ChatPort {
+  readonly platform: Platform;
+  /** Post the case card in a channel, or update it in place when it was posted before. */
+  upsertCaseCard(input: { caseId: string; channel: string; text: string; card: Card }): Promise<void>;
+  /** A reply in the case card's thread (the timeline as people read it). */
+  postInThread(input: { caseId: string; channel: string; text: string }): Promise<void>;
+  sendDirect(input: { personId: string; text: string; card?: Card; caseId?: string }): Promise<void>;
+  postToChannel(input: { channel: string; text: string; card?: Card }): Promise<void>;
+}
+
+/** Thrown by an adapter when the platform asks to slow down; the outbox waits at least this long. */
+export class RetryLaterError extends Error {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+    this.name = "RetryLaterError";
+  }
+}

@@ -1,0 +1,36 @@
+// Use-case: the owning party completes the current step, optionally with a (sealed) note.
+import type { Actor, AppContext } from "./context.ts";
+import { AppError } from "./errors.ts";
+import { mayActFor } from "../domain/case/authorization.ts";
+import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { finishObligations } from "./case/finish-obligations.ts";
+import { organisationName } from "./case/notify.ts";
+
+export interface CompleteStepOptions { ctx: AppContext; actor: Actor; caseId: string; note?: string }
+
+export async function completeStep({ ctx, actor, caseId, note }: CompleteStepOptions): Promise<{ step: string }> {
+  return ctx.store.transaction(async (tx) => {
+    await requirePerson(tx, actor.personId);
+    const c = await requireCase(tx, caseId);
+    requireOpen(c);
+    const flow = await ctx.flows.forCase(c);
+    const step = flow.steps.find((s) => s.id === c.currentStepId);
+    if (!step) throw new AppError("invalid_state", "error.no_open_step", { reference: c.reference }, `case ${c.reference} has no open step`);
+    const { standing } = await standingOfActor(tx, c, actor.personId);
+    const open = (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open");
+    const mine = step.owner === "all" ? open.filter((o) => standing.asContact.includes(o.partyId)) : open.filter((o) => mayActFor(standing, o.partyId));
+    if (mine.length === 0) {
+      const owner = open[0];
+      if (step.owner !== "all" && owner) {
+        throw new AppError("not_allowed", "error.not_owner", { step: step.label, organisation: await organisationName(tx, owner.organisationId) }, `person ${actor.personId} does not own step ${step.id} of ${c.reference}`);
+      }
+      throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not complete ${step.id} of ${c.reference}`);
+    }
+    const sealedNote = note?.trim() ? ctx.sealer.seal({ note: note.trim() }) : null;
+    const asCoordinator = mine.some((o) => !standing.asContact.includes(o.partyId));
+    const eventType = step.owner === "all" ? "obligation.acknowledged" : "step.completed";
+    await finishObligations({ ctx, tx, c, flow, obligations: mine, actor, eventType, asCoordinator, sealedNote });
+    ctx.log.info({ reference: c.reference, stepId: step.id, asCoordinator }, "step completed");
+    return { step: step.label };
+  });
+}

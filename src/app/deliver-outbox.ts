@@ -1,0 +1,72 @@
+// Use-case: deliver queued messages to one platform. A failed delivery is retried with backoff (or when
+// the platform says so); a case is never lost because a platform was down, its card is just posted later.
+import { asLocale, t } from "../i18n/messages.ts";
+import { renderCaseCard } from "../ui/case-card.ts";
+import { cardToText } from "../ui/card-text.ts";
+import type { Card } from "../ui/card.ts";
+import { formatDeadline } from "./case/format-deadline.ts";
+import { RetryLaterError, type ChatPort } from "./chat-port.ts";
+import type { AppContext } from "./context.ts";
+import { loadCaseSummary } from "./load-case-summary.ts";
+import type { OutboxPayload, PendingDelivery } from "./ports.ts";
+
+const MAX_BACKOFF_SECONDS = 15 * 60;
+
+export function backoffSeconds(attempts: number): number {
+  return Math.min(MAX_BACKOFF_SECONDS, 5 * 2 ** Math.max(0, attempts));
+}
+
+async function caseCard(ctx: AppContext, caseId: string, locale: "nl" | "en"): Promise<{ card: Card; channel: string } | null> {
+  const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
+  if (!summary) return null;
+  const region = await ctx.store.read.region(summary.regionId);
+  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  return { card, channel: region?.sharedChannel ?? "" };
+}
+
+async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload): Promise<void> {
+  switch (payload.kind) {
+    case "case.card": {
+      const found = await caseCard(ctx, payload.caseId, "nl");
+      if (found) await port.upsertCaseCard({ caseId: payload.caseId, channel: found.channel, text: cardToText(found.card), card: found.card });
+      return;
+    }
+    case "case.thread": {
+      const found = await caseCard(ctx, payload.caseId, "nl");
+      if (found) await port.postInThread({ caseId: payload.caseId, channel: found.channel, text: t("nl", payload.notice.key, payload.notice.params) });
+      return;
+    }
+    case "person.dm": {
+      const person = await ctx.store.read.person(payload.personId);
+      const locale = asLocale(person?.locale);
+      const found = payload.caseId ? await caseCard(ctx, payload.caseId, locale) : null;
+      await port.sendDirect({ personId: payload.personId, text: t(locale, payload.notice.key, payload.notice.params), ...(found ? { card: found.card, caseId: payload.caseId } : {}) });
+      return;
+    }
+    case "coordinators.post": {
+      const region = await ctx.store.read.region(payload.regionId);
+      if (region) await port.postToChannel({ channel: region.coordinatorsChannel, text: t("nl", payload.notice.key, payload.notice.params) });
+      return;
+    }
+  }
+}
+
+export async function deliverOutbox({ ctx, port, limit = 100 }: { ctx: AppContext; port: ChatPort; limit?: number }): Promise<{ delivered: number; failed: number }> {
+  const pending: PendingDelivery[] = await ctx.store.outbox.pendingDeliveries(port.platform, ctx.clock.now(), limit);
+  let delivered = 0;
+  let failed = 0;
+  for (const item of pending) {
+    try {
+      await deliver(ctx, port, item.payload);
+      await ctx.store.outbox.markDelivered(item.deliveryId);
+      delivered++;
+    } catch (error) {
+      failed++;
+      const wait = error instanceof RetryLaterError ? Math.max(error.retryAfterSeconds, 1) : backoffSeconds(item.attempts);
+      const message = error instanceof Error ? error.message : String(error);
+      await ctx.store.outbox.markFailed(item.deliveryId, message, new Date(ctx.clock.now().getTime() + wait * 1000));
+      ctx.log.warn({ platform: port.platform, kind: item.payload.kind, attempts: item.attempts + 1, retryInSeconds: wait, err: message }, "delivery to chat platform failed; will retry");
+    }
+  }
+  return { delivered, failed };
+}

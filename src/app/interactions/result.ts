@@ -1,0 +1,27 @@
+// What an interaction returns to an adapter, platform-neutral; each adapter shows it its own way.
+import type { Card, ChatMessage, Form } from "../../ui/card.ts";
+import { isAppError } from "../errors.ts";
+import { t, type Locale } from "../../i18n/messages.ts";
+import type { Logger } from "../ports.ts";
+
+export type InteractionResult =
+  | { kind: "form"; form: Form }
+  | { kind: "message"; message: ChatMessage }
+  | { kind: "view"; view: Card }
+  | { kind: "done"; text: string; caseRef?: string }
+  | { kind: "field_errors"; errors: Record<string, string> }
+  | { kind: "error"; code: string; error: string };
+
+/** Turns any failure into a Dutch (or English) sentence for the person and an English log line. */
+export function failureResult(error: unknown, locale: Locale, log: Logger, context: object): InteractionResult {
+  if (isAppError(error)) {
+    log.warn({ ...context, code: error.code, reason: error.message }, "interaction refused");
+    if (error.fieldErrors) {
+      const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, e]) => [field, t(locale, e.key, e.params)]));
+      return { kind: "field_errors", errors };
+    }
+    return { kind: "error", code: error.code, error: t(locale, error.messageKey, error.params) };
+  }
+  log.error({ ...context, err: error }, "interaction failed unexpectedly");
+  return { kind: "error", code: "internal", error: t(locale, "error.internal") };
+}

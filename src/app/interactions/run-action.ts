@@ -1,0 +1,73 @@
+// A button on a case card was pressed (or its form submitted): runs the matching use-case.
+import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { isActionId, type ActionId, type Card } from "../../ui/card.ts";
+import { acknowledgeObligation } from "../acknowledge-obligation.ts";
+import { addNote } from "../add-note.ts";
+import { formatDeadline } from "../case/format-deadline.ts";
+import { closeCase } from "../close-case.ts";
+import { completeStep } from "../complete-step.ts";
+import type { Actor, AppContext } from "../context.ts";
+import { deescalateCase } from "../deescalate-case.ts";
+import { AppError } from "../errors.ts";
+import { escalateCase } from "../escalate-case.ts";
+import { reopenCase } from "../reopen-case.ts";
+import { viewCaseDetails, type CaseDetails } from "../view-case-details.ts";
+import { actionForm } from "./action-forms.ts";
+import { failureResult, type InteractionResult } from "./result.ts";
+
+export interface RunActionOptions { ctx: AppContext; actor: Actor; actionId: string; caseId: string; values?: Record<string, unknown> }
+
+/** Buttons that need more input before they can run. */
+const NEEDS_FORM: ActionId[] = ["case.complete_step", "case.add_note", "case.escalate", "case.deescalate", "case.close", "case.reopen"];
+
+function detailsView(d: CaseDetails, locale: Locale, ctx: AppContext): Card {
+  const notes = d.notes.map((n) => `${formatDeadline(n.at, ctx.calendar, locale)} · ${n.organisation}: ${n.text}`);
+  return {
+    title: t(locale, "view.title", { reference: d.reference }),
+    fields: [...d.fields, { label: t(locale, "view.legal_basis"), value: d.legalBasis || "—" }, ...(notes.length ? [{ label: t(locale, "view.notes"), value: notes.join("\n") }] : [])],
+    actions: [],
+    footer: t(locale, "view.footer"),
+  };
+}
+
+async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale): Promise<InteractionResult> {
+  const { ctx, actor, caseId } = o;
+  const values = o.values ?? {};
+  const c = await ctx.store.read.case(caseId);
+  if (!c) throw new AppError("not_found", "error.case_not_found", {}, `action ${actionId} on unknown case ${caseId}`);
+  if (!o.values && NEEDS_FORM.includes(actionId)) {
+    const form = await actionForm(ctx, c, actionId, locale);
+    if (form) return { kind: "form", form };
+  }
+  switch (actionId) {
+    case "case.acknowledge": {
+      const result = await acknowledgeObligation({ ctx, actor, caseId, ...(typeof values.party === "string" ? { partyId: values.party } : {}) });
+      if (result.status === "choose_party") return { kind: "form", form: (await actionForm(ctx, c, actionId, locale, result.parties))! };
+      return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };
+    }
+    case "case.complete_step":
+      await completeStep({ ctx, actor, caseId, ...(typeof values.note === "string" ? { note: values.note } : {}) });
+      break;
+    case "case.add_note": await addNote({ ctx, actor, caseId, note: values.note }); break;
+    case "case.escalate": await escalateCase({ ctx, actor, caseId, reason: values.reason }); break;
+    case "case.deescalate": await deescalateCase({ ctx, actor, caseId, reason: values.reason }); break;
+    case "case.close": await closeCase({ ctx, actor, caseId, outcome: values.outcome, note: values.note }); break;
+    case "case.reopen": await reopenCase({ ctx, actor, caseId, reason: values.reason }); break;
+    case "case.details":
+      return { kind: "view", view: detailsView(await viewCaseDetails({ ctx, actor, caseId }), locale, ctx) };
+  }
+  return { kind: "done", text: t(locale, "done.saved") };
+}
+
+export async function runAction(o: RunActionOptions): Promise<InteractionResult> {
+  const locale = asLocale((await o.ctx.store.read.person(o.actor.personId))?.locale);
+  if (!isActionId(o.actionId)) {
+    o.ctx.log.warn({ actionId: o.actionId, platform: o.actor.platform }, "unknown action id");
+    return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_action") };
+  }
+  try {
+    return await execute(o, o.actionId, locale);
+  } catch (error) {
+    return failureResult(error, locale, o.ctx.log, { actionId: o.actionId, caseId: o.caseId, personId: o.actor.personId, platform: o.actor.platform });
+  }
+}

@@ -1,0 +1,58 @@
+// Slash commands and chat commands: "/overlast" opens the report form; "/schakel mijn|status|help".
+import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { renderCaseCard } from "../../ui/case-card.ts";
+import { renderReportForm } from "../../ui/report-form.ts";
+import { cardToText } from "../../ui/card-text.ts";
+import { optionsByField } from "../case/field-options.ts";
+import { formatDeadline } from "../case/format-deadline.ts";
+import type { Actor, AppContext } from "../context.ts";
+import { listMyObligations } from "../list-my-obligations.ts";
+import { loadCaseSummary } from "../load-case-summary.ts";
+import { failureResult, type InteractionResult } from "./result.ts";
+
+export interface RunCommandOptions { ctx: AppContext; actor: Actor; command: string; text?: string }
+
+const message = (text: string): InteractionResult => ({ kind: "message", message: { text } });
+
+async function mine(ctx: AppContext, actor: Actor, locale: Locale): Promise<InteractionResult> {
+  const list = await listMyObligations({ ctx, personId: actor.personId });
+  if (list.length === 0) return message(t(locale, "cmd.mine.empty"));
+  const lines = list.map((o) => t(locale, "cmd.mine.line", {
+    reference: o.reference, step: o.step, organisation: o.organisation,
+    deadline: formatDeadline(o.dueAt, ctx.calendar, locale), overdue: o.overdue ? t(locale, "cmd.mine.overdue") : "",
+  }));
+  return message([t(locale, "cmd.mine.header"), ...lines].join("\n"));
+}
+
+async function status(ctx: AppContext, reference: string | undefined, locale: Locale): Promise<InteractionResult> {
+  if (!reference) return message(t(locale, "cmd.status.usage"));
+  const c = await ctx.store.read.caseByReference(reference.toUpperCase());
+  const summary = c ? await loadCaseSummary(ctx, ctx.store.read, c.id) : null;
+  if (!summary) return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
+  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  return { kind: "message", message: { text: cardToText(card), card } };
+}
+
+export async function runCommand({ ctx, actor, command, text = "" }: RunCommandOptions): Promise<InteractionResult> {
+  const person = await ctx.store.read.person(actor.personId);
+  const locale = asLocale(person?.locale);
+  if (!person) return { kind: "error", code: "unknown_person", error: t(locale, "error.unknown_person") };
+  try {
+    const flow = ctx.flows.byCommand(command.trim().toLowerCase());
+    if (flow) {
+      const options = await optionsByField(ctx.store.read, flow.flow.form.fields);
+      return { kind: "form", form: renderReportForm(flow.flow, options, locale) };
+    }
+    if (command.trim().toLowerCase() !== "/schakel") return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
+    const [sub, ...rest] = text.trim().split(/\s+/);
+    switch ((sub ?? "").toLowerCase()) {
+      case "mijn": case "mine": return await mine(ctx, actor, locale);
+      case "status": return await status(ctx, rest[0], locale);
+      case "": case "help": case "hulp":
+        return message(t(locale, "cmd.help", { commands: ctx.flows.all().map((f) => f.flow.command).join(", ") }));
+      default: return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
+    }
+  } catch (error) {
+    return failureResult(error, locale, ctx.log, { command, personId: actor.personId, platform: actor.platform });
+  }
+}

@@ -1,0 +1,29 @@
+// A form came back: a report, or the extra input of a case button. The form id says which.
+import { asLocale, t } from "../../i18n/messages.ts";
+import { isActionId } from "../../ui/card.ts";
+import type { Actor, AppContext } from "../context.ts";
+import { reportCase } from "../report-case.ts";
+import { failureResult, type InteractionResult } from "./result.ts";
+import { runAction } from "./run-action.ts";
+
+export interface SubmitFormOptions { ctx: AppContext; actor: Actor; formId: string; values: Record<string, unknown> }
+
+export async function submitForm({ ctx, actor, formId, values }: SubmitFormOptions): Promise<InteractionResult> {
+  const locale = asLocale((await ctx.store.read.person(actor.personId))?.locale);
+  const [kind, target] = [formId.slice(0, formId.indexOf(":")), formId.slice(formId.indexOf(":") + 1)];
+  try {
+    if (kind === "report" && ctx.flows.current(target)) {
+      const result = await reportCase({ ctx, actor, flowId: target, values });
+      if (!result.ok) {
+        ctx.log.info({ formId, fields: Object.keys(result.errors) }, "report form rejected with field errors");
+        return { kind: "field_errors", errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])) };
+      }
+      return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference }), caseRef: result.reference };
+    }
+    if (isActionId(kind) && target) return runAction({ ctx, actor, actionId: kind, caseId: target, values });
+    ctx.log.warn({ formId, platform: actor.platform }, "unknown form id submitted");
+    return { kind: "error", code: "invalid_input", error: t(locale, "error.invalid_form") };
+  } catch (error) {
+    return failureResult(error, locale, ctx.log, { formId, personId: actor.personId, platform: actor.platform });
+  }
+}

@@ -1,0 +1,60 @@
+// Reads what a case card may show: structured values only. Personal details are never loaded here,
+// so no renderer can leak them.
+import type { AppContext } from "./context.ts";
+import { optionsByField } from "./case/field-options.ts";
+import { municipalityName, organisationName } from "./case/notify.ts";
+import type { CaseStatus, StoreTx } from "./ports.ts";
+
+export interface CaseSummary {
+  id: string;
+  reference: string;
+  flowTitle: string;
+  status: CaseStatus;
+  municipality: string;
+  regionId: string;
+  level: { label: string; index: number; top: boolean };
+  outcome: string | null;
+  publicFields: { label: string; value: string }[];
+  step: { id: string; label: string; everyParty: boolean } | null;
+  parties: { partyId: string; label: string; organisation: string; acknowledged: boolean }[];
+  open: { partyId: string; organisation: string; step: string; dueAt: Date; overdue: boolean; ladderLevel: number }[];
+}
+
+export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: string): Promise<CaseSummary | null> {
+  const c = await tx.case(caseId);
+  if (!c) return null;
+  const flow = await ctx.flows.forCase(c);
+  const now = ctx.clock.now();
+  const options = await optionsByField(tx, flow.form.fields);
+  const publicFields = flow.form.fields
+    .filter((f) => f.showOnCard && !f.personal && f.bind !== "municipality" && c.publicValues[f.id] != null)
+    .map((f) => ({ label: f.label, value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]) }));
+  const obligations = await tx.obligations(c.id);
+  const ackStep = flow.steps.find((s) => s.owner === "all");
+  const parties = await Promise.all((await tx.parties(c.id)).map(async (p) => ({
+    partyId: p.partyId,
+    label: flow.parties.find((fp) => fp.id === p.partyId)?.label ?? p.partyId,
+    organisation: await organisationName(tx, p.organisationId),
+    acknowledged: obligations.some((o) => o.stepId === ackStep?.id && o.partyId === p.partyId && o.status === "done"),
+  })));
+  const open = await Promise.all(obligations.filter((o) => o.status === "open").map(async (o) => ({
+    partyId: o.partyId,
+    organisation: await organisationName(tx, o.organisationId),
+    step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId,
+    dueAt: o.dueAt,
+    overdue: o.dueAt.getTime() < now.getTime(),
+    ladderLevel: o.ladderLevel,
+  })));
+  const step = flow.steps.find((s) => s.id === c.currentStepId);
+  const municipality = await tx.municipality(c.municipalityId);
+  const level = flow.escalation.levels[c.level] ?? flow.escalation.levels[0]!;
+  return {
+    id: c.id, reference: c.reference, flowTitle: flow.title, status: c.status,
+    municipality: await municipalityName(tx, c.municipalityId), regionId: municipality?.regionId ?? "",
+    level: { label: level.label, index: c.level, top: c.level >= flow.escalation.levels.length - 1 },
+    outcome: c.outcome ? flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome : null,
+    publicFields,
+    step: step ? { id: step.id, label: step.label, everyParty: step.owner === "all" } : null,
+    parties, open,
+  };
+}

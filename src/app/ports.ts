@@ -1,0 +1,165 @@
+// The interfaces the use-cases talk to; infra/ implements them (Prisma, clock, crypto, logging).
+import type { FieldValue } from "../domain/forms/validate-form.ts";
+import type { Flow, OrganisationType } from "../domain/flow/flow-schema.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+
+export type Platform = "local" | "slack" | "teams";
+
+export interface PersonRecord { id: string; name: string; email: string | null; locale: string; organisationId: string }
+export interface OrganisationRecord { id: string; name: string; type: OrganisationType }
+export interface MunicipalityRecord { id: string; name: string; regionId: string }
+export interface RegionRecord { id: string; name: string; sharedChannel: string; coordinatorsChannel: string }
+export interface RosterRecord {
+  organisationId: string;
+  municipalityId: string;
+  primaryPersonId: string;
+  deputyPersonId: string | null;
+  coordinatorPersonId: string | null;
+}
+
+export type CaseStatus = "open" | "closed";
+export interface CaseRecord {
+  id: string;
+  reference: string;
+  flowId: string;
+  flowVersionId: string;
+  municipalityId: string;
+  status: CaseStatus;
+  currentStepId: string | null;
+  level: number;
+  publicValues: Record<string, FieldValue>;
+  outcome: string | null;
+  reportedById: string;
+  reportedAt: Date;
+  closedAt: Date | null;
+  platform: Platform;
+  revision: number;
+}
+export interface CasePartyRecord { caseId: string; partyId: string; organisationId: string }
+
+export type ObligationStatus = "open" | "done" | "cancelled";
+export interface ObligationRecord {
+  id: string;
+  caseId: string;
+  stepId: string;
+  partyId: string;
+  organisationId: string;
+  status: ObligationStatus;
+  startedAt: Date;
+  dueAt: Date;
+  ladderLevel: number;
+  nextActionAt: Date | null;
+  doneAt: Date | null;
+  doneById: string | null;
+}
+
+export interface CaseEventInput {
+  caseId: string;
+  at: Date;
+  type: string;
+  actorId: string | null;
+  platform: Platform | null;
+  partyId: string | null;
+  /** Structured, non-personal values only. */
+  data: Record<string, unknown>;
+  /** Encrypted free text (notes, reasons), or null. */
+  sealed: string | null;
+}
+export interface CaseEventRecord extends CaseEventInput { id: string; seq: number }
+
+/** A sentence for people, rendered in their language at delivery. Params hold no personal data. */
+export interface Notice { key: MessageKey; params: Record<string, string | number> }
+
+export type OutboxPayload =
+  | { kind: "case.card"; caseId: string }
+  | { kind: "case.thread"; caseId: string; notice: Notice }
+  | { kind: "person.dm"; personId: string; caseId?: string; notice: Notice }
+  | { kind: "coordinators.post"; regionId: string; caseId?: string; notice: Notice };
+
+export interface PendingDelivery { deliveryId: string; attempts: number; outboxId: string; createdAt: Date; payload: OutboxPayload }
+
+export interface DirectoryReads {
+  person(id: string): Promise<PersonRecord | null>;
+  people(): Promise<PersonRecord[]>;
+  organisation(id: string): Promise<OrganisationRecord | null>;
+  organisations(): Promise<OrganisationRecord[]>;
+  municipality(id: string): Promise<MunicipalityRecord | null>;
+  municipalities(): Promise<MunicipalityRecord[]>;
+  region(id: string): Promise<RegionRecord | null>;
+  regions(): Promise<RegionRecord[]>;
+  rosterEntry(organisationId: string, municipalityId: string): Promise<RosterRecord | null>;
+  rosterForMunicipality(municipalityId: string): Promise<RosterRecord[]>;
+  rosterForPerson(personId: string): Promise<RosterRecord[]>;
+  roster(): Promise<RosterRecord[]>;
+  regionCoordinators(regionId: string): Promise<string[]>;
+  coordinatorRegions(personId: string): Promise<string[]>;
+  personByIdentity(platform: Platform, externalId: string): Promise<PersonRecord | null>;
+  identitiesOf(personId: string, platform: Platform): Promise<string[]>;
+}
+
+export interface CaseReads {
+  case(id: string): Promise<CaseRecord | null>;
+  caseByReference(reference: string): Promise<CaseRecord | null>;
+  parties(caseId: string): Promise<CasePartyRecord[]>;
+  obligations(caseId: string): Promise<ObligationRecord[]>;
+  events(caseId: string): Promise<CaseEventRecord[]>;
+  residentDetails(caseId: string): Promise<{ sealed: string; legalBasis: string } | null>;
+  /** Open obligations whose next ladder rung is due; reads only those (index on status, nextActionAt). */
+  dueObligations(now: Date, limit: number): Promise<ObligationRecord[]>;
+  openObligationsOfOrganisations(organisationIds: string[]): Promise<ObligationRecord[]>;
+  flowDefinition(flowVersionId: string): Promise<string | null>;
+}
+
+export interface StoreTx extends DirectoryReads, CaseReads {
+  nextSequence(key: string): Promise<number>;
+  saveFlowVersion(input: { flowId: string; version: number; hash: string; definition: string }): Promise<string>;
+  createCase(input: Omit<CaseRecord, "id" | "revision">): Promise<CaseRecord>;
+  /** Optimistic update: false when someone else changed the case since `expectedRevision`. */
+  updateCase(id: string, expectedRevision: number, patch: Partial<Pick<CaseRecord, "status" | "currentStepId" | "level" | "outcome" | "closedAt">>): Promise<boolean>;
+  addParties(parties: CasePartyRecord[]): Promise<void>;
+  createObligations(obligations: Omit<ObligationRecord, "id">[]): Promise<ObligationRecord[]>;
+  /** Conditional update: false when the obligation no longer matches `guard`. */
+  updateObligation(id: string, guard: { status?: ObligationStatus; ladderLevel?: number }, patch: Partial<Omit<ObligationRecord, "id" | "caseId">>): Promise<boolean>;
+  appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
+  saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
+  enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
+  /** Records an idempotency key; false when it was seen before. */
+  claimRequest(key: string, at: Date): Promise<boolean>;
+  linkIdentity(personId: string, platform: Platform, externalId: string): Promise<void>;
+}
+
+export interface OutboxStore {
+  pendingDeliveries(platform: Platform, now: Date, limit: number): Promise<PendingDelivery[]>;
+  markDelivered(deliveryId: string): Promise<void>;
+  markFailed(deliveryId: string, error: string, nextAttemptAt: Date): Promise<void>;
+}
+
+export interface Store {
+  read: StoreTx;
+  outbox: OutboxStore;
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+}
+
+export interface Clock { now(): Date }
+
+export interface Sealer {
+  seal(value: unknown): string;
+  open<T = unknown>(sealed: string): T;
+}
+
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+export interface LoadedFlow { flow: Flow; versionId: string }
+
+export interface FlowCatalog {
+  current(flowId: string): LoadedFlow | undefined;
+  byCommand(command: string): LoadedFlow | undefined;
+  all(): LoadedFlow[];
+  /** The flow a case started with (open cases keep their version). */
+  forCase(c: Pick<CaseRecord, "flowId" | "flowVersionId">): Promise<Flow>;
+}

@@ -1,0 +1,97 @@
+// Use-case: a staff member reports a case. Validates the form, stores personal details apart and
+// encrypted, routes the case to each party's fixed contact and queues the privacy-safe card.
+import { formatReference } from "../domain/case/reference.ts";
+import type { PartyRouting } from "../domain/case/authorization.ts";
+import { validateForm, type FieldError, type FieldValue } from "../domain/forms/validate-form.ts";
+import type { Flow } from "../domain/flow/flow-schema.ts";
+import type { Actor, AppContext } from "./context.ts";
+import { AppError } from "./errors.ts";
+import { optionsByField } from "./case/field-options.ts";
+import { municipalityName, notifierFor, organisationName } from "./case/notify.ts";
+import { formatDeadline } from "./case/format-deadline.ts";
+import { requirePerson } from "./case/case-routing.ts";
+import { startStep } from "./case/start-step.ts";
+import type { StoreTx } from "./ports.ts";
+
+export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
+export type ReportCaseResult =
+  | { ok: true; caseId: string; reference: string }
+  | { ok: false; errors: Record<string, FieldError> };
+
+type Resolved = { ok: true; routings: PartyRouting[] } | { ok: false; errors: Record<string, FieldError> };
+
+/** Which organisation plays each party, and its fixed contacts in the municipality. */
+async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, FieldValue>, municipalityId: string): Promise<Resolved> {
+  const municipality = await municipalityName(tx, municipalityId);
+  const roster = await tx.rosterForMunicipality(municipalityId);
+  const errors: Record<string, FieldError> = {};
+  const routings: PartyRouting[] = [];
+  const municipalityField = flow.form.fields.find((f) => f.bind === "municipality")!.id;
+  for (const party of flow.parties) {
+    const field = flow.form.fields.find((f) => f.bind === `party:${party.id}`);
+    let organisationId = field ? String(values[field.id] ?? "") : undefined;
+    if (!organisationId) {
+      for (const entry of roster) {
+        if ((await tx.organisation(entry.organisationId))?.type === party.organisationType) { organisationId = entry.organisationId; break; }
+      }
+    }
+    const entry = organisationId ? roster.find((r) => r.organisationId === organisationId) : undefined;
+    if (!organisationId || !entry) {
+      const key = field ? field.id : municipalityField;
+      errors[key] = organisationId
+        ? { key: "form.no_roster", params: { organisation: await organisationName(tx, organisationId), municipality } }
+        : { key: "form.no_party_org", params: { party: party.label.toLowerCase(), municipality } };
+      continue;
+    }
+    routings.push({ partyId: party.id, organisationId, primaryPersonId: entry.primaryPersonId, deputyPersonId: entry.deputyPersonId, coordinatorPersonId: entry.coordinatorPersonId });
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, routings };
+}
+
+export async function reportCase({ ctx, actor, flowId, values: submitted }: ReportCaseOptions): Promise<ReportCaseResult> {
+  const loaded = ctx.flows.current(flowId);
+  if (!loaded) throw new AppError("not_found", "error.unknown_flow", { command: flowId }, `unknown flow ${flowId}`);
+  const { flow } = loaded;
+  const now = ctx.clock.now();
+  return ctx.store.transaction(async (tx) => {
+    await requirePerson(tx, actor.personId);
+    const options = await optionsByField(tx, flow.form.fields);
+    const validation = validateForm(flow.form.fields, submitted, (f) => (options.get(f.id) ?? []).map((o) => o.value), ctx.calendar.localDate(now));
+    if (!validation.ok) return validation;
+    const values = validation.values;
+    const municipalityId = String(values[flow.form.fields.find((f) => f.bind === "municipality")!.id]);
+    const resolved = await resolveParties(tx, flow, values, municipalityId);
+    if (!resolved.ok) return resolved;
+
+    const year = Number(ctx.calendar.localDate(now).slice(0, 4));
+    const reference = formatReference(flow.referencePrefix, year, await tx.nextSequence(`${flow.referencePrefix}-${year}`));
+    const personal = Object.fromEntries(flow.form.fields.filter((f) => f.personal).map((f) => [f.id, values[f.id] ?? null]));
+    const publicValues = Object.fromEntries(flow.form.fields.filter((f) => !f.personal).map((f) => [f.id, values[f.id] ?? null]));
+    const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
+    const c = await tx.createCase({
+      reference, flowId: flow.id, flowVersionId: loaded.versionId, municipalityId, status: "open",
+      currentStepId: flow.steps[0]!.id, level: 0, publicValues, outcome: null, reportedById: actor.personId,
+      reportedAt: now, closedAt: null, platform: actor.platform,
+    });
+    await tx.addParties(resolved.routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
+    await tx.saveResidentDetails({ caseId: c.id, sealed: ctx.sealer.seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
+    await tx.appendEvent({
+      caseId: c.id, at: now, type: "case.reported", actorId: actor.personId, platform: actor.platform, partyId: null,
+      data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(resolved.routings.map((r) => [r.partyId, r.organisationId])) },
+      sealed: null,
+    });
+    const [obligation] = await startStep({ ctx, tx, c, flow, step: flow.steps[0]!, at: now, routings: resolved.routings });
+    const notify = notifierFor(ctx, tx, c, now);
+    await notify.card();
+    const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
+    const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
+    const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
+    for (const r of resolved.routings) {
+      const organisation = await organisationName(tx, r.organisationId);
+      await notify.person(r.primaryPersonId, { key: "notice.routed", params: { ...common, organisation } });
+      if (r.deputyPersonId) await notify.person(r.deputyPersonId, { key: "notice.routed_deputy", params: { ...common, organisation } });
+    }
+    ctx.log.info({ reference, flowId: flow.id, municipalityId, parties: resolved.routings.length }, "case reported");
+    return { ok: true as const, caseId: c.id, reference };
+  });
+}

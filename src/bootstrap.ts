@@ -1,0 +1,87 @@
+// Wires Schakel together: database, flows, use-case context, the console and its background loops.
+import type { AppContext } from "./app/context.ts";
+import { deliverOutbox } from "./app/deliver-outbox.ts";
+import type { Clock } from "./app/ports.ts";
+import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
+import { createConsoleApp, listen } from "./adapters/local/console-server.ts";
+import { createConsolePort } from "./adapters/local/console-port.ts";
+import type { Config } from "./config/config.ts";
+import { createWorkingCalendar } from "./domain/calendar/working-calendar.ts";
+import { SimulatedClock, systemClock } from "./infra/clock.ts";
+import { loadDataKey } from "./infra/data-key.ts";
+import { createFlowCatalog } from "./infra/flow-catalog.ts";
+import { loadFlowDirectory } from "./infra/flow-loader.ts";
+import { createLogger } from "./infra/logger.ts";
+import { migrateDatabase } from "./infra/migrate.ts";
+import { createPrismaClient } from "./infra/prisma/client.ts";
+import { createConsoleMessageStore } from "./infra/prisma/console-message-store.ts";
+import { createPrismaStore } from "./infra/prisma/prisma-store.ts";
+import { createSealer } from "./infra/sealer.ts";
+import { seedDemoRegion } from "./infra/seed-demo.ts";
+import type { Logger } from "./app/ports.ts";
+
+export interface StartOptions {
+  config: Config;
+  log?: Logger;
+  /** Tests start the simulated clock at a known moment. */
+  clockStart?: Date;
+  /** Skip the background loops (tests drive sweeps and deliveries themselves). */
+  background?: boolean;
+}
+
+export interface RunningSchakel { ctx: AppContext; url: string; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
+
+/** Runs one task at a time, so two deliveries never send the same queued message twice. */
+function serialized(task: () => Promise<void>): () => Promise<void> {
+  let chain = Promise.resolve();
+  return () => (chain = chain.then(task, task));
+}
+
+export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true }: StartOptions): Promise<RunningSchakel> {
+  const flows = loadFlowDirectory(config.flowsDir);
+  await migrateDatabase(config.databaseUrl);
+  const db = createPrismaClient(config.databaseUrl);
+  if (config.seedDemo && (await seedDemoRegion(db))) log.info({}, "seeded the demo region West-Brabant West");
+  const store = createPrismaStore(db);
+  const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
+  const saved = await db.setting.findUnique({ where: { key: "clock.now" } });
+  const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
+  const clock: Clock = simulated ?? systemClock;
+  const ctx: AppContext = {
+    store, clock, calendar, log, platforms: ["local"],
+    flows: await createFlowCatalog(store, flows),
+    sealer: createSealer(loadDataKey(config.dataKey, config.databaseUrl)),
+  };
+  const messages = createConsoleMessageStore(db);
+  const port = createConsolePort(messages, clock);
+  const flush = serialized(async () => { await deliverOutbox({ ctx, port }); });
+  const sweep = serialized(async () => {
+    const result = await runDeadlineSweep({ ctx });
+    if (result.fired || result.failed) log.info({ ...result }, "deadline sweep done");
+  });
+  const advanceClock = simulated
+    ? async (by: { workingDays?: number; hours?: number }) => {
+        const now = simulated.advance(by, calendar);
+        await db.setting.upsert({ where: { key: "clock.now" }, create: { key: "clock.now", value: now.toISOString() }, update: { value: now.toISOString() } });
+        log.info({ now: now.toISOString(), ...by }, "simulated clock advanced");
+        await sweep();
+        await flush();
+        return now;
+      }
+    : undefined;
+  const app = createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
+  const { server, port: boundPort } = await listen(app, config.port, config.host);
+  const timers = background
+    ? [setInterval(() => void flush(), 2000), setInterval(() => void sweep().then(flush), config.sweepIntervalSeconds * 1000)]
+    : [];
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
+  log.info({ url, flows: ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`) }, "Schakel console is running");
+  return {
+    ctx, url, flush, sweep: async () => { await sweep(); await flush(); },
+    async close() {
+      timers.forEach(clearInterval);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Working days and hours in the Netherlands: weekends and Dutch public holidays are not working days.
+// Pure: every function takes the instant it reasons about; nothing reads the system clock.
+import Holidays from "date-holidays";
+import { DateTime } from "luxon";
+
+export interface WorkingCalendarOptions {
+  zone: string;
+  /** "HH:mm" local time a working day starts, e.g. "08:30". */
+  workdayStart: string;
+  /** "HH:mm" local time a working day ends; deadlines fall at this moment. */
+  workdayEnd: string;
+}
+
+export interface WorkingCalendar {
+  readonly zone: string;
+  isWorkingDay(at: Date): boolean;
+  isWithinWorkingHours(at: Date): boolean;
+  /** End of the n-th working day after the day of `from` (n = 0: end of that day, or of the next working day). */
+  addWorkingDays(from: Date, n: number): Date;
+  /** `from` moved forward by whole working days, keeping the local time of day. */
+  shiftWorkingDays(from: Date, n: number): Date;
+  /** The same instant if within working hours, else the start of the next working period. */
+  nextWorkingMoment(at: Date): Date;
+  /** Public holiday names on that local day (empty when none). */
+  holidayNames(at: Date): string[];
+  /** Local calendar date "yyyy-MM-dd" of an instant. */
+  localDate(at: Date): string;
+}
+
+const parseHm = (hm: string): { hour: number; minute: number } => {
+  const [h, m] = hm.split(":").map(Number);
+  return { hour: h ?? 0, minute: m ?? 0 };
+};
+
+export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
+  const holidays = new Holidays("NL", { types: ["public"] });
+  const start = parseHm(options.workdayStart);
+  const end = parseHm(options.workdayEnd);
+  const local = (at: Date): DateTime => DateTime.fromJSDate(at, { zone: options.zone });
+
+  const holidayNames = (at: Date): string[] => {
+    const day = local(at).toISODate() ?? "";
+    const found = holidays.isHoliday(DateTime.fromISO(`${day}T12:00:00`, { zone: options.zone }).toJSDate());
+    return found ? found.filter((h) => h.type === "public").map((h) => h.name) : [];
+  };
+  const isWorkingDay = (at: Date) => local(at).weekday <= 5 && holidayNames(at).length === 0;
+  const atTime = (day: DateTime, t: { hour: number; minute: number }) =>
+    day.set({ hour: t.hour, minute: t.minute, second: 0, millisecond: 0 });
+  const nextWorkingDay = (day: DateTime): DateTime => {
+    let d: DateTime = day.plus({ days: 1 });
+    while (!isWorkingDay(atTime(d, { hour: 12, minute: 0 }).toJSDate())) d = d.plus({ days: 1 });
+    return d;
+  };
+
+  return {
+    zone: options.zone,
+    isWorkingDay,
+    holidayNames,
+    localDate: (at) => local(at).toISODate() ?? "",
+    isWithinWorkingHours(at) {
+      const l = local(at);
+      return isWorkingDay(at) && l >= atTime(l, start) && l < atTime(l, end);
+    },
+    addWorkingDays(from, n) {
+      let day: DateTime = local(from).startOf("day");
+      if (!isWorkingDay(from)) day = nextWorkingDay(day);
+      for (let i = 0; i < n; i++) day = nextWorkingDay(day);
+      return atTime(day, end).toJSDate();
+    },
+    shiftWorkingDays(from, n) {
+      let day: DateTime = local(from);
+      for (let i = 0; i < n; i++) day = nextWorkingDay(day);
+      return day.toJSDate();
+    },
+    nextWorkingMoment(at) {
+      const l = local(at);
+      if (isWorkingDay(at) && l < atTime(l, start)) return atTime(l, start).toJSDate();
+      if (this.isWithinWorkingHours(at)) return at;
+      return atTime(nextWorkingDay(l.startOf("day")), start).toJSDate();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// Cases, parties, obligations, the append-only timeline and the sealed resident details.
+import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
+import type { DbTx } from "./client.ts";
+
+type CaseWrites = Pick<StoreTx, "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
+
+type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
+const toCase = (row: CaseRow | null): CaseRecord | null =>
+  row ? ({ ...row, publicValues: JSON.parse(row.publicValues), status: row.status as CaseRecord["status"], platform: row.platform as CaseRecord["platform"] }) : null;
+const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({ ...row, status: row.status as ObligationRecord["status"] });
+const toEvent = (row: Omit<CaseEventRecord, "data" | "platform"> & { data: string; platform: string | null }): CaseEventRecord =>
+  ({ ...row, data: JSON.parse(row.data), platform: row.platform as CaseEventRecord["platform"] });
+
+export function caseStore(db: DbTx): CaseReads & CaseWrites {
+  return {
+    case: async (id) => toCase(await db.case.findUnique({ where: { id } })),
+    caseByReference: async (reference) => toCase(await db.case.findUnique({ where: { reference } })),
+    parties: (caseId) => db.caseParty.findMany({ where: { caseId } }),
+    obligations: async (caseId) => (await db.obligation.findMany({ where: { caseId }, orderBy: [{ startedAt: "asc" }, { partyId: "asc" }] })).map(toObligation),
+    events: async (caseId) => (await db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: "asc" } })).map(toEvent),
+    residentDetails: (caseId) => db.residentDetails.findUnique({ where: { caseId }, select: { sealed: true, legalBasis: true } }),
+    dueObligations: async (now, limit) =>
+      (await db.obligation.findMany({ where: { status: "open", nextActionAt: { lte: now } }, orderBy: { nextActionAt: "asc" }, take: limit })).map(toObligation),
+    openObligationsOfOrganisations: async (ids) =>
+      (await db.obligation.findMany({ where: { status: "open", organisationId: { in: ids } }, orderBy: { dueAt: "asc" } })).map(toObligation),
+    flowDefinition: async (id) => (await db.flowVersion.findUnique({ where: { id } }))?.definition ?? null,
+
+    async nextSequence(key) {
+      const row = await db.counter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
+      return row.value;
+    },
+    async saveFlowVersion({ flowId, version, hash, definition }) {
+      const row = await db.flowVersion.upsert({ where: { hash }, create: { flowId, version, hash, definition }, update: {} });
+      return row.id;
+    },
+    createCase: async (input) => toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } }))!,
+    async updateCase(id, expectedRevision, patch) {
+      const result = await db.case.updateMany({ where: { id, revision: expectedRevision }, data: { ...patch, revision: { increment: 1 } } });
+      return result.count === 1;
+    },
+    async addParties(parties) {
+      for (const p of parties) await db.caseParty.create({ data: p });
+    },
+    async createObligations(list) {
+      const created: ObligationRecord[] = [];
+      for (const o of list) created.push(toObligation(await db.obligation.create({ data: o })));
+      return created;
+    },
+    async updateObligation(id, guard, patch) {
+      const result = await db.obligation.updateMany({ where: { id, ...guard }, data: patch });
+      return result.count === 1;
+    },
+    async appendEvent(event) {
+      const last = await db.caseEvent.findFirst({ where: { caseId: event.caseId }, orderBy: { seq: "desc" }, select: { seq: true } });
+      const row = await db.caseEvent.create({ data: { ...event, seq: (last?.seq ?? 0) + 1, data: JSON.stringify(event.data) } });
+      return toEvent(row);
+    },
+    async saveResidentDetails(input) {
+      await db.residentDetails.create({ data: input });
+    },
+    async claimRequest(key, at) {
+      const existing = await db.processedRequest.findUnique({ where: { key } });
+      if (existing) return false;
+      await db.processedRequest.create({ data: { key, createdAt: at } });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Reads of the directory: municipalities, organisations, people, identities and the roster.
+import type { DirectoryReads, OrganisationRecord, Platform, StoreTx } from "../../app/ports.ts";
+import type { DbTx } from "./client.ts";
+
+type Linking = Pick<StoreTx, "linkIdentity">;
+
+export function directoryReads(db: DbTx): DirectoryReads & Linking {
+  const rosterSelect = { organisationId: true, municipalityId: true, primaryPersonId: true, deputyPersonId: true, coordinatorPersonId: true } as const;
+  return {
+    person: (id) => db.person.findUnique({ where: { id } }),
+    people: () => db.person.findMany({ orderBy: { name: "asc" } }),
+    organisation: async (id) => (await db.organisation.findUnique({ where: { id } })) as OrganisationRecord | null,
+    organisations: async () => (await db.organisation.findMany({ orderBy: { name: "asc" } })) as OrganisationRecord[],
+    municipality: (id) => db.municipality.findUnique({ where: { id } }),
+    municipalities: () => db.municipality.findMany({ orderBy: { name: "asc" } }),
+    region: (id) => db.region.findUnique({ where: { id } }),
+    regions: () => db.region.findMany({ orderBy: { name: "asc" } }),
+    rosterEntry: (organisationId, municipalityId) =>
+      db.rosterEntry.findUnique({ where: { organisationId_municipalityId: { organisationId, municipalityId } }, select: rosterSelect }),
+    rosterForMunicipality: (municipalityId) => db.rosterEntry.findMany({ where: { municipalityId }, select: rosterSelect, orderBy: { organisationId: "asc" } }),
+    rosterForPerson: (personId) =>
+      db.rosterEntry.findMany({ where: { OR: [{ primaryPersonId: personId }, { deputyPersonId: personId }, { coordinatorPersonId: personId }] }, select: rosterSelect }),
+    roster: () => db.rosterEntry.findMany({ select: rosterSelect }),
+    regionCoordinators: async (regionId) => (await db.regionCoordinator.findMany({ where: { regionId } })).map((r) => r.personId),
+    coordinatorRegions: async (personId) => (await db.regionCoordinator.findMany({ where: { personId } })).map((r) => r.regionId),
+    personByIdentity: async (platform: Platform, externalId: string) =>
+      (await db.chatIdentity.findUnique({ where: { platform_externalId: { platform, externalId } }, include: { person: true } }))?.person ?? null,
+    identitiesOf: async (personId, platform) => (await db.chatIdentity.findMany({ where: { personId, platform } })).map((i) => i.externalId),
+    async linkIdentity(personId, platform, externalId) {
+      await db.chatIdentity.upsert({ where: { platform_externalId: { platform, externalId } }, create: { personId, platform, externalId }, update: { personId } });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// The Store port on Prisma: every use-case's writes run in one interactive transaction.
+import type { Store, StoreTx } from "../../app/ports.ts";
+import type { Db, DbTx } from "./client.ts";
+import { caseStore } from "./case-store.ts";
+import { directoryReads } from "./directory-reads.ts";
+import { outboxStore, outboxWrites } from "./outbox-store.ts";
+
+function storeTx(db: DbTx): StoreTx {
+  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db) };
+}
+
+export function createPrismaStore(db: Db): Store {
+  return {
+    read: storeTx(db as unknown as DbTx),
+    outbox: outboxStore(db),
+    transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
+  };
+}

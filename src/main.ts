@@ -1,0 +1,17 @@
+// `npm start`: Schakel on the embedded default (SQLite and the local web console).
+import { startSchakel } from "./bootstrap.ts";
+import { loadConfig } from "./config/config.ts";
+import { FlowFileError } from "./infra/flow-loader.ts";
+
+try {
+  const config = loadConfig();
+  const running = await startSchakel({ config });
+  console.log(`\n  Schakel draait: open ${running.url} in je browser.\n`);
+  const stop = async () => { await running.close(); process.exit(0); };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+} catch (error) {
+  if (error instanceof FlowFileError) console.error(`\n${error.message}\n\nFix the flow file and start again.`);
+  else console.error(`\nSchakel could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,40 @@
+// The platform-neutral view model: cards, forms and messages. Renderers turn these into Block Kit,
+// Adaptive Cards and the console's HTML. Action ids double as Slack action_id and Teams verb.
+
+export const ACTION_IDS = [
+  "case.acknowledge",
+  "case.complete_step",
+  "case.add_note",
+  "case.escalate",
+  "case.deescalate",
+  "case.details",
+  "case.close",
+  "case.reopen",
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);
+
+export interface CardAction { id: ActionId; label: string; style?: "primary" | "danger" }
+export interface CardField { label: string; value: string }
+export interface Card {
+  title: string;
+  subtitle?: string;
+  fields: CardField[];
+  actions: CardAction[];
+  footer?: string;
+}
+
+export type FormFieldType = "text" | "textarea" | "select" | "date" | "number" | "checkbox";
+export interface FormField {
+  id: string;
+  label: string;
+  type: FormFieldType;
+  required: boolean;
+  options?: { value: string; label: string }[];
+  hint?: string;
+  value?: string;
+  maxLength?: number;
+}
+export interface Form { id: string; title: string; submitLabel: string; fields: FormField[] }
+
+export interface ChatMessage { text: string; card?: Card }

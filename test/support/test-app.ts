@@ -1,0 +1,34 @@
+// Starts a real Schakel (SQLite copy of the migrated template, demo region, simulated clock) for a test.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { inject } from "vitest";
+import { startSchakel, type RunningSchakel } from "../../src/bootstrap.ts";
+import { configSchema } from "../../src/config/config.ts";
+import type { Logger } from "../../src/app/ports.ts";
+
+/** Monday 23 November 2026, 10:00 in Amsterdam. */
+export const MONDAY_10 = new Date("2026-11-23T09:00:00Z");
+
+export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+
+export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
+
+export async function startTestApp(options: { clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-test-"));
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl) {
+    const file = path.join(dir, "schakel.db");
+    copyFileSync(inject("templateDb"), file);
+    databaseUrl = `file:${file}`;
+  }
+  const config = configSchema.parse({ port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64") });
+  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false });
+  return {
+    ...running, dir, databaseUrl,
+    async close() {
+      await running.close();
+      if (!options.databaseUrl) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
