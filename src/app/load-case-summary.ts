@@ -31,13 +31,16 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     .map((f) => ({ label: f.label, value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]) }));
   const obligations = await tx.obligations(c.id);
   const ackStep = flow.steps.find((s) => s.owner === "all");
-  const parties = await Promise.all((await tx.parties(c.id)).map(async (p) => ({
+  const partyOrder = (partyId: string) => flow.parties.findIndex((p) => p.id === partyId);
+  const caseParties = (await tx.parties(c.id)).sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
+  const parties = await Promise.all(caseParties.map(async (p) => ({
     partyId: p.partyId,
     label: flow.parties.find((fp) => fp.id === p.partyId)?.label ?? p.partyId,
     organisation: await organisationName(tx, p.organisationId),
     acknowledged: obligations.some((o) => o.stepId === ackStep?.id && o.partyId === p.partyId && o.status === "done"),
   })));
-  const open = await Promise.all(obligations.filter((o) => o.status === "open").map(async (o) => ({
+  const openObligations = obligations.filter((o) => o.status === "open").sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
+  const open = await Promise.all(openObligations.map(async (o) => ({
     partyId: o.partyId,
     organisation: await organisationName(tx, o.organisationId),
     step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId,
