@@ -1,7 +1,8 @@
 // Wires Schakel together: database, flows, use-case context, the console and its background loops.
 import type { AppContext } from "./app/context.ts";
 import { deliverOutbox } from "./app/deliver-outbox.ts";
-import type { Clock } from "./app/ports.ts";
+import type { Clock, Platform } from "./app/ports.ts";
+import type { ChatPort } from "./app/chat-port.ts";
 import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
 import { createConsoleApp, listen } from "./adapters/local/console-server.ts";
 import { createConsolePort } from "./adapters/local/console-port.ts";
@@ -20,6 +21,13 @@ import { createSealer } from "./infra/sealer.ts";
 import { seedDemoRegion } from "./infra/seed-demo.ts";
 import type { Logger } from "./app/ports.ts";
 
+/** A chat platform next to the console (Slack, Teams): started once the core is ready. */
+export interface AdapterFactory {
+  platform: Platform;
+  start(ctx: AppContext): Promise<StartedAdapter>;
+}
+export interface StartedAdapter { port: ChatPort; close(): Promise<void> }
+
 export interface StartOptions {
   config: Config;
   log?: Logger;
@@ -27,6 +35,7 @@ export interface StartOptions {
   clockStart?: Date;
   /** Skip the background loops (tests drive sweeps and deliveries themselves). */
   background?: boolean;
+  adapters?: AdapterFactory[];
 }
 
 export interface RunningSchakel { ctx: AppContext; url: string; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
@@ -37,7 +46,7 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
-export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true }: StartOptions): Promise<RunningSchakel> {
+export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [] }: StartOptions): Promise<RunningSchakel> {
   const flows = loadFlowDirectory(config.flowsDir);
   await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
@@ -48,13 +57,17 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
   const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
   const clock: Clock = simulated ?? systemClock;
   const ctx: AppContext = {
-    store, clock, calendar, log, platforms: ["local"],
+    store, clock, calendar, log, platforms: ["local", ...adapters.map((a) => a.platform)],
     flows: await createFlowCatalog(store, flows),
     sealer: createSealer(loadDataKey(config.dataKey, config.databaseUrl)),
   };
   const messages = createConsoleMessageStore(db);
-  const port = createConsolePort(messages, clock);
-  const flush = serialized(async () => { await deliverOutbox({ ctx, port }); });
+  const started: StartedAdapter[] = [];
+  for (const adapter of adapters) started.push(await adapter.start(ctx));
+  const ports: ChatPort[] = [createConsolePort(messages, clock), ...started.map((a) => a.port)];
+  const flush = serialized(async () => {
+    for (const port of ports) await deliverOutbox({ ctx, port });
+  });
   const sweep = serialized(async () => {
     const result = await runDeadlineSweep({ ctx });
     if (result.fired || result.failed) log.info({ ...result }, "deadline sweep done");
@@ -80,6 +93,7 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
     ctx, url, flush, sweep: async () => { await sweep(); await flush(); },
     async close() {
       timers.forEach(clearInterval);
+      for (const adapter of started) await adapter.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.$disconnect();
     },

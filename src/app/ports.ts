@@ -134,9 +134,21 @@ export interface OutboxStore {
   markFailed(deliveryId: string, error: string, nextAttemptAt: Date): Promise<void>;
 }
 
+export interface MessageRef { caseId: string; platform: Platform; channelKey: string; externalId: string; threadId: string | null }
+export interface ConversationRef { platform: Platform; key: string; conversationId: string; serviceUrl: string | null; data: Record<string, unknown> }
+
+/** What adapters remember about a platform: where a case card was posted, how to reach a person or channel. */
+export interface ChatStateStore {
+  messageRef(caseId: string, platform: Platform, channelKey: string): Promise<MessageRef | null>;
+  saveMessageRef(ref: MessageRef): Promise<void>;
+  conversation(platform: Platform, key: string): Promise<ConversationRef | null>;
+  saveConversation(ref: ConversationRef, at: Date): Promise<void>;
+}
+
 export interface Store {
   read: StoreTx;
   outbox: OutboxStore;
+  chat: ChatStateStore;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
 }
 

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
-import { startSchakel, type RunningSchakel } from "../../src/bootstrap.ts";
+import { startSchakel, type AdapterFactory, type RunningSchakel } from "../../src/bootstrap.ts";
 import { configSchema } from "../../src/config/config.ts";
 import type { Logger } from "../../src/app/ports.ts";
 
@@ -14,7 +14,7 @@ export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} 
 
 export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
 
-export async function startTestApp(options: { clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string; adapters?: AdapterFactory[] } = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-test-"));
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
@@ -23,7 +23,7 @@ export async function startTestApp(options: { clockStart?: Date; flowsDir?: stri
     databaseUrl = `file:${file}`;
   }
   const config = configSchema.parse({ port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64") });
-  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false });
+  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [] });
   return {
     ...running, dir, databaseUrl,
     async close() {

@@ -2,6 +2,7 @@
 import type { Store, StoreTx } from "../../app/ports.ts";
 import type { Db, DbTx } from "./client.ts";
 import { caseStore } from "./case-store.ts";
+import { createChatStateStore } from "./chat-state-store.ts";
 import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
 
@@ -13,6 +14,7 @@ export function createPrismaStore(db: Db): Store {
   return {
     read: storeTx(db as unknown as DbTx),
     outbox: outboxStore(db),
+    chat: createChatStateStore(db),
     transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
   };
 }
