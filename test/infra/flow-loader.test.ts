@@ -1,0 +1,49 @@
+// Flow files: the shipped flows validate; a broken one names the file, the YAML path, the line and the problem.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { FlowFileError, loadFlowDirectory, parseFlowText } from "../../src/infra/flow-loader.ts";
+
+const overlast = readFileSync("flows/overlast.yaml", "utf8");
+const problemsOf = (text: string) => {
+  try {
+    parseFlowText(text, "flows/test.yaml");
+  } catch (error) {
+    if (error instanceof FlowFileError) return error.message;
+    throw error;
+  }
+  return "";
+};
+
+describe("flow files", () => {
+  it("loads every shipped flow", () => {
+    const flows = loadFlowDirectory("flows");
+    expect(flows.map((f) => f.flow.id)).toContain("overlast");
+  });
+
+  it("names the file, the path inside the YAML, the line and what is wrong", () => {
+    const broken = overlast.replace("    owner: care\n", "    owner: zorg\n");
+    const message = problemsOf(broken);
+    expect(message).toContain("flows/test.yaml");
+    const line = broken.split("\n").findIndex((l) => l.includes("owner: zorg")) + 1;
+    expect(message).toContain(`steps[1].owner (line ${line}): unknown party "zorg"`);
+  });
+
+  it("refuses free text that could reach a channel", () => {
+    const broken = overlast.replace("      type: textarea\n      personal: true\n", "      type: textarea\n      personal: false\n");
+    expect(problemsOf(broken)).toMatch(/form\.fields\[\d+\]\.personal \(line \d+\): free-text fields must be personal: true/);
+  });
+
+  it("reports YAML syntax errors and wrong types", () => {
+    expect(problemsOf("id: overlast\n  version: [")).toMatch(/YAML syntax/);
+    expect(problemsOf(overlast.replace("version: 1", "version: een"))).toMatch(/version \(line 5\): Invalid input: expected number/);
+  });
+
+  it("refuses two flows with the same id", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "flows-"));
+    cpSync("flows/overlast.yaml", path.join(dir, "a.yaml"));
+    writeFileSync(path.join(dir, "b.yaml"), overlast);
+    expect(() => loadFlowDirectory(dir)).toThrow(/also defined in/);
+  });
+});
