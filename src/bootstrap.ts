@@ -36,6 +36,8 @@ export interface StartOptions {
   /** Skip the background loops (tests drive sweeps and deliveries themselves). */
   background?: boolean;
   adapters?: AdapterFactory[];
+  /** Tests start from an already migrated copy and skip the CLI run. */
+  migrate?: boolean;
 }
 
 export interface RunningSchakel { ctx: AppContext; url: string; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
@@ -46,9 +48,9 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
-export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [] }: StartOptions): Promise<RunningSchakel> {
+export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true }: StartOptions): Promise<RunningSchakel> {
   const flows = loadFlowDirectory(config.flowsDir);
-  await migrateDatabase(config.databaseUrl);
+  if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   if (config.seedDemo && (await seedDemoRegion(db))) log.info({}, "seeded the demo region West-Brabant West");
   const store = createPrismaStore(db);

@@ -23,7 +23,7 @@ export async function startTestApp(options: { clockStart?: Date; flowsDir?: stri
     databaseUrl = `file:${file}`;
   }
   const config = configSchema.parse({ port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64") });
-  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [] });
+  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false });
   return {
     ...running, dir, databaseUrl,
     async close() {
