@@ -108,7 +108,13 @@ export interface CaseReads {
   dueObligations(now: Date, limit: number): Promise<ObligationRecord[]>;
   openObligationsOfOrganisations(organisationIds: string[]): Promise<ObligationRecord[]>;
   flowDefinition(flowVersionId: string): Promise<string | null>;
+  caseDates(caseId: string): Promise<CaseDateRecord[]>;
+  /** Dates of all cases falling in [from, to), e.g. hearings and eviction dates coming up. */
+  caseDatesBetween(from: Date, to: Date): Promise<CaseDateRecord[]>;
+  caseFlags(caseId: string): Promise<string[]>;
 }
+
+export interface CaseDateRecord { caseId: string; key: string; date: Date; enteredById: string; enteredAt: Date }
 
 export interface StoreTx extends DirectoryReads, CaseReads {
   nextSequence(key: string): Promise<number>;
@@ -126,6 +132,9 @@ export interface StoreTx extends DirectoryReads, CaseReads {
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
   linkIdentity(personId: string, platform: Platform, externalId: string): Promise<void>;
+  saveCaseDate(record: CaseDateRecord): Promise<void>;
+  setCaseFlag(caseId: string, flag: string, setById: string, at: Date): Promise<boolean>;
+  clearCaseFlag(caseId: string, flag: string): Promise<boolean>;
 }
 
 export interface OutboxStore {

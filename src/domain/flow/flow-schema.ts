@@ -20,6 +20,19 @@ export const durationSchema = z.object({
 
 export const optionSchema = z.object({ value: id, label: text });
 
+/** An outcome may count in the coordinators' KPIs (evictions prevented versus executed, second chances). */
+export const outcomeSchema = optionSchema.extend({
+  kpi: z.enum(["prevented", "evicted", "granted", "rejected"]).optional(),
+});
+
+/** A date a party enters later (a court hearing, the eviction date); deadlines and notices can count from it. */
+export const caseDateSchema = z.object({
+  id,
+  label: text,
+  /** Listed in the weekly digest's "coming up" section. */
+  digest: z.boolean().default(false),
+});
+
 export const formFieldSchema = z
   .object({
     id,
@@ -96,7 +109,8 @@ export const flowSchema = z
       ladder: z.array(ladderRungSchema).min(1),
       levels: z.array(caseLevelSchema).min(2),
     }),
-    outcomes: z.array(optionSchema).min(1),
+    outcomes: z.array(outcomeSchema).min(1),
+    dates: z.array(caseDateSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -135,4 +149,6 @@ export type FlowParty = z.infer<typeof partySchema>;
 export type FormFieldDef = z.infer<typeof formFieldSchema>;
 export type LadderRung = z.infer<typeof ladderRungSchema>;
 export type Duration = z.infer<typeof durationSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type CaseDateDef = z.infer<typeof caseDateSchema>;
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;

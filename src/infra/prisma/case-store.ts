@@ -2,7 +2,7 @@
 import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
-type CaseWrites = Pick<StoreTx, "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
+type CaseWrites = Pick<StoreTx, "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
 
 type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
 const toCase = (row: CaseRow | null): CaseRecord | null =>
@@ -24,6 +24,21 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
     openObligationsOfOrganisations: async (ids) =>
       (await db.obligation.findMany({ where: { status: "open", organisationId: { in: ids } }, orderBy: { dueAt: "asc" } })).map(toObligation),
     flowDefinition: async (id) => (await db.flowVersion.findUnique({ where: { id } }))?.definition ?? null,
+    caseDates: (caseId) => db.caseDate.findMany({ where: { caseId }, orderBy: { date: "asc" } }),
+    caseDatesBetween: (from, to) => db.caseDate.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } }),
+    caseFlags: async (caseId) => (await db.caseFlag.findMany({ where: { caseId } })).map((f) => f.flag),
+    async saveCaseDate(record) {
+      const key = { caseId: record.caseId, key: record.key };
+      await db.caseDate.upsert({ where: { caseId_key: key }, create: record, update: { date: record.date, enteredById: record.enteredById, enteredAt: record.enteredAt } });
+    },
+    async setCaseFlag(caseId, flag, setById, setAt) {
+      if (await db.caseFlag.findUnique({ where: { caseId_flag: { caseId, flag } } })) return false;
+      await db.caseFlag.create({ data: { caseId, flag, setById, setAt } });
+      return true;
+    },
+    async clearCaseFlag(caseId, flag) {
+      return (await db.caseFlag.deleteMany({ where: { caseId, flag } })).count === 1;
+    },
 
     async nextSequence(key) {
       const row = await db.counter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
