@@ -34,6 +34,8 @@ export interface CaseRecord {
   closedAt: Date | null;
   platform: Platform;
   revision: number;
+  householdKey: string | null;
+  linkedCaseId: string | null;
 }
 export interface CasePartyRecord { caseId: string; partyId: string; organisationId: string }
 
@@ -120,8 +122,10 @@ export interface StoreTx extends DirectoryReads, CaseReads {
   nextSequence(key: string): Promise<number>;
   saveFlowVersion(input: { flowId: string; version: number; hash: string; definition: string }): Promise<string>;
   createCase(input: Omit<CaseRecord, "id" | "revision">): Promise<CaseRecord>;
+  /** Open cases of one household (by fingerprint), newest first. */
+  casesOfHousehold(householdKey: string): Promise<CaseRecord[]>;
   /** Optimistic update: false when someone else changed the case since `expectedRevision`. */
-  updateCase(id: string, expectedRevision: number, patch: Partial<Pick<CaseRecord, "status" | "currentStepId" | "level" | "outcome" | "closedAt">>): Promise<boolean>;
+  updateCase(id: string, expectedRevision: number, patch: Partial<Pick<CaseRecord, "status" | "currentStepId" | "level" | "outcome" | "closedAt" | "linkedCaseId">>): Promise<boolean>;
   addParties(parties: CasePartyRecord[]): Promise<void>;
   createObligations(obligations: Omit<ObligationRecord, "id">[]): Promise<ObligationRecord[]>;
   /** Conditional update: false when the obligation no longer matches `guard`. */
@@ -166,6 +170,8 @@ export interface Clock { now(): Date }
 export interface Sealer {
   seal(value: unknown): string;
   open<T = unknown>(sealed: string): T;
+  /** A keyed, one-way fingerprint (links one household's cases without storing who they are). */
+  fingerprint(text: string): string;
 }
 
 export interface Logger {

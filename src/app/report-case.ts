@@ -11,6 +11,8 @@ import { municipalityName, notifierFor, organisationName } from "./case/notify.t
 import { formatDeadline } from "./case/format-deadline.ts";
 import { requirePerson } from "./case/case-routing.ts";
 import { startStep } from "./case/start-step.ts";
+import { firstMainStep } from "./case/step-plan.ts";
+import { householdText, linkToRunningAgreement } from "./case/link-household.ts";
 import type { StoreTx } from "./ports.ts";
 
 export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
@@ -68,11 +70,18 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
     const personal = Object.fromEntries(flow.form.fields.filter((f) => f.personal).map((f) => [f.id, values[f.id] ?? null]));
     const publicValues = Object.fromEntries(flow.form.fields.filter((f) => !f.personal).map((f) => [f.id, values[f.id] ?? null]));
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
+    const householdField = flow.form.fields.find((f) => f.bind === "household");
+    const household = householdField && values[householdField.id] ? householdText(String(values[householdField.id])) : "";
+    const first = firstMainStep(flow);
     const c = await tx.createCase({
       reference, flowId: flow.id, flowVersionId: loaded.versionId, municipalityId, status: "open",
-      currentStepId: flow.steps[0]!.id, level: 0, publicValues, outcome: null, reportedById: actor.personId,
+      currentStepId: first.id, level: 0, publicValues, outcome: null, reportedById: actor.personId,
       reportedAt: now, closedAt: null, platform: actor.platform,
+      householdKey: household ? ctx.sealer.fingerprint(household) : null, linkedCaseId: null,
     });
+    for (const field of flow.form.fields.filter((f) => f.bind?.startsWith("flag:") && values[f.id] === true)) {
+      await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
+    }
     await tx.addParties(resolved.routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
     await tx.saveResidentDetails({ caseId: c.id, sealed: ctx.sealer.seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
     await tx.appendEvent({
@@ -80,12 +89,13 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
       data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(resolved.routings.map((r) => [r.partyId, r.organisationId])) },
       sealed: null,
     });
-    const [obligation] = await startStep({ ctx, tx, c, flow, step: flow.steps[0]!, at: now, routings: resolved.routings });
+    const [obligation] = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: resolved.routings, tellOwners: first.owner !== "all" });
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
     const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
     const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
+    await linkToRunningAgreement(ctx, tx, c, kind, now);
     for (const r of resolved.routings) {
       const organisation = await organisationName(tx, r.organisationId);
       await notify.person(r.primaryPersonId, { key: "notice.routed", params: { ...common, organisation } });

@@ -1,10 +1,12 @@
 // Encrypts personal fields and free text at rest (AES-256-GCM); only the private view opens them.
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import type { Sealer } from "../app/ports.ts";
 
 export function createSealer(key: Buffer): Sealer {
   if (key.length !== 32) throw new Error("SCHAKEL_DATA_KEY must be 32 bytes (base64 of 32 random bytes)");
+  const fingerprintKey = createHmac("sha256", key).update("schakel:household-fingerprint").digest();
   return {
+    fingerprint: (text) => createHmac("sha256", fingerprintKey).update(text).digest("hex"),
     seal(value) {
       const iv = randomBytes(12);
       const cipher = createCipheriv("aes-256-gcm", key, iv);

@@ -1,7 +1,8 @@
-// Opens a flow step: one obligation per owning party, each with its deadline and first ladder rung.
+// Opens a flow step: obligations per owning party with deadlines (from the start or an entered date),
+// evaluation moments for a trial period, or nothing while a blocking flag is set.
 import type { PartyRouting } from "../../domain/case/authorization.ts";
 import { nextActionAt, rungTimes } from "../../domain/case/ladder.ts";
-import { computeDeadline } from "../../domain/flow/deadline.ts";
+import { evaluationMoments, stepDeadline } from "../../domain/flow/deadline.ts";
 import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
@@ -22,31 +23,45 @@ export interface StartStepOptions {
   tellOwners?: boolean;
 }
 
+/** Each obligation to create: who, which (numbered) step, and when it is due. */
+function plan(o: StartStepOptions, dates: Map<string, Date>): { routing: PartyRouting; stepId: string; dueAt: Date }[] {
+  const { step, routings, at, ctx } = o;
+  const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner)).filter((r) => !o.skipParties?.includes(r.partyId));
+  const { dueAt } = stepDeadline(step.deadline, at, dates, ctx.calendar);
+  if (step.kind !== "evaluation" || !step.evaluation) return owners.map((routing) => ({ routing, stepId: step.id, dueAt }));
+  const moments = evaluationMoments(at, dueAt, step.evaluation.firstYear, step.evaluation.thereafter, ctx.calendar);
+  return moments.flatMap((moment, k) => owners.map((routing) => ({ routing, stepId: `${step.id}#${k + 1}`, dueAt: moment })));
+}
+
 export async function startStep(options: StartStepOptions): Promise<ObligationRecord[]> {
-  const { ctx, tx, c, flow, step, at, routings } = options;
-  const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner))
-    .filter((r) => !options.skipParties?.includes(r.partyId));
-  const dueAt = computeDeadline(at, step.deadline, ctx.calendar);
-  const times = rungTimes(dueAt, flow.escalation.ladder, ctx.calendar);
-  const created = await tx.createObligations(
-    owners.map((r) => ({
-      caseId: c.id, stepId: step.id, partyId: r.partyId, organisationId: r.organisationId,
-      status: "open" as const, startedAt: at, dueAt, ladderLevel: 0, nextActionAt: nextActionAt(0, times),
-      doneAt: null, doneById: null,
-    })),
-  );
+  const { ctx, tx, c, flow, step, at } = options;
+  const notify = notifierFor(ctx, tx, c, at);
+  const flags = await tx.caseFlags(c.id);
+  if (step.blockedBy && flags.includes(step.blockedBy)) {
+    await tx.appendEvent({ caseId: c.id, at, type: "step.blocked", actorId: null, platform: null, partyId: null, data: { stepId: step.id, flag: step.blockedBy }, sealed: null });
+    const flag = flow.flags.find((f) => f.id === step.blockedBy);
+    await notify.thread({ key: "notice.step_blocked", params: { step: step.label, flag: flag?.label ?? step.blockedBy } });
+    return [];
+  }
+  const dates = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
+  const planned = plan(options, dates);
+  const created = await tx.createObligations(planned.map(({ routing, stepId, dueAt }) => ({
+    caseId: c.id, stepId, partyId: routing.partyId, organisationId: routing.organisationId,
+    status: "open" as const, startedAt: at, dueAt, ladderLevel: 0,
+    nextActionAt: nextActionAt(0, rungTimes(dueAt, flow.escalation.ladder, ctx.calendar)), doneAt: null, doneById: null,
+  })));
   await tx.appendEvent({
     caseId: c.id, at, type: "step.started", actorId: null, platform: null, partyId: null,
-    data: { stepId: step.id, dueAt: dueAt.toISOString(), parties: owners.map((r) => r.partyId) },
+    data: { stepId: step.id, obligations: planned.map((p) => ({ stepId: p.stepId, partyId: p.routing.partyId, dueAt: p.dueAt.toISOString() })) },
     sealed: null,
   });
   if (options.tellOwners) {
-    const notify = notifierFor(ctx, tx, c, at);
-    const deadline = formatDeadline(dueAt, ctx.calendar);
-    for (const owner of owners) {
-      const organisation = await organisationName(tx, owner.organisationId);
-      await notify.person(owner.primaryPersonId, { key: "notice.step_assigned", params: { reference: c.reference, step: step.label, organisation, deadline } });
-      if (step.owner !== "all") await notify.thread({ key: "notice.step_started", params: { step: step.label, organisation, deadline } });
+    const first = new Map<string, (typeof planned)[number]>();
+    for (const p of planned) if (!first.has(p.routing.partyId)) first.set(p.routing.partyId, p);
+    for (const { routing, dueAt } of first.values()) {
+      const params = { reference: c.reference, step: step.label, organisation: await organisationName(tx, routing.organisationId), deadline: formatDeadline(dueAt, ctx.calendar) };
+      await notify.person(routing.primaryPersonId, { key: "notice.step_assigned", params });
+      if (step.owner !== "all") await notify.thread({ key: "notice.step_started", params });
     }
   }
   return created;

@@ -19,6 +19,8 @@ export interface WorkingCalendar {
   addWorkingDays(from: Date, n: number): Date;
   /** `from` moved forward by whole working days, keeping the local time of day. */
   shiftWorkingDays(from: Date, n: number): Date;
+  /** Start of the working day that lies n working days before the day of `date` (notices ahead of a date). */
+  startOfWorkingDayBefore(date: Date, n: number): Date;
   /** The same instant if within working hours, else the start of the next working period. */
   nextWorkingMoment(at: Date): Date;
   /** Public holiday names on that local day (empty when none). */
@@ -71,6 +73,15 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
       let day: DateTime = local(from);
       for (let i = 0; i < n; i++) day = nextWorkingDay(day);
       return day.toJSDate();
+    },
+    startOfWorkingDayBefore(date, n) {
+      let day: DateTime = local(date).startOf("day");
+      for (let i = 0; i < n; ) {
+        day = day.minus({ days: 1 });
+        if (isWorkingDay(atTime(day, { hour: 12, minute: 0 }).toJSDate())) i++;
+      }
+      while (!isWorkingDay(atTime(day, { hour: 12, minute: 0 }).toJSDate())) day = day.minus({ days: 1 });
+      return atTime(day, start).toJSDate();
     },
     nextWorkingMoment(at) {
       const l = local(at);

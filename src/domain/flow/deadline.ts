@@ -1,7 +1,7 @@
 // Turns a flow duration ("2 working days", "3 months") into a deadline instant.
 import { DateTime } from "luxon";
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
-import type { Duration } from "./flow-schema.ts";
+import type { Deadline, Duration } from "./flow-schema.ts";
 
 export function computeDeadline(start: Date, duration: Duration, calendar: WorkingCalendar): Date {
   if (duration.unit === "workingDays") return calendar.addWorkingDays(start, duration.amount);
@@ -12,4 +12,39 @@ export function computeDeadline(start: Date, duration: Duration, calendar: Worki
     : { months: duration.amount };
   // A calendar deadline that lands on a weekend or holiday moves to the end of the next working day.
   return calendar.addWorkingDays(local.plus(plus).toJSDate(), 0);
+}
+
+/**
+ * A step's deadline: from its start, or from an entered date ("10 working days after the ruling",
+ * "5 working days before the eviction date"). Without that date yet, it counts from the start.
+ */
+export function stepDeadline(deadline: Deadline, start: Date, dates: ReadonlyMap<string, Date>, calendar: WorkingCalendar): { dueAt: Date; awaitingDate: string | null } {
+  const dateKey = deadline.from.startsWith("date:") ? deadline.from.slice(5) : null;
+  const anchor = dateKey ? dates.get(dateKey) : undefined;
+  if (dateKey && !anchor) return { dueAt: computeDeadline(start, deadline, calendar), awaitingDate: dateKey };
+  if (anchor && deadline.before) {
+    const day = deadline.unit === "workingDays"
+      ? calendar.startOfWorkingDayBefore(anchor, deadline.amount)
+      : DateTime.fromJSDate(anchor, { zone: calendar.zone }).minus({ [deadline.unit === "calendarDays" ? "days" : deadline.unit]: deadline.amount }).toJSDate();
+    return { dueAt: calendar.addWorkingDays(day, 0), awaitingDate: null };
+  }
+  return { dueAt: computeDeadline(anchor ?? start, deadline, calendar), awaitingDate: null };
+}
+
+/** Evaluation moments of a trial period: `firstYear` evenly spread over 12 months, then every `thereafter` until the end. */
+export function evaluationMoments(start: Date, end: Date, firstYear: number, thereafter: Duration | undefined, calendar: WorkingCalendar): Date[] {
+  const base = DateTime.fromJSDate(start, { zone: calendar.zone });
+  const moments: Date[] = [];
+  const months = 12 / firstYear;
+  for (let k = 1; k <= firstYear; k++) {
+    const at = Number.isInteger(months) ? base.plus({ months: months * k }) : base.plus({ days: Math.round((365 * k) / firstYear) });
+    moments.push(calendar.addWorkingDays(at.toJSDate(), 0));
+  }
+  if (thereafter && thereafter.amount > 0) {
+    const unit = thereafter.unit === "workingDays" || thereafter.unit === "calendarDays" ? "days" : thereafter.unit;
+    for (let at = base.plus({ years: 1 }).plus({ [unit]: thereafter.amount }); at.toJSDate() <= end; at = at.plus({ [unit]: thereafter.amount })) {
+      moments.push(calendar.addWorkingDays(at.toJSDate(), 0));
+    }
+  }
+  return moments;
 }

@@ -20,10 +20,37 @@ export const durationSchema = z.object({
 
 export const optionSchema = z.object({ value: id, label: text });
 
+/** A deadline counted from the step's start or from an entered date, forwards or backwards ("5 working days before"). */
+export const deadlineSchema = durationSchema.extend({
+  from: z.string().regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"').default("start"),
+  before: z.boolean().default(false),
+});
+
 /** An outcome may count in the coordinators' KPIs (evictions prevented versus executed, second chances). */
 export const outcomeSchema = optionSchema.extend({
   kpi: z.enum(["prevented", "evicted", "granted", "rejected"]).optional(),
 });
+
+/** A flag a party sets or lifts on a case (consent, objection); it can block steps. */
+export const flagSchema = z.object({
+  id,
+  label: text,
+  /** Why the flag blocks, in plain Dutch, shown on the card while it is set. */
+  explanation: text,
+  setBy: z.array(id).min(1),
+});
+
+/** A message to a party a number of working days before an entered date (e.g. the eviction date). */
+export const dateNoticeSchema = z.object({
+  id,
+  date: id,
+  before: durationSchema,
+  notify: id,
+  label: text,
+});
+
+/** The conditions a second-chance agreement can carry, each with the party responsible for it. */
+export const conditionSchema = z.object({ id, label: text, defaultParty: id.optional() });
 
 /** A date a party enters later (a court hearing, the eviction date); deadlines and notices can count from it. */
 export const caseDateSchema = z.object({
@@ -48,7 +75,10 @@ export const formFieldSchema = z
     source: z.enum(["municipalities", "organisations"]).optional(),
     organisationType: organisationTypeSchema.optional(),
     /** What the value means to the engine. */
-    bind: z.string().regex(/^(municipality|legalBasis|party:[a-z][a-z0-9_]*)$/).optional(),
+    bind: z.string().regex(/^(municipality|legalBasis|household|party:[a-z][a-z0-9_]*|flag:[a-z][a-z0-9_]*)$/).optional(),
+    /** Bounds of a number field (e.g. the arrears trigger: at least 30 days late). */
+    min: z.number().optional(),
+    max: z.number().optional(),
     maxLength: z.number().int().positive().optional(),
     hint: z.string().optional(),
   })
@@ -73,12 +103,32 @@ export const partySchema = z.object({
   organisationType: organisationTypeSchema,
 });
 
+export const adviceRuleSchema = z.enum(["unanimous", "majority"]);
+
 export const stepSchema = z.object({
   id,
   label: text,
   /** A party id, or "all" for a step every party must confirm on its own (acknowledgement). */
   owner: z.string().min(1),
-  deadline: durationSchema,
+  deadline: deadlineSchema,
+  /** task: the owner completes it; decision: each party advises, the rule decides;
+   *  evaluation: recurring moments with an outcome each; conditions: the owner records the agreement's conditions. */
+  kind: z.enum(["task", "decision", "evaluation", "conditions"]).default("task"),
+  /** While this flag is set the step cannot run (e.g. the tenant's objection blocks the early signal). */
+  blockedBy: id.optional(),
+  /** Skipped by the sequence; a party starts it when needed (opt in) and it runs beside the main steps. */
+  optional: z.boolean().default(false),
+  /** Parties that may opt into an optional step (default: its owner). */
+  optInBy: z.array(id).optional(),
+  /** Shown on the card while the step runs, e.g. that an eviction is on hold by national agreement. */
+  holdNotice: z.string().optional(),
+  decision: z.object({ rule: adviceRuleSchema.default("unanimous") }).optional(),
+  evaluation: z.object({
+    /** Evaluation moments in the first year, evenly spread (4 = every 3 months). */
+    firstYear: z.number().int().min(1).max(12),
+    /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
+    thereafter: durationSchema.optional(),
+  }).optional(),
 });
 
 export const ladderRungSchema = z.object({
@@ -111,6 +161,13 @@ export const flowSchema = z
     }),
     outcomes: z.array(outcomeSchema).min(1),
     dates: z.array(caseDateSchema).default([]),
+    /** Parties that enter the dates (an external role such as the bailiff has no chat account). */
+    datesEnteredBy: z.array(id).default([]),
+    flags: z.array(flagSchema).default([]),
+    notices: z.array(dateNoticeSchema).default([]),
+    conditions: z.array(conditionSchema).default([]),
+    /** A running agreement (second chance): new cases of the same household link to it. */
+    agreement: z.boolean().default(false),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -137,11 +194,49 @@ export const flowSchema = z
         ctx.addIssue({ code: "custom", path: ["escalation", "ladder", i, "afterWorkingDays"], message: "the ladder must not go down: afterWorkingDays must increase" });
       }
     });
+    checkReferences(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
     });
   });
+
+type FlowShape = {
+  parties: { id: string }[];
+  steps: { owner: string; blockedBy?: string | undefined; optInBy?: string[] | undefined; deadline: { from: string }; kind: string; decision?: unknown; evaluation?: unknown }[];
+  flags: { setBy: string[]; id: string }[];
+  dates: { id: string }[];
+  datesEnteredBy: string[];
+  notices: { date: string; notify: string }[];
+  conditions: { defaultParty?: string | undefined }[];
+  form: { fields: { bind?: string | undefined }[] };
+};
+
+/** Every id a flow refers to (parties, flags, dates) must exist in the same file. */
+function checkReferences(flow: FlowShape, ctx: z.RefinementCtx): void {
+  const parties = new Set(flow.parties.map((p) => p.id));
+  const flags = new Set(flow.flags.map((f) => f.id));
+  const dates = new Set(flow.dates.map((d) => d.id));
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+  flow.steps.forEach((step, i) => {
+    if (step.blockedBy && !flags.has(step.blockedBy)) issue(["steps", i, "blockedBy"], `unknown flag "${step.blockedBy}"`);
+    step.optInBy?.forEach((p, j) => { if (!parties.has(p)) issue(["steps", i, "optInBy", j], `unknown party "${p}"`); });
+    const from = step.deadline.from;
+    if (from.startsWith("date:") && !dates.has(from.slice(5))) issue(["steps", i, "deadline", "from"], `unknown date "${from.slice(5)}"`);
+    if (step.kind === "decision" && !step.decision) issue(["steps", i, "decision"], "a decision step needs decision: { rule }");
+    if (step.kind === "evaluation" && !step.evaluation) issue(["steps", i, "evaluation"], "an evaluation step needs evaluation: { firstYear }");
+  });
+  flow.flags.forEach((f, i) => f.setBy.forEach((p, j) => { if (!parties.has(p)) issue(["flags", i, "setBy", j], `unknown party "${p}"`); }));
+  flow.datesEnteredBy.forEach((p, i) => { if (!parties.has(p)) issue(["datesEnteredBy", i], `unknown party "${p}"`); });
+  flow.notices.forEach((n, i) => {
+    if (!dates.has(n.date)) issue(["notices", i, "date"], `unknown date "${n.date}"`);
+    if (!parties.has(n.notify)) issue(["notices", i, "notify"], `unknown party "${n.notify}"`);
+  });
+  flow.conditions.forEach((c, i) => { if (c.defaultParty && !parties.has(c.defaultParty)) issue(["conditions", i, "defaultParty"], `unknown party "${c.defaultParty}"`); });
+  flow.form.fields.forEach((f, i) => {
+    if (f.bind?.startsWith("flag:") && !flags.has(f.bind.slice(5))) issue(["form", "fields", i, "bind"], `unknown flag "${f.bind.slice(5)}"`);
+  });
+}
 
 export type Flow = z.infer<typeof flowSchema>;
 export type FlowStep = z.infer<typeof stepSchema>;
@@ -149,6 +244,8 @@ export type FlowParty = z.infer<typeof partySchema>;
 export type FormFieldDef = z.infer<typeof formFieldSchema>;
 export type LadderRung = z.infer<typeof ladderRungSchema>;
 export type Duration = z.infer<typeof durationSchema>;
+export type FlagDef = z.infer<typeof flagSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type CaseDateDef = z.infer<typeof caseDateSchema>;
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;

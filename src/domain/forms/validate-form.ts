@@ -5,7 +5,7 @@ import type { FormFieldDef } from "../flow/flow-schema.ts";
 
 export type FieldValue = string | number | boolean | null;
 export interface FieldError {
-  key: "form.required" | "form.invalid_option" | "form.invalid_date" | "form.date_in_future" | "form.invalid_number" | "form.too_long" | "form.no_roster" | "form.no_party_org";
+  key: "form.required" | "form.invalid_option" | "form.invalid_date" | "form.date_in_future" | "form.invalid_number" | "form.too_long" | "form.no_roster" | "form.no_party_org" | "form.too_small" | "form.too_large";
   params?: Record<string, string | number>;
 }
 export type FormValidation =
@@ -25,7 +25,10 @@ function checkField(field: FormFieldDef, raw: unknown, allowed: readonly string[
       return typeof value === "string" && allowed.includes(value) ? value : { key: "form.invalid_option" };
     case "number": {
       const n = z.coerce.number().finite().safeParse(value);
-      return n.success ? n.data : { key: "form.invalid_number" };
+      if (!n.success) return { key: "form.invalid_number" };
+      if (field.min !== undefined && n.data < field.min) return { key: "form.too_small", params: { min: field.min } };
+      if (field.max !== undefined && n.data > field.max) return { key: "form.too_large", params: { max: field.max } };
+      return n.data;
     }
     case "date": {
       const d = typeof value === "string" ? DateTime.fromISO(value) : null;

@@ -2,7 +2,7 @@
 import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
-type CaseWrites = Pick<StoreTx, "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
+type CaseWrites = Pick<StoreTx, "casesOfHousehold" | "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
 
 type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
 const toCase = (row: CaseRow | null): CaseRecord | null =>
@@ -49,6 +49,8 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       return row.id;
     },
     createCase: async (input) => toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } }))!,
+    casesOfHousehold: async (householdKey) =>
+      (await db.case.findMany({ where: { householdKey, status: "open" }, orderBy: { reportedAt: "desc" } })).map((row) => toCase(row)!),
     async updateCase(id, expectedRevision, patch) {
       const result = await db.case.updateMany({ where: { id, revision: expectedRevision }, data: { ...patch, revision: { increment: 1 } } });
       return result.count === 1;

@@ -1,0 +1,30 @@
+// How a flow's steps follow each other: optional steps run beside the main line, evaluation moments
+// are numbered obligations of one step ("evaluation#2"), notices are obligations of their own.
+import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
+import type { ObligationRecord } from "../ports.ts";
+
+export const baseStepId = (obligationStepId: string) => obligationStepId.split("#")[0]!;
+export const isNotice = (obligationStepId: string) => obligationStepId.startsWith("notice:");
+
+export function stepById(flow: Flow, stepId: string | null): FlowStep | undefined {
+  return stepId ? flow.steps.find((s) => s.id === baseStepId(stepId)) : undefined;
+}
+
+/** The next step of the main line after `stepId` (optional steps are skipped: parties opt into them). */
+export function nextMainStep(flow: Flow, stepId: string): FlowStep | null {
+  const index = flow.steps.findIndex((s) => s.id === stepId);
+  return flow.steps.slice(index + 1).find((s) => !s.optional) ?? null;
+}
+
+export function firstMainStep(flow: Flow): FlowStep {
+  return flow.steps.find((s) => !s.optional) ?? flow.steps[0]!;
+}
+
+export function obligationsOfStep(obligations: readonly ObligationRecord[], stepId: string): ObligationRecord[] {
+  return obligations.filter((o) => baseStepId(o.stepId) === stepId && !isNotice(o.stepId));
+}
+
+/** Optional steps that are running (a party opted in and they are not finished). */
+export function runningOptionalSteps(flow: Flow, obligations: readonly ObligationRecord[]): FlowStep[] {
+  return flow.steps.filter((s) => s.optional && obligationsOfStep(obligations, s.id).some((o) => o.status === "open"));
+}
