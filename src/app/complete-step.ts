@@ -1,23 +1,33 @@
-// Use-case: the owning party completes the current step, optionally with a (sealed) note.
+// Use-case: the owning party completes a step (the current one, or an optional step it opted into),
+// optionally with a (sealed) note. A step blocked by a flag says why instead.
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { mayActFor } from "../domain/case/authorization.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
+import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 
-export interface CompleteStepOptions { ctx: AppContext; actor: Actor; caseId: string; note?: string }
+export interface CompleteStepOptions { ctx: AppContext; actor: Actor; caseId: string; note?: string; stepId?: string }
 
-export async function completeStep({ ctx, actor, caseId, note }: CompleteStepOptions): Promise<{ step: string }> {
+export async function completeStep({ ctx, actor, caseId, note, stepId }: CompleteStepOptions): Promise<{ step: string }> {
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     requireOpen(c);
     const flow = await ctx.flows.forCase(c);
-    const step = flow.steps.find((s) => s.id === c.currentStepId);
-    if (!step) throw new AppError("invalid_state", "error.no_open_step", { reference: c.reference }, `case ${c.reference} has no open step`);
+    const obligations = await tx.obligations(c.id);
+    const current = stepById(flow, c.currentStepId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    const open = (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open");
+    const candidates = [current, ...runningOptionalSteps(flow, obligations)].filter((s) => s && (s.kind === "task" || s.owner === "all"));
+    const step = stepId ? candidates.find((s) => s?.id === stepId) : candidates.find((s) => obligationsOfStep(obligations, s!.id).some((o) => o.status === "open" && mayActFor(standing, o.partyId))) ?? current;
+    if (!step) throw new AppError("invalid_state", "error.no_open_step", { reference: c.reference }, `case ${c.reference} has no open step`);
+    const open = obligationsOfStep(obligations, step.id).filter((o) => o.status === "open");
+    const flags = await tx.caseFlags(c.id);
+    if (open.length === 0 && step.blockedBy && flags.includes(step.blockedBy)) {
+      const flag = flow.flags.find((f) => f.id === step.blockedBy)!;
+      throw new AppError("invalid_state", "error.step_blocked", { step: step.label, explanation: flag.explanation }, `step ${step.id} of ${c.reference} is blocked by ${flag.id}`);
+    }
     const mine = step.owner === "all" ? open.filter((o) => standing.asContact.includes(o.partyId)) : open.filter((o) => mayActFor(standing, o.partyId));
     if (mine.length === 0) {
       const owner = open[0];

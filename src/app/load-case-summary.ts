@@ -4,6 +4,7 @@ import type { AppContext } from "./context.ts";
 import { optionsByField } from "./case/field-options.ts";
 import { municipalityName, organisationName } from "./case/notify.ts";
 import type { CaseStatus, StoreTx } from "./ports.ts";
+import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
 
 export interface CaseSummary {
   id: string;
@@ -18,6 +19,9 @@ export interface CaseSummary {
   step: { id: string; label: string; everyParty: boolean } | null;
   parties: { partyId: string; label: string; organisation: string; acknowledged: boolean }[];
   open: { partyId: string; organisation: string; step: string; dueAt: Date; overdue: boolean; ladderLevel: number }[];
+  extras: CaseExtras;
+  /** The flow has a step every party confirms on its own (the card then shows who has). */
+  hasAcknowledgement: boolean;
 }
 
 export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: string): Promise<CaseSummary | null> {
@@ -30,7 +34,7 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     .filter((f) => f.showOnCard && !f.personal && f.bind !== "municipality" && c.publicValues[f.id] != null)
     .map((f) => ({ label: f.label, value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]) }));
   const obligations = await tx.obligations(c.id);
-  const ackStep = flow.steps.find((s) => s.owner === "all");
+  const ackStep = flow.steps.find((s) => s.owner === "all" && s.kind === "task");
   const partyOrder = (partyId: string) => flow.parties.findIndex((p) => p.id === partyId);
   const caseParties = (await tx.parties(c.id)).sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
   const parties = await Promise.all(caseParties.map(async (p) => ({
@@ -39,11 +43,11 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     organisation: await organisationName(tx, p.organisationId),
     acknowledged: obligations.some((o) => o.stepId === ackStep?.id && o.partyId === p.partyId && o.status === "done"),
   })));
-  const openObligations = obligations.filter((o) => o.status === "open").sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
+  const openObligations = obligations.filter((o) => o.status === "open" && !o.stepId.startsWith("notice:") && !o.stepId.includes("#")).sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
   const open = await Promise.all(openObligations.map(async (o) => ({
     partyId: o.partyId,
     organisation: await organisationName(tx, o.organisationId),
-    step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId,
+    step: flow.steps.find((s) => s.id === o.stepId.split("#")[0])?.label ?? o.stepId,
     dueAt: o.dueAt,
     overdue: o.dueAt.getTime() < now.getTime(),
     ladderLevel: o.ladderLevel,
@@ -59,5 +63,7 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     publicFields,
     step: step ? { id: step.id, label: step.label, everyParty: step.owner === "all" } : null,
     parties, open,
+    extras: await loadCaseExtras(ctx, tx, c, flow, obligations),
+    hasAcknowledgement: Boolean(ackStep),
   };
 }

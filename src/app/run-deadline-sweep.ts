@@ -4,6 +4,8 @@
 import { nextActionAt, rungsDue, rungTimes } from "../domain/case/ladder.ts";
 import type { AppContext } from "./context.ts";
 import { fireRung } from "./case/fire-rung.ts";
+import { fireNotice } from "./case/fire-notice.ts";
+import { isNotice, stepById } from "./case/step-plan.ts";
 import type { ObligationRecord } from "./ports.ts";
 
 export interface SweepResult { fired: number; obligations: number; deferred: boolean; failed: number }
@@ -16,9 +18,13 @@ async function sweepObligation(ctx: AppContext, due: ObligationRecord, now: Date
     const c = await tx.case(due.caseId);
     if (!obligation || !c || obligation.status !== "open") return 0;
     const flow = await ctx.flows.forCase(c);
+    if (isNotice(obligation.stepId)) {
+      if (!(await fireNotice(ctx, tx, c, flow, obligation, now))) throw new AlreadyHandled();
+      return 1;
+    }
     const times = rungTimes(obligation.dueAt, flow.escalation.ladder, ctx.calendar);
     const levels = rungsDue(obligation.ladderLevel, times, now);
-    const stepLabel = flow.steps.find((s) => s.id === obligation.stepId)?.label ?? obligation.stepId;
+    const stepLabel = stepById(flow, obligation.stepId)?.label ?? obligation.stepId;
     for (const level of levels) {
       await fireRung({ ctx, tx, c, obligation, rung: flow.escalation.ladder[level - 1]!, level, stepLabel, now });
     }

@@ -11,7 +11,7 @@ export interface CaseDetails {
   notes: { at: Date; organisation: string; type: string; text: string }[];
 }
 
-const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened"];
+const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded"];
 
 export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext; actor: Actor; caseId: string }): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {
@@ -28,6 +28,10 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
     const fields = flow.form.fields
       .filter((f) => f.personal)
       .map((f) => ({ label: f.label, value: personal[f.id] == null || personal[f.id] === "" ? "—" : String(personal[f.id]) }));
+    for (const d of await tx.caseDates(c.id)) {
+      const label = flow.dates.find((x) => x.id === d.key)?.label ?? d.key;
+      fields.push({ label, value: ctx.calendar.localDate(d.date) });
+    }
     const notes: CaseDetails["notes"] = [];
     for (const event of await tx.events(c.id)) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;

@@ -10,6 +10,13 @@ export const ACTION_IDS = [
   "case.details",
   "case.close",
   "case.reopen",
+  "case.advise",
+  "case.record_conditions",
+  "case.evaluate",
+  "case.set_flag",
+  "case.lift_flag",
+  "case.enter_dates",
+  "case.opt_in",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);

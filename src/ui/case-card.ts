@@ -1,35 +1,66 @@
 // The case card: what a shared channel and a contact's DM show of a case. Structured values only.
 import { t, type Locale } from "../i18n/messages.ts";
 import type { CaseSummary } from "../app/load-case-summary.ts";
-import type { Card, CardAction, ActionId } from "./card.ts";
+import type { Card, CardAction, CardField, ActionId } from "./card.ts";
 
 export interface CaseCardOptions { locale: Locale; formatDate: (at: Date) => string }
+
+function stepAction(s: CaseSummary): ActionId | null {
+  if (!s.step) return null;
+  if (s.step.everyParty && s.extras.stepKind === "task") return "case.acknowledge";
+  return ({ decision: "case.advise", conditions: "case.record_conditions", evaluation: "case.evaluate" } as Record<string, ActionId>)[s.extras.stepKind ?? ""] ?? "case.complete_step";
+}
 
 function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   const action = (id: ActionId, style?: CardAction["style"]): CardAction => ({ id, label: t(locale, `action.${id}`), ...(style ? { style } : {}) });
   if (s.status === "closed") return [action("case.details"), action("case.reopen")];
-  const list: CardAction[] = [];
-  if (s.step?.everyParty) list.push(action("case.acknowledge", "primary"));
-  else if (s.step) list.push(action("case.complete_step", "primary"));
+  const main = stepAction(s);
+  const list: CardAction[] = main && !s.extras.blocked ? [action(main, "primary")] : [];
+  if (s.open.some((o) => !s.step || o.step !== s.step.label) && main !== "case.complete_step") list.push(action("case.complete_step"));
   list.push(action("case.details"), action("case.add_note"));
+  if (s.extras.flagsUnset.length) list.push(action("case.set_flag"));
+  if (s.extras.flagsSet.length) list.push(action("case.lift_flag"));
+  if (s.extras.hasDates) list.push(action("case.enter_dates"));
+  if (s.extras.optionalAvailable.length) list.push(action("case.opt_in"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));
   if (s.level.index > 0) list.push(action("case.deescalate"));
   list.push(action("case.close"));
   return list;
 }
 
-export function renderCaseCard(s: CaseSummary, { locale, formatDate }: CaseCardOptions): Card {
-  const fields = [{ label: t(locale, "card.municipality"), value: s.municipality }, ...s.publicFields];
+function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField[] {
+  const x = s.extras;
+  const fields: CardField[] = [];
+  if (x.blocked) fields.push({ label: t(locale, "card.blocked"), value: `${x.blocked.step}: ${x.blocked.explanation}` });
+  for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold });
+  if (x.flagsSet.length) fields.push({ label: t(locale, "card.recorded"), value: x.flagsSet.join(", ") });
+  for (const c of x.countdown) fields.push({ label: c.label, value: t(locale, "card.countdown_value", { days: c.workingDays, date: formatDate(c.date).replace(/ \d\d:\d\d$/, "") }) });
+  if (x.advice) fields.push({ label: t(locale, "card.advice"), value: t(locale, "card.advice_value", x.advice) });
+  if (x.decision) fields.push({ label: t(locale, "card.decision"), value: x.decision });
+  if (x.conditions.length) fields.push({ label: t(locale, "card.conditions"), value: x.conditions.join("; ") });
+  if (x.evaluations) {
+    const next = x.evaluations.next ? `, ${t(locale, "card.evaluations_next", { date: formatDate(x.evaluations.next) })}` : "";
+    const outcomes = x.evaluations.outcomes.length ? ` (${x.evaluations.outcomes.join("; ")})` : "";
+    fields.push({ label: t(locale, "card.evaluations"), value: `${t(locale, "card.evaluations_value", { done: x.evaluations.done, total: x.evaluations.total })}${next}${outcomes}` });
+  }
+  if (x.linkedAgreement) fields.push({ label: t(locale, "card.linked"), value: x.linkedAgreement });
+  return fields;
+}
+
+export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
+  const { locale, formatDate } = options;
+  const fields: CardField[] = [{ label: t(locale, "card.municipality"), value: s.municipality }, ...s.publicFields];
   if (s.status === "closed") {
     fields.push({ label: t(locale, "card.status"), value: t(locale, "status.closed") });
     fields.push({ label: t(locale, "card.outcome"), value: s.outcome ?? "—" });
   } else {
     fields.push({ label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") });
-    const waiting = s.open.map((o) => `${o.organisation} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`);
+    const waiting = s.open.map((o) => `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`);
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
   }
+  fields.push(...extraFields(s, options));
   const acknowledged = s.parties.filter((p) => p.acknowledged).map((p) => p.organisation);
-  fields.push({ label: t(locale, "card.acknowledged"), value: acknowledged.length ? acknowledged.join(", ") : t(locale, "card.nobody") });
+  if (s.hasAcknowledgement) fields.push({ label: t(locale, "card.acknowledged"), value: acknowledged.length ? acknowledged.join(", ") : t(locale, "card.nobody") });
   fields.push({ label: t(locale, "card.parties"), value: s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; ") });
   fields.push({ label: t(locale, "card.level"), value: s.level.label });
   return {

@@ -39,12 +39,16 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
     });
   }
   const stepLabel = stepById(o.flow, o.obligations[0]?.stepId ?? null)?.label ?? "";
-  for (const organisationId of new Set(o.obligations.map((x) => x.organisationId))) {
+  if (o.notice) {
+    const actorOrganisation = (await o.tx.person(o.actor.personId))?.organisationId ?? "";
+    await notify.thread(o.notice(await organisationName(o.tx, actorOrganisation), stepLabel));
+  }
+  for (const organisationId of o.notice ? [] : new Set(o.obligations.map((x) => x.organisationId))) {
     const organisation = await organisationName(o.tx, organisationId);
     const fallback: Notice = o.eventType === "obligation.acknowledged"
       ? { key: o.asCoordinator ? "notice.acknowledged_by_coordinator" as const : "notice.acknowledged" as const, params: { organisation } }
       : { key: "notice.step_completed" as const, params: { organisation, step: stepLabel } };
-    await notify.thread(o.notice ? o.notice(organisation, stepLabel) : fallback);
+    await notify.thread(fallback);
   }
   const touchesCurrent = o.obligations.some((x) => baseStepId(x.stepId) === o.c.currentStepId);
   if (touchesCurrent) await settleCurrentStep(o, now);

@@ -3,6 +3,7 @@ import { t, type Locale } from "../../i18n/messages.ts";
 import type { ActionId, Form } from "../../ui/card.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
+import { flowActionForm } from "./flow-action-forms.ts";
 
 export function actionFormId(actionId: ActionId, caseId: string): string {
   return `${actionId}:${caseId}`;
@@ -34,6 +35,6 @@ export async function actionForm(ctx: AppContext, c: CaseRecord, actionId: Actio
     case "case.reopen":
       return { id, title: t(locale, "form.reopen.title"), submitLabel, fields: [reason] };
     default:
-      return null;
+      return flowActionForm(ctx, c, actionId, locale, id);
   }
 }

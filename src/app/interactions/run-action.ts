@@ -12,13 +12,23 @@ import { AppError } from "../errors.ts";
 import { escalateCase } from "../escalate-case.ts";
 import { reopenCase } from "../reopen-case.ts";
 import { viewCaseDetails, type CaseDetails } from "../view-case-details.ts";
+import { recordSecondChanceAdvice } from "../record-second-chance-decision.ts";
+import { recordConditions } from "../record-conditions.ts";
+import { recordEvaluation } from "../record-evaluation.ts";
+import { setCaseFlag } from "../set-case-flag.ts";
+import { liftCaseFlag } from "../lift-case-flag.ts";
+import { enterCaseDates } from "../enter-case-dates.ts";
+import { optIntoStep } from "../opt-into-step.ts";
 import { actionForm } from "./action-forms.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 
 export interface RunActionOptions { ctx: AppContext; actor: Actor; actionId: string; caseId: string; values?: Record<string, unknown> }
 
 /** Buttons that need more input before they can run. */
-const NEEDS_FORM: ActionId[] = ["case.complete_step", "case.add_note", "case.escalate", "case.deescalate", "case.close", "case.reopen"];
+const NEEDS_FORM: ActionId[] = [
+  "case.complete_step", "case.add_note", "case.escalate", "case.deescalate", "case.close", "case.reopen",
+  "case.advise", "case.record_conditions", "case.evaluate", "case.set_flag", "case.lift_flag", "case.enter_dates", "case.opt_in",
+];
 
 function detailsView(d: CaseDetails, locale: Locale, ctx: AppContext): Card {
   const notes = d.notes.map((n) => `${formatDeadline(n.at, ctx.calendar, locale)} · ${n.organisation}: ${n.text}`);
@@ -46,13 +56,20 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
       return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };
     }
     case "case.complete_step":
-      await completeStep({ ctx, actor, caseId, ...(typeof values.note === "string" ? { note: values.note } : {}) });
+      await completeStep({ ctx, actor, caseId, ...(typeof values.note === "string" ? { note: values.note } : {}), ...(typeof values.step === "string" ? { stepId: values.step } : {}) });
       break;
     case "case.add_note": await addNote({ ctx, actor, caseId, note: values.note }); break;
     case "case.escalate": await escalateCase({ ctx, actor, caseId, reason: values.reason }); break;
     case "case.deescalate": await deescalateCase({ ctx, actor, caseId, reason: values.reason }); break;
     case "case.close": await closeCase({ ctx, actor, caseId, outcome: values.outcome, note: values.note }); break;
     case "case.reopen": await reopenCase({ ctx, actor, caseId, reason: values.reason }); break;
+    case "case.advise": await recordSecondChanceAdvice({ ctx, actor, caseId, advice: values.advice, motivation: values.motivation }); break;
+    case "case.record_conditions": await recordConditions({ ctx, actor, caseId, values }); break;
+    case "case.evaluate": await recordEvaluation({ ctx, actor, caseId, outcome: values.outcome, note: values.note }); break;
+    case "case.set_flag": await setCaseFlag({ ctx, actor, caseId, flag: values.flag }); break;
+    case "case.lift_flag": await liftCaseFlag({ ctx, actor, caseId, flag: values.flag }); break;
+    case "case.enter_dates": await enterCaseDates({ ctx, actor, caseId, values }); break;
+    case "case.opt_in": await optIntoStep({ ctx, actor, caseId, stepId: values.step }); break;
     case "case.details":
       return { kind: "view", view: detailsView(await viewCaseDetails({ ctx, actor, caseId }), locale, ctx) };
   }

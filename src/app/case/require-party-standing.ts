@@ -1,0 +1,23 @@
+// Loads a case for a change by a person who must act for one of the given parties (or a coordinator).
+import { mayActFor } from "../../domain/case/authorization.ts";
+import type { Flow } from "../../domain/flow/flow-schema.ts";
+import type { Actor, AppContext } from "../context.ts";
+import { AppError } from "../errors.ts";
+import type { CaseRecord, PersonRecord, StoreTx } from "../ports.ts";
+import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
+
+export interface PartyAct { c: CaseRecord; flow: Flow; person: PersonRecord; partyId: string; asCoordinator: boolean }
+
+/** The first of `parties` the actor may act for; refuses politely when there is none. */
+export async function requirePartyStanding(ctx: AppContext, tx: StoreTx, actor: Actor, caseId: string, parties: readonly string[]): Promise<PartyAct> {
+  const person = await requirePerson(tx, actor.personId);
+  const c = await requireCase(tx, caseId);
+  requireOpen(c);
+  const flow = await ctx.flows.forCase(c);
+  const { standing } = await standingOfActor(tx, c, actor.personId);
+  const asContact = parties.find((p) => standing.asContact.includes(p));
+  const asCoordinator = parties.find((p) => mayActFor(standing, p));
+  const partyId = asContact ?? asCoordinator;
+  if (!partyId) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not act for ${parties.join("/")} on ${c.reference}`);
+  return { c, flow, person, partyId, asCoordinator: !asContact };
+}

@@ -1,0 +1,69 @@
+// Use-case: a party enters the dates of the court route (bailiff, summons, hearing, ruling, eviction).
+// Deadlines counted from a date move with it, and notices ahead of a date are (re)scheduled.
+import { DateTime } from "luxon";
+import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
+import { stepDeadline } from "../domain/flow/deadline.ts";
+import type { Flow } from "../domain/flow/flow-schema.ts";
+import type { Actor, AppContext } from "./context.ts";
+import { AppError } from "./errors.ts";
+import { notifierFor, organisationName } from "./case/notify.ts";
+import { requirePartyStanding } from "./case/require-party-standing.ts";
+import type { CaseRecord, StoreTx } from "./ports.ts";
+
+function parseDates(ctx: AppContext, flow: Flow, values: Record<string, unknown>): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  const errors: Record<string, { key: "form.invalid_date" }> = {};
+  for (const def of flow.dates) {
+    const raw = typeof values[def.id] === "string" ? (values[def.id] as string).trim() : "";
+    if (!raw) continue;
+    const day = DateTime.fromISO(raw, { zone: ctx.calendar.zone });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !day.isValid) errors[def.id] = { key: "form.invalid_date" };
+    else dates.set(def.id, day.set({ hour: 12 }).toJSDate());
+  }
+  if (Object.keys(errors).length) throw new AppError("invalid_input", "form.invalid_date", {}, "invalid case dates", errors);
+  if (dates.size === 0) throw new AppError("invalid_input", "form.required", {}, "no case dates entered", { [flow.dates[0]?.id ?? "date"]: { key: "form.required" } });
+  return dates;
+}
+
+async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, entered: Map<string, Date>, now: Date) {
+  const parties = await tx.parties(c.id);
+  const obligations = await tx.obligations(c.id);
+  for (const notice of flow.notices.filter((n) => entered.has(n.date))) {
+    for (const old of obligations.filter((o) => o.stepId === `notice:${notice.id}` && o.status === "open")) {
+      await tx.updateObligation(old.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
+    }
+    const party = parties.find((p) => p.partyId === notice.notify);
+    if (!party) continue;
+    const at = ctx.calendar.startOfWorkingDayBefore(entered.get(notice.date)!, notice.before.amount);
+    await tx.createObligations([{ caseId: c.id, stepId: `notice:${notice.id}`, partyId: party.partyId, organisationId: party.organisationId, status: "open", startedAt: now, dueAt: at, ladderLevel: 0, nextActionAt: at, doneAt: null, doneById: null }]);
+  }
+}
+
+async function moveDatedDeadlines(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, dates: Map<string, Date>) {
+  for (const o of (await tx.obligations(c.id)).filter((x) => x.status === "open")) {
+    const step = flow.steps.find((s) => s.id === o.stepId);
+    if (!step || !step.deadline.from.startsWith("date:") || !dates.has(step.deadline.from.slice(5))) continue;
+    const { dueAt } = stepDeadline(step.deadline, o.startedAt, dates, ctx.calendar);
+    const times = rungTimes(dueAt, flow.escalation.ladder, ctx.calendar);
+    await tx.updateObligation(o.id, { status: "open" }, { dueAt, ladderLevel: 0, nextActionAt: nextActionAt(0, times) });
+  }
+}
+
+export async function enterCaseDates({ ctx, actor, caseId, values }: { ctx: AppContext; actor: Actor; caseId: string; values: Record<string, unknown> }): Promise<void> {
+  await ctx.store.transaction(async (tx) => {
+    const c0 = await tx.case(caseId);
+    const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
+    const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, flow0?.datesEnteredBy ?? []);
+    const entered = parseDates(ctx, flow, values);
+    const now = ctx.clock.now();
+    for (const [key, date] of entered) await tx.saveCaseDate({ caseId: c.id, key, date, enteredById: actor.personId, enteredAt: now });
+    const all = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
+    await moveDatedDeadlines(ctx, tx, c, flow, all);
+    await rescheduleNotices(ctx, tx, c, flow, entered, now);
+    await tx.appendEvent({ caseId: c.id, at: now, type: "dates.entered", actorId: actor.personId, platform: actor.platform, partyId, data: { dates: Object.fromEntries([...entered].map(([k, d]) => [k, d.toISOString()])) }, sealed: null });
+    const notify = notifierFor(ctx, tx, c, now);
+    const labels = flow.dates.filter((d) => entered.has(d.id)).map((d) => d.label).join(", ");
+    await notify.thread({ key: "notice.dates_entered", params: { organisation: await organisationName(tx, person.organisationId), dates: labels } });
+    await notify.card();
+  });
+}

@@ -1,0 +1,52 @@
+// Forms for the flow-specific buttons: advice, conditions, evaluations, flags, court dates, opting in.
+import { DateTime } from "luxon";
+import { t, type Locale } from "../../i18n/messages.ts";
+import type { ActionId, Form, FormField } from "../../ui/card.ts";
+import type { AppContext } from "../context.ts";
+import type { CaseRecord } from "../ports.ts";
+import { runningOptionalSteps } from "../case/step-plan.ts";
+import { EVALUATION_OUTCOMES } from "../record-evaluation.ts";
+
+export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: ActionId, locale: Locale, id: string): Promise<Form | null> {
+  const flow = await ctx.flows.forCase(c);
+  const read = ctx.store.read;
+  const form = (title: string, fields: FormField[]): Form => ({ id, title, submitLabel: t(locale, "form.submit"), fields });
+  switch (actionId) {
+    case "case.advise":
+      return form(t(locale, "form.advise.title"), [
+        { id: "advice", label: t(locale, "field.advice"), type: "select", required: true, options: (["agree", "agree_with_conditions", "disagree"] as const).map((a) => ({ value: a, label: t(locale, `advice.${a}`) })) },
+        { id: "motivation", label: t(locale, "field.motivation"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 4000 },
+      ]);
+    case "case.record_conditions": {
+      const parties = await Promise.all((await read.parties(c.id)).map(async (p) => ({ value: p.partyId, label: (await read.organisation(p.organisationId))?.name ?? p.partyId })));
+      return form(t(locale, "form.conditions.title"), flow.conditions.flatMap((cond): FormField[] => [
+        { id: cond.id, label: cond.label, type: "checkbox", required: false },
+        { id: `${cond.id}_party`, label: t(locale, "field.responsible", { condition: cond.label }), type: "select", required: false, options: parties, ...(cond.defaultParty ? { value: cond.defaultParty } : {}) },
+      ]));
+    }
+    case "case.evaluate":
+      return form(t(locale, "form.evaluate.title"), [
+        { id: "outcome", label: t(locale, "field.evaluation"), type: "select", required: true, options: EVALUATION_OUTCOMES.map((o) => ({ value: o, label: t(locale, `evaluation.${o}`) })) },
+        { id: "note", label: t(locale, "field.note"), type: "textarea", required: false, hint: t(locale, "field.note.hint"), maxLength: 4000 },
+      ]);
+    case "case.set_flag":
+    case "case.lift_flag": {
+      const set = await read.caseFlags(c.id);
+      const flags = flow.flags.filter((f) => set.includes(f.id) === (actionId === "case.lift_flag"));
+      return form(t(locale, actionId === "case.set_flag" ? "form.set_flag.title" : "form.lift_flag.title"), [
+        { id: "flag", label: t(locale, "field.flag"), type: "select", required: true, options: flags.map((f) => ({ value: f.id, label: f.label })), ...(flags.length === 1 ? { value: flags[0]!.id } : {}) },
+      ]);
+    }
+    case "case.enter_dates": {
+      const known = new Map((await read.caseDates(c.id)).map((d) => [d.key, DateTime.fromJSDate(d.date, { zone: ctx.calendar.zone }).toISODate() ?? ""]));
+      return form(t(locale, "form.dates.title"), flow.dates.map((d) => ({ id: d.id, label: d.label, type: "date" as const, required: false, ...(known.get(d.id) ? { value: known.get(d.id)! } : {}) })));
+    }
+    case "case.opt_in": {
+      const running = runningOptionalSteps(flow, await read.obligations(c.id));
+      const steps = flow.steps.filter((s) => s.optional && !running.includes(s));
+      return form(t(locale, "form.opt_in.title"), [{ id: "step", label: t(locale, "field.step"), type: "select", required: true, options: steps.map((s) => ({ value: s.id, label: s.label })), ...(steps.length === 1 ? { value: steps[0]!.id } : {}) }]);
+    }
+    default:
+      return null;
+  }
+}
