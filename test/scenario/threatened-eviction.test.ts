@@ -1,0 +1,86 @@
+// Threatened eviction for rent arrears, through the console API: the tenant's objection blocks the early
+// signal (and says why) until it is withdrawn; dates of the court route drive a notice to the municipality.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseDriver } from "../support/case-driver.ts";
+import { startTestApp, type TestApp } from "../support/test-app.ts";
+
+const ARREARS = {
+  municipality: "bergen-op-zoom", corporation: "woonhaven", days_in_arrears: "45", legal_basis: "public_task",
+  arrears_amount: "1875", resident_name: "Planted Huurder", address: "Plantedlaan 3", objection: true,
+};
+let app: TestApp;
+let drive: ReturnType<typeof caseDriver>;
+beforeAll(async () => { app = await startTestApp(); drive = caseDriver(app.url); });
+afterAll(async () => app?.close());
+
+describe("threatened eviction", () => {
+  it("refuses a report below the arrears trigger with a Dutch error on the field", async () => {
+    const result = await drive.report("anouk-jansen", "/huisuitzetting", { ...ARREARS, days_in_arrears: "20" });
+    expect(result.errors).toEqual({ days_in_arrears: "Vul minstens 30 in." });
+  });
+
+  it("keeps the early signal blocked while the tenant objects, says why, and releases it when the objection is withdrawn", async () => {
+    const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", ARREARS);
+    expect(caseRef).toMatch(/^HU-2026-\d{4}$/);
+    expect(await drive.field(caseRef, "Vastgelegd")).toBe("Bezwaar huurder tegen vroegsignaal");
+    expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Geblokkeerd")).toMatch(/^Vroegsignaal aan de gemeente: De huurder heeft bezwaar gemaakt/);
+    expect(await drive.field(caseRef, "Wacht op")).toBeUndefined();
+    expect((await drive.thread(caseRef)).some((t) => t.includes("‘Vroegsignaal aan de gemeente’ is geblokkeerd"))).toBe(true);
+    const refused = await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatch(/geblokkeerd.*bezwaar/i);
+
+    const lifted = await drive.press("anouk-jansen", caseRef, "case.lift_flag", { flag: "objection" });
+    expect(lifted.body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Geblokkeerd")).toBeUndefined();
+    expect(await drive.field(caseRef, "Stap")).toBe("Vroegsignaal aan de gemeente");
+    expect(await drive.field(caseRef, "Wacht op")).toMatch(/^Woonstichting Woonhaven \(/);
+    expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Stap")).toBe("Contact en hulpaanbod gemeente");
+    expect((await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("Contact en hulpaanbod gemeente"))).toBe(true);
+  });
+
+  it("tells the municipality on the configured day before the eviction date, once, and shows the countdown", async () => {
+    const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", { ...ARREARS, objection: false, address: "Plantedlaan 4" });
+    for (const [who, step] of [["anouk-jansen", "reminder"], ["anouk-jansen", "signal"], ["pieter-claassen", "contact"], ["pieter-claassen", "feedback"]]) {
+      const r = await drive.press(who!, caseRef, "case.complete_step", { note: "" });
+      expect(r.body.ok, step).toBe(true);
+    }
+    expect(await drive.field(caseRef, "Stap")).toBe("Gerechtelijke procedure volgen");
+    expect((await drive.press("pieter-claassen", caseRef, "case.enter_dates", { eviction: "2026-12-21" })).status).toBe(403);
+    const entered = await drive.press("anouk-jansen", caseRef, "case.enter_dates", { hearing: "2026-12-03", eviction: "2026-12-21" });
+    expect(entered.body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBe("over 20 werkdagen (ma 21 dec)");
+
+    const optIn = await drive.press("pieter-claassen", caseRef, "case.opt_in", { step: "payment_plan" });
+    expect(optIn.body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Opgeschort")).toMatch(/Ontruiming opgeschort/);
+
+    const notices = async () => (await drive.dm("pieter-claassen")).filter((t) => t.includes(caseRef) && t.includes("Aangekondigde ontruiming over")).length;
+    await drive.api.advance({ workingDays: 9 }); // Friday 4 December: not yet
+    expect(await notices()).toBe(0);
+    await drive.api.advance({ workingDays: 1 }); // Monday 7 December = 10 working days before the 21st
+    expect(await notices()).toBe(1);
+    await app.sweep();
+    expect(await notices()).toBe(1);
+    expect((await drive.dm("pieter-claassen")).find((t) => t.includes("Aangekondigde ontruiming over"))).toContain("over 10 werkdagen");
+
+    const c = await app.ctx.store.read.caseByReference(caseRef);
+    const now = app.ctx.clock.now();
+    const upcoming = await app.ctx.store.read.caseDatesBetween(now, new Date(now.getTime() + 15 * 86_400_000));
+    expect(upcoming.filter((d) => d.caseId === c!.id).map((d) => d.key)).toEqual(["eviction"]);
+
+    const closed = await drive.press("anouk-jansen", caseRef, "case.close", { outcome: "payment_plan", note: "" });
+    expect(closed.body.ok).toBe(true);
+    const flow = await app.ctx.flows.forCase(c!);
+    expect(flow.outcomes.find((o) => o.value === "payment_plan")?.kpi).toBe("prevented");
+  });
+
+  it("never shows the amount, the name or the address in a channel or DM", async () => {
+    for (const channel of await drive.api.channels()) {
+      const all = JSON.stringify(await drive.api.messages(channel.id));
+      for (const planted of ["1875", "Planted Huurder", "Plantedlaan"]) expect(all).not.toContain(planted);
+    }
+  });
+});
