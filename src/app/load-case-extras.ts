@@ -46,7 +46,8 @@ export async function loadCaseExtras(ctx: AppContext, tx: StoreTx, c: CaseRecord
   const parties = await tx.parties(c.id);
   const orgName = async (partyId: string) => (await tx.organisation(parties.find((p) => p.partyId === partyId)?.organisationId ?? ""))?.name ?? partyId;
   const conditions = await Promise.all(((conditionsEvent?.data.conditions as { id: string; partyId: string }[] | undefined) ?? []).map(async (cond) => `${flow.conditions.find((x) => x.id === cond.id)?.label ?? cond.id} (${await orgName(cond.partyId)})`));
-  const evaluationOutcomes = events.filter((e) => e.type === "evaluation.recorded").map((e) => `${e.data.number}: ${t("nl", `evaluation.${e.data.outcome as "on_track"}`)}`);
+  const byMoment = new Map(events.filter((e) => e.type === "evaluation.recorded").map((e) => [e.data.number as number, e.data.outcome as "on_track"]));
+  const evaluationOutcomes = [...byMoment].map(([number, outcome]) => `${number}: ${t("nl", `evaluation.${outcome}`)}`);
   const running = runningOptionalSteps(flow, obligations);
   const linked = c.linkedCaseId ? await tx.case(c.linkedCaseId) : null;
   return {

@@ -25,7 +25,7 @@ const schemas = {
   command: z.object({ as: z.string().min(1), command: z.string().min(1), text: z.string().optional() }),
   submit: z.object({ as: z.string().min(1), values }),
   action: z.object({ as: z.string().min(1), messageId: z.string().min(1), actionId: z.string().min(1), values: values.optional() }),
-  advance: z.object({ workingDays: z.number().int().min(0).max(60).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
+  advance: z.object({ workingDays: z.number().int().min(0).max(520).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
 };
 
 const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = { not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, invalid_input: 422, internal: 500 };
