@@ -1,10 +1,15 @@
 // The chat platforms that run next to the console, each enabled by its own settings in the environment.
 import type { Logger } from "../app/ports.ts";
 import type { AdapterFactory } from "../bootstrap.ts";
+import { loadSlackConfig } from "./slack/slack-config.ts";
+import { createSlackAdapter } from "./slack/slack-adapter.ts";
 
 export function platformAdapters(env: NodeJS.ProcessEnv, log: Logger): AdapterFactory[] {
   const adapters: AdapterFactory[] = [];
-  void env;
-  void log;
+  const slack = loadSlackConfig(env);
+  if (slack) {
+    adapters.push(createSlackAdapter(slack));
+    log.info({ mode: slack.mode.kind, channels: Object.keys(slack.channels) }, "Slack adapter enabled");
+  }
   return adapters;
 }

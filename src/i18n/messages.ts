@@ -151,7 +151,7 @@ const nl = {
   "view.notes": "Notities en redenen",
   "view.footer": "Vertrouwelijk. Dit overzicht wordt niet in de chat bewaard; dat je het opende staat in de tijdlijn.",
   "view.legal_basis": "Grondslag",
-  "cmd.help": "Schakel helpt bij meldingen van overlast tussen corporatie, zorgaanbieder en Wmo.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel help: deze uitleg",
+  "cmd.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel help: deze uitleg",
   "cmd.mine.empty": "Je hebt geen openstaande taken.",
   "cmd.mine.header": "Jouw openstaande taken:",
   "cmd.mine.line": "• {reference}: {step} voor {organisation}, uiterlijk {deadline}{overdue}",
@@ -166,6 +166,17 @@ const nl = {
   "decision.rejected": "afgewezen",
   "done.acknowledged": "Bevestigd namens {organisation}.",
   "done.saved": "Opgeslagen.",
+  "slack.unlinked": "Je Slack-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
+  "slack.already_handled": "Dit verzoek was al verwerkt; er is niets dubbel gedaan.",
+  "slack.modal.close": "Annuleren",
+  "slack.modal.done": "Sluiten",
+  "slack.more": "Nog {count} onderdelen niet getoond. Gebruik /schakel mijn of de console voor alles.",
+  "slack.option_group": "Keuzes (deel {number})",
+  "slack.home.title": "Schakel",
+  "slack.home.mine": "Mijn openstaande taken",
+  "slack.home.organisation": "Open meldingen van {organisation}",
+  "slack.home.case_line": "• {reference} ({municipality}): {step}, uiterlijk {deadline}",
+  "slack.home.none": "Geen open meldingen.",
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -322,7 +333,7 @@ const en: Record<MessageKey, string> = {
   "view.notes": "Notes and reasons",
   "view.footer": "Confidential. This view is not kept in the chat; that you opened it is recorded on the timeline.",
   "view.legal_basis": "Legal basis",
-  "cmd.help": "Schakel helps the corporation, care provider and Wmo work nuisance cases together.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel help: this help",
+  "cmd.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel help: this help",
   "cmd.mine.empty": "You have no open tasks.",
   "cmd.mine.header": "Your open tasks:",
   "cmd.mine.line": "• {reference}: {step} for {organisation}, by {deadline}{overdue}",
@@ -337,6 +348,17 @@ const en: Record<MessageKey, string> = {
   "decision.rejected": "rejected",
   "done.acknowledged": "Acknowledged on behalf of {organisation}.",
   "done.saved": "Saved.",
+  "slack.unlinked": "Your Slack account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
+  "slack.already_handled": "This request was already handled; nothing was done twice.",
+  "slack.modal.close": "Cancel",
+  "slack.modal.done": "Close",
+  "slack.more": "{count} more items not shown. Use /schakel mijn or the console to see everything.",
+  "slack.option_group": "Choices (part {number})",
+  "slack.home.title": "Schakel",
+  "slack.home.mine": "My open tasks",
+  "slack.home.organisation": "Open cases of {organisation}",
+  "slack.home.case_line": "• {reference} ({municipality}): {step}, by {deadline}",
+  "slack.home.none": "No open cases.",
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };

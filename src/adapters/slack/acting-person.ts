@@ -1,0 +1,17 @@
+// The roster person behind an interaction, or a private Dutch explanation to an unlinked Slack user.
+import type { AppContext } from "../../app/context.ts";
+import type { PersonRecord } from "../../app/ports.ts";
+import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { personOfSlackUser, type SlackClient } from "./slack-identity.ts";
+import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
+
+export interface Acting { person: PersonRecord; locale: Locale; actor: { personId: string; platform: "slack" } }
+
+export async function actingPerson(ctx: AppContext, client: SlackClient, target: ReplyTarget): Promise<Acting | null> {
+  const person = await personOfSlackUser(ctx, client, target.user);
+  if (!person) {
+    await tellPrivately(ctx, client, target, `:warning: ${t("nl", "slack.unlinked")}`);
+    return null;
+  }
+  return { person, locale: asLocale(person.locale), actor: { personId: person.id, platform: "slack" } };
+}

@@ -1,0 +1,38 @@
+// Slash commands (every flow's command, e.g. /overlast, and /schakel mijn|status|help) and the message
+// shortcut "Melden als overlast", which opens the report modal without copying the message.
+import type { App } from "@slack/bolt";
+import type { AppContext } from "../../app/context.ts";
+import { runCommand } from "../../app/interactions/run-command.ts";
+import { actingPerson } from "./acting-person.ts";
+import { showResult } from "./show-result.ts";
+import type { ReplyTarget } from "./slack-replies.ts";
+
+export const REPORT_FROM_MESSAGE = "report_from_message";
+/** The flow the message shortcut reports into. */
+const SHORTCUT_FLOW = "overlast";
+
+async function runAndShow(ctx: AppContext, client: App["client"], target: ReplyTarget, command: string, text: string, triggerId: string): Promise<void> {
+  const acting = await actingPerson(ctx, client, target);
+  if (!acting) return;
+  const result = await runCommand({ ctx, actor: acting.actor, command, text });
+  await showResult({ ctx, client, result, target, triggerId, locale: acting.locale });
+}
+
+export function registerCommands(app: App, ctx: AppContext): void {
+  const commands = [...new Set([...ctx.flows.all().map((f) => f.flow.command), "/schakel"])];
+  for (const name of commands) {
+    app.command(name, async ({ command, ack, client }) => {
+      await ack();
+      const target = { user: command.user_id, channel: command.channel_id, responseUrl: command.response_url };
+      await runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id);
+    });
+  }
+  app.shortcut({ type: "message_action", callback_id: REPORT_FROM_MESSAGE }, async ({ shortcut, ack, client }) => {
+    await ack();
+    const flow = ctx.flows.current(SHORTCUT_FLOW);
+    if (!flow) return void ctx.log.error({ flow: SHORTCUT_FLOW }, "message shortcut has no flow to report into");
+    // Only where it came from is kept; the message text stays in Slack unless the reporter pastes it.
+    const target = { user: shortcut.user.id, channel: shortcut.channel.id, responseUrl: shortcut.response_url };
+    await runAndShow(ctx, client, target, flow.flow.command, "", shortcut.trigger_id);
+  });
+}

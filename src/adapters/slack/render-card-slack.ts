@@ -1,0 +1,30 @@
+// Block Kit for the neutral Card: header, fields as "*Label:* value", buttons in rows of five. The caseId
+// travels in each button's value; the action id is the neutral action id.
+import type { Card } from "../../ui/card.ts";
+import { capBlocks, chunk, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
+
+export function renderCardBlocks(card: Card, caseId: string | undefined, more: (n: number) => string): Block[] {
+  const blocks: Block[] = [{ type: "header", text: plain(card.title, LIMITS.headerText) }];
+  if (card.subtitle) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.subtitle), LIMITS.contextText)] });
+  const fields = card.fields.map((f) => mrkdwn(`*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
+  for (const group of chunk(fields, LIMITS.sectionFields)) blocks.push({ type: "section", fields: group });
+  const buttons = caseId
+    ? card.actions.map((a) => ({
+        type: "button",
+        action_id: a.id,
+        text: plain(a.label, LIMITS.buttonText),
+        value: caseId,
+        ...(a.style ? { style: a.style } : {}),
+      }))
+    : [];
+  chunk(buttons, LIMITS.actionsElements).forEach((row, i) => blocks.push({ type: "actions", block_id: `case-actions-${i}`, elements: row }));
+  if (card.footer) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.footer), LIMITS.contextText)] });
+  return capBlocks(blocks, LIMITS.messageBlocks, more);
+}
+
+/** A plain sentence above an optional card, e.g. a routed contact's DM. */
+export function renderMessageBlocks(text: string, card: Card | undefined, caseId: string | undefined, more: (n: number) => string): Block[] {
+  const lead: Block = { type: "section", text: mrkdwn(escapeMrkdwn(text), LIMITS.sectionText) };
+  if (!card) return [lead];
+  return [lead, ...renderCardBlocks(card, caseId, more).slice(0, LIMITS.messageBlocks - 1)];
+}

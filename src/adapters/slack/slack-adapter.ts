@@ -1,0 +1,68 @@
+// The Slack adapter: a Bolt app (HTTP receiver, or Socket Mode with an app token) wired to the use-cases,
+// and the ChatPort the outbox delivers through.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import type { AdapterFactory } from "../../bootstrap.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { registerActions } from "./handle-actions.ts";
+import { registerCommands } from "./handle-commands.ts";
+import { registerHome } from "./handle-home.ts";
+import { registerViews } from "./handle-views.ts";
+import { createReplayGuard } from "./replay-guard.ts";
+import { checkChannelMapping, type SlackConfig } from "./slack-config.ts";
+import { platformErrorCode } from "./slack-errors.ts";
+import { createSlackPort } from "./slack-port.ts";
+
+export interface SlackAdapterFactory extends AdapterFactory {
+  /** Where the HTTP receiver listens once started (null in Socket Mode or before start). */
+  address(): { port: number; path: string } | null;
+}
+
+function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger>): App {
+  // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
+  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  // Deferred, so that a token Slack rejects fails the start (in init) instead of surfacing as an unhandled rejection.
+  const common = { token: config.botToken, clientOptions, logger, convoStore: false as const, deferInitialization: true };
+  return config.mode.kind === "socket"
+    ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
+    : new App({ ...common, signingSecret: config.mode.signingSecret, endpoints: config.mode.path });
+}
+
+export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
+  let bound: { port: number; path: string } | null = null;
+  return {
+    platform: "slack",
+    address: () => bound,
+    async start(ctx) {
+      checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
+      const app = createBoltApp(config, boltLogger(ctx.log));
+      try {
+        await app.init();
+      } catch (error) {
+        throw new Error(`Slack refused SLACK_BOT_TOKEN at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
+      }
+      const guard = createReplayGuard(ctx);
+      registerCommands(app, ctx);
+      registerActions(app, ctx, guard);
+      registerViews(app, ctx, guard);
+      registerHome(app, ctx);
+      app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
+      if (config.mode.kind === "http") {
+        const server = (await app.start(config.mode.port)) as Server;
+        bound = { port: (server.address() as AddressInfo).port, path: config.mode.path };
+        ctx.log.info({ ...bound }, "Slack adapter listening (HTTP)");
+      } else {
+        await app.start();
+        ctx.log.info({}, "Slack adapter connected (Socket Mode)");
+      }
+      return {
+        port: createSlackPort(ctx, app.client, config.channels),
+        async close() {
+          await app.stop();
+          bound = null;
+        },
+      };
+    },
+  };
+}

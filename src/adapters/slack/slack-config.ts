@@ -1,0 +1,73 @@
+// The Slack settings, read once from the environment and validated; null when Slack is not configured.
+import { z } from "zod";
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode (development behind a firewall) when set; otherwise HTTP with the signing secret. */
+  mode: { kind: "http"; signingSecret: string; port: number; path: string } | { kind: "socket"; appToken: string; signingSecret?: string };
+  /** Web API base URL ending in "/" (GovSlack and tests override it); undefined means Slack's default. */
+  apiUrl?: string;
+  /** Schakel channel name (a region's sharedChannel or coordinatorsChannel) → Slack channel id. */
+  channels: Record<string, string>;
+}
+
+const SLACK_VARIABLES = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "SLACK_PORT", "SLACK_PATH", "SLACK_CHANNELS"] as const;
+
+const channelsSchema = z.string().transform((text, context) => {
+  const channels: Record<string, string> = {};
+  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9_-]*)=([CG][A-Z0-9]{2,})$/.exec(pair);
+    if (!match) {
+      context.addIssue({ code: "custom", message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=C0123ABCD)` });
+      continue;
+    }
+    channels[match[1]!] = match[2]!;
+  }
+  return channels;
+});
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must be a bot token (xoxb-...)"),
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must be an app-level token (xapp-...)").optional(),
+  SLACK_API_URL: z.url().optional(),
+  SLACK_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SLACK_PATH: z.string().startsWith("/", "must start with /").optional(),
+  SLACK_CHANNELS: channelsSchema.optional(),
+});
+
+/** Returns null when no SLACK_* variable is set; throws a clear English message for bad or contradictory settings. */
+export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
+  const present = Object.fromEntries(SLACK_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
+  if (Object.keys(present).length === 0) return null;
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "SLACK"}: ${i.message}`).join("\n");
+    throw new Error(`Invalid Slack configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const fail = (message: string): never => { throw new Error(`Invalid Slack configuration: ${message}`); };
+  if (e.SLACK_APP_TOKEN && (e.SLACK_PORT !== undefined || e.SLACK_PATH)) {
+    fail("SLACK_APP_TOKEN selects Socket Mode, but SLACK_PORT/SLACK_PATH are HTTP settings. Use either Socket Mode or HTTP, not both.");
+  }
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    fail("HTTP mode needs SLACK_SIGNING_SECRET next to SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode).");
+  }
+  const mode: SlackConfig["mode"] = e.SLACK_APP_TOKEN
+    ? { kind: "socket", appToken: e.SLACK_APP_TOKEN, ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) }
+    : { kind: "http", signingSecret: e.SLACK_SIGNING_SECRET!, port: e.SLACK_PORT ?? 3001, path: e.SLACK_PATH ?? "/slack/events" };
+  return {
+    botToken: e.SLACK_BOT_TOKEN,
+    mode,
+    ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.endsWith("/") ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` } : {}),
+    channels: e.SLACK_CHANNELS ?? {},
+  };
+}
+
+/** Every region channel must map to a Slack channel id, or cards would have nowhere to go. */
+export function checkChannelMapping(config: SlackConfig, needed: string[]): void {
+  const missing = [...new Set(needed)].filter((name) => !config.channels[name]);
+  if (missing.length) {
+    throw new Error(`Invalid Slack configuration: SLACK_CHANNELS has no Slack channel id for ${missing.join(", ")} (e.g. SLACK_CHANNELS="${missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",")}").`);
+  }
+}

@@ -1,0 +1,35 @@
+// Turns Web API failures into what the outbox understands: RetryLaterError when Slack asks to slow down,
+// a plain Error (retried with backoff) for anything else.
+import { RetryLaterError } from "../../app/chat-port.ts";
+
+const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30;
+/** The codes @slack/web-api puts on its errors (ErrorCode), spelled out to avoid importing a transitive package. */
+const RATE_LIMITED = "slack_webapi_rate_limited_error";
+const PLATFORM_ERROR = "slack_webapi_platform_error";
+
+interface SlackishError { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string } }
+
+/** The Slack error code of a platform error (e.g. "users_not_found"), if it is one. */
+export function platformErrorCode(error: unknown): string | undefined {
+  const e = error as SlackishError;
+  return e?.code === PLATFORM_ERROR ? e.data?.error : undefined;
+}
+
+export function toDeliveryError(method: string, error: unknown): Error {
+  const e = error as SlackishError;
+  if (e?.code === RATE_LIMITED) {
+    return new RetryLaterError(`slack ${method} rate limited`, e.retryAfter ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS);
+  }
+  if (platformErrorCode(error) === "ratelimited") return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
+  const detail = platformErrorCode(error) ?? (e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error));
+  return new Error(`slack ${method} failed: ${detail}`);
+}
+
+/** Runs one Web API call for the outbox, translating its failure. */
+export async function deliveryCall<T>(method: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toDeliveryError(method, error);
+  }
+}

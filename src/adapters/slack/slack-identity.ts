@@ -1,0 +1,50 @@
+// Who is this Slack user in Schakel, and which Slack user is this person? Linked once, by e-mail address.
+import type { App } from "@slack/bolt";
+import type { AppContext } from "../../app/context.ts";
+import type { PersonRecord } from "../../app/ports.ts";
+import { platformErrorCode } from "./slack-errors.ts";
+
+export type SlackClient = App["client"];
+
+async function linkOnce(ctx: AppContext, personId: string, slackUserId: string): Promise<void> {
+  await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", slackUserId));
+  ctx.log.info({ personId, slackUserId }, "linked a Slack user to a roster person by e-mail");
+}
+
+/** The roster person behind a Slack user; null when their e-mail is not on the roster (an unlinked user). */
+export async function personOfSlackUser(ctx: AppContext, client: SlackClient, slackUserId: string): Promise<PersonRecord | null> {
+  const linked = await ctx.store.read.personByIdentity("slack", slackUserId);
+  if (linked) return linked;
+  let email: string | undefined;
+  try {
+    const info = await client.users.info({ user: slackUserId });
+    email = info.user?.profile?.email?.toLowerCase();
+  } catch (error) {
+    ctx.log.warn({ slackUserId, err: platformErrorCode(error) ?? String(error) }, "could not read a Slack user's profile to link them");
+    return null;
+  }
+  const person = email ? (await ctx.store.read.people()).find((p) => p.email?.toLowerCase() === email) : undefined;
+  if (!person) {
+    ctx.log.info({ slackUserId }, "Slack user is not linked to a roster person");
+    return null;
+  }
+  await linkOnce(ctx, person.id, slackUserId);
+  return person;
+}
+
+/** The Slack user id of a person, looked up by e-mail the first time; null when they are not in the workspace. */
+export async function slackUserOfPerson(ctx: AppContext, client: SlackClient, personId: string): Promise<string | null> {
+  const [known] = await ctx.store.read.identitiesOf(personId, "slack");
+  if (known) return known;
+  const person = await ctx.store.read.person(personId);
+  if (!person?.email) return null;
+  try {
+    const found = await client.users.lookupByEmail({ email: person.email });
+    if (!found.user?.id) return null;
+    await linkOnce(ctx, personId, found.user.id);
+    return found.user.id;
+  } catch (error) {
+    if (platformErrorCode(error) === "users_not_found") return null;
+    throw error;
+  }
+}

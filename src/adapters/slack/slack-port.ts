@@ -1,0 +1,78 @@
+// The outbox's way into Slack: the case card in the mapped channel (posted once, then chat.update),
+// timeline replies in its thread, DMs through conversations.open, and coordinator channel posts.
+import type { ChatPort } from "../../app/chat-port.ts";
+import type { AppContext } from "../../app/context.ts";
+import { t } from "../../i18n/messages.ts";
+import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
+import { clip, LIMITS } from "./block-kit.ts";
+import { deliveryCall, toDeliveryError } from "./slack-errors.ts";
+import { slackUserOfPerson, type SlackClient } from "./slack-identity.ts";
+
+const more = (n: number) => t("nl", "slack.more", { count: n });
+
+export function createSlackPort(ctx: AppContext, client: SlackClient, channels: Record<string, string>): ChatPort {
+  const channelId = (name: string) => {
+    const id = channels[name];
+    if (!id) throw new Error(`no Slack channel mapped for ${name} (SLACK_CHANNELS)`);
+    return id;
+  };
+  const post = async (args: { channel: string; text: string; blocks?: unknown[]; thread_ts?: string }) => {
+    const result = await deliveryCall("chat.postMessage", () => client.chat.postMessage({ ...args, text: clip(args.text, LIMITS.messageText) } as Parameters<SlackClient["chat"]["postMessage"]>[0]));
+    return result.ts as string;
+  };
+
+  async function directChannel(slackUserId: string): Promise<string> {
+    const key = `dm:${slackUserId}`;
+    const saved = await ctx.store.chat.conversation("slack", key);
+    if (saved) return saved.conversationId;
+    const opened = await deliveryCall("conversations.open", () => client.conversations.open({ users: slackUserId }));
+    const id = opened.channel?.id;
+    if (!id) throw new Error("slack conversations.open returned no channel");
+    await ctx.store.chat.saveConversation({ platform: "slack", key, conversationId: id, serviceUrl: null, data: {} }, ctx.clock.now());
+    return id;
+  }
+
+  return {
+    platform: "slack",
+    async upsertCaseCard({ caseId, channel, text, card }) {
+      const id = channelId(channel);
+      const blocks = renderCardBlocks(card, caseId, more);
+      const ref = await ctx.store.chat.messageRef(caseId, "slack", id);
+      if (ref) {
+        try {
+          await deliveryCall("chat.update", () => client.chat.update({ channel: id, ts: ref.externalId, text: clip(text, LIMITS.messageText), blocks: blocks as never }));
+          return;
+        } catch (error) {
+          // The card was deleted in Slack: post it again rather than lose it.
+          if (!(error instanceof Error && error.message.endsWith("message_not_found"))) throw error;
+          ctx.log.warn({ caseId, channel: id }, "case card was gone from Slack; posting it again");
+        }
+      }
+      const ts = await post({ channel: id, text, blocks });
+      await ctx.store.chat.saveMessageRef({ caseId, platform: "slack", channelKey: id, externalId: ts, threadId: null });
+    },
+    async postInThread({ caseId, channel, text }) {
+      const id = channelId(channel);
+      const ref = await ctx.store.chat.messageRef(caseId, "slack", id);
+      // Without its card a reply has no thread yet; failing makes the outbox try again after the card is posted.
+      if (!ref) throw new Error(`case card for ${caseId} is not in Slack channel ${id} yet`);
+      await post({ channel: id, thread_ts: ref.externalId, text });
+    },
+    async sendDirect({ personId, text, card, caseId }) {
+      let slackUserId: string | null;
+      try {
+        slackUserId = await slackUserOfPerson(ctx, client, personId);
+      } catch (error) {
+        throw toDeliveryError("users.lookupByEmail", error);
+      }
+      if (!slackUserId) {
+        ctx.log.info({ personId }, "person has no Slack account in this workspace; Slack DM skipped");
+        return;
+      }
+      await post({ channel: await directChannel(slackUserId), text, blocks: renderMessageBlocks(text, card, caseId, more) });
+    },
+    async postToChannel({ channel, text, card }) {
+      await post({ channel: channelId(channel), text, blocks: renderMessageBlocks(text, card, undefined, more) });
+    },
+  };
+}

@@ -1,0 +1,121 @@
+// A local fake of the Slack Web API (and of response_url): records every call, keeps channel messages so
+// chat.update changes them, and can be told to fail a method (429 + Retry-After, or 500).
+import { EventEmitter } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedCall { method: string; body: Record<string, any>; seq: number }
+export interface StoredMessage { channel: string; ts: string; text: string; blocks: any[]; thread_ts?: string }
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+
+const parseValue = (v: string) => (/^[[{]/.test(v) ? JSON.parse(v) : v);
+
+export class FakeSlackApi {
+  readonly calls: RecordedCall[] = [];
+  readonly messages: StoredMessage[] = [];
+  readonly views = new Map<string, any>();
+  private readonly failures = new Map<string, Failure[]>();
+  private readonly events = new EventEmitter();
+  private server: Server | null = null;
+  private counter = 0;
+  url = "";
+
+  /** @param users Slack user id → e-mail address (users.info / users.lookupByEmail). */
+  constructor(private readonly users: Record<string, string>) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+  close(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+  get apiUrl() { return `${this.url}/api/`; }
+  responseUrl(id: string) { return `${this.url}/response/${id}`; }
+
+  failNext(method: string, times: number, failure: Failure): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
+  }
+  callsOf(method: string): RecordedCall[] { return this.calls.filter((c) => c.method === method); }
+
+  /** Resolves with the first call (from `since` on) that matches; rejects after `ms` with what was seen. */
+  waitFor(match: (c: RecordedCall) => boolean, since = 0, ms = 5000): Promise<RecordedCall> {
+    const found = this.calls.slice(since).find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.events.off("call", listener);
+        reject(new Error(`no matching Slack call within ${ms} ms; calls since ${since}: ${this.calls.slice(since).map((c) => c.method).join(", ")}`));
+      }, ms);
+      const listener = (c: RecordedCall) => {
+        if (!match(c)) return;
+        clearTimeout(timer);
+        this.events.off("call", listener);
+        resolve(c);
+      };
+      this.events.on("call", listener);
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const isResponseUrl = path.startsWith("/response/");
+    const method = isResponseUrl ? "response_url" : path.replace(/^\/api\//, "");
+    const body: Record<string, any> = isResponseUrl || (req.headers["content-type"] ?? "").includes("json")
+      ? JSON.parse(raw || "{}")
+      : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseValue(v)]));
+    if (isResponseUrl) body.response_id = path.slice("/response/".length);
+    const failure = this.failures.get(method)?.shift();
+    const call = { method, body, seq: this.calls.length };
+    this.calls.push(call);
+    if (failure && "status" in failure) {
+      res.writeHead(failure.status, failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {});
+      res.end();
+    } else {
+      const answer = failure ? { ok: false, error: failure.error } : this.answer(method, body);
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(answer));
+    }
+    this.events.emit("call", call);
+  }
+
+  private answer(method: string, body: Record<string, any>): Record<string, unknown> {
+    const ts = () => `1700000000.${String(++this.counter).padStart(6, "0")}`;
+    switch (method) {
+      case "auth.test": return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "TTEAM", user: "schakel" };
+      case "chat.postMessage": {
+        const message = { channel: body.channel, ts: ts(), text: body.text ?? "", blocks: body.blocks ?? [], ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) };
+        this.messages.push(message);
+        return { ok: true, channel: body.channel, ts: message.ts };
+      }
+      case "chat.update": {
+        const message = this.messages.find((m) => m.channel === body.channel && m.ts === body.ts);
+        if (!message) return { ok: false, error: "message_not_found" };
+        Object.assign(message, { text: body.text ?? message.text, blocks: body.blocks ?? message.blocks });
+        return { ok: true, channel: body.channel, ts: body.ts };
+      }
+      case "chat.postEphemeral": return { ok: true, message_ts: ts() };
+      case "views.open": case "views.update": case "views.publish": {
+        const id = `V${++this.counter}`;
+        body.view.id = id;
+        this.views.set(id, body.view);
+        return { ok: true, view: { ...body.view, id } };
+      }
+      case "conversations.open": return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };
+      case "users.info": {
+        const email = this.users[body.user];
+        return email ? { ok: true, user: { id: body.user, profile: { email } } } : { ok: false, error: "user_not_found" };
+      }
+      case "users.lookupByEmail": {
+        const id = Object.entries(this.users).find(([, e]) => e === body.email)?.[0];
+        return id ? { ok: true, user: { id } } : { ok: false, error: "users_not_found" };
+      }
+      case "response_url": return { ok: true };
+      default: return { ok: false, error: "unknown_method" };
+    }
+  }
+}

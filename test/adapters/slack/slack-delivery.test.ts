@@ -1,0 +1,65 @@
+// Delivery robustness: a rate-limited or failing Slack Web API never loses the case card; the outbox
+// waits as long as Retry-After says, then posts the card exactly once. Replays after a restart do nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createReplayGuard } from "../../../src/adapters/slack/replay-guard.ts";
+import { consoleClient } from "../../support/console-client.ts";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { startSlackHarness, type SlackHarness } from "./slack-harness.ts";
+import { CHANNELS } from "./slack-requests.ts";
+
+describe("Slack delivery failures", () => {
+  let h: SlackHarness;
+  beforeAll(async () => { h = await startSlackHarness(); });
+  afterAll(async () => h?.close());
+
+  const report = async (values: Record<string, string>) => {
+    const view = await h.openModal("eva-bakker");
+    const { since } = await h.submit("eva-bakker", view, values);
+    const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
+    return /OV-\d{4}-\d{4}/.exec(reply.body.text)![0];
+  };
+  const cardsOf = (reference: string) => h.fake.messages.filter((m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference));
+  const pendingCards = async (secondsFromNow: number) => {
+    const at = new Date(h.app.ctx.clock.now().getTime() + secondsFromNow * 1000);
+    return (await h.app.ctx.store.outbox.pendingDeliveries("slack", at, 100)).filter((d) => d.payload.kind === "case.card");
+  };
+
+  it("honours Retry-After on HTTP 429 and posts the card later, once", async () => {
+    const reference = await report(VALID_REPORT);
+    h.fake.failNext("chat.postMessage", 1, { status: 429, retryAfter: 120 });
+    await h.app.flush();
+    // Not posted: the Web API client did not wait and retry on its own; the outbox owns retries.
+    expect(cardsOf(reference)).toHaveLength(0);
+    expect(await pendingCards(100)).toHaveLength(0);
+    expect(await pendingCards(121)).toHaveLength(1);
+    await consoleClient(h.app.url).advance({ hours: 1 });
+    expect(cardsOf(reference)).toHaveLength(1);
+    expect(await pendingCards(0)).toHaveLength(0);
+  });
+
+  it("retries after a server error with backoff and never loses the card", async () => {
+    const reference = await report({ ...VALID_REPORT, municipality: "bergen-op-zoom", corporation: "woonhaven" });
+    h.fake.failNext("chat.postMessage", 1, { status: 500 });
+    await h.app.flush();
+    expect(cardsOf(reference)).toHaveLength(0);
+    await consoleClient(h.app.url).advance({ hours: 1 });
+    expect(cardsOf(reference)).toHaveLength(1);
+  });
+
+  it("treats Slack's ok:false ratelimited as a reason to wait", async () => {
+    const reference = await report({ ...VALID_REPORT, municipality: "steenbergen", corporation: "woonhaven" });
+    h.fake.failNext("chat.postMessage", 1, { error: "ratelimited" });
+    await h.app.flush();
+    expect(await pendingCards(10)).toHaveLength(0);
+    await consoleClient(h.app.url).advance({ hours: 1 });
+    expect(cardsOf(reference)).toHaveLength(1);
+  });
+
+  it("ignores a request replayed after a restart (the key is in the database)", async () => {
+    let runs = 0;
+    const work = async () => ++runs;
+    expect(await createReplayGuard(h.app.ctx)("slack:test:replay", work)).toEqual({ fresh: true, result: 1 });
+    expect(await createReplayGuard(h.app.ctx)("slack:test:replay", work)).toEqual({ fresh: false, result: null });
+    expect(runs).toBe(1);
+  });
+});
