@@ -24,9 +24,11 @@ import type { Logger } from "./app/ports.ts";
 /** A chat platform next to the console (Slack, Teams): started once the core is ready. */
 export interface AdapterFactory {
   platform: Platform;
-  start(ctx: AppContext): Promise<StartedAdapter>;
+  start(ctx: AppContext, tools: AdapterTools): Promise<StartedAdapter>;
 }
 export interface StartedAdapter { port: ChatPort; close(): Promise<void> }
+/** What an adapter may ask of the core: deliver queued messages now (after a person's action). */
+export interface AdapterTools { flush(): Promise<void> }
 
 export interface StartOptions {
   config: Config;
@@ -65,7 +67,15 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
   };
   const messages = createConsoleMessageStore(db);
   const started: StartedAdapter[] = [];
-  for (const adapter of adapters) started.push(await adapter.start(ctx));
+  const tools: AdapterTools = { flush: () => flush() };
+  try {
+    for (const adapter of adapters) started.push(await adapter.start(ctx, tools));
+  } catch (error) {
+    // A platform that cannot start stops the start; release what is open so the process can exit.
+    for (const adapter of started) await adapter.close().catch(() => undefined);
+    await db.$disconnect();
+    throw error;
+  }
   const ports: ChatPort[] = [createConsolePort(messages, clock), ...started.map((a) => a.port)];
   const flush = serialized(async () => {
     for (const port of ports) await deliverOutbox({ ctx, port });

@@ -34,7 +34,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
   return {
     platform: "slack",
     address: () => bound,
-    async start(ctx) {
+    async start(ctx, tools) {
       checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
       const app = createBoltApp(config, boltLogger(ctx.log));
       try {
@@ -43,6 +43,11 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         throw new Error(`Slack refused SLACK_BOT_TOKEN at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
       }
       const guard = createReplayGuard(ctx);
+      // After anyone acts, deliver the card update and DMs at once instead of waiting for the background loop.
+      app.use(async ({ next }) => {
+        await next();
+        void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
+      });
       registerCommands(app, ctx);
       registerActions(app, ctx, guard);
       registerViews(app, ctx, guard);

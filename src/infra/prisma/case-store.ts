@@ -76,10 +76,15 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       await db.residentDetails.create({ data: input });
     },
     async claimRequest(key, at) {
-      const existing = await db.processedRequest.findUnique({ where: { key } });
-      if (existing) return false;
-      await db.processedRequest.create({ data: { key, createdAt: at } });
-      return true;
+      if (await db.processedRequest.findUnique({ where: { key } })) return false;
+      try {
+        await db.processedRequest.create({ data: { key, createdAt: at } });
+        return true;
+      } catch (error) {
+        // Two deliveries of the same request at once: the second insert hits the primary key.
+        if ((error as { code?: string }).code === "P2002") return false;
+        throw error;
+      }
     },
   };
 }
