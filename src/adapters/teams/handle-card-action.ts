@@ -1,0 +1,72 @@
+// adaptiveCard/action invokes (Universal Actions): case buttons, form submits and card refreshes. Each
+// activity and each form counts once, so a retried delivery or a double click changes nothing twice.
+import type { AppContext } from "../../app/context.ts";
+import { runAction } from "../../app/interactions/run-action.ts";
+import { runCommand } from "../../app/interactions/run-command.ts";
+import { submitForm } from "../../app/interactions/submit-form.ts";
+import { t } from "../../i18n/messages.ts";
+import type { Form } from "../../ui/card.ts";
+import { isActionId } from "../../ui/card.ts";
+import { actingPerson, claimOnce } from "./acting-person.ts";
+import { CARD_REFRESH_VERB, FORM_SUBMIT_VERB, HANDLED_VERBS } from "./adaptive-card.ts";
+import { currentCaseCard } from "./current-case-card.ts";
+import { cardResponse, messageResponse, type ActionResponse } from "./invoke-responses.ts";
+import { FORM_ID_KEY, FORM_NONCE_KEY, formValues, refill } from "./render-form-teams.ts";
+import { formCard, showResult, type ShowContext } from "./show-result-teams.ts";
+import { executeAction, type IncomingActivity } from "./teams-activity.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import type { MemberLookup } from "./teams-identity.ts";
+
+const caseOfForm = (formId: string) => (isActionId(formId.split(":")[0] ?? "") ? formId.slice(formId.indexOf(":") + 1) : undefined);
+
+/** The form again, to show it with its field errors (never re-running a button that acts without a form). */
+async function reopenForm(ctx: AppContext, actor: { personId: string; platform: "teams" }, formId: string): Promise<Form | null> {
+  const [kind = "", target = ""] = [formId.slice(0, formId.indexOf(":")), formId.slice(formId.indexOf(":") + 1)];
+  if (kind === "report") {
+    const flow = ctx.flows.current(target);
+    const result = flow ? await runCommand({ ctx, actor, command: flow.flow.command }) : null;
+    return result?.kind === "form" ? result.form : null;
+  }
+  if (!isActionId(kind) || kind === "case.acknowledge") return null;
+  const result = await runAction({ ctx, actor, actionId: kind, caseId: target });
+  return result.kind === "form" ? result.form : null;
+}
+
+async function submit(show: ShowContext, actor: { personId: string; platform: "teams" }, data: Record<string, unknown>): Promise<ActionResponse> {
+  const { ctx, locale } = show;
+  const formId = typeof data[FORM_ID_KEY] === "string" ? data[FORM_ID_KEY] : "";
+  const nonce = typeof data[FORM_NONCE_KEY] === "string" ? data[FORM_NONCE_KEY] : "";
+  if (!formId || !nonce) return messageResponse(t(locale, "error.invalid_form"));
+  if (!(await claimOnce(ctx, `teams:form:${nonce}`))) return messageResponse(t(locale, "teams.already_handled"));
+  const values = formValues(data);
+  const result = await submitForm({ ctx, actor, formId, values });
+  if (result.kind === "field_errors") {
+    const form = await reopenForm(ctx, actor, formId);
+    if (form) return cardResponse(formCard(refill(form, values), show, result.errors));
+  }
+  return showResult(result, show);
+}
+
+export async function handleCardAction(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<ActionResponse> {
+  const action = executeAction(activity);
+  if (!action || !HANDLED_VERBS.includes(action.verb)) {
+    ctx.log.warn({ verb: action?.verb }, "unknown Teams card action");
+    return messageResponse(t("nl", "error.unknown_action"));
+  }
+  const acting = await actingPerson(ctx, config, activity, lookup);
+  if (!acting.ok) return messageResponse(acting.text);
+  const { person, locale } = acting;
+  const formId = typeof action.data[FORM_ID_KEY] === "string" ? action.data[FORM_ID_KEY] : "";
+  const caseId = typeof action.data.caseId === "string" ? action.data.caseId : caseOfForm(formId);
+  const show: ShowContext = { ctx, locale, ...(caseId ? { caseId } : {}) };
+  const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
+  if (repeated || action.verb === CARD_REFRESH_VERB) {
+    const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
+    return card ? cardResponse(card) : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));
+  }
+  const actor = { personId: person.id, platform: "teams" as const };
+  ctx.log.info({ verb: action.verb, caseId, personId: person.id }, "Teams card action");
+  if (action.verb === FORM_SUBMIT_VERB) return submit(show, actor, action.data);
+  if (!caseId) return messageResponse(t(locale, "error.unknown_action"));
+  return showResult(await runAction({ ctx, actor, actionId: action.verb, caseId }), show);
+}

@@ -1,0 +1,36 @@
+// Messages to the bot (a personal chat, or an @mention in a channel): "melding overlast" answers with the
+// report form as an Adaptive Card; "mijn taken", "status <referentie>" and "help" answer in text.
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app/context.ts";
+import { runCommand } from "../../app/interactions/run-command.ts";
+import { t } from "../../i18n/messages.ts";
+import { actingPerson, claimOnce } from "./acting-person.ts";
+import type { AdaptiveCard } from "./adaptive-card.ts";
+import { renderInfoCardTeams } from "./render-card-teams.ts";
+import { renderFormTeams } from "./render-form-teams.ts";
+import { commandText, type IncomingActivity } from "./teams-activity.ts";
+import { parseTeamsCommand, reportCommands } from "./teams-commands.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import type { MemberLookup } from "./teams-identity.ts";
+
+export interface Reply { text?: string; card?: AdaptiveCard }
+
+export async function handleMessage(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Reply | null> {
+  if (activity.id && !(await claimOnce(ctx, `teams:activity:${activity.id}`))) return null;
+  const acting = await actingPerson(ctx, config, activity, lookup);
+  if (!acting.ok) return { text: acting.text };
+  const { person, locale } = acting;
+  const parsed = parseTeamsCommand(commandText(activity.text), ctx.flows);
+  ctx.log.info({ personId: person.id, command: parsed.kind === "run" ? parsed.command : parsed.kind }, "Teams message command");
+  if (parsed.kind === "help") return { text: t(locale, "teams.help", { commands: reportCommands(ctx.flows) }) };
+  if (parsed.kind === "unknown") return { text: t(locale, "teams.unknown_command") };
+  const result = await runCommand({ ctx, actor: { personId: person.id, platform: "teams" }, command: parsed.command, ...(parsed.text !== undefined ? { text: parsed.text } : {}) });
+  switch (result.kind) {
+    case "form": return { card: renderFormTeams(result.form, randomUUID(), { required: t(locale, "form.required") }) };
+    case "message": return result.message.card ? { card: renderInfoCardTeams(result.message.card) } : { text: result.message.text };
+    case "view": return { card: renderInfoCardTeams(result.view) };
+    case "done": return { text: result.text };
+    case "error": return { text: result.error };
+    case "field_errors": return { text: Object.values(result.errors).join(" ") };
+  }
+}

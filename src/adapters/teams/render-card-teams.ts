@@ -1,0 +1,37 @@
+// The neutral Card as an Adaptive Card 1.5 with Universal Actions: every button is an Action.Execute whose
+// verb is the action id, so Teams sends it to the bot and the bot answers with the refreshed card.
+import type { Card } from "../../ui/card.ts";
+import { adaptiveCard, CARD_REFRESH_VERB, execute, textBlock, type AdaptiveCard, type AdaptiveElement } from "./adaptive-card.ts";
+
+/** Teams shows a handful of buttons in a row; the rest go in the card's "…" menu. */
+const VISIBLE_ACTIONS = 4;
+
+const STYLE = { primary: "positive", danger: "destructive" } as const;
+
+function cardBody(card: Card): AdaptiveElement[] {
+  const body: AdaptiveElement[] = [textBlock(card.title, { size: "Medium", weight: "Bolder" })];
+  if (card.subtitle) body.push(textBlock(card.subtitle, { isSubtle: true, spacing: "None" }));
+  if (card.fields.length) body.push({ type: "FactSet", facts: card.fields.map((f) => ({ title: f.label, value: f.value || "—" })) });
+  if (card.footer) body.push(textBlock(card.footer, { isSubtle: true, size: "Small" }));
+  return body;
+}
+
+/** A case card: buttons carry the case id; `refresh` lets Teams fetch the current state when it is opened. */
+export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
+  const actions = card.actions.map((a, i) => execute(a.label, a.id, { caseId }, {
+    ...(a.style ? { style: STYLE[a.style] } : {}),
+    ...(i >= VISIBLE_ACTIONS ? { mode: "secondary" } : {}),
+  }));
+  return adaptiveCard(cardBody(card), actions, { refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } } });
+}
+
+/** A card shown for information only (a status answer, the private details), optionally with a way back. */
+export function renderInfoCardTeams(card: Card, back?: { label: string; caseId: string }): AdaptiveCard {
+  return adaptiveCard(cardBody(card), back ? [execute(back.label, CARD_REFRESH_VERB, { caseId: back.caseId })] : []);
+}
+
+/** A short answer in place of a card (a confirmation or a refusal), with the case card one click away. */
+export function renderNoticeTeams(text: string, tone: "good" | "attention", back?: { label: string; caseId: string }): AdaptiveCard {
+  const body = text.split("\n").map((line, i) => textBlock(line, i === 0 ? { color: tone === "good" ? "Good" : "Attention", weight: "Bolder" } : {}));
+  return adaptiveCard(body, back ? [execute(back.label, CARD_REFRESH_VERB, { caseId: back.caseId })] : []);
+}

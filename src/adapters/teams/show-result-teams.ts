@@ -1,0 +1,36 @@
+// Shows a platform-neutral InteractionResult as the answer to a card button: forms and private details as a
+// card for the person who pressed, a case change as the refreshed case card, refusals as a private message.
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app/context.ts";
+import type { InteractionResult } from "../../app/interactions/result.ts";
+import { t, type Locale } from "../../i18n/messages.ts";
+import type { Form } from "../../ui/card.ts";
+import { currentCaseCard } from "./current-case-card.ts";
+import { cardResponse, messageResponse, type ActionResponse } from "./invoke-responses.ts";
+import { renderInfoCardTeams, renderNoticeTeams } from "./render-card-teams.ts";
+import { renderFormTeams } from "./render-form-teams.ts";
+
+export interface ShowContext { ctx: AppContext; locale: Locale; caseId?: string }
+
+export function formCard(form: Form, { locale, caseId }: ShowContext, errors: Record<string, string> = {}) {
+  const labels = { required: t(locale, "form.required"), ...(caseId ? { cancel: { label: t(locale, "teams.back"), caseId } } : {}) };
+  return renderFormTeams(form, randomUUID(), labels, errors);
+}
+
+export async function showResult(result: InteractionResult, show: ShowContext): Promise<ActionResponse> {
+  const { ctx, locale, caseId } = show;
+  const back = caseId ? { label: t(locale, "teams.back"), caseId } : undefined;
+  switch (result.kind) {
+    case "form": return cardResponse(formCard(result.form, show));
+    // The details go to the person who pressed only: an invoke answer is never posted in the channel.
+    case "view": return cardResponse(renderInfoCardTeams(result.view, back));
+    case "done": {
+      const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
+      return cardResponse(card ?? renderNoticeTeams(result.text, "good"));
+    }
+    case "message":
+      return result.message.card ? cardResponse(renderInfoCardTeams(result.message.card, back)) : messageResponse(result.message.text);
+    case "error": return messageResponse(result.error);
+    case "field_errors": return messageResponse(Object.values(result.errors).join(" "));
+  }
+}

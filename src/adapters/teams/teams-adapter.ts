@@ -1,0 +1,77 @@
+// The Teams adapter: a Teams SDK app (@microsoft/teams.apps) on its own HTTP listener, wired to the use-cases,
+// and the ChatPort the outbox delivers through. Bot Framework tokens are always validated, except in the
+// test-only unauthenticated mode, which says so loudly.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, ExpressAdapter } from "@microsoft/teams.apps";
+import type { AppContext } from "../../app/context.ts";
+import type { AdapterFactory } from "../../bootstrap.ts";
+import { createConnector } from "./teams-connector.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import { teamsLogger } from "./teams-logger.ts";
+import { createTeamsPort } from "./teams-port.ts";
+import { registerTeamsRoutes } from "./teams-routes.ts";
+
+export interface TeamsAdapterOptions {
+  /** Tests only: a stand-in for Entra tokens on outgoing connector calls (instead of the client secret). */
+  token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+}
+
+export interface TeamsAdapterFactory extends AdapterFactory {
+  /** Where the messaging endpoint listens once started (null before start or after close). */
+  address(): { port: number; path: string } | null;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, () => {
+      server.off("error", reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options: TeamsAdapterOptions): App {
+  const logger = teamsLogger(ctx.log);
+  if (config.dangerouslyAllowUnauthenticated) {
+    ctx.log.warn({ path: config.path }, "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true: the Teams endpoint accepts activities WITHOUT checking Bot Framework tokens. Anyone who can reach it can act as any user. For tests only; never use this in production.");
+  }
+  return new App({
+    clientId: config.clientId,
+    tenantId: config.tenantId,
+    ...(options.token ? { token: options.token } : { clientSecret: config.clientSecret }),
+    logger,
+    serviceUrl: config.serviceUrl,
+    messagingEndpoint: config.path,
+    httpServerAdapter: new ExpressAdapter(server, { logger }),
+    dangerouslyAllowUnauthenticatedRequests: config.dangerouslyAllowUnauthenticated,
+  });
+}
+
+export function createTeamsAdapter(config: TeamsConfig, options: TeamsAdapterOptions = {}): TeamsAdapterFactory {
+  let bound: { port: number; path: string } | null = null;
+  return {
+    platform: "teams",
+    address: () => bound,
+    async start(ctx, tools) {
+      const server = createServer();
+      // After every activity the bot handled, deliver card refreshes and DMs at once (not on the next loop tick).
+      server.on("request", (_req, res) => res.on("finish", () => {
+        void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Teams activity failed"));
+      }));
+      const app = createApp(ctx, config, server, options);
+      registerTeamsRoutes(app, ctx, config);
+      await app.initialize();
+      bound = { port: await listen(server, config.port), path: config.path };
+      ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
+      return {
+        port: createTeamsPort(ctx, config, createConnector(app)),
+        async close() {
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+          bound = null;
+        },
+      };
+    },
+  };
+}

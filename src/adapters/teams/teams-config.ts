@@ -1,0 +1,77 @@
+// The Teams settings, read once from the environment and validated; null when Teams is not configured.
+import { z } from "zod";
+
+export interface TeamsConfig {
+  clientId: string;
+  clientSecret: string;
+  tenantId: string;
+  port: number;
+  /** The messaging endpoint path the bot listens on (Azure Bot "Messaging endpoint" ends with it). */
+  path: `/${string}`;
+  /** Schakel channel name (a region's sharedChannel or coordinatorsChannel) → Teams channel id (19:...@thread.tacv2). */
+  channels: Record<string, string>;
+  /** Connector URL used until Teams has told us the tenant's serviceUrl (on install or first message). */
+  serviceUrl: string;
+  /** Tests only: accept activities without a Bot Framework token. Never in production. */
+  dangerouslyAllowUnauthenticated: boolean;
+}
+
+const TEAMS_VARIABLES = [
+  "TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID", "TEAMS_PORT", "TEAMS_PATH", "TEAMS_CHANNELS",
+  "TEAMS_SERVICE_URL", "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
+] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const channelsSchema = z.string().transform((text, context) => {
+  const channels: Record<string, string> = {};
+  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const match = /^([a-z0-9][a-z0-9_-]*)=(19:[^,\s]+@thread\.(?:tacv2|skype))$/.exec(pair);
+    if (!match) {
+      context.addIssue({ code: "custom", message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=19:abc123@thread.tacv2)` });
+      continue;
+    }
+    channels[match[1]!] = match[2]!;
+  }
+  return channels;
+});
+
+const envSchema = z.object({
+  TEAMS_CLIENT_ID: z.string().regex(GUID, "must be the Application (client) ID, a GUID").optional(),
+  TEAMS_CLIENT_SECRET: z.string().min(8, "looks too short for a client secret").optional(),
+  TEAMS_TENANT_ID: z.string().regex(GUID, "must be the Directory (tenant) ID, a GUID").optional(),
+  TEAMS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  TEAMS_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path starting with / (e.g. /api/messages)").optional(),
+  TEAMS_CHANNELS: channelsSchema.optional(),
+  TEAMS_SERVICE_URL: z.url().optional(),
+  TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z.enum(["true", "false"], "must be true or false").optional(),
+});
+
+/** Returns null when no TEAMS_* variable is set; throws a clear English message for bad or contradictory settings. */
+export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
+  const present = Object.fromEntries(TEAMS_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
+  if (Object.keys(present).length === 0) return null;
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "TEAMS"}: ${i.message}`).join("\n");
+    throw new Error(`Invalid Teams configuration:\n${problems}`);
+  }
+  const e = parsed.data;
+  const missing = (["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"] as const).filter((k) => !e[k]);
+  if (missing.length) {
+    throw new Error(`Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`);
+  }
+  if (e.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true" && env.NODE_ENV === "production") {
+    throw new Error("Invalid Teams configuration: TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for tests only, never in production (NODE_ENV=production).");
+  }
+  return {
+    clientId: e.TEAMS_CLIENT_ID!,
+    clientSecret: e.TEAMS_CLIENT_SECRET!,
+    tenantId: e.TEAMS_TENANT_ID!,
+    port: e.TEAMS_PORT ?? 3978,
+    path: (e.TEAMS_PATH ?? "/api/messages") as `/${string}`,
+    channels: e.TEAMS_CHANNELS ?? {},
+    serviceUrl: (e.TEAMS_SERVICE_URL ?? "https://smba.trafficmanager.net/teams").replace(/\/+$/, ""),
+    dangerouslyAllowUnauthenticated: e.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true",
+  };
+}

@@ -1,0 +1,68 @@
+// Sends activities through the Bot Framework connector at a conversation's serviceUrl, and turns its
+// failures into errors the outbox understands (429 with Retry-After waits; anything else backs off).
+import type { App } from "@microsoft/teams.apps";
+import { RetryLaterError } from "../../app/chat-port.ts";
+import type { AdaptiveCard } from "./adaptive-card.ts";
+import { attachment } from "./adaptive-card.ts";
+import type { Target } from "./teams-conversations.ts";
+
+export interface OutgoingMessage { text?: string; card?: AdaptiveCard; mention?: { id: string; name: string } }
+
+export class ConnectorError extends Error {
+  constructor(message: string, readonly status: number | null) {
+    super(message);
+    this.name = "ConnectorError";
+  }
+}
+
+function statusOf(error: unknown): { status: number | null; retryAfter: number | null } {
+  const response = (error as { response?: { status?: number; headers?: Record<string, unknown> } })?.response;
+  const header = response?.headers?.["retry-after"];
+  const retryAfter = header === undefined ? null : Number.parseInt(String(header), 10);
+  return { status: response?.status ?? null, retryAfter: Number.isFinite(retryAfter) ? retryAfter : null };
+}
+
+export function toConnectorError(operation: string, error: unknown): Error {
+  const { status, retryAfter } = statusOf(error);
+  if (status === 429) return new RetryLaterError(`teams ${operation} was throttled (429)`, retryAfter ?? 30);
+  const reason = status ? `HTTP ${status}` : error instanceof Error ? error.message : String(error);
+  return new ConnectorError(`teams ${operation} failed: ${reason}`, status);
+}
+
+function activity(message: OutgoingMessage) {
+  const mention = message.mention;
+  const text = mention ? `<at>${mention.name}</at> ${message.text ?? ""}`.trim() : message.text;
+  return {
+    type: "message" as const,
+    ...(text ? { text } : {}),
+    ...(message.card ? { attachments: [attachment(message.card)] } : {}),
+    ...(mention ? { entities: [{ type: "mention", text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } }] } : {}),
+  };
+}
+
+export interface Connector {
+  create(target: Target, message: OutgoingMessage): Promise<string>;
+  update(target: Target, activityId: string, message: OutgoingMessage): Promise<void>;
+}
+
+export function createConnector(app: App): Connector {
+  const conversations = (serviceUrl: string) => app.api.clone({ serviceUrl }).conversations;
+  return {
+    async create(target, message) {
+      try {
+        const sent = await conversations(target.serviceUrl).createActivity(target.conversationId, activity(message) as never);
+        if (!sent?.id) throw new Error("the connector returned no activity id");
+        return sent.id;
+      } catch (error) {
+        throw toConnectorError("send", error);
+      }
+    },
+    async update(target, activityId, message) {
+      try {
+        await conversations(target.serviceUrl).updateActivity(target.conversationId, activityId, { ...activity(message), id: activityId } as never);
+      } catch (error) {
+        throw toConnectorError("update", error);
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The outbox's way into Teams: the case card in the region channel (posted once, then updated in place by
+// activity id), timeline replies in its thread, personal messages through saved personal chats, and
+// coordinator channel posts. Failures throw, so the outbox retries them; the case itself is never lost.
+import type { ChatPort } from "../../app/chat-port.ts";
+import type { AppContext } from "../../app/context.ts";
+import { renderCaseCardTeams, renderInfoCardTeams } from "./render-card-teams.ts";
+import { reachInChannel } from "./reach-in-channel.ts";
+import { threadConversationId } from "./teams-activity.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import { ConnectorError, type Connector } from "./teams-connector.ts";
+import { channelTarget, personalTarget, type Target } from "./teams-conversations.ts";
+
+export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector: Connector): ChatPort {
+  const channel = async (name: string): Promise<Target> => {
+    const target = await channelTarget(ctx, config, name);
+    // Throwing keeps the message in the outbox until the bot is installed in the team or TEAMS_CHANNELS maps it.
+    if (!target) throw new Error(`no Teams channel known for ${name} (install the app in the team or set TEAMS_CHANNELS)`);
+    return target;
+  };
+
+  return {
+    platform: "teams",
+    async upsertCaseCard({ caseId, channel: name, card }) {
+      const target = await channel(name);
+      const message = { card: renderCaseCardTeams(card, caseId) };
+      const ref = await ctx.store.chat.messageRef(caseId, "teams", target.conversationId);
+      if (ref) {
+        try {
+          await connector.update(target, ref.externalId, message);
+          return;
+        } catch (error) {
+          // The card was deleted in Teams: post it again rather than lose it.
+          if (!(error instanceof ConnectorError && error.status === 404)) throw error;
+          ctx.log.warn({ caseId }, "case card was gone from Teams; posting it again");
+        }
+      }
+      const activityId = await connector.create(target, message);
+      await ctx.store.chat.saveMessageRef({ caseId, platform: "teams", channelKey: target.conversationId, externalId: activityId, threadId: null });
+    },
+    async postInThread({ caseId, channel: name, text }) {
+      const target = await channel(name);
+      const ref = await ctx.store.chat.messageRef(caseId, "teams", target.conversationId);
+      // Without its card a reply has no thread yet; failing makes the outbox try again after the card is posted.
+      if (!ref) throw new Error(`case card for ${caseId} is not in Teams channel ${name} yet`);
+      await connector.create({ ...target, conversationId: threadConversationId(target.conversationId, ref.externalId) }, { text });
+    },
+    async sendDirect({ personId, text, card, caseId }) {
+      const target = await personalTarget(ctx, personId);
+      if (!target) return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
+      const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;
+      await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });
+    },
+    async postToChannel({ channel: name, text, card }) {
+      await connector.create(await channel(name), { text, ...(card ? { card: renderInfoCardTeams(card) } : {}) });
+    },
+  };
+}

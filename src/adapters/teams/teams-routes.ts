@@ -1,0 +1,58 @@
+// Connects the Teams SDK's activity routes to Schakel's handlers; a handler that fails answers politely and
+// logs, so Teams never shows a bare error and nothing half-done is repeated.
+import type { App } from "@microsoft/teams.apps";
+import type { AppContext } from "../../app/context.ts";
+import { t } from "../../i18n/messages.ts";
+import { attachment } from "./adaptive-card.ts";
+import { handleCardAction } from "./handle-card-action.ts";
+import { handleInstall } from "./handle-install.ts";
+import { handleMessage, type Reply } from "./handle-message.ts";
+import { messageResponse } from "./invoke-responses.ts";
+import type { IncomingActivity } from "./teams-activity.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import type { MemberLookup } from "./teams-identity.ts";
+
+type TurnContext = { activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown> };
+
+const lookupFor = (turn: TurnContext): MemberLookup => (conversationId, userId) => turn.api.conversations.getMemberById(conversationId, userId);
+
+async function reply(turn: TurnContext, message: Reply | null): Promise<void> {
+  if (!message) return;
+  await turn.send({ type: "message", ...(message.text ? { text: message.text } : {}), ...(message.card ? { attachments: [attachment(message.card)] } : {}) } as never);
+}
+
+export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConfig): void {
+  const failed = (error: unknown, activity: IncomingActivity) =>
+    ctx.log.error({ err: error instanceof Error ? error.message : String(error), activityType: activity.type, name: activity.name }, "Teams handler failed");
+
+  app.on("message", async (turn) => {
+    const activity = turn.activity as unknown as IncomingActivity;
+    try {
+      await reply(turn as unknown as TurnContext, await handleMessage(ctx, config, activity, lookupFor(turn as unknown as TurnContext)));
+    } catch (error) {
+      failed(error, activity);
+      await reply(turn as unknown as TurnContext, { text: t("nl", "error.internal") }).catch(() => undefined);
+    }
+  });
+
+  app.on("card.action", async (turn) => {
+    const activity = turn.activity as unknown as IncomingActivity;
+    try {
+      return (await handleCardAction(ctx, config, activity, lookupFor(turn as unknown as TurnContext))) as never;
+    } catch (error) {
+      failed(error, activity);
+      return messageResponse(t("nl", "error.internal")) as never;
+    }
+  });
+
+  const install = async (turn: unknown) => {
+    const activity = (turn as TurnContext).activity as IncomingActivity;
+    try {
+      await reply(turn as TurnContext, await handleInstall(ctx, config, activity, lookupFor(turn as TurnContext)));
+    } catch (error) {
+      failed(error, activity);
+    }
+  };
+  app.on("conversationUpdate", install);
+  app.on("installationUpdate", install);
+}

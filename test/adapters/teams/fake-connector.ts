@@ -1,0 +1,70 @@
+// A local fake of the Bot Framework connector (the serviceUrl Teams gives the bot): records every activity the
+// bot sends or updates per conversation, answers member look-ups, and can be told to fail (429 or 500).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface SentActivity { op: "create" | "update"; conversationId: string; id: string; activity: Record<string, any>; seq: number }
+export interface Member { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }
+type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 404 };
+
+export class FakeConnector {
+  readonly sent: SentActivity[] = [];
+  /** The current state of every activity: the last create or update per id. */
+  readonly current = new Map<string, SentActivity>();
+  private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
+  private server: Server | null = null;
+  private counter = 0;
+  url = "";
+
+  constructor(private readonly members: Member[]) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+  close(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  failNext(op: SentActivity["op"], times: number, failure: Failure): void {
+    for (let i = 0; i < times; i++) this.failures.push({ op, failure });
+  }
+
+  /** Current activities of one conversation (a channel's thread replies have ";messageid=" in their id). */
+  inConversation(conversationId: string): SentActivity[] {
+    return [...this.current.values()].filter((s) => s.conversationId === conversationId).sort((a, b) => Number(a.id.slice(2)) - Number(b.id.slice(2)));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : {};
+    const url = decodeURIComponent(req.url ?? "");
+    const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "content-type": "application/json", ...headers });
+      res.end(JSON.stringify(json));
+    };
+    const member = /^\/v3\/conversations\/(.+)\/members\/([^/]+)$/.exec(url);
+    if (req.method === "GET" && member) {
+      const found = this.members.find((m) => m.id === member[2] || m.aadObjectId === member[2]);
+      return found ? reply(200, found) : reply(404, { error: { code: "MemberNotFoundInConversation" } });
+    }
+    const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/([^/]+))?$/.exec(url);
+    if (!activity || (req.method !== "POST" && req.method !== "PUT")) return reply(404, { error: { code: "NotFound" } });
+    const op = req.method === "POST" ? "create" : "update";
+    const failureIndex = this.failures.findIndex((f) => f.op === op);
+    if (failureIndex >= 0) {
+      const { failure } = this.failures.splice(failureIndex, 1)[0]!;
+      return reply(failure.status, { error: { code: "Failure" } }, failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {});
+    }
+    const conversationId = activity[1]!;
+    const id = op === "create" ? `1:${++this.counter}` : activity[2]!;
+    if (op === "update" && !this.current.has(id)) return reply(404, { error: { code: "ActivityNotFound" } });
+    const record: SentActivity = { op, conversationId, id, activity: body, seq: this.sent.length };
+    this.sent.push(record);
+    this.current.set(id, record);
+    reply(op === "create" ? 201 : 200, { id });
+  }
+}

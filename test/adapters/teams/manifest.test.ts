@@ -1,0 +1,55 @@
+// The Teams app package: the manifest validates with Microsoft's validator, the icons are what Teams asks
+// for, the bot's commands are ones it understands, and the zip holds exactly the three files.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { AppManifestUtils } from "@microsoft/app-manifest";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { buildTeamsPackage, teamsManifest } from "../../../scripts/package-teams.ts";
+import { parseTeamsCommand } from "../../../src/adapters/teams/teams-commands.ts";
+import { loadFlowDirectory } from "../../../src/infra/flow-loader.ts";
+import type { FlowCatalog } from "../../../src/app/ports.ts";
+import { CLIENT_ID } from "./activities.ts";
+
+function pngInfo(file: string) {
+  const png = readFileSync(path.resolve("manifest/teams", file));
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), colorType: png[25] };
+}
+
+describe("Teams app manifest", () => {
+  it("validates against its schema with Microsoft's validator", async () => {
+    const manifest = await teamsManifest({ clientId: CLIENT_ID });
+    expect(manifest.manifestVersion).toBe("1.24");
+    expect(await AppManifestUtils.validateAgainstSchema(manifest as never)).toEqual([]);
+    expect(await AppManifestUtils.validateAgainstSchema({ ...manifest, bots: [{ botId: "not-a-guid" }] } as never)).not.toEqual([]);
+  });
+
+  it("has a 192x192 colour icon and a 32x32 outline icon with transparency", () => {
+    expect(pngInfo("color.png")).toMatchObject({ width: 192, height: 192 });
+    expect(pngInfo("outline.png")).toEqual({ width: 32, height: 32, colorType: 6 });
+  });
+
+  it("lists only commands the bot understands", async () => {
+    const manifest = await teamsManifest();
+    const loaded = loadFlowDirectory(path.resolve("flows")).map((p) => ({ flow: p.flow, versionId: "" }));
+    const catalog = { all: () => loaded, byCommand: (c: string) => loaded.find((f) => f.flow.command === c) } as unknown as FlowCatalog;
+    for (const command of manifest.bots[0].commandLists[0].commands) {
+      expect(parseTeamsCommand(command.title, catalog).kind, command.title).not.toBe("unknown");
+    }
+  });
+
+  it("packages the manifest with the bot id and both icons", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "teams-package-"));
+    try {
+      const { file, problems } = await buildTeamsPackage({ clientId: CLIENT_ID, outFile: path.join(dir, "schakel.zip") });
+      expect(problems).toEqual([]);
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+      const packaged = JSON.parse(await zip.file("manifest.json")!.async("string"));
+      expect(packaged.bots[0].botId).toBe(CLIENT_ID);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,89 @@
+// What a person does in Teams, as activities posted to the bot: the driver for the shared contract suite and
+// the Teams end-to-end tests. It keeps the last form card each person was shown, as Teams would.
+import { CHANNEL_ID, type Activity, execute, inChannel, installInTeam, installPersonal, message, personal, personalConversation } from "./activities.ts";
+import { activityText, adaptiveCardText, cardOf, executeActions, fieldErrors, inputIds } from "./card-text.ts";
+import type { TeamsHarness } from "./teams-harness.ts";
+
+type Json = Record<string, any>;
+export type PressResult = { ok: boolean; error?: string; privateText?: string; card?: Json };
+
+export function teamsDriver(h: TeamsHarness) {
+  const url = h.connector.url;
+  const user = (personId: string) => h.users[personId] ?? (() => { throw new Error(`no Teams user for ${personId}`); })();
+  const forms = new Map<string, Json>();
+  const remember = (as: string, card: Json | null) => { if (card && executeActions(card).some((a) => a.verb === "form.submit")) forms.set(as, card); };
+
+  /** The channel's case card for a reference, as it is now (top-level activities of the channel). */
+  const channelCard = (reference: string) => h.connector.inConversation(CHANNEL_ID).reverse().find((s) => cardOf(s.activity) && adaptiveCardText(cardOf(s.activity)!).includes(reference));
+
+  /** Submits a form card as a new invoke (every click is its own activity, with its own id). */
+  async function submitForm(as: string, where: () => ReturnType<typeof personal>, card: Json, values: Record<string, string>): Promise<{ status: number; body: any }> {
+    const submit = executeActions(card).find((a) => a.verb === "form.submit")!;
+    const response = await h.post(execute(where(), "form.submit", { ...submit.data, ...values }));
+    if (response.body?.type === "application/vnd.microsoft.card.adaptive") remember(as, response.body.value);
+    return response;
+  }
+
+  return {
+    async installEverywhere(personIds: string[]) {
+      await h.post(installInTeam(user(personIds[0]!), url));
+      for (const id of personIds) await h.post(installPersonal(user(id), url));
+    },
+    /** Posts an activity from this person and returns the bot's replies in that conversation. */
+    async send(as: string, activity: Activity) {
+      const before = h.connector.sent.length;
+      const response = await h.post(activity);
+      const replies = h.connector.sent.slice(before).filter((s) => s.conversationId === activity.conversation.id);
+      for (const r of replies) remember(as, cardOf(r.activity));
+      return { status: response.status, replies };
+    },
+    say(as: string, text: string) {
+      return this.send(as, message(personal(user(as), url), text));
+    },
+    async openReportForm(as: string) {
+      const { replies } = await this.say(as, "melding overlast");
+      const card = replies.map((r) => cardOf(r.activity)).find(Boolean);
+      return card ? inputIds(card) : [];
+    },
+    async submitReport(as: string, values: Record<string, string>) {
+      const form = forms.get(as) ?? (await this.openReportForm(as), forms.get(as)!);
+      const { body } = await submitForm(as, () => personal(user(as), url), form, values);
+      await h.app.flush();
+      const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : null;
+      const errors = card ? fieldErrors(card) : {};
+      if (Object.keys(errors).length) return { ok: false as const, errors };
+      const reference = card ? /[A-Z]{2}-\d{4}-\d{4}/.exec(adaptiveCardText(card))?.[0] : undefined;
+      if (reference) forms.delete(as);
+      return reference ? { ok: true as const, reference } : { ok: false as const, errors: { _: String(body?.value ?? "") } };
+    },
+    async channelCardText(reference: string) {
+      await h.app.flush();
+      const found = channelCard(reference);
+      return found ? adaptiveCardText(cardOf(found.activity)!) : null;
+    },
+    async directText(personId: string) {
+      await h.app.flush();
+      return h.connector.inConversation(personalConversation(user(personId))).map((s) => activityText(s.activity)).join("\n");
+    },
+    async press(as: string, reference: string, actionId: string, values?: Record<string, string>): Promise<PressResult> {
+      await h.app.flush();
+      const found = channelCard(reference);
+      if (!found) throw new Error(`no channel card for ${reference}`);
+      const button = executeActions(cardOf(found.activity)!).find((a) => a.verb === actionId);
+      if (!button) return { ok: false, error: `no ${actionId} button on the card` };
+      const where = () => inChannel(user(as), url, found.id);
+      let { body } = await h.post(execute(where(), actionId, button.data));
+      if (body?.type === "application/vnd.microsoft.card.adaptive" && values && executeActions(body.value).some((a) => a.verb === "form.submit")) {
+        ({ body } = await submitForm(as, where, body.value, values));
+      }
+      await h.app.flush();
+      if (body?.type !== "application/vnd.microsoft.card.adaptive") return { ok: false, error: String(body?.value ?? "") };
+      return { ok: true, privateText: adaptiveCardText(body.value), card: body.value };
+    },
+    async everythingPosted() {
+      await h.app.flush();
+      return h.connector.sent.map((s) => JSON.stringify(s.activity)).join("\n");
+    },
+    close: () => h.close(),
+  };
+}

@@ -1,0 +1,148 @@
+// End to end through the real Teams SDK app over HTTP, with a fake Bot Framework connector on serviceUrl.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { consoleClient } from "../../support/console-client.ts";
+import { CHANNEL_ID, COORDINATORS_ID, execute, inChannel, mention, message, personal, teamsUser } from "./activities.ts";
+import { adaptiveCardProblems } from "./adaptive-card-checker.ts";
+import { activityText, adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
+import { teamsDriver } from "./teams-driver.ts";
+import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+
+const CARD = "application/vnd.microsoft.card.adaptive";
+
+describe("Teams adapter end to end", () => {
+  let h: TeamsHarness;
+  let driver: ReturnType<typeof teamsDriver>;
+  let reference = "";
+  const stranger = teamsUser("onbekend", "Onbekende Collega", "iemand@elders.example");
+
+  beforeAll(async () => {
+    h = await startTeamsHarness({ extraUsers: [stranger] });
+    driver = teamsDriver(h);
+    // Joris and Rob never install the app personally: they are reached in the channel.
+    await driver.installEverywhere(["eva-bakker", "anouk-jansen", "yvonne-maas"]);
+    await driver.send("joris-de-bruijn", mention(inChannel(h.users["joris-de-bruijn"]!, h.connector.url, "1700000000001"), "help"));
+  });
+  afterAll(async () => h?.close());
+
+  it("answers a channel mention with the report form in the same thread", async () => {
+    const where = inChannel(h.users["eva-bakker"]!, h.connector.url, "1700000000002");
+    const { replies } = await driver.send("eva-bakker", mention(where, "melding overlast"));
+    expect(replies[0]?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000000002`);
+    expect(executeActions(cardOf(replies[0]!.activity)!).map((a) => a.verb)).toContain("form.submit");
+  });
+
+  it("shows Dutch field errors on the form and keeps what was filled in", async () => {
+    await driver.openReportForm("eva-bakker");
+    const result = await driver.submitReport("eva-bakker", { municipality: "roosendaal" });
+    expect(result).toMatchObject({ ok: false, errors: { resident_name: "Vul dit veld in.", category: "Vul dit veld in." } });
+    const form = h.responses.at(-1).value;
+    expect(JSON.stringify(form)).toContain('"value":"roosendaal"');
+  });
+
+  it("creates the case once, however often the submit arrives", async () => {
+    const form = h.responses.at(-1).value;
+    const submit = executeActions(form).find((a) => a.verb === "form.submit")!;
+    const click = execute(personal(h.users["eva-bakker"]!, h.connector.url), "form.submit", { ...submit.data, ...VALID_REPORT });
+    const first = await h.post(click);
+    const redelivered = await h.post(click);
+    const doubleClick = await h.post({ ...click, id: "f:double-click" });
+    reference = /OV-\d{4}-\d{4}/.exec(adaptiveCardText(first.body.value))![0];
+    expect(redelivered.body).toMatchObject({ type: "application/vnd.microsoft.activity.message" });
+    expect(doubleClick.body.value).toContain("al verwerkt");
+    await h.app.flush();
+    const cards = h.connector.sent.filter((s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"));
+    expect(cards).toHaveLength(1);
+    expect(activityText(cards[0]!.activity)).toContain(reference);
+  });
+
+  it("reaches contacts without a personal chat by @mention in the case thread, and tells the coordinators once", async () => {
+    const card = h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference))!;
+    const thread = h.connector.inConversation(`${CHANNEL_ID};messageid=${card.id}`).map((s) => s.activity);
+    const joris = thread.find((a) => a.entities?.[0]?.mentioned?.id === "29:joris-de-bruijn");
+    expect(joris?.text).toMatch(/^<at>Joris de Bruijn<\/at> .*OV-/);
+    expect(thread.some((a) => String(a.text).startsWith("Rob van Gils: "))).toBe(true);
+    const notices = h.connector.inConversation(COORDINATORS_ID).map((s) => String(s.activity.text)).filter((t) => t.includes("niet persoonlijk"));
+    expect(notices.filter((t) => t.startsWith("Joris de Bruijn"))).toHaveLength(1);
+    expect(await driver.directText("eva-bakker")).toContain(reference);
+  });
+
+  it("refreshes the card for the person who pressed and in the channel for everyone", async () => {
+    const before = h.connector.sent.length;
+    const pressed = await driver.press("joris-de-bruijn", reference, "case.acknowledge");
+    expect(pressed.ok, pressed.error).toBe(true);
+    expect(pressed.privateText).toMatch(/Bevestigd: .*Zorggroep Kompas/);
+    const updates = h.connector.sent.slice(before).filter((s) => s.op === "update" && s.conversationId === CHANNEL_ID);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(adaptiveCardText(cardOf(updates.at(-1)!.activity)!)).toMatch(/Bevestigd: .*Zorggroep Kompas/);
+  });
+
+  it("tells a double click on a button what happened, without doing it twice", async () => {
+    const first = await driver.press("eva-bakker", reference, "case.acknowledge");
+    const second = await driver.press("eva-bakker", reference, "case.acknowledge");
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false });
+    expect(second.error).toMatch(/al bevestigd|niets \(meer\) te bevestigen/);
+  });
+
+  it("tells an unlinked Teams user clearly that they are not on the roster", async () => {
+    const { replies } = await driver.say("onbekend", "melding overlast");
+    expect(replies.map((r) => r.activity.text).join()).toContain("nog niet gekoppeld");
+    const pressed = await h.post(execute(inChannel(stranger, h.connector.url, "1"), "case.acknowledge", { caseId: "whatever" }));
+    expect(pressed.body.value).toContain("nog niet gekoppeld");
+  });
+
+  it("answers mijn taken, status and help in Dutch", async () => {
+    const mine = await driver.say("anouk-jansen", "mijn taken");
+    expect(activityText(mine.replies[0]!.activity)).toMatch(/geen openstaande taken|Jouw openstaande taken/);
+    const status = await driver.say("eva-bakker", `status ${reference.toLowerCase()}`);
+    expect(activityText(status.replies[0]!.activity)).toContain(reference);
+    const help = await driver.say("eva-bakker", "help");
+    expect(activityText(help.replies[0]!.activity)).toContain("melding overlast");
+  });
+
+  it("ignores a message activity that Teams delivers twice", async () => {
+    const activity = message(personal(h.users["eva-bakker"]!, h.connector.url), "help");
+    const before = h.connector.sent.length;
+    await h.post(activity);
+    await h.post(activity);
+    expect(h.connector.sent.length - before).toBe(1);
+  });
+
+  it("keeps a case whose card Teams throttled, and posts it once the outbox retries", async () => {
+    await driver.openReportForm("eva-bakker");
+    h.connector.failNext("create", 1, { status: 429, retryAfter: 60 });
+    const result = await driver.submitReport("eva-bakker", { ...VALID_REPORT, municipality: "roosendaal" });
+    expect(result.ok).toBe(true);
+    const second = result.ok ? result.reference : "";
+    expect(await driver.channelCardText(second)).toBeNull();
+    await consoleClient(h.app.url).advance({ hours: 1 });
+    await h.app.flush();
+    expect(await driver.channelCardText(second)).toContain(second);
+  });
+
+  it("produces only Adaptive Cards 1.5 that validate, with verbs the bot handles", async () => {
+    // Open every button's form as the coordinator, so those cards are checked too.
+    const card = h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference))!;
+    for (const action of executeActions(cardOf(h.connector.current.get(card.id)!.activity)!)) {
+      await h.post(execute(inChannel(h.users["yvonne-maas"]!, h.connector.url, card.id), action.verb, action.data));
+    }
+    const cards = [...h.connector.sent.map((s) => cardOf(s.activity)), ...h.responses.filter((r) => r.type === CARD).map((r) => r.value)].filter(Boolean);
+    expect(cards.length).toBeGreaterThan(10);
+    const problems = cards.flatMap((c) => adaptiveCardProblems(c).map((p) => `${adaptiveCardText(c).split("\n")[0]}: ${p}`));
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
+
+describe("Teams adapter in production mode", () => {
+  it("refuses activities without a Bot Framework token", async () => {
+    const h = await startTeamsHarness({ authenticated: true });
+    try {
+      const response = await h.post(message(personal(h.users["eva-bakker"]!, h.connector.url), "help"));
+      expect(response.status).toBe(401);
+      expect(h.connector.sent).toHaveLength(0);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// Starts a real Schakel with the Teams adapter (the real Teams SDK app over HTTP, unauthenticated test mode)
+// and a fake connector on the serviceUrl; posts activities like Teams does and reads what the bot sent.
+import { createTeamsAdapter } from "../../../src/adapters/teams/teams-adapter.ts";
+import { loadTeamsConfig } from "../../../src/adapters/teams/teams-config.ts";
+import { startTestApp, type TestApp } from "../../support/test-app.ts";
+import type { Logger } from "../../../src/app/ports.ts";
+import { CHANNEL_ID, CLIENT_ID, COORDINATORS_ID, TENANT_ID, teamsUser, type TeamsUser } from "./activities.ts";
+import { FakeConnector } from "./fake-connector.ts";
+
+/** A syntactically valid JWT for the outgoing connector calls (the fake connector does not check it). */
+const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
+const FAKE_TOKEN = `${b64({ alg: "none", typ: "JWT" })}.${b64({ aud: "https://api.botframework.com", appid: CLIENT_ID, exp: 4102444800 })}.c2ln`;
+
+export const DEMO_USERS = ["eva-bakker", "joris-de-bruijn", "rob-van-gils", "anouk-jansen", "yvonne-maas", "gerrit-smits", "karin-hendriks", "sanne-koster"];
+
+export interface TeamsHarness {
+  app: TestApp;
+  connector: FakeConnector;
+  users: Record<string, TeamsUser>;
+  post(activity: object): Promise<{ status: number; body: any }>;
+  /** Every invoke answer the bot gave (cards shown to the person who pressed). */
+  responses: any[];
+  close(): Promise<void>;
+}
+
+export async function startTeamsHarness(options: { log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean } = {}): Promise<TeamsHarness> {
+  const users = Object.fromEntries(DEMO_USERS.map((id) => [id, teamsUser(id)]));
+  for (const extra of options.extraUsers ?? []) users[extra.personId] = extra;
+  const connector = await new FakeConnector(Object.values(users)).start();
+  const config = loadTeamsConfig({
+    TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "test-secret-not-used", TEAMS_TENANT_ID: TENANT_ID, TEAMS_PORT: "0",
+    TEAMS_CHANNELS: `wbw-casuistiek=${CHANNEL_ID},wbw-coordinatoren=${COORDINATORS_ID}`,
+    TEAMS_SERVICE_URL: connector.url, TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: options.authenticated ? "false" : "true",
+  })!;
+  const adapter = createTeamsAdapter(config, { token: () => FAKE_TOKEN });
+  const app = await startTestApp({ adapters: [adapter], ...(options.log ? { log: options.log } : {}) });
+  const { port, path } = adapter.address()!;
+  const responses: any[] = [];
+  return {
+    app, connector, users, responses,
+    async post(activity) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+      const text = await res.text();
+      const body = text ? JSON.parse(text) : null;
+      if (body) responses.push(body);
+      return { status: res.status, body };
+    },
+    async close() {
+      await app.close();
+      await connector.close();
+    },
+  };
+}
