@@ -20,6 +20,9 @@ import { createPrismaStore } from "./infra/prisma/prisma-store.ts";
 import { createSealer } from "./infra/sealer.ts";
 import { seedDemoRegion } from "./infra/seed-demo.ts";
 import type { Logger } from "./app/ports.ts";
+import { createSchakelScheduler } from "./infra/scheduler/schakel-scheduler.ts";
+import { schedulerConfigSchema, type SchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
+import type { Scheduler } from "./infra/scheduler/scheduler.ts";
 
 /** A chat platform next to the console (Slack, Teams): started once the core is ready. */
 export interface AdapterFactory {
@@ -40,9 +43,11 @@ export interface StartOptions {
   adapters?: AdapterFactory[];
   /** Tests start from an already migrated copy and skip the CLI run. */
   migrate?: boolean;
+  /** Scheduler settings (default: read from the environment at start-up). */
+  scheduler?: SchedulerConfig;
 }
 
-export interface RunningSchakel { ctx: AppContext; url: string; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
+export interface RunningSchakel { ctx: AppContext; url: string; scheduler: Scheduler; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
 
 /** Runs one task at a time, so two deliveries never send the same queued message twice. */
 function serialized(task: () => Promise<void>): () => Promise<void> {
@@ -50,7 +55,8 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
-export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true }: StartOptions): Promise<RunningSchakel> {
+export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true, scheduler: schedulerConfig }: StartOptions): Promise<RunningSchakel> {
+  const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   const flows = loadFlowDirectory(config.flowsDir);
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
@@ -96,15 +102,17 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
     : undefined;
   const app = createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
   const { server, port: boundPort } = await listen(app, config.port, config.host);
-  const timers = background
-    ? [setInterval(() => void flush(), 2000), setInterval(() => void sweep().then(flush), config.sweepIntervalSeconds * 1000)]
-    : [];
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
+  // The sweep, the weekly digest and retention run on the scheduler (node-cron, coordinated through JobRun).
+  const scheduler = createSchakelScheduler({ ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush, consoleUrl: url });
+  const timers = background ? [setInterval(() => void flush(), 2000)] : [];
+  if (background && schedulerSettings.enabled) scheduler.start();
   log.info({ url, flows: ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`) }, "Schakel console is running");
   return {
-    ctx, url, flush, sweep: async () => { await sweep(); await flush(); },
+    ctx, url, flush, scheduler, sweep: async () => { await sweep(); await flush(); },
     async close() {
       timers.forEach(clearInterval);
+      await scheduler.stop();
       for (const adapter of started) await adapter.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.$disconnect();

@@ -4,11 +4,13 @@ import { loadConfig } from "./config/config.ts";
 import { FlowFileError } from "./infra/flow-loader.ts";
 import { createLogger } from "./infra/logger.ts";
 import { platformAdapters } from "./adapters/platform-adapters.ts";
+import { loadSchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
 
 try {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const running = await startSchakel({ config, log, adapters: platformAdapters(process.env, log) });
+  const scheduler = loadSchedulerConfig(process.env);
+  const running = await startSchakel({ config, log, scheduler, adapters: platformAdapters(process.env, log) });
   console.log(`\n  Schakel draait: open ${running.url} in je browser.\n`);
   const stop = async () => { await running.close(); process.exit(0); };
   process.on("SIGINT", () => void stop());

@@ -3,6 +3,7 @@
 import { asLocale, t } from "../i18n/messages.ts";
 import { renderCaseCard } from "../ui/case-card.ts";
 import { cardToText } from "../ui/card-text.ts";
+import { renderDigestCard } from "../ui/digest-card.ts";
 import type { Card } from "../ui/card.ts";
 import { formatDeadline } from "./case/format-deadline.ts";
 import { RetryLaterError, type ChatPort } from "./chat-port.ts";
@@ -46,6 +47,12 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     case "coordinators.post": {
       const region = await ctx.store.read.region(payload.regionId);
       if (region) await port.postToChannel({ channel: region.coordinatorsChannel, text: t("nl", payload.notice.key, payload.notice.params) });
+      return;
+    }
+    case "digest.post": {
+      const region = await ctx.store.read.region(payload.regionId);
+      const card = renderDigestCard(payload.digest, "nl");
+      if (region) await port.postToChannel({ channel: region.coordinatorsChannel, text: card.title, card });
       return;
     }
   }

@@ -2,6 +2,7 @@
 import type { FieldValue } from "../domain/forms/validate-form.ts";
 import type { Flow, OrganisationType } from "../domain/flow/flow-schema.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import type { DigestCase, DigestDate, DigestEvent, DigestObligation, DigestReport } from "../domain/digest/digest-types.ts";
 
 export type Platform = "local" | "slack" | "teams";
 
@@ -76,7 +77,9 @@ export type OutboxPayload =
   | { kind: "case.card"; caseId: string }
   | { kind: "case.thread"; caseId: string; notice: Notice }
   | { kind: "person.dm"; personId: string; caseId?: string; notice: Notice }
-  | { kind: "coordinators.post"; regionId: string; caseId?: string; notice: Notice };
+  | { kind: "coordinators.post"; regionId: string; caseId?: string; notice: Notice }
+  /** The weekly digest, computed when it was queued (figures and references only, no personal data). */
+  | { kind: "digest.post"; regionId: string; digest: DigestReport };
 
 export interface PendingDelivery { deliveryId: string; attempts: number; outboxId: string; createdAt: Date; payload: OutboxPayload }
 
@@ -116,9 +119,25 @@ export interface CaseReads {
   caseFlags(caseId: string): Promise<string[]>;
 }
 
+/** Reads for the weekly digest, the export and retention: whole regions at once, by index. */
+export interface ReportReads {
+  /** Cases of these municipalities open at some moment in [since, until): reported before until, not closed before since. */
+  digestCases(municipalityIds: string[], since: Date, until: Date): Promise<DigestCase[]>;
+  /** Obligations of those cases that were not finished before `since`. */
+  digestObligations(municipalityIds: string[], since: Date, until: Date): Promise<DigestObligation[]>;
+  /** Timeline events of the given types in [from, to), structured fields only. */
+  digestEvents(municipalityIds: string[], types: string[], from: Date, to: Date): Promise<DigestEvent[]>;
+  /** Entered dates in [from, to) of open cases of these municipalities. */
+  digestDates(municipalityIds: string[], from: Date, to: Date): Promise<DigestDate[]>;
+  /** Cases reported in [from, to) with their obligations, for the regional monitor's export. */
+  casesReportedBetween(from: Date, to: Date): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
+  /** Closed cases whose personal details are still stored although they closed before `cutoff`. */
+  casesWithDetailsClosedBefore(cutoff: Date, limit: number): Promise<CaseRecord[]>;
+}
+
 export interface CaseDateRecord { caseId: string; key: string; date: Date; enteredById: string; enteredAt: Date }
 
-export interface StoreTx extends DirectoryReads, CaseReads {
+export interface StoreTx extends DirectoryReads, CaseReads, ReportReads {
   nextSequence(key: string): Promise<number>;
   saveFlowVersion(input: { flowId: string; version: number; hash: string; definition: string }): Promise<string>;
   createCase(input: Omit<CaseRecord, "id" | "revision">): Promise<CaseRecord>;
@@ -132,6 +151,8 @@ export interface StoreTx extends DirectoryReads, CaseReads {
   updateObligation(id: string, guard: { status?: ObligationStatus; ladderLevel?: number }, patch: Partial<Omit<ObligationRecord, "id" | "caseId">>): Promise<boolean>;
   appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
   saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
+  /** Deletes the sealed personal details (retention); false when they were already gone. */
+  deleteResidentDetails(caseId: string): Promise<boolean>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
+import { createDigestRoutes } from "./digest-routes.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/styles.css": "styles.css" };
@@ -12,6 +13,7 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 
 export function createConsoleApp(options: ConsoleApiOptions): Hono {
   const app = new Hono();
+  app.route("/", createDigestRoutes(options.ctx));
   app.route("/api", createConsoleApi(options));
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {

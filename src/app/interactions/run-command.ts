@@ -8,7 +8,10 @@ import { formatDeadline } from "../case/format-deadline.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { listMyObligations } from "../list-my-obligations.ts";
 import { loadCaseSummary } from "../load-case-summary.ts";
+import { buildWeeklyDigest } from "../build-weekly-digest.ts";
+import { renderDigestCard } from "../../ui/digest-card.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
+import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
 
 export interface RunCommandOptions { ctx: AppContext; actor: Actor; command: string; text?: string }
 
@@ -33,6 +36,13 @@ async function status(ctx: AppContext, reference: string | undefined, locale: Lo
   return { kind: "message", message: { text: cardToText(card), card } };
 }
 
+/** The weekly digest on demand: the named region, else the person's own (as coordinator), else the first. */
+async function overview(ctx: AppContext, actor: Actor, regionArg: string | undefined, locale: Locale): Promise<InteractionResult> {
+  const regionId = regionArg?.toLowerCase() ?? (await ctx.store.read.coordinatorRegions(actor.personId))[0] ?? (await ctx.store.read.regions())[0]?.id ?? "";
+  const card = renderDigestCard(await buildWeeklyDigest({ ctx, regionId }), locale);
+  return { kind: "message", message: { text: card.title, card } };
+}
+
 export async function runCommand({ ctx, actor, command, text = "" }: RunCommandOptions): Promise<InteractionResult> {
   const person = await ctx.store.read.person(actor.personId);
   const locale = asLocale(person?.locale);
@@ -48,6 +58,12 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
     switch ((sub ?? "").toLowerCase()) {
       case "mijn": case "mine": return await mine(ctx, actor, locale);
       case "status": return await status(ctx, rest[0], locale);
+      case "koppel": case "link": {
+        if (rest.length < 2) return message(t(locale, "cmd.link.usage"));
+        const linked = await linkChatIdentity({ ctx, actor, externalId: mentionedAccount(rest[0]!), person: rest[1]! });
+        return { kind: "done", text: t(locale, "cmd.link.done", { name: linked.name }) };
+      }
+      case "overzicht": case "overview": case "digest": return await overview(ctx, actor, rest[0], locale);
       case "": case "help": case "hulp":
         return message(t(locale, "cmd.help", { commands: ctx.flows.all().map((f) => f.flow.command).join(", ") }));
       default: return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };

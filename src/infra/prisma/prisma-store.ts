@@ -5,9 +5,10 @@ import { caseStore } from "./case-store.ts";
 import { createChatStateStore } from "./chat-state-store.ts";
 import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
+import { reportReads } from "./report-reads.ts";
 
 function storeTx(db: DbTx): StoreTx {
-  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db) };
+  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db) };
 }
 
 export function createPrismaStore(db: Db): Store {

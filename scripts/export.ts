@@ -1,0 +1,28 @@
+// `npm run export -- --from 2026-01-01 --to 2026-12-31 [--format csv|xlsx] [--out file]`: cases and
+// obligations for the regional monitor, with pseudonymous references only (columns in the README).
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { exportCases } from "../src/app/export-cases.ts";
+import { createCliContext } from "../src/infra/export/cli-context.ts";
+import { exportPeriod } from "../src/infra/export/export-period.ts";
+import { toCsv, toXlsx } from "../src/infra/export/write-export.ts";
+
+const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" }, format: { type: "string", default: "csv" }, out: { type: "string" } } });
+const { ctx, close } = await createCliContext();
+try {
+  const period = exportPeriod(values.from, values.to, ctx.calendar.zone);
+  if (!period || !["csv", "xlsx"].includes(values.format ?? "")) {
+    console.error("Usage: npm run export -- --from yyyy-mm-dd --to yyyy-mm-dd [--format csv|xlsx] [--out file]");
+    process.exitCode = 2;
+  } else {
+    const data = await exportCases({ ctx, ...period });
+    const base = (values.out ?? `schakel-export-${values.from}-${values.to}`).replace(/\.(csv|xlsx)$/, "");
+    const written = values.format === "xlsx"
+      ? [[`${base}.xlsx`, await toXlsx(data)] as const]
+      : [[`${base}-cases.csv`, toCsv(data, "cases")] as const, [`${base}-obligations.csv`, toCsv(data, "obligations")] as const];
+    for (const [file, body] of written) writeFileSync(file, body);
+    console.log(`Exported ${data.cases.length} cases and ${data.obligations.length} obligations to ${written.map(([f]) => f).join(" and ")}.`);
+  }
+} finally {
+  await close();
+}

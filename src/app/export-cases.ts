@@ -1,0 +1,17 @@
+// Use-case: the export for the regional monitor: cases reported in a period and their obligations,
+// as rows with pseudonymous references and structured values only.
+import { exportRows, type CaseRow, type ObligationRow } from "../domain/digest/export-rows.ts";
+import type { OutcomeKpi } from "../domain/digest/digest-types.ts";
+import type { AppContext } from "./context.ts";
+
+export interface ExportCasesOptions { ctx: AppContext; from: Date; to: Date }
+
+export async function exportCases({ ctx, from, to }: ExportCasesOptions): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
+  const { cases, obligations } = await ctx.store.read.casesReportedBetween(from, to);
+  const outcomeKpis: Record<string, Record<string, OutcomeKpi>> = Object.fromEntries(
+    ctx.flows.all().map(({ flow }) => [flow.id, Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : [])))]),
+  );
+  const rows = exportRows({ now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis });
+  ctx.log.info({ from: from.toISOString(), to: to.toISOString(), cases: rows.cases.length, obligations: rows.obligations.length }, "export prepared");
+  return rows;
+}

@@ -1,0 +1,32 @@
+// The use-case context for command-line tools (export, digest dry run): the same database, flows, calendar
+// and clock as `npm start`, without the console or the background loops.
+import type { AppContext } from "../../app/context.ts";
+import type { Clock } from "../../app/ports.ts";
+import { loadConfig } from "../../config/config.ts";
+import { createWorkingCalendar } from "../../domain/calendar/working-calendar.ts";
+import { SimulatedClock, systemClock } from "../clock.ts";
+import { createFlowCatalog } from "../flow-catalog.ts";
+import { loadFlowDirectory } from "../flow-loader.ts";
+import { createLogger } from "../logger.ts";
+import { migrateDatabase } from "../migrate.ts";
+import { createPrismaClient } from "../prisma/client.ts";
+import { createPrismaStore } from "../prisma/prisma-store.ts";
+import { seedDemoRegion } from "../seed-demo.ts";
+
+export async function createCliContext(): Promise<{ ctx: AppContext; close(): Promise<void> }> {
+  const config = loadConfig();
+  await migrateDatabase(config.databaseUrl);
+  const db = createPrismaClient(config.databaseUrl);
+  if (config.seedDemo) await seedDemoRegion(db);
+  const store = createPrismaStore(db);
+  // The console's simulated clock is saved in the database: a dry run sees the same "now" as the console.
+  const saved = config.clock === "simulated" ? await db.setting.findUnique({ where: { key: "clock.now" } }) : null;
+  const clock: Clock = saved ? new SimulatedClock(systemClock, new Date(saved.value)) : systemClock;
+  const ctx: AppContext = {
+    store, clock, log: createLogger(config.logLevel === "info" ? "warn" : config.logLevel), platforms: ["local"],
+    calendar: createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd }),
+    flows: await createFlowCatalog(store, loadFlowDirectory(config.flowsDir)),
+    sealer: { seal: () => { throw new Error("the CLI does not seal data"); }, open: () => { throw new Error("the CLI does not open personal data"); }, fingerprint: () => "" },
+  };
+  return { ctx, close: () => db.$disconnect() };
+}

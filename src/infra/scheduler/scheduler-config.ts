@@ -1,0 +1,31 @@
+// The scheduler's settings, read once at start-up from the environment and validated like the main config.
+import { z } from "zod";
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:mm").refine((v) => !v.startsWith("02:"), "no job may run between 02:00 and 03:00");
+
+export const schedulerConfigSchema = z.object({
+  enabled: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** Base URL people open for the digest page; default the console's own URL. */
+  publicUrl: z.url().optional(),
+  digestWeekday: z.coerce.number().int().min(1).max(7).default(1),
+  digestTime: time.default("08:30"),
+  retentionTime: time.default("04:15"),
+  /** Days after closure that a case's personal details are kept. */
+  retentionDays: z.coerce.number().int().min(1).default(730),
+});
+export type SchedulerConfig = z.infer<typeof schedulerConfigSchema>;
+
+export function loadSchedulerConfig(env: NodeJS.ProcessEnv): SchedulerConfig {
+  const parsed = schedulerConfigSchema.safeParse({
+    enabled: env.SCHAKEL_SCHEDULER,
+    publicUrl: env.SCHAKEL_PUBLIC_URL || undefined,
+    digestWeekday: env.SCHAKEL_DIGEST_WEEKDAY,
+    digestTime: env.SCHAKEL_DIGEST_TIME,
+    retentionTime: env.SCHAKEL_RETENTION_TIME,
+    retentionDays: env.SCHAKEL_RETENTION_DAYS,
+  });
+  if (!parsed.success) {
+    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  }
+  return parsed.data;
+}
