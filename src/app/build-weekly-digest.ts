@@ -1,8 +1,8 @@
 // Use-case: the weekly digest of a region (one section per municipality), computed from the store.
 // The weekly figures cover the last completed week (Monday to Sunday); open, overdue and coming up are as of now.
-import { computeDigest, weekRef } from "../domain/digest/compute-digest.ts";
+import { computeDigest, horizonEnd, weekRef } from "../domain/digest/compute-digest.ts";
 import type { DigestLabels, DigestReport, OutcomeKpi } from "../domain/digest/digest-types.ts";
-import { lastCompletedWeek, weekBefore, weeksUpTo, DAY_MS } from "../domain/digest/week.ts";
+import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.ts";
 import type { AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 
@@ -45,7 +45,7 @@ export async function buildWeeklyDigest({ ctx, regionId, at, link = null }: Buil
   const [obligations, events, dates] = [
     await read.digestObligations(ids, since, now),
     await read.digestEvents(ids, DIGEST_EVENT_TYPES, previousWeek.start, week.end),
-    (await read.digestDates(ids, now, new Date(now.getTime() + HORIZON_DAYS * DAY_MS)))
+    (await read.digestDates(ids, now, horizonEnd(now, zone, HORIZON_DAYS)))
       .filter((d) => digestDateKeys.get(flowOfCase.get(d.caseId) ?? "")?.has(d.key)),
   ];
   const sections = computeDigest({

@@ -1,6 +1,7 @@
 // Threatened eviction for rent arrears, through the console API: the tenant's objection blocks the early
 // signal (and says why) until it is withdrawn; dates of the court route drive a notice to the municipality.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeeklyDigest } from "../../src/app/build-weekly-digest.ts";
 import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
@@ -67,14 +68,17 @@ describe("threatened eviction", () => {
     expect((await drive.dm("pieter-claassen")).find((t) => t.includes("Aangekondigde ontruiming over"))).toContain("over 10 werkdagen");
 
     const c = await app.ctx.store.read.caseByReference(caseRef);
-    const now = app.ctx.clock.now();
-    const upcoming = await app.ctx.store.read.caseDatesBetween(now, new Date(now.getTime() + 15 * 86_400_000));
-    expect(upcoming.filter((d) => d.caseId === c!.id).map((d) => d.key)).toEqual(["eviction"]);
+    const coming = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find((m) => m.municipalityId === "bergen-op-zoom")!.comingUp;
+    expect(coming.filter((i) => i.reference === caseRef).map((i) => i.key)).toEqual(["eviction"]);
 
     const closed = await drive.press("anouk-jansen", caseRef, "case.close", { outcome: "payment_plan", note: "" });
     expect(closed.body.ok).toBe(true);
     const flow = await app.ctx.flows.forCase(c!);
     expect(flow.outcomes.find((o) => o.value === "payment_plan")?.kpi).toBe("prevented");
+    await drive.api.advance({ workingDays: 5 }); // the next Monday: the closing week is the last completed week
+    const week = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find((m) => m.municipalityId === "bergen-op-zoom")!.thisWeek;
+    expect(week.prevented).toBe(1);
+    expect(week.evicted).toBe(0);
   });
 
   it("never shows the amount, the name or the address in a channel or DM", async () => {

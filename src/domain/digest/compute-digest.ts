@@ -3,7 +3,8 @@
 import type { DigestCase, DigestInput, DigestObligation, MunicipalityDigest, WeekRef } from "./digest-types.ts";
 import { comingUp, openByStep, overdueGroups } from "./snapshot.ts";
 import { trend } from "./trend.ts";
-import { DAY_MS, type Week } from "./week.ts";
+import { DateTime } from "luxon";
+import type { Week } from "./week.ts";
 import { isEscalation, weekFigures } from "./week-figures.ts";
 
 export const weekRef = (w: Week): WeekRef => ({ start: w.start.toISOString(), end: w.end.toISOString(), year: w.year, number: w.number });
@@ -18,10 +19,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+/** "The next 14 days" includes the whole 14th day: a hearing that afternoon is listed on Monday morning. */
+export function horizonEnd(now: Date, zone: string, days: number): Date {
+  return DateTime.fromJSDate(now, { zone }).plus({ days }).endOf("day").toJSDate();
+}
+
 export function computeDigest(input: DigestInput): MunicipalityDigest[] {
   const casesByMunicipality = groupBy(input.cases, (c) => c.municipalityId);
   const obligationsByCase = groupBy(input.obligations, (o) => o.caseId);
-  const until = new Date(input.now.getTime() + input.horizonDays * DAY_MS);
+  const until = horizonEnd(input.now, input.zone, input.horizonDays);
   return input.municipalities.map(({ id, name }) => {
     const cases: DigestCase[] = casesByMunicipality.get(id) ?? [];
     const casesById = new Map(cases.map((c) => [c.id, c]));
