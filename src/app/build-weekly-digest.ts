@@ -5,6 +5,7 @@ import type { DigestLabels, DigestReport, OutcomeKpi } from "../domain/digest/di
 import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.ts";
 import type { AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
+import { t } from "../i18n/messages.ts";
 
 export const DIGEST_EVENT_TYPES = ["obligation.acknowledged", "obligation.reminded", "case.escalated"];
 export const TREND_WEEKS = 8;
@@ -18,7 +19,8 @@ function labelsOf(ctx: AppContext, organisations: { id: string; name: string }[]
     labels.flows[flow.id] = flow.title;
     labels.steps[flow.id] = Object.fromEntries(flow.steps.map((s) => [s.id, s.label]));
     labels.dates[flow.id] = Object.fromEntries(flow.dates.map((d) => [d.id, d.label]));
-    for (const party of flow.parties) labels.parties[party.id] ??= party.label;
+    // Flows name the same party differently ("Wmo-loket", "Gemeente"); the digest uses the organisation type.
+    for (const party of flow.parties) labels.parties[party.id] ??= t("nl", `orgtype.${party.organisationType}`);
   }
   return labels;
 }
