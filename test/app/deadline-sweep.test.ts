@@ -1,21 +1,13 @@
 // The deadline sweep fires every reminder and escalation exactly once: when sweeps overlap, when two
 // instances share a database, after downtime, and only within working hours.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { runDeadlineSweep } from "../../src/app/run-deadline-sweep.ts";
-import { SimulatedClock } from "../../src/infra/clock.ts";
 import { reminders, reportOverlast } from "../support/fixtures.ts";
-import { MONDAY_10, startTestApp, type TestApp } from "../support/test-app.ts";
+import { MONDAY_10, appsPerTest, setClock } from "../support/test-app.ts";
 
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone: "Europe/Amsterdam" }).toJSDate();
-const open: TestApp[] = [];
-const start = async (options: Parameters<typeof startTestApp>[0] = {}) => {
-  const app = await startTestApp(options);
-  open.push(app);
-  return app;
-};
-const setClock = (app: TestApp, at: Date) => { (app.ctx as { clock: unknown }).clock = new SimulatedClock(undefined, at); };
-afterEach(async () => { while (open.length) await open.pop()!.close(); });
+const start = appsPerTest();
 
 describe("deadline sweep", () => {
   it("fires nothing before the deadline passes", async () => {

@@ -1,24 +1,16 @@
 // The scheduler's sweep job with a controlled clock: deadlines over Christmas and a weekend escalate on
 // the right working day and hour, two instances on one database send each reminder once, and an
 // instance that was down for three days catches up without duplicates.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { SimulatedClock } from "../../src/infra/clock.ts";
 import { JOBS } from "../../src/infra/scheduler/schakel-scheduler.ts";
 import { reminders, reportOverlast } from "../support/fixtures.ts";
-import { MONDAY_10, startTestApp, type TestApp } from "../support/test-app.ts";
+import { MONDAY_10, appsPerTest, setClock, type TestApp } from "../support/test-app.ts";
 
 const zone = "Europe/Amsterdam";
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();
 const local = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat("yyyy-MM-dd HH:mm");
-const open: TestApp[] = [];
-const start = async (options: Parameters<typeof startTestApp>[0] = {}) => {
-  const app = await startTestApp(options);
-  open.push(app);
-  return app;
-};
-const setClock = (app: TestApp, at: Date) => { (app.ctx as { clock: unknown }).clock = new SimulatedClock(undefined, at); };
-afterEach(async () => { while (open.length) await open.pop()!.close(); });
+const start = appsPerTest();
 
 async function reminderTimes(app: TestApp, caseId: string) {
   return (await app.ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.reminded").map((e) => `${e.partyId}:${e.data.notify}@${local(e.at)}`);

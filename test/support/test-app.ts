@@ -2,10 +2,11 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { inject } from "vitest";
+import { afterEach, inject } from "vitest";
 import { startSchakel, type AdapterFactory, type RunningSchakel } from "../../src/bootstrap.ts";
 import { configSchema } from "../../src/config/config.ts";
 import type { Logger } from "../../src/app/ports.ts";
+import { SimulatedClock } from "../../src/infra/clock.ts";
 
 /** Monday 23 November 2026, 10:00 in Amsterdam. */
 export const MONDAY_10 = new Date("2026-11-23T09:00:00Z");
@@ -31,4 +32,20 @@ export async function startTestApp(options: { clockStart?: Date; flowsDir?: stri
       if (!options.databaseUrl) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts apps for the tests of one file and closes them after each test. */
+export function appsPerTest(): (options?: Parameters<typeof startTestApp>[0]) => Promise<TestApp> {
+  const open: TestApp[] = [];
+  afterEach(async () => { while (open.length) await open.pop()!.close(); });
+  return async (options = {}) => {
+    const app = await startTestApp(options);
+    open.push(app);
+    return app;
+  };
+}
+
+/** Puts a test app's clock at a fixed moment (the sweep and the use-cases read it). */
+export function setClock(app: TestApp, at: Date): void {
+  (app.ctx as { clock: unknown }).clock = new SimulatedClock(undefined, at);
 }

@@ -1,8 +1,8 @@
 // A local fake of the Slack Web API (and of response_url): records every call, keeps channel messages so
 // chat.update changes them, and can be told to fail a method (429 + Retry-After, or 500).
 import { EventEmitter } from "node:events";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
 export interface RecordedCall { method: string; body: Record<string, any>; seq: number }
 export interface StoredMessage { channel: string; ts: string; text: string; blocks: any[]; thread_ts?: string }
@@ -10,28 +10,17 @@ type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: 
 
 const parseValue = (v: string) => (/^[[{]/.test(v) ? JSON.parse(v) : v);
 
-export class FakeSlackApi {
+export class FakeSlackApi extends LocalHttpFake {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
   readonly views = new Map<string, any>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly events = new EventEmitter();
-  private server: Server | null = null;
   private counter = 0;
-  url = "";
 
   /** @param users Slack user id → e-mail address (users.info / users.lookupByEmail). */
-  constructor(private readonly users: Record<string, string>) {}
+  constructor(private readonly users: Record<string, string>) { super(); }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-  close(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
   get apiUrl() { return `${this.url}/api/`; }
   responseUrl(id: string) { return `${this.url}/response/${id}`; }
 
@@ -59,7 +48,7 @@ export class FakeSlackApi {
     });
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let raw = "";
     for await (const chunk of req) raw += chunk;
     const path = new URL(req.url ?? "/", "http://x").pathname;

@@ -1,32 +1,21 @@
 // A local fake of the Bot Framework connector (the serviceUrl Teams gives the bot): records every activity the
 // bot sends or updates per conversation, answers member look-ups, and can be told to fail (429 or 500).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
 export interface SentActivity { op: "create" | "update"; conversationId: string; id: string; activity: Record<string, any>; seq: number }
 export interface Member { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 404 };
 
-export class FakeConnector {
+export class FakeConnector extends LocalHttpFake {
   readonly sent: SentActivity[] = [];
   /** The current state of every activity: the last create or update per id. */
   readonly current = new Map<string, SentActivity>();
   private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
-  private server: Server | null = null;
   private counter = 0;
-  url = "";
 
-  constructor(private readonly members: Member[]) {}
+  constructor(private readonly members: Member[]) { super(); }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this;
-  }
-  close(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
 
   failNext(op: SentActivity["op"], times: number, failure: Failure): void {
     for (let i = 0; i < times; i++) this.failures.push({ op, failure });
@@ -37,7 +26,7 @@ export class FakeConnector {
     return [...this.current.values()].filter((s) => s.conversationId === conversationId).sort((a, b) => Number(a.id.slice(2)) - Number(b.id.slice(2)));
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : {};
