@@ -10,7 +10,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:mm");
 export const configSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default("127.0.0.1"),
-  databaseUrl: z.string().startsWith("file:", "only SQLite (file:...) is supported by this build").default("file:./data/schakel.db"),
+  databaseUrl: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "use file:<path> (SQLite) or postgresql://... (PostgreSQL)").default("file:./data/schakel.db"),
   flowsDir: z.string().default("flows"),
   dataKey: z.string().optional(),
   clock: z.enum(["simulated", "system"]).default("simulated"),
