@@ -21,6 +21,8 @@ export interface CaseExtras {
   optionalAvailable: { id: string; label: string }[];
   stepKind: string | null;
   hasDates: boolean;
+  /** The running trial can be extended (the flow gives an extension). */
+  extendable: boolean;
 }
 
 function evaluationsOf(flow: Flow, c: CaseRecord, obligations: ObligationRecord[], outcomes: string[]): CaseExtras["evaluations"] {
@@ -65,5 +67,6 @@ export async function loadCaseExtras(ctx: AppContext, tx: StoreTx, c: CaseRecord
     optionalAvailable: flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => ({ id: s.id, label: s.label })),
     stepKind: current?.kind ?? null,
     hasDates: flow.dates.length > 0,
+    extendable: Boolean(current?.evaluation?.extension),
   };
 }

@@ -11,7 +11,7 @@ export interface CaseDetails {
   notes: { at: Date; organisation: string; type: string; text: string }[];
 }
 
-const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded"];
+const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded", "trial.extended"];
 
 export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext; actor: Actor; caseId: string }): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {

@@ -21,7 +21,7 @@ function variantFlows(): string {
   edit("dreigende-huisuitzetting.yaml", [["      min: 30\n", "      min: 60\n"], ["    before: { amount: 10, unit: workingDays }", "    before: { amount: 5, unit: workingDays }"]]);
   edit("tweede-kans.yaml", [
     ["    decision: { rule: unanimous }", "    decision: { rule: majority }"],
-    ["    deadline: { amount: 24, unit: months }\n    evaluation: { firstYear: 4, thereafter: { amount: 6, unit: months } }", "    deadline: { amount: 12, unit: months }\n    evaluation: { firstYear: 2 }"],
+    ["    deadline: { amount: 24, unit: months }\n    evaluation: { firstYear: 4, thereafter: { amount: 6, unit: months }, extension: { amount: 12, unit: months } }", "    deadline: { amount: 12, unit: months }\n    evaluation: { firstYear: 2 }"],
   ]);
   return dir;
 }

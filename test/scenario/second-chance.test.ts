@@ -85,6 +85,16 @@ describe("second chance", () => {
     expect(await drive.field(granted, "Evaluaties")).toMatch(/^1 van 6 gedaan, volgende .* \(1: gele kaart\)$/);
   });
 
+  it("extends the trial by a year with evaluation moments every six months, for a recorded reason", async () => {
+    expect((await drive.press("pieter-claassen", granted, "case.extend_trial", { reason: "" })).body.errors).toEqual({ reason: "Vul dit veld in." });
+    expect((await drive.press("pieter-claassen", granted, "case.extend_trial", { reason: "PLANTED meer tijd nodig" })).body.ok).toBe(true);
+    expect(await drive.field(granted, "Evaluaties")).toMatch(/^1 van 8 gedaan/);
+    const c = await app.ctx.store.read.caseByReference(granted);
+    const moments = (await app.ctx.store.read.obligations(c!.id)).filter((o) => o.partyId === "care" && o.stepId.startsWith("evaluation#"));
+    expect(moments.slice(-2).map((o) => app.ctx.calendar.localDate(o.dueAt))).toEqual(["2029-05-23", "2029-11-23"]);
+    expect((await drive.thread(granted)).some((t) => t.includes("proefperiode verlengd tot"))).toBe(true);
+  });
+
   it("links a new overlast case for the same household to the running agreement and tells its parties", async () => {
     const { caseRef } = await drive.report("femke-de-wit", "/overlast", {
       municipality: "bergen-op-zoom", corporation: "woonhaven", care_provider: "zorggroep-kompas", category: "noise", triage: "vulnerable_household",

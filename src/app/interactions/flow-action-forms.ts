@@ -46,6 +46,8 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
       const steps = flow.steps.filter((s) => s.optional && !running.includes(s));
       return form(t(locale, "form.opt_in.title"), [{ id: "step", label: t(locale, "field.step"), type: "select", required: true, options: steps.map((s) => ({ value: s.id, label: s.label })), ...(steps.length === 1 ? { value: steps[0]!.id } : {}) }]);
     }
+    case "case.extend_trial":
+      return form(t(locale, "form.extend_trial.title"), [{ id: "reason", label: t(locale, "field.reason"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 }]);
     default:
       return null;
   }

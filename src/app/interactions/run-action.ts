@@ -19,6 +19,7 @@ import { setCaseFlag } from "../set-case-flag.ts";
 import { liftCaseFlag } from "../lift-case-flag.ts";
 import { enterCaseDates } from "../enter-case-dates.ts";
 import { optIntoStep } from "../opt-into-step.ts";
+import { extendTrial } from "../extend-trial.ts";
 import { actionForm } from "./action-forms.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 
@@ -27,7 +28,7 @@ export interface RunActionOptions { ctx: AppContext; actor: Actor; actionId: str
 /** Buttons that need more input before they can run. */
 const NEEDS_FORM: ActionId[] = [
   "case.complete_step", "case.add_note", "case.escalate", "case.deescalate", "case.close", "case.reopen",
-  "case.advise", "case.record_conditions", "case.evaluate", "case.set_flag", "case.lift_flag", "case.enter_dates", "case.opt_in",
+  "case.advise", "case.record_conditions", "case.evaluate", "case.set_flag", "case.lift_flag", "case.enter_dates", "case.opt_in", "case.extend_trial",
 ];
 
 function detailsView(d: CaseDetails, locale: Locale, ctx: AppContext): Card {
@@ -70,6 +71,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.lift_flag": await liftCaseFlag({ ctx, actor, caseId, flag: values.flag }); break;
     case "case.enter_dates": await enterCaseDates({ ctx, actor, caseId, values }); break;
     case "case.opt_in": await optIntoStep({ ctx, actor, caseId, stepId: values.step }); break;
+    case "case.extend_trial": await extendTrial({ ctx, actor, caseId, reason: values.reason }); break;
     case "case.details":
       return { kind: "view", view: detailsView(await viewCaseDetails({ ctx, actor, caseId }), locale, ctx) };
   }

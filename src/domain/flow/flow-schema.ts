@@ -129,6 +129,8 @@ export const stepSchema = z.object({
     firstYear: z.number().int().min(1).max(12),
     /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
     thereafter: durationSchema.optional(),
+    /** How much longer a trial runs when the parties extend it (with moments at the same interval). */
+    extension: durationSchema.optional(),
   }).optional(),
 });
 
