@@ -151,7 +151,7 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads {
   updateObligation(id: string, guard: { status?: ObligationStatus; ladderLevel?: number }, patch: Partial<Omit<ObligationRecord, "id" | "caseId">>): Promise<boolean>;
   appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
   saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
-  /** Deletes the sealed personal details (retention); false when they were already gone. */
+  /** Deletes the sealed personal details, the sealed notes on the timeline and the household fingerprint (retention); false when the details were already gone. */
   deleteResidentDetails(caseId: string): Promise<boolean>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */

@@ -1,4 +1,4 @@
-// Use-case (daily retention job): delete the sealed personal details of cases closed longer ago than the
+// Use-case (daily retention job): delete the personal details, sealed notes and household link of cases closed longer ago than the
 // retention period, and note it on each case's timeline. References and structured values stay.
 import type { AppContext } from "./context.ts";
 

@@ -65,7 +65,12 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "deleteReside
       return rows.map(toCase);
     },
     async deleteResidentDetails(caseId) {
-      return (await db.residentDetails.deleteMany({ where: { caseId } })).count === 1;
+      const deleted = (await db.residentDetails.deleteMany({ where: { caseId } })).count === 1;
+      // Notes, reasons and motivations are personal too, and the household fingerprint links people:
+      // the timeline keeps what happened, not what was written.
+      await db.caseEvent.updateMany({ where: { caseId, NOT: { sealed: null } }, data: { sealed: null } });
+      await db.case.update({ where: { id: caseId }, data: { householdKey: null } });
+      return deleted;
     },
   };
 }
