@@ -1,4 +1,5 @@
 // The Slack settings, read once from the environment and validated; null when Slack is not configured.
+import { parseEnvSection } from "../../config/env-section.ts";
 import { z } from "zod";
 
 export interface SlackConfig {
@@ -38,14 +39,8 @@ const envSchema = z.object({
 
 /** Returns null when no SLACK_* variable is set; throws a clear English message for bad or contradictory settings. */
 export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
-  const present = Object.fromEntries(SLACK_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
-  if (Object.keys(present).length === 0) return null;
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "SLACK"}: ${i.message}`).join("\n");
-    throw new Error(`Invalid Slack configuration:\n${problems}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvSection(env, SLACK_VARIABLES, envSchema, "Slack");
+  if (!e) return null;
   const fail = (message: string): never => { throw new Error(`Invalid Slack configuration: ${message}`); };
   if (e.SLACK_APP_TOKEN && (e.SLACK_PORT !== undefined || e.SLACK_PATH)) {
     fail("SLACK_APP_TOKEN selects Socket Mode, but SLACK_PORT/SLACK_PATH are HTTP settings. Use either Socket Mode or HTTP, not both.");

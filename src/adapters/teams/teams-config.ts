@@ -1,4 +1,5 @@
 // The Teams settings, read once from the environment and validated; null when Teams is not configured.
+import { parseEnvSection } from "../../config/env-section.ts";
 import { z } from "zod";
 
 export interface TeamsConfig {
@@ -49,14 +50,8 @@ const envSchema = z.object({
 
 /** Returns null when no TEAMS_* variable is set; throws a clear English message for bad or contradictory settings. */
 export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
-  const present = Object.fromEntries(TEAMS_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== "").map((k) => [k, env[k]]));
-  if (Object.keys(present).length === 0) return null;
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "TEAMS"}: ${i.message}`).join("\n");
-    throw new Error(`Invalid Teams configuration:\n${problems}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvSection(env, TEAMS_VARIABLES, envSchema, "Teams");
+  if (!e) return null;
   const missing = (["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"] as const).filter((k) => !e[k]);
   if (missing.length) {
     throw new Error(`Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`);
