@@ -19,8 +19,9 @@ export async function completeStep({ ctx, actor, caseId, note, stepId }: Complet
     const obligations = await tx.obligations(c.id);
     const current = stepById(flow, c.currentStepId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    const candidates = [current, ...runningOptionalSteps(flow, obligations)].filter((s) => s && (s.kind === "task" || s.owner === "all"));
-    const step = stepId ? candidates.find((s) => s?.id === stepId) : candidates.find((s) => obligationsOfStep(obligations, s!.id).some((o) => o.status === "open" && mayActFor(standing, o.partyId))) ?? current;
+    // Decisions, conditions and evaluations have their own actions; completing them blindly would skip the advice.
+    const candidates = [current, ...runningOptionalSteps(flow, obligations)].filter((s) => s?.kind === "task");
+    const step = stepId ? candidates.find((s) => s?.id === stepId) : candidates.find((s) => obligationsOfStep(obligations, s!.id).some((o) => o.status === "open" && mayActFor(standing, o.partyId))) ?? candidates[0];
     if (!step) throw new AppError("invalid_state", "error.no_open_step", { reference: c.reference }, `case ${c.reference} has no open step`);
     const open = obligationsOfStep(obligations, step.id).filter((o) => o.status === "open");
     const flags = await tx.caseFlags(c.id);

@@ -29,6 +29,9 @@ describe("second chance", () => {
 
   it("rejects by the unanimous rule when one party disagrees, with its motivation kept private", async () => {
     const ref = await acknowledgedRequest();
+    const blind = await drive.api.action("anouk-jansen", (await drive.card(ref)).id, "case.complete_step", { note: "" });
+    expect(blind.status).toBe(409);
+    expect(await drive.field(ref, "Advies")).toBe("0 van 3 partijen");
     await drive.press("anouk-jansen", ref, "case.advise", { advice: "agree", motivation: "Huurschuld afgelost" });
     await drive.press("hanna-visser", ref, "case.advise", { advice: "agree", motivation: "Begeleiding loopt" });
     expect(await drive.field(ref, "Advies")).toBe("2 van 3 partijen");
