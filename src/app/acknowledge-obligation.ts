@@ -18,7 +18,7 @@ export async function acknowledgeObligation({ ctx, actor, caseId, partyId }: Ack
     requireOpen(c);
     const flow = await ctx.flows.forCase(c);
     const step = flow.steps.find((s) => s.id === c.currentStepId);
-    const open = step?.owner === "all" ? (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open") : [];
+    const open = step?.owner === "all" && step.kind === "task" ? (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open") : [];
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (standing.asContact.length === 0 && standing.asCoordinator.length === 0) {
       throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not acknowledge ${c.reference}`);

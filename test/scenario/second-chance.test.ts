@@ -31,6 +31,8 @@ describe("second chance", () => {
     const ref = await acknowledgedRequest();
     const blind = await drive.api.action("anouk-jansen", (await drive.card(ref)).id, "case.complete_step", { note: "" });
     expect(blind.status).toBe(409);
+    const acknowledgedInstead = await drive.api.action("anouk-jansen", (await drive.card(ref)).id, "case.acknowledge");
+    expect(acknowledgedInstead.status).toBe(409);
     expect(await drive.field(ref, "Advies")).toBe("0 van 3 partijen");
     await drive.press("anouk-jansen", ref, "case.advise", { advice: "agree", motivation: "Huurschuld afgelost" });
     await drive.press("hanna-visser", ref, "case.advise", { advice: "agree", motivation: "Begeleiding loopt" });
