@@ -224,6 +224,7 @@ export const en: Record<MessageKey, string> = {
   "slack.home.organisation": "Open cases of {organisation}",
   "slack.home.case_line": "• {reference} ({municipality}): {step}, by {deadline}",
   "slack.home.none": "No open cases.",
+  "teams.more_actions": "More actions",
   "teams.unlinked": "Your Teams account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
   "teams.wrong_tenant": "This Schakel installation belongs to another organisation. Nothing was changed.",
   "teams.already_handled": "This was already handled; nothing was done twice.",

@@ -224,6 +224,7 @@ export const nl = {
   "slack.home.organisation": "Open meldingen van {organisation}",
   "slack.home.case_line": "• {reference} ({municipality}): {step}, uiterlijk {deadline}",
   "slack.home.none": "Geen open meldingen.",
+  "teams.more_actions": "Meer acties",
   "teams.unlinked": "Je Teams-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
   "teams.wrong_tenant": "Deze Schakel-omgeving hoort bij een andere organisatie. Er is niets gewijzigd.",
   "teams.already_handled": "Dit was al verwerkt; er is niets dubbel gedaan.",

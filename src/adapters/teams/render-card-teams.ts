@@ -1,10 +1,17 @@
 // The neutral Card as an Adaptive Card 1.5 with Universal Actions: every button is an Action.Execute whose
 // verb is the action id, so Teams sends it to the bot and the bot answers with the refreshed card.
 import type { Card } from "../../ui/card.ts";
+import { t } from "../../i18n/messages.ts";
 import { adaptiveCard, CARD_REFRESH_VERB, execute, textBlock, type AdaptiveCard, type AdaptiveElement } from "./adaptive-card.ts";
 
-/** Teams shows a handful of buttons in a row; the rest go in the card's "…" menu. */
-const VISIBLE_ACTIONS = 4;
+/** Adaptive Cards allow five actions per row: beyond that, the rest go behind a "Meer acties" button. */
+const MAX_ACTIONS = 5;
+
+function fitActions(actions: AdaptiveElement[]): AdaptiveElement[] {
+  if (actions.length <= MAX_ACTIONS) return actions;
+  const more = { type: "AdaptiveCard", body: [], actions: fitActions(actions.slice(MAX_ACTIONS - 1)) };
+  return [...actions.slice(0, MAX_ACTIONS - 1), { type: "Action.ShowCard", title: t("nl", "teams.more_actions"), card: more }];
+}
 
 const STYLE = { primary: "positive", danger: "destructive" } as const;
 
@@ -18,11 +25,8 @@ function cardBody(card: Card): AdaptiveElement[] {
 
 /** A case card: buttons carry the case id; `refresh` lets Teams fetch the current state when it is opened. */
 export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
-  const actions = card.actions.map((a, i) => execute(a.label, a.id, { caseId }, {
-    ...(a.style ? { style: STYLE[a.style] } : {}),
-    ...(i >= VISIBLE_ACTIONS ? { mode: "secondary" } : {}),
-  }));
-  return adaptiveCard(cardBody(card), actions, { refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } } });
+  const actions = card.actions.map((a) => execute(a.label, a.id, { caseId }, a.style ? { style: STYLE[a.style] } : {}));
+  return adaptiveCard(cardBody(card), fitActions(actions), { refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } } });
 }
 
 /** A card shown for information only (a status answer, the private details), optionally with a way back. */

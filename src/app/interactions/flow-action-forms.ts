@@ -33,6 +33,7 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
     case "case.lift_flag": {
       const set = await read.caseFlags(c.id);
       const flags = flow.flags.filter((f) => set.includes(f.id) === (actionId === "case.lift_flag"));
+      if (flags.length === 0) return null;
       return form(t(locale, actionId === "case.set_flag" ? "form.set_flag.title" : "form.lift_flag.title"), [
         { id: "flag", label: t(locale, "field.flag"), type: "select", required: true, options: flags.map((f) => ({ value: f.id, label: f.label })), ...(flags.length === 1 ? { value: flags[0]!.id } : {}) },
       ]);
@@ -44,6 +45,7 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
     case "case.opt_in": {
       const running = runningOptionalSteps(flow, await read.obligations(c.id));
       const steps = flow.steps.filter((s) => s.optional && !running.includes(s));
+      if (steps.length === 0) return null;
       return form(t(locale, "form.opt_in.title"), [{ id: "step", label: t(locale, "field.step"), type: "select", required: true, options: steps.map((s) => ({ value: s.id, label: s.label })), ...(steps.length === 1 ? { value: steps[0]!.id } : {}) }]);
     }
     case "case.extend_trial":

@@ -48,7 +48,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
   if (!c) throw new AppError("not_found", "error.case_not_found", {}, `action ${actionId} on unknown case ${caseId}`);
   if (!o.values && NEEDS_FORM.includes(actionId)) {
     const form = await actionForm(ctx, c, actionId, locale);
-    if (form) return { kind: "form", form };
+    // No form means nothing left to choose (a flag already set, a programme already running): a stale button.
+    if (!form) throw new AppError("invalid_state", "error.unknown_action", {}, `${actionId} has nothing to offer on ${c.reference}`);
+    return { kind: "form", form };
   }
   switch (actionId) {
     case "case.acknowledge": {
