@@ -8,7 +8,9 @@ import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
-const ASSETS: Record<string, string> = { "/": "index.html", "/app.js": "app.js", "/styles.css": "styles.css" };
+const ASSETS: Record<string, string> = Object.fromEntries(
+  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "styles.css"].map((file) => [`/${file}`, file]).concat([["/", "index.html"]]),
+);
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
 
 export function createConsoleApp(options: ConsoleApiOptions): Hono {

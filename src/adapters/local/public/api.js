@@ -1,0 +1,19 @@
+// The console's JSON API from the browser: every call answers JSON; network and parse failures become
+// `{ ok: false, error }` in Dutch, so callers only handle one shape.
+
+export /** Calls the JSON API; network and parse failures come back as `{ ok: false, error }` in Dutch. */
+async function api(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    return { ok: false, error: "Geen verbinding met de Schakel-server." };
+  }
+  const data = await response.json().catch(() => null);
+  if (data === null) return { ok: false, error: `De server gaf een onverwacht antwoord (${response.status}).` };
+  return data;
+}
