@@ -1,7 +1,7 @@
 // `npm start`: Schakel on the embedded default (SQLite and the local web console).
 import { startSchakel } from "./bootstrap.ts";
 import { loadConfig } from "./config/config.ts";
-import { FlowFileError } from "./infra/flow-loader.ts";
+import { YamlFileError } from "./infra/yaml/yaml-file.ts";
 import { createLogger } from "./infra/logger.ts";
 import { platformAdapters } from "./adapters/platform-adapters.ts";
 import { loadSchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
@@ -16,7 +16,7 @@ try {
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
 } catch (error) {
-  if (error instanceof FlowFileError) console.error(`\n${error.message}\n\nFix the flow file and start again.`);
+  if (error instanceof YamlFileError) console.error(`\n${error.message}\n\nFix the ${error.kind} file and start again.`);
   else console.error(`\nSchakel could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

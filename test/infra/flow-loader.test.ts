@@ -47,3 +47,18 @@ describe("flow files", () => {
     expect(() => loadFlowDirectory(dir)).toThrow(/also defined in/);
   });
 });
+
+describe("unknown keys in a flow file", () => {
+  it("refuses a misspelt key with a suggestion instead of dropping it", () => {
+    const broken = overlast.replace("    owner: care\n", "    owner: care\n    optinBy: [care]\n");
+    const line = broken.split("\n").findIndex((l) => l.includes("optinBy")) + 1;
+    expect(problemsOf(broken)).toContain(`steps[1].optinBy (line ${line}): unknown key "optinBy"; did you mean "optInBy"?`);
+  });
+
+  it("reports a misspelt required key once, as misspelt, not as missing", () => {
+    const broken = overlast.replace(/deadline: \{ amount: 2/, "deadine: { amount: 2");
+    const message = problemsOf(broken);
+    expect(message).toMatch(/unknown key "deadine"; did you mean "deadline"\?/);
+    expect(message).not.toMatch(/\.deadline \(line \d+\): Invalid input/);
+  });
+});

@@ -14,12 +14,12 @@ export const organisationTypeSchema = z.enum([
   "other",
 ]);
 
-export const durationSchema = z.object({
+export const durationSchema = z.strictObject({
   amount: z.number().int().min(0),
   unit: z.enum(["workingDays", "calendarDays", "weeks", "months"]).default("workingDays"),
 });
 
-export const optionSchema = z.object({ value: id, label: text });
+export const optionSchema = z.strictObject({ value: id, label: text });
 
 /** A deadline counted from the step's start or from an entered date, forwards or backwards ("5 working days before"). */
 export const deadlineSchema = durationSchema.extend({
@@ -33,7 +33,7 @@ export const outcomeSchema = optionSchema.extend({
 });
 
 /** A flag a party sets or lifts on a case (consent, objection); it can block steps. */
-export const flagSchema = z.object({
+export const flagSchema = z.strictObject({
   id,
   label: text,
   /** Why the flag blocks, in plain Dutch, shown on the card while it is set. */
@@ -42,7 +42,7 @@ export const flagSchema = z.object({
 });
 
 /** A message to a party a number of working days before an entered date (e.g. the eviction date). */
-export const dateNoticeSchema = z.object({
+export const dateNoticeSchema = z.strictObject({
   id,
   date: id,
   before: durationSchema,
@@ -51,10 +51,10 @@ export const dateNoticeSchema = z.object({
 });
 
 /** The conditions a second-chance agreement can carry, each with the party responsible for it. */
-export const conditionSchema = z.object({ id, label: text, defaultParty: id.optional() });
+export const conditionSchema = z.strictObject({ id, label: text, defaultParty: id.optional() });
 
 /** A date a party enters later (a court hearing, the eviction date); deadlines and notices can count from it. */
-export const caseDateSchema = z.object({
+export const caseDateSchema = z.strictObject({
   id,
   label: text,
   /** Listed in the weekly digest's "coming up" section. */
@@ -62,7 +62,7 @@ export const caseDateSchema = z.object({
 });
 
 export const formFieldSchema = z
-  .object({
+  .strictObject({
     id,
     label: text,
     type: z.enum(["text", "textarea", "select", "date", "number", "checkbox"]),
@@ -98,7 +98,7 @@ export const formFieldSchema = z
     }
   });
 
-export const partySchema = z.object({
+export const partySchema = z.strictObject({
   id,
   label: text,
   organisationType: organisationTypeSchema,
@@ -106,7 +106,7 @@ export const partySchema = z.object({
 
 export const adviceRuleSchema = z.enum(["unanimous", "majority"]);
 
-export const stepSchema = z.object({
+export const stepSchema = z.strictObject({
   id,
   label: text,
   /** A party id, or "all" for a step every party must confirm on its own (acknowledgement). */
@@ -123,8 +123,8 @@ export const stepSchema = z.object({
   optInBy: z.array(id).optional(),
   /** Shown on the card while the step runs, e.g. that an eviction is on hold by national agreement. */
   holdNotice: z.string().optional(),
-  decision: z.object({ rule: adviceRuleSchema.default("unanimous") }).optional(),
-  evaluation: z.object({
+  decision: z.strictObject({ rule: adviceRuleSchema.default("unanimous") }).optional(),
+  evaluation: z.strictObject({
     /** Evaluation moments in the first year, evenly spread (4 = every 3 months). */
     firstYear: z.number().int().min(1).max(12),
     /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
@@ -134,7 +134,7 @@ export const stepSchema = z.object({
   }).optional(),
 });
 
-export const ladderRungSchema = z.object({
+export const ladderRungSchema = z.strictObject({
   notify: z.enum(["owner", "deputy", "coordinator", "organisation"]),
   /** Working days after the deadline. */
   afterWorkingDays: z.number().int().min(0),
@@ -142,23 +142,23 @@ export const ladderRungSchema = z.object({
   label: z.string().optional(),
 });
 
-export const caseLevelSchema = z.object({
+export const caseLevelSchema = z.strictObject({
   id,
   label: text,
   organisationType: organisationTypeSchema.optional(),
 });
 
 export const flowSchema = z
-  .object({
+  .strictObject({
     id,
     version: z.number().int().positive(),
     title: text,
     referencePrefix: z.string().regex(/^[A-Z]{2,4}$/, "two to four capital letters, such as OV"),
     command: z.string().regex(/^\/[a-z-]+$/),
     parties: z.array(partySchema).min(1),
-    form: z.object({ title: text, fields: z.array(formFieldSchema).min(1) }),
+    form: z.strictObject({ title: text, fields: z.array(formFieldSchema).min(1) }),
     steps: z.array(stepSchema).min(1),
-    escalation: z.object({
+    escalation: z.strictObject({
       ladder: z.array(ladderRungSchema).min(1),
       levels: z.array(caseLevelSchema).min(2),
     }),
