@@ -2,12 +2,17 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { loadWebAuthConfig, webAuthSchema } from "./web-auth-config.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:mm");
 
 export const configSchema = z.object({
+  /** demo: the console with its act-as API and simulated clock; production: a coordinator's page behind sign-in. */
+  mode: z.enum(["demo", "production"]).default("demo"),
+  /** OpenID Connect sign-in; required in production. */
+  auth: webAuthSchema.optional(),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().default("127.0.0.1"),
   databaseUrl: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "use file:<path> (SQLite) or postgresql://... (PostgreSQL)").default("file:./data/schakel.db"),
@@ -20,17 +25,47 @@ export const configSchema = z.object({
   workdayEnd: hhmm.default("17:00"),
   seedDemo: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   sweepIntervalSeconds: z.coerce.number().int().min(5).default(60),
+}).superRefine((config, context) => {
+  if (config.mode !== "production") return;
+  if (config.clock !== "system") {
+    context.addIssue({ code: "custom", path: ["clock"], message: "SCHAKEL_MODE=production runs on the system clock only; remove SCHAKEL_CLOCK=simulated" });
+  }
+  if (!config.auth) context.addIssue({ code: "custom", path: ["auth"], message: "SCHAKEL_MODE=production needs the sign-in settings (see docs/production.md)" });
 });
 export type Config = z.infer<typeof configSchema>;
 
+/** Any Slack or Teams setting means a real platform is meant, so the mode must be chosen explicitly. */
+const PLATFORM_VARIABLE = /^(SLACK|TEAMS)_/;
+
+function chooseMode(env: NodeJS.ProcessEnv): "demo" | "production" {
+  const mode = env.SCHAKEL_MODE || undefined;
+  if (mode !== undefined && mode !== "demo" && mode !== "production") {
+    throw new Error(`Invalid configuration:\n  - SCHAKEL_MODE: use demo or production (got "${mode}")`);
+  }
+  const platform = Object.keys(env).filter((k) => PLATFORM_VARIABLE.test(k) && env[k]).sort();
+  if (!mode && platform.length) {
+    throw new Error(`Slack or Teams settings are present (${platform.join(", ")}) but SCHAKEL_MODE is not set. `
+      + "Set SCHAKEL_MODE=production to go live (the web page then needs OpenID Connect sign-in, see docs/production.md), "
+      + "or SCHAKEL_MODE=demo to try a platform with the open demo console (anyone who reaches the port can act as anyone).");
+  }
+  if (mode === "production" && env.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true") {
+    throw new Error("TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for tests only and "
+      + "SCHAKEL_MODE=production refuses it. Remove the variable.");
+  }
+  return mode ?? "demo";
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = chooseMode(env);
   const parsed = configSchema.safeParse({
+    mode,
+    auth: mode === "production" ? loadWebAuthConfig(env) : undefined,
     port: env.PORT ?? env.SCHAKEL_PORT,
     host: env.SCHAKEL_HOST,
     databaseUrl: env.DATABASE_URL,
     flowsDir: env.SCHAKEL_FLOWS_DIR,
     dataKey: env.SCHAKEL_DATA_KEY,
-    clock: env.SCHAKEL_CLOCK,
+    clock: env.SCHAKEL_CLOCK || (mode === "production" ? "system" : undefined),
     logLevel: env.LOG_LEVEL,
     timeZone: env.SCHAKEL_TIMEZONE,
     workdayStart: env.SCHAKEL_WORKDAY_START,

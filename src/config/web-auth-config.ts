@@ -1,0 +1,48 @@
+// The production web surface's sign-in settings (OpenID Connect), read from the environment and validated.
+// Production refuses to start without them; demo mode ignores them.
+import { z } from "zod";
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** Plain http is only acceptable on the machine itself (a local test provider or a test browser). */
+export function isLoopbackUrl(value: string): boolean {
+  return URL.canParse(value) && LOOPBACK.has(new URL(value).hostname);
+}
+const httpsOrLoopback = (what: string) =>
+  z.url().refine((v) => v.startsWith("https://") || isLoopbackUrl(v), `${what} must use https:// (plain http only on localhost)`);
+
+export const webAuthSchema = z.object({
+  issuer: httpsOrLoopback("SCHAKEL_OIDC_ISSUER"),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(8, "looks too short for a client secret"),
+  publicUrl: httpsOrLoopback("SCHAKEL_PUBLIC_URL").transform((v) => v.replace(/\/+$/, "")),
+  sessionSecret: z.string().min(32, "use at least 32 random characters (e.g. openssl rand -base64 48)"),
+  /** The ID-token claim holding the e-mail address matched against the roster. */
+  emailClaim: z.string().min(1).default("email"),
+  /** The claim that must be exactly true before that address is trusted (Entra ID: xms_edov). */
+  emailVerifiedClaim: z.string().min(1).default("email_verified"),
+  sessionHours: z.coerce.number().min(0.25).max(24).default(8),
+});
+export type WebAuthConfig = z.infer<typeof webAuthSchema>;
+
+const VARIABLES = {
+  issuer: "SCHAKEL_OIDC_ISSUER", clientId: "SCHAKEL_OIDC_CLIENT_ID", clientSecret: "SCHAKEL_OIDC_CLIENT_SECRET",
+  publicUrl: "SCHAKEL_PUBLIC_URL", sessionSecret: "SCHAKEL_SESSION_SECRET", emailClaim: "SCHAKEL_OIDC_EMAIL_CLAIM",
+  emailVerifiedClaim: "SCHAKEL_OIDC_EMAIL_VERIFIED_CLAIM", sessionHours: "SCHAKEL_SESSION_HOURS",
+} as const;
+const REQUIRED = ["issuer", "clientId", "clientSecret", "publicUrl", "sessionSecret"] as const;
+
+/** Throws a clear English message naming every missing or wrong variable. */
+export function loadWebAuthConfig(env: NodeJS.ProcessEnv): WebAuthConfig {
+  const read = (key: keyof typeof VARIABLES) => (env[VARIABLES[key]] ? env[VARIABLES[key]] : undefined);
+  const missing = REQUIRED.filter((key) => !read(key)).map((key) => VARIABLES[key]);
+  if (missing.length) {
+    throw new Error(`SCHAKEL_MODE=production needs OpenID Connect sign-in for the web page, but ${missing.join(", ")} `
+      + `${missing.length === 1 ? "is" : "are"} not set. See docs/production.md.`);
+  }
+  const parsed = webAuthSchema.safeParse(Object.fromEntries(Object.keys(VARIABLES).map((k) => [k, read(k as keyof typeof VARIABLES)])));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${VARIABLES[i.path[0] as keyof typeof VARIABLES] ?? i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid sign-in configuration:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
