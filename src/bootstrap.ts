@@ -6,6 +6,7 @@ import type { ChatPort } from "./app/chat-port.ts";
 import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
 import { createConsoleApp, listen } from "./adapters/local/console-server.ts";
 import { createConsolePort } from "./adapters/local/console-port.ts";
+import { createCoordinatorWebApp } from "./adapters/web/web-app.ts";
 import type { Config } from "./config/config.ts";
 import { createWorkingCalendar } from "./domain/calendar/working-calendar.ts";
 import { SimulatedClock, systemClock } from "./infra/clock.ts";
@@ -17,6 +18,7 @@ import { migrateDatabase } from "./infra/migrate.ts";
 import { createPrismaClient } from "./infra/prisma/client.ts";
 import { createConsoleMessageStore } from "./infra/prisma/console-message-store.ts";
 import { createPrismaStore } from "./infra/prisma/prisma-store.ts";
+import { createWebSessionStore } from "./infra/prisma/web-session-store.ts";
 import { createSealer } from "./infra/sealer.ts";
 import { seedDemoRegion } from "./infra/seed-demo.ts";
 import type { Logger } from "./app/ports.ts";
@@ -43,11 +45,17 @@ export interface StartOptions {
   adapters?: AdapterFactory[];
   /** Tests start from an already migrated copy and skip the CLI run. */
   migrate?: boolean;
+  /** An already listening HTTP server to serve on (tests whose public URL must be known before the start). */
+  server?: import("node:http").Server;
   /** Scheduler settings (default: read from the environment at start-up). */
   scheduler?: SchedulerConfig;
 }
 
-export interface RunningSchakel { ctx: AppContext; url: string; scheduler: Scheduler; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void> }
+export interface RunningSchakel {
+  ctx: AppContext; url: string; scheduler: Scheduler; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void>;
+  /** Every route the web server registers (tests check that none serves data without a session). */
+  routes: readonly { method: string; path: string }[];
+}
 
 /** Runs one task at a time, so two deliveries never send the same queued message twice. */
 function serialized(task: () => Promise<void>): () => Promise<void> {
@@ -55,7 +63,7 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
-export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true, scheduler: schedulerConfig }: StartOptions): Promise<RunningSchakel> {
+export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true, scheduler: schedulerConfig, server: existingServer }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   const flows = loadFlowDirectory(config.flowsDir);
   if (migrate) await migrateDatabase(config.databaseUrl);
@@ -100,16 +108,21 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
         return now;
       }
     : undefined;
-  const app = createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
-  const { server, port: boundPort } = await listen(app, config.port, config.host);
+  // Production serves only the coordinator's page behind sign-in; the act-as console exists in demo mode only.
+  const auth = config.mode === "production" ? config.auth : undefined;
+  if (config.mode === "production" && (!auth || simulated)) throw new Error("production mode needs sign-in settings and the system clock");
+  const app = auth
+    ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret) })
+    : createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
+  const { server, port: boundPort } = await listen(app, config.port, config.host, existingServer);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
   // The sweep, the weekly digest and retention run on the scheduler (node-cron, coordinated through JobRun).
-  const scheduler = createSchakelScheduler({ ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush, consoleUrl: url });
+  const scheduler = createSchakelScheduler({ ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush, consoleUrl: auth?.publicUrl ?? url });
   const timers = background ? [setInterval(() => void flush(), 2000)] : [];
   if (background && schedulerSettings.enabled) scheduler.start();
-  log.info({ url, flows: ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`) }, "Schakel console is running");
+  log.info({ url, mode: config.mode, flows: ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`) }, "Schakel web server is running");
   return {
-    ctx, url, flush, scheduler, sweep: async () => { await sweep(); await flush(); },
+    ctx, url, flush, scheduler, routes: app.routes.map((r) => ({ method: r.method, path: r.path })), sweep: async () => { await sweep(); await flush(); },
     async close() {
       timers.forEach(clearInterval);
       await scheduler.stop();

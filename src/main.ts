@@ -11,7 +11,7 @@ try {
   const log = createLogger(config.logLevel);
   const scheduler = loadSchedulerConfig(process.env);
   const running = await startSchakel({ config, log, scheduler, adapters: platformAdapters(process.env, log) });
-  console.log(`\n  Schakel draait: open ${running.url} in je browser.\n`);
+  console.log(`\n  Schakel draait (${config.mode}): open ${config.auth?.publicUrl ?? running.url} in je browser.\n`);
   const stop = async () => { await running.close(); process.exit(0); };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());

@@ -4,10 +4,17 @@ import { exportRows, type CaseRow, type ObligationRow } from "../domain/digest/e
 import type { OutcomeKpi } from "../domain/digest/digest-types.ts";
 import type { AppContext } from "./context.ts";
 
-export interface ExportCasesOptions { ctx: AppContext; from: Date; to: Date }
+export interface ExportCasesOptions {
+  ctx: AppContext; from: Date; to: Date;
+  /** Only cases of these municipalities (a coordinator's regions); all when absent. */
+  municipalityIds?: readonly string[];
+}
 
-export async function exportCases({ ctx, from, to }: ExportCasesOptions): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
-  const { cases, obligations } = await ctx.store.read.casesReportedBetween(from, to);
+export async function exportCases({ ctx, from, to, municipalityIds }: ExportCasesOptions): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
+  const all = await ctx.store.read.casesReportedBetween(from, to);
+  const cases = municipalityIds ? all.cases.filter((c) => municipalityIds.includes(c.municipalityId)) : all.cases;
+  const kept = new Set(cases.map((c) => c.id));
+  const obligations = all.obligations.filter((o) => kept.has(o.caseId));
   const outcomeKpis: Record<string, Record<string, OutcomeKpi>> = Object.fromEntries(
     ctx.flows.all().map(({ flow }) => [flow.id, Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : [])))]),
   );

@@ -131,6 +131,9 @@ export interface ReportReads {
   digestDates(municipalityIds: string[], from: Date, to: Date): Promise<DigestDate[]>;
   /** Cases reported in [from, to) with their obligations, for the regional monitor's export. */
   casesReportedBetween(from: Date, to: Date): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
+  /** The coordinator's case list: open cases of these municipalities and those closed since `closedSince`, newest
+   * first, at most `limit`, with their open obligations. */
+  casesForOverview(municipalityIds: string[], closedSince: Date, limit: number): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
   /** Closed cases whose personal details are still stored although they closed before `cutoff`. */
   casesWithDetailsClosedBefore(cutoff: Date, limit: number): Promise<CaseRecord[]>;
 }

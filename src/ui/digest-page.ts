@@ -11,7 +11,10 @@ section{border-top:1px solid #ddd;padding:1rem 0;display:flex;gap:1.5rem;flex-wr
 ul{margin:0;padding-left:1.2rem;flex:1 1 24rem}li{margin:.2rem 0}form{display:flex;gap:.5rem;align-items:end;flex-wrap:wrap}
 label{display:flex;flex-direction:column;font-size:.9rem}`;
 
-export function renderDigestPage(report: DigestReport, exportRange: { from: string; to: string }, locale: Locale = "nl"): string {
+/** `header` replaces the console's back link (the coordinator's page puts its navigation and sign-out there). */
+export interface DigestPageChrome { header: string }
+
+export function renderDigestPage(report: DigestReport, exportRange: { from: string; to: string }, locale: Locale = "nl", chrome?: DigestPageChrome): string {
   const h = escapeXml;
   const chartLabels = { title: t(locale, "digest.chart.title"), open: t(locale, "digest.chart.open"), overdue: t(locale, "digest.chart.overdue"), week: t(locale, "digest.chart.week") };
   const sections = report.municipalities.map((m) => `<h2>${h(m.name)}</h2><section>
@@ -22,7 +25,7 @@ export function renderDigestPage(report: DigestReport, exportRange: { from: stri
 <label>${h(t(locale, "digest.export.to"))}<input type="date" name="to" value="${h(exportRange.to)}"></label>
 ${table ? `<input type="hidden" name="table" value="${table}">` : ""}<button type="submit">${h(label)}</button></form>`;
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${h(t(locale, "digest.page.title"))}</title><style>${STYLE}</style></head><body>
-<p><a href="/">${h(t(locale, "digest.page.back"))}</a></p>
+${chrome ? chrome.header : `<p><a href="/">${h(t(locale, "digest.page.back"))}</a></p>`}
 <h1>${h(t(locale, "digest.title", { region: report.regionName, week: report.week.number }))}</h1>
 <p>${h(t(locale, "digest.subtitle", { from: formatDay(report.week.start, report.zone, locale), to: formatDay(lastDayOf(report.week.end, report.zone), report.zone, locale, true) }))}</p>
 <p>${h(t(locale, "digest.chart.title"))}</p>

@@ -1,11 +1,13 @@
 // Starts a real Schakel (SQLite copy of the migrated template, demo region, simulated clock) for a test.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, inject } from "vitest";
 import { startSchakel, type AdapterFactory, type RunningSchakel } from "../../src/bootstrap.ts";
 import { configSchema } from "../../src/config/config.ts";
 import type { Logger } from "../../src/app/ports.ts";
+import type { WebAuthConfig } from "../../src/config/web-auth-config.ts";
 import { SimulatedClock } from "../../src/infra/clock.ts";
 
 /** Monday 23 November 2026, 10:00 in Amsterdam. */
@@ -15,7 +17,15 @@ export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} 
 
 export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
 
-export async function startTestApp(options: { clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string; adapters?: AdapterFactory[] } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string; adapters?: AdapterFactory[];
+  /** Production mode with these sign-in settings (system clock; use setClock to fix the time). */
+  production?: WebAuthConfig;
+  /** Serve on this already listening server (its URL is the public URL the sign-in needs up front). */
+  server?: Server;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-test-"));
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
@@ -23,8 +33,12 @@ export async function startTestApp(options: { clockStart?: Date; flowsDir?: stri
     copyFileSync(inject("templateDb"), file);
     databaseUrl = `file:${file}`;
   }
-  const config = configSchema.parse({ port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64") });
-  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false });
+  const mode = options.production ? { mode: "production", auth: options.production, clock: "system" } : {};
+  const config = configSchema.parse({
+    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
+  });
+  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,
+    ...(options.server ? { server: options.server } : {}) });
   return {
     ...running, dir, databaseUrl,
     async close() {

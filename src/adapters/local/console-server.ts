@@ -2,7 +2,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve, type ServerType } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener, serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
@@ -26,7 +28,12 @@ export function createConsoleApp(options: ConsoleApiOptions): Hono {
   return app;
 }
 
-export function listen(app: Hono, port: number, host: string): Promise<{ server: ServerType; port: number }> {
+/** Serves on a new server, or on `existing` when given (already listening: tests that must know the URL first). */
+export function listen(app: { fetch: Hono["fetch"] }, port: number, host: string, existing?: Server): Promise<{ server: ServerType; port: number }> {
+  if (existing) {
+    existing.on("request", getRequestListener(app.fetch));
+    return Promise.resolve({ server: existing, port: (existing.address() as AddressInfo).port });
+  }
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => resolve({ server, port: info.port }));
   });

@@ -1,21 +1,38 @@
 // The console's digest page (/digest, with the 8-week chart), the digest as JSON and the export downloads.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { DateTime } from "luxon";
 import type { AppContext } from "../../app/context.ts";
 import { buildWeeklyDigest } from "../../app/build-weekly-digest.ts";
 import { exportCases } from "../../app/export-cases.ts";
 import { isAppError } from "../../app/errors.ts";
 import { t } from "../../i18n/messages.ts";
-import { renderDigestPage } from "../../ui/digest-page.ts";
+import { renderDigestPage, type DigestPageChrome } from "../../ui/digest-page.ts";
 import { exportPeriod } from "../../infra/export/export-period.ts";
 import { toCsv, toXlsx } from "../../infra/export/write-export.ts";
 
-export function createDigestRoutes(ctx: AppContext): Hono {
+export interface DigestRouteOptions {
+  /** The regions this request may see (the signed-in coordinator's); every region when absent (the demo console). */
+  regionsOf?: (c: Context) => readonly string[];
+  /** The production page's navigation and sign-out form, in place of the console's back link. */
+  chromeOf?: (c: Context) => DigestPageChrome;
+}
+
+export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: DigestRouteOptions = {}): Hono {
   const app = new Hono();
-  const regionOf = async (requested: string | undefined) => requested ?? (await ctx.store.read.regions())[0]?.id ?? "";
-  const digest = async (requested: string | undefined) => {
+  const regionOf = async (c: Context, requested: string | undefined) => {
+    const allowed = regionsOf?.(c) ?? (await ctx.store.read.regions()).map((r) => r.id);
+    // A region outside the viewer's scope answers exactly like an unknown one.
+    return requested ? (allowed.includes(requested) ? requested : null) : (allowed[0] ?? null);
+  };
+  const municipalitiesOf = async (c: Context) => {
+    const allowed = regionsOf?.(c);
+    return allowed ? (await ctx.store.read.municipalities()).filter((m) => allowed.includes(m.regionId)).map((m) => m.id) : undefined;
+  };
+  const digest = async (c: Context, requested: string | undefined) => {
+    const regionId = await regionOf(c, requested);
+    if (!regionId) return null;
     try {
-      return await buildWeeklyDigest({ ctx, regionId: await regionOf(requested) });
+      return await buildWeeklyDigest({ ctx, regionId });
     } catch (error) {
       if (isAppError(error)) return null;
       throw error;
@@ -24,28 +41,30 @@ export function createDigestRoutes(ctx: AppContext): Hono {
   const notFound = (region: string | undefined) => ({ ok: false, error: t("nl", "digest.unknown_region", { region: region ?? "" }) });
 
   app.get("/digest", async (c) => {
-    const report = await digest(c.req.query("region"));
+    const report = await digest(c, c.req.query("region"));
     if (!report) return c.json(notFound(c.req.query("region")), 404);
     const today = DateTime.fromJSDate(ctx.clock.now(), { zone: ctx.calendar.zone });
     const range = { from: today.startOf("year").toISODate() ?? "", to: today.toISODate() ?? "" };
-    return c.html(renderDigestPage(report, range));
+    return c.html(renderDigestPage(report, range, "nl", chromeOf?.(c)));
   });
   app.get("/api/digest", async (c) => {
-    const report = await digest(c.req.query("region"));
+    const report = await digest(c, c.req.query("region"));
     return report ? c.json(report) : c.json(notFound(c.req.query("region")), 404);
   });
   app.get("/api/export.csv", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
     if (!period) return c.json({ ok: false, error: t("nl", "digest.export.invalid") }, 422);
     const table = c.req.query("table") === "obligations" ? "obligations" : "cases";
-    const csv = toCsv(await exportCases({ ctx, ...period }), table);
+    const municipalityIds = await municipalitiesOf(c);
+    const csv = toCsv(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }), table);
     const name = `schakel-${table}-${c.req.query("from")}-${c.req.query("to")}.csv`;
     return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` });
   });
   app.get("/api/export.xlsx", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
     if (!period) return c.json({ ok: false, error: t("nl", "digest.export.invalid") }, 422);
-    const body = await toXlsx(await exportCases({ ctx, ...period }));
+    const municipalityIds = await municipalitiesOf(c);
+    const body = await toXlsx(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }));
     return c.body(new Uint8Array(body), 200, {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": `attachment; filename="schakel-${c.req.query("from")}-${c.req.query("to")}.xlsx"`,

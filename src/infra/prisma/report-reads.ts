@@ -60,6 +60,14 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "deleteReside
       })).map(toObligation);
       return { cases, obligations };
     },
+    async casesForOverview(municipalityIds, closedSince, limit) {
+      const where = { municipalityId: { in: municipalityIds }, OR: [{ status: "open" }, { closedAt: { gte: closedSince } }] };
+      const cases = (await db.case.findMany({ where, orderBy: { reportedAt: "desc" }, take: limit })).map(toCase);
+      const obligations = (await db.obligation.findMany({
+        where: { caseId: { in: cases.map((c) => c.id) }, status: "open" }, orderBy: [{ dueAt: "asc" }, { partyId: "asc" }],
+      })).map(toObligation);
+      return { cases, obligations };
+    },
     async casesWithDetailsClosedBefore(cutoff, limit) {
       const rows = await db.case.findMany({ where: { status: "closed", closedAt: { lt: cutoff }, details: { isNot: null } }, orderBy: { closedAt: "asc" }, take: limit });
       return rows.map(toCase);
