@@ -13,9 +13,10 @@ export async function coordinatorRegions(read: DirectoryReads, personId: string)
   return [...new Set([...(await read.coordinatorRegions(personId)), ...viaRoster])].sort();
 }
 
-/** The person with that verified e-mail on the roster (case-insensitive), if any. */
+/** The one person with that verified e-mail on the roster (case-insensitive); none when two would match. */
 export async function personByEmail(read: DirectoryReads, email: string): Promise<PersonRecord | null> {
-  return (await read.people()).find((p) => p.email?.trim().toLowerCase() === email) ?? null;
+  const matches = (await read.people()).filter((p) => p.email?.trim().toLowerCase() === email);
+  return matches.length === 1 ? matches[0]! : null;
 }
 
 export async function municipalitiesOf(read: DirectoryReads, regionIds: readonly string[]): Promise<string[]> {
