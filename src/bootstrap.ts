@@ -52,7 +52,8 @@ export interface StartOptions {
 }
 
 export interface RunningSchakel {
-  ctx: AppContext; url: string; scheduler: Scheduler; flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void>;
+  ctx: AppContext; url: string; scheduler: Scheduler;
+  flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void>;
   /** Every route the web server registers (tests check that none serves data without a session). */
   routes: readonly { method: string; path: string }[];
 }
@@ -63,7 +64,10 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
-export async function startSchakel({ config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true, scheduler: schedulerConfig, server: existingServer }: StartOptions): Promise<RunningSchakel> {
+export async function startSchakel({
+  config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
+  scheduler: schedulerConfig, server: existingServer,
+}: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   const flows = loadFlowDirectory(config.flowsDir);
   if (migrate) await migrateDatabase(config.databaseUrl);
@@ -110,19 +114,26 @@ export async function startSchakel({ config, log = createLogger(config.logLevel)
     : undefined;
   // Production serves only the coordinator's page behind sign-in; the act-as console exists in demo mode only.
   const auth = config.mode === "production" ? config.auth : undefined;
-  if (config.mode === "production" && (!auth || simulated)) throw new Error("production mode needs sign-in settings and the system clock");
+  if (config.mode === "production" && (!auth || simulated)) {
+    throw new Error("production mode needs sign-in settings and the system clock");
+  }
   const app = auth
     ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret) })
     : createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
   const { server, port: boundPort } = await listen(app, config.port, config.host, existingServer);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
   // The sweep, the weekly digest and retention run on the scheduler (node-cron, coordinated through JobRun).
-  const scheduler = createSchakelScheduler({ ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush, consoleUrl: auth?.publicUrl ?? url });
+  const scheduler = createSchakelScheduler({
+    ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush,
+    consoleUrl: auth?.publicUrl ?? url,
+  });
   const timers = background ? [setInterval(() => void flush(), 2000)] : [];
   if (background && schedulerSettings.enabled) scheduler.start();
-  log.info({ url, mode: config.mode, flows: ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`) }, "Schakel web server is running");
+  const flowVersions = ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`);
+  log.info({ url, mode: config.mode, flows: flowVersions }, "Schakel web server is running");
   return {
-    ctx, url, flush, scheduler, routes: app.routes.map((r) => ({ method: r.method, path: r.path })), sweep: async () => { await sweep(); await flush(); },
+    ctx, url, flush, scheduler, routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
+    sweep: async () => { await sweep(); await flush(); },
     async close() {
       timers.forEach(clearInterval);
       await scheduler.stop();

@@ -10,7 +10,9 @@ export interface ExportCasesOptions {
   municipalityIds?: readonly string[];
 }
 
-export async function exportCases({ ctx, from, to, municipalityIds }: ExportCasesOptions): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
+export async function exportCases(
+  { ctx, from, to, municipalityIds }: ExportCasesOptions,
+): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
   const all = await ctx.store.read.casesReportedBetween(from, to);
   const cases = municipalityIds ? all.cases.filter((c) => municipalityIds.includes(c.municipalityId)) : all.cases;
   const kept = new Set(cases.map((c) => c.id));

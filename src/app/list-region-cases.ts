@@ -26,7 +26,8 @@ export async function listRegionCases({ ctx, municipalityIds }: ListRegionCasesO
     rows.push({
       reference: c.reference, flow: flow.title, municipality: name(municipalities, c.municipalityId),
       step: c.currentStepId ? (flow.steps.find((s) => s.id === c.currentStepId)?.label ?? c.currentStepId) : null,
-      status: c.status, level: c.level, reportedAt: c.reportedAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null,
+      status: c.status, level: c.level, reportedAt: c.reportedAt.toISOString(),
+      closedAt: c.closedAt?.toISOString() ?? null,
       deadlines: obligations.filter((o) => o.caseId === c.id).map((o) => ({
         organisation: name(organisations, o.organisationId), dueAt: o.dueAt.toISOString(), overdue: o.dueAt < now,
       })),

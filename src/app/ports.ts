@@ -133,7 +133,9 @@ export interface ReportReads {
   casesReportedBetween(from: Date, to: Date): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
   /** The coordinator's case list: open cases of these municipalities and those closed since `closedSince`, newest
    * first, at most `limit`, with their open obligations. */
-  casesForOverview(municipalityIds: string[], closedSince: Date, limit: number): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
+  casesForOverview(
+    municipalityIds: string[], closedSince: Date, limit: number,
+  ): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
   /** Closed cases whose personal details are still stored although they closed before `cutoff`. */
   casesWithDetailsClosedBefore(cutoff: Date, limit: number): Promise<CaseRecord[]>;
 }

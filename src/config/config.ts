@@ -28,9 +28,13 @@ export const configSchema = z.object({
 }).superRefine((config, context) => {
   if (config.mode !== "production") return;
   if (config.clock !== "system") {
-    context.addIssue({ code: "custom", path: ["clock"], message: "SCHAKEL_MODE=production runs on the system clock only; remove SCHAKEL_CLOCK=simulated" });
+    const message = "SCHAKEL_MODE=production runs on the system clock only; remove SCHAKEL_CLOCK=simulated";
+    context.addIssue({ code: "custom", path: ["clock"], message });
   }
-  if (!config.auth) context.addIssue({ code: "custom", path: ["auth"], message: "SCHAKEL_MODE=production needs the sign-in settings (see docs/production.md)" });
+  if (!config.auth) {
+    const message = "SCHAKEL_MODE=production needs the sign-in settings (see docs/production.md)";
+    context.addIssue({ code: "custom", path: ["auth"], message });
+  }
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -45,12 +49,13 @@ function chooseMode(env: NodeJS.ProcessEnv): "demo" | "production" {
   const platform = Object.keys(env).filter((k) => PLATFORM_VARIABLE.test(k) && env[k]).sort();
   if (!mode && platform.length) {
     throw new Error(`Slack or Teams settings are present (${platform.join(", ")}) but SCHAKEL_MODE is not set. `
-      + "Set SCHAKEL_MODE=production to go live (the web page then needs OpenID Connect sign-in, see docs/production.md), "
-      + "or SCHAKEL_MODE=demo to try a platform with the open demo console (anyone who reaches the port can act as anyone).");
+      + "Set SCHAKEL_MODE=production to go live (the web page then needs OpenID Connect sign-in, "
+      + "see docs/production.md), or SCHAKEL_MODE=demo to try a platform with the open demo console "
+      + "(anyone who reaches the port can act as anyone).");
   }
   if (mode === "production" && env.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true") {
-    throw new Error("TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for tests only and "
-      + "SCHAKEL_MODE=production refuses it. Remove the variable.");
+    throw new Error("TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for "
+      + "tests only and SCHAKEL_MODE=production refuses it. Remove the variable.");
   }
   return mode ?? "demo";
 }

@@ -8,7 +8,8 @@ export function isLoopbackUrl(value: string): boolean {
   return URL.canParse(value) && LOOPBACK.has(new URL(value).hostname);
 }
 const httpsOrLoopback = (what: string) =>
-  z.url().refine((v) => v.startsWith("https://") || isLoopbackUrl(v), `${what} must use https:// (plain http only on localhost)`);
+  z.url().refine((v) => v.startsWith("https://") || isLoopbackUrl(v),
+    `${what} must use https:// (plain http only on localhost)`);
 
 export const webAuthSchema = z.object({
   issuer: httpsOrLoopback("SCHAKEL_OIDC_ISSUER"),
@@ -39,9 +40,11 @@ export function loadWebAuthConfig(env: NodeJS.ProcessEnv): WebAuthConfig {
     throw new Error(`SCHAKEL_MODE=production needs OpenID Connect sign-in for the web page, but ${missing.join(", ")} `
       + `${missing.length === 1 ? "is" : "are"} not set. See docs/production.md.`);
   }
-  const parsed = webAuthSchema.safeParse(Object.fromEntries(Object.keys(VARIABLES).map((k) => [k, read(k as keyof typeof VARIABLES)])));
+  const keys = Object.keys(VARIABLES) as (keyof typeof VARIABLES)[];
+  const parsed = webAuthSchema.safeParse(Object.fromEntries(keys.map((k) => [k, read(k)])));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${VARIABLES[i.path[0] as keyof typeof VARIABLES] ?? i.path.join(".")}: ${i.message}`);
+    const variable = (path: PropertyKey[]) => VARIABLES[path[0] as keyof typeof VARIABLES] ?? path.join(".");
+    const problems = parsed.error.issues.map((i) => `  - ${variable(i.path)}: ${i.message}`);
     throw new Error(`Invalid sign-in configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;

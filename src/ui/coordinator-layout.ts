@@ -14,7 +14,8 @@ export function renderNav(nav: NavInfo, locale: Locale = "nl"): string {
   const region = nav.regionId ? `?region=${encodeURIComponent(nav.regionId)}` : "";
   const link = (href: string, key: Parameters<typeof t>[1]) => `<a href="${h(href)}">${h(t(locale, key))}</a>`;
   return `<nav><strong><a href="/">${h(t(locale, "web.title"))}</a></strong>
-${link(`/digest${region}`, "web.nav.digest")} ${link(`/roster${region}`, "web.nav.roster")} ${link(`/cases${region}`, "web.nav.cases")}
+${link(`/digest${region}`, "web.nav.digest")} ${link(`/roster${region}`, "web.nav.roster")}
+${link(`/cases${region}`, "web.nav.cases")}
 <span>${h(t(locale, "web.signed_in_as", { name: nav.name }))}</span>
 <form method="post" action="/auth/logout"><input type="hidden" name="_csrf" value="${h(nav.csrfToken)}">
 <button type="submit" data-testid="sign-out">${h(t(locale, "web.sign_out"))}</button></form></nav>`;
@@ -27,7 +28,7 @@ ${nav ? renderNav(nav, locale) : ""}<main>${body}</main></body></html>`;
 }
 
 /** A page with one sentence (refusals, expired sign-in, signed out) and an optional link to sign in again. */
-export function renderMessagePage(title: string, sentence: string, signInAgain: boolean, locale: Locale = "nl"): string {
+export function renderMessagePage(title: string, sentence: string, signInAgain: boolean, locale: Locale = "nl") {
   const again = signInAgain ? `<p><a href="/auth/login">${h(t(locale, "web.sign_in_again"))}</a></p>` : "";
   return renderShell(title, `<h1>${h(title)}</h1><p data-testid="message">${h(sentence)}</p>${again}`, null, locale);
 }

@@ -14,7 +14,9 @@ label{display:flex;flex-direction:column;font-size:.9rem}`;
 /** `header` replaces the console's back link (the coordinator's page puts its navigation and sign-out there). */
 export interface DigestPageChrome { header: string }
 
-export function renderDigestPage(report: DigestReport, exportRange: { from: string; to: string }, locale: Locale = "nl", chrome?: DigestPageChrome): string {
+export function renderDigestPage(
+  report: DigestReport, exportRange: { from: string; to: string }, locale: Locale = "nl", chrome?: DigestPageChrome,
+): string {
   const h = escapeXml;
   const chartLabels = { title: t(locale, "digest.chart.title"), open: t(locale, "digest.chart.open"), overdue: t(locale, "digest.chart.overdue"), week: t(locale, "digest.chart.week") };
   const sections = report.municipalities.map((m) => `<h2>${h(m.name)}</h2><section>

@@ -7,7 +7,9 @@ import Provider from "oidc-provider";
 export interface TestAccount { email: string; emailVerified: boolean }
 export interface TestProvider { issuer: string; clientId: string; clientSecret: string; close(): Promise<void> }
 
-const listening = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+const listening = (server: http.Server) => new Promise<number>((resolve) => {
+  server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+});
 
 /** An HTTP server on 127.0.0.1 with a free port, for an app whose public URL must be known before it starts. */
 export async function listeningServer(): Promise<{ server: http.Server; url: string }> {
@@ -15,7 +17,9 @@ export async function listeningServer(): Promise<{ server: http.Server; url: str
   return { server, url: `http://127.0.0.1:${await listening(server)}` };
 }
 
-export async function startTestProvider(redirectUri: string, accounts: Record<string, TestAccount>): Promise<TestProvider> {
+export async function startTestProvider(
+  redirectUri: string, accounts: Record<string, TestAccount>,
+): Promise<TestProvider> {
   const server = http.createServer();
   const issuer = `http://127.0.0.1:${await listening(server)}`;
   const client = { clientId: "schakel-test", clientSecret: "test-client-secret-0042" };
@@ -31,7 +35,8 @@ export async function startTestProvider(redirectUri: string, accounts: Record<st
     findAccount: (_ctx, id) => {
       const account = accounts[id];
       if (!account) return undefined;
-      return { accountId: id, claims: async () => ({ sub: id, email: account.email, email_verified: account.emailVerified }) };
+      const claims = async () => ({ sub: id, email: account.email, email_verified: account.emailVerified });
+      return { accountId: id, claims };
     },
   });
   server.on("request", provider.callback());

@@ -35,7 +35,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
   const mode = options.production ? { mode: "production", auth: options.production, clock: "system" } : {};
   const config = configSchema.parse({
-    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent", dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
+    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent",
+    dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
   });
   const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,
     ...(options.server ? { server: options.server } : {}) });

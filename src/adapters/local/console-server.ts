@@ -29,7 +29,9 @@ export function createConsoleApp(options: ConsoleApiOptions): Hono {
 }
 
 /** Serves on a new server, or on `existing` when given (already listening: tests that must know the URL first). */
-export function listen(app: { fetch: Hono["fetch"] }, port: number, host: string, existing?: Server): Promise<{ server: ServerType; port: number }> {
+export function listen(
+  app: { fetch: Hono["fetch"] }, port: number, host: string, existing?: Server,
+): Promise<{ server: ServerType; port: number }> {
   if (existing) {
     existing.on("request", getRequestListener(app.fetch));
     return Promise.resolve({ server: existing, port: (existing.address() as AddressInfo).port });

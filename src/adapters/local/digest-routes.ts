@@ -26,7 +26,8 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
   };
   const municipalitiesOf = async (c: Context) => {
     const allowed = regionsOf?.(c);
-    return allowed ? (await ctx.store.read.municipalities()).filter((m) => allowed.includes(m.regionId)).map((m) => m.id) : undefined;
+    if (!allowed) return undefined;
+    return (await ctx.store.read.municipalities()).filter((m) => allowed.includes(m.regionId)).map((m) => m.id);
   };
   const digest = async (c: Context, requested: string | undefined) => {
     const regionId = await regionOf(c, requested);

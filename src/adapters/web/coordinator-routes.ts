@@ -22,7 +22,8 @@ export function createCoordinatorRoutes(ctx: AppContext): Hono<WebEnv> {
     const id = c.req.query("region") ?? allowed[0];
     return id && allowed.includes(id) ? read.region(id) : null;
   };
-  const notFound = (c: Context) => c.html(renderMessagePage(t("nl", "web.not_found"), t("nl", "web.not_found"), false), 404);
+  const notFound = (c: Context) =>
+    c.html(renderMessagePage(t("nl", "web.not_found"), t("nl", "web.not_found"), false), 404);
 
   app.get("/", async (c) => {
     const regions = (await read.regions()).filter((r) => c.var.viewer.regionIds.includes(r.id));
@@ -31,12 +32,15 @@ export function createCoordinatorRoutes(ctx: AppContext): Hono<WebEnv> {
   app.get("/roster", async (c) => {
     const region = await regionOf(c);
     if (!region) return notFound(c);
-    const [people, organisations, municipalities] = [await read.people(), await read.organisations(), await read.municipalities()];
-    const name = (list: { id: string; name: string }[], id: string | null) => (id ? (list.find((x) => x.id === id)?.name ?? id) : "–");
+    const people = await read.people();
+    const [organisations, municipalities] = [await read.organisations(), await read.municipalities()];
+    const name = (list: { id: string; name: string }[], id: string | null) =>
+      (id ? (list.find((x) => x.id === id)?.name ?? id) : "–");
     const inRegion = new Set(municipalities.filter((m) => m.regionId === region.id).map((m) => m.id));
     const rows: RosterRow[] = (await read.roster()).filter((r) => inRegion.has(r.municipalityId)).map((r) => ({
       organisation: name(organisations, r.organisationId), municipality: name(municipalities, r.municipalityId),
-      contact: name(people, r.primaryPersonId), deputy: name(people, r.deputyPersonId), coordinator: name(people, r.coordinatorPersonId),
+      contact: name(people, r.primaryPersonId), deputy: name(people, r.deputyPersonId),
+      coordinator: name(people, r.coordinatorPersonId),
     })).sort((a, b) => a.municipality.localeCompare(b.municipality) || a.organisation.localeCompare(b.organisation));
     const coordinators = (await read.regionCoordinators(region.id)).map((id) => name(people, id));
     return c.html(renderRosterPage(region, rows, coordinators, navOf(c.var.viewer, region.id)));
@@ -46,7 +50,8 @@ export function createCoordinatorRoutes(ctx: AppContext): Hono<WebEnv> {
     if (!region) return notFound(c);
     const municipalityIds = (await read.municipalities()).filter((m) => m.regionId === region.id).map((m) => m.id);
     const rows = await listRegionCases({ ctx, municipalityIds });
-    return c.html(renderCaseListPage(region, rows, CLOSED_CASES_DAYS, ctx.calendar.zone, navOf(c.var.viewer, region.id)));
+    const nav = navOf(c.var.viewer, region.id);
+    return c.html(renderCaseListPage(region, rows, CLOSED_CASES_DAYS, ctx.calendar.zone, nav));
   });
   return app;
 }

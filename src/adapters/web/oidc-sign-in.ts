@@ -18,8 +18,9 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   // Discovery happens at the first sign-in and is retried after a failure, so a provider outage at start-up
   // does not stop the chat bot. Plain http is accepted only for an issuer on this machine (tests).
   const discover = () => {
-    configuration ??= oidc.discovery(new URL(auth.issuer), auth.clientId, undefined, oidc.ClientSecretPost(auth.clientSecret),
-      isLoopbackUrl(auth.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined)
+    const options = isLoopbackUrl(auth.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined;
+    const clientAuth = oidc.ClientSecretPost(auth.clientSecret);
+    configuration ??= oidc.discovery(new URL(auth.issuer), auth.clientId, undefined, clientAuth, options)
       .catch((error: unknown) => {
         configuration = null;
         throw error;
@@ -29,7 +30,9 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   return {
     async begin(returnTo) {
       const config = await discover();
-      const transaction: SignInTransaction = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), returnTo };
+      const transaction: SignInTransaction = {
+        state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), returnTo,
+      };
       const url = oidc.buildAuthorizationUrl(config, {
         redirect_uri: redirectUri, scope: "openid email profile", state: transaction.state, nonce: transaction.nonce,
         code_challenge: await oidc.calculatePKCECodeChallenge(transaction.verifier), code_challenge_method: "S256",
@@ -38,7 +41,8 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
     },
     async finish(callbackUrl, transaction) {
       const tokens = await oidc.authorizationCodeGrant(await discover(), callbackUrl, {
-        pkceCodeVerifier: transaction.verifier, expectedState: transaction.state, expectedNonce: transaction.nonce, idTokenExpected: true,
+        pkceCodeVerifier: transaction.verifier, expectedState: transaction.state, expectedNonce: transaction.nonce,
+        idTokenExpected: true,
       });
       const claims = tokens.claims();
       if (!claims) throw new Error("the provider returned no ID token");
@@ -48,7 +52,9 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
 }
 
 /** The roster e-mail the claims vouch for, or null when absent or not marked verified (exactly true). */
-export function verifiedEmail(claims: Record<string, unknown>, auth: Pick<WebAuthConfig, "emailClaim" | "emailVerifiedClaim">): string | null {
+export function verifiedEmail(
+  claims: Record<string, unknown>, auth: Pick<WebAuthConfig, "emailClaim" | "emailVerifiedClaim">,
+): string | null {
   const email = claims[auth.emailClaim];
   const verified = claims[auth.emailVerifiedClaim];
   if (typeof email !== "string" || !email.includes("@")) return null;

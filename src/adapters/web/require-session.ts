@@ -40,7 +40,8 @@ export function requireCsrfToken(ctx: AppContext): MiddlewareHandler<WebEnv> {
     const form = (c.req.header("content-type") ?? "").includes("form") ? await c.req.parseBody().catch(() => ({})) : {};
     const sent = c.req.header("x-csrf-token") ?? (form as Record<string, unknown>)["_csrf"];
     if (typeof sent === "string" && sameToken(sent, c.var.viewer.csrfToken)) return next();
-    ctx.log.warn({ path: c.req.path, personId: c.var.viewer.person.id }, "web request refused: missing or wrong CSRF token");
+    const where = { path: c.req.path, personId: c.var.viewer.person.id };
+    ctx.log.warn(where, "web request refused: missing or wrong CSRF token");
     return c.html(renderMessagePage(t("nl", "web.refused.title"), t("nl", "web.csrf_refused"), false), 403);
   };
 }

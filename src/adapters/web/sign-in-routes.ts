@@ -11,7 +11,9 @@ import { verifiedEmail, type OidcSignIn, type SignInTransaction } from "./oidc-s
 import { safeReturnTo } from "./web-env.ts";
 import { COOKIE_OPTIONS, SESSION_COOKIE, SIGN_IN_COOKIE, type WebSessionStore } from "./web-sessions.ts";
 
-export interface SignInRouteOptions { ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn: OidcSignIn }
+export interface SignInRouteOptions {
+  ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn: OidcSignIn;
+}
 
 const SIGN_IN_SECONDS = 600;
 
@@ -34,7 +36,8 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
   app.get("/auth/login", async (c) => {
     try {
       const { url, transaction } = await signIn.begin(safeReturnTo(c.req.query("returnTo")));
-      await setSignedCookie(c, SIGN_IN_COOKIE, JSON.stringify(transaction), auth.sessionSecret, { ...COOKIE_OPTIONS, maxAge: SIGN_IN_SECONDS });
+      const options = { ...COOKIE_OPTIONS, maxAge: SIGN_IN_SECONDS };
+      await setSignedCookie(c, SIGN_IN_COOKIE, JSON.stringify(transaction), auth.sessionSecret, options);
       return c.redirect(url.href, 302);
     } catch (error) {
       ctx.log.error({ err: error, issuer: auth.issuer }, "sign-in could not start: OpenID provider discovery failed");
@@ -59,7 +62,8 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
     }
     const email = verifiedEmail(claims, auth);
     if (!email) {
-      ctx.log.warn({ emailClaim: auth.emailClaim, verifiedClaim: auth.emailVerifiedClaim }, "sign-in refused: no verified e-mail in the ID token");
+      const claims = { emailClaim: auth.emailClaim, verifiedClaim: auth.emailVerifiedClaim };
+      ctx.log.warn(claims, "sign-in refused: no verified e-mail in the ID token");
       return page(c, "web.refused.unverified", 403, false);
     }
     const person = await personByEmail(ctx.store.read, email);

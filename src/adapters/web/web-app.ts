@@ -16,9 +16,12 @@ import type { Viewer } from "./coordinator-scope.ts";
 import type { WebEnv } from "./web-env.ts";
 import type { WebSessionStore } from "./web-sessions.ts";
 
-export interface CoordinatorWebOptions { ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn?: OidcSignIn }
+export interface CoordinatorWebOptions {
+  ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn?: OidcSignIn;
+}
 
-export function createCoordinatorWebApp({ ctx, auth, sessions, signIn = createOidcSignIn(auth) }: CoordinatorWebOptions): Hono<WebEnv> {
+export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<WebEnv> {
+  const { ctx, auth, sessions, signIn = createOidcSignIn(auth) } = options;
   const app = new Hono<WebEnv>();
   app.use("*", secureHeaders({
     // No scripts at all; the pages' own <style> blocks and inline SVG chart need nothing else.

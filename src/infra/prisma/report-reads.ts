@@ -61,10 +61,13 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "deleteReside
       return { cases, obligations };
     },
     async casesForOverview(municipalityIds, closedSince, limit) {
-      const where = { municipalityId: { in: municipalityIds }, OR: [{ status: "open" }, { closedAt: { gte: closedSince } }] };
+      const where = {
+        municipalityId: { in: municipalityIds }, OR: [{ status: "open" }, { closedAt: { gte: closedSince } }],
+      };
       const cases = (await db.case.findMany({ where, orderBy: { reportedAt: "desc" }, take: limit })).map(toCase);
       const obligations = (await db.obligation.findMany({
-        where: { caseId: { in: cases.map((c) => c.id) }, status: "open" }, orderBy: [{ dueAt: "asc" }, { partyId: "asc" }],
+        where: { caseId: { in: cases.map((c) => c.id) }, status: "open" },
+        orderBy: [{ dueAt: "asc" }, { partyId: "asc" }],
       })).map(toObligation);
       return { cases, obligations };
     },

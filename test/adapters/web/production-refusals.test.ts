@@ -11,8 +11,11 @@ import { listeningServer, startTestProvider, type TestProvider } from "../../sup
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 
 const SECRET = "r".repeat(48);
-const PLANTED = { ...REPORT_BERGEN_OP_ZOOM, resident_name: "PLANTED-NAAM-4471", address: "PLANTED-ADRES-4471", description: "PLANTED-TEKST-4471" };
-/** What an anonymous client must never see: the resident's details, case references (DMs, cards, exports), staff names. */
+const PLANTED = {
+  ...REPORT_BERGEN_OP_ZOOM,
+  resident_name: "PLANTED-NAAM-4471", address: "PLANTED-ADRES-4471", description: "PLANTED-TEKST-4471",
+};
+/** What an anonymous client must never see: the resident's details, case references (DMs, cards, exports), names. */
 const LEAKS = /PLANTED-|OV-20\d\d-|Anouk|Yvonne|Bergen op Zoom|reference,/;
 
 describe("production mode refuses everyone without a session", () => {
@@ -35,8 +38,8 @@ describe("production mode refuses everyone without a session", () => {
     await reportOverlast(app.ctx, PLANTED);
     await app.flush();
     // The demo console's routes, built the way demo mode builds them, to try each against production.
-    demoRoutes = createConsoleApp({ ctx: app.ctx, messages: createConsoleMessageStore(db), flush: async () => {} }).routes
-      .filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, path: r.path }));
+    const demo = createConsoleApp({ ctx: app.ctx, messages: createConsoleMessageStore(db), flush: async () => {} });
+    demoRoutes = demo.routes.filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, path: r.path }));
   }, 60_000);
 
   afterAll(async () => {
@@ -50,20 +53,26 @@ describe("production mode refuses everyone without a session", () => {
     await db.webSession.count(), await db.setting.findMany(), await db.residentDetails.count(),
   ]);
   const concrete = (path: string) => path.replace(/:id\b/g, "dm-anouk-jansen").replace(/:\w+/g, "report:overlast");
-  const demoBody = { as: "yvonne-maas", command: "/overlast", text: "mijn", values: PLANTED, messageId: "x", actionId: "case.details", hours: 24 };
+  const demoBody = {
+    as: "yvonne-maas", command: "/overlast", text: "mijn", values: PLANTED,
+    messageId: "x", actionId: "case.details", hours: 24,
+  };
+  const json = { "content-type": "application/json" };
 
   async function send(method: string, path: string, init: RequestInit = {}) {
     const response = await fetch(`${app.url}${path}`, { method, redirect: "manual", ...init });
-    return { status: response.status, location: response.headers.get("location") ?? "", body: await response.text(), headers: response.headers };
+    const location = response.headers.get("location") ?? "";
+    return { status: response.status, location, body: await response.text(), headers: response.headers };
   }
 
   it("every route the server registers answers 401, a sign-in redirect or a page without data", async () => {
     const before = await state();
     const routes = app.routes.filter((r) => r.method !== "ALL");
-    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(expect.arrayContaining(["GET /digest", "GET /api/export.csv", "POST /auth/logout", "GET /cases"]));
+    expect(routes.map((r) => `${r.method} ${r.path}`))
+      .toEqual(expect.arrayContaining(["GET /digest", "GET /api/export.csv", "POST /auth/logout", "GET /cases"]));
     for (const route of routes) {
       for (const cookie of [undefined, "__Host-schakel-session=forged-session-token"]) {
-        const init: RequestInit = route.method === "GET" ? {} : { body: JSON.stringify(demoBody), headers: { "content-type": "application/json" } };
+        const init: RequestInit = route.method === "GET" ? {} : { body: JSON.stringify(demoBody), headers: json };
         if (cookie) init.headers = { ...(init.headers as Record<string, string>), cookie };
         const r = await send(route.method, concrete(route.path), init);
         const where = `${route.method} ${route.path} ${cookie ?? ""}`;
@@ -71,39 +80,46 @@ describe("production mode refuses everyone without a session", () => {
         if (route.path === "/auth/login") expect(r.location.startsWith(`${provider.issuer}/`), where).toBe(true);
         else if (route.path === "/auth/callback") expect(r.status, where).toBe(400);
         else if (route.path === "/auth/signed-out") expect(r.status, where).toBe(200);
-        else if (route.method === "GET" && !route.path.startsWith("/api/")) expect(r.location, where).toMatch(/^\/auth\/login\?returnTo=%2F/);
+        else if (route.method === "GET" && !route.path.startsWith("/api/")) {
+          expect(r.location, where).toMatch(/^\/auth\/login\?returnTo=%2F/);
+        }
         else expect(r.status, where).toBe(401);
       }
     }
     expect(await state()).toBe(before);
   });
 
-  it("the sign-in request carries PKCE (S256), state and nonce, and comes back only to the registered callback", async () => {
+  it("the sign-in request carries PKCE (S256), state and nonce, and returns to the registered callback", async () => {
     const r = await send("GET", "/auth/login?returnTo=https%3A%2F%2Fevil.example");
     const to = new URL(r.location);
     expect(to.searchParams.get("code_challenge_method")).toBe("S256");
-    for (const p of ["code_challenge", "state", "nonce"]) expect(to.searchParams.get(p)?.length, p).toBeGreaterThanOrEqual(22);
+    for (const p of ["code_challenge", "state", "nonce"]) {
+      expect(to.searchParams.get(p)?.length, p).toBeGreaterThanOrEqual(22);
+    }
     expect(to.searchParams.get("redirect_uri")).toBe(`${app.url}/auth/callback`);
-    expect(r.headers.get("set-cookie")).toMatch(/^__Host-schakel-sign-in=.*; Max-Age=600; Path=\/; HttpOnly; Secure; SameSite=Lax/);
+    expect(r.headers.get("set-cookie"))
+      .toMatch(/^__Host-schakel-sign-in=.*; Max-Age=600; Path=\/; HttpOnly; Secure; SameSite=Lax/);
     // A callback with a forged (unsigned) sign-in cookie is refused before anything is asked of the provider.
     const forged = encodeURIComponent(JSON.stringify({ state: "s", nonce: "n", verifier: "v", returnTo: "/" }));
-    const callback = await send("GET", "/auth/callback?code=x&state=s", { headers: { cookie: `__Host-schakel-sign-in=${forged}` } });
+    const cookie = `__Host-schakel-sign-in=${forged}`;
+    const callback = await send("GET", "/auth/callback?code=x&state=s", { headers: { cookie } });
     expect(callback.status).toBe(400);
   });
 
-  it("the demo console's act-as API, clock and page are refused with or without `as`, as JSON or as a form, and change nothing", async () => {
+  it("the demo's act-as API, clock and page are refused, as JSON or as a form, and change nothing", async () => {
     const before = await state();
     expect(demoRoutes.length).toBeGreaterThanOrEqual(10);
     for (const route of demoRoutes) {
       const bodies: RequestInit[] = route.method === "GET" ? [{}] : [
-        { body: JSON.stringify(demoBody), headers: { "content-type": "application/json" } },
+        { body: JSON.stringify(demoBody), headers: json },
         { body: new URLSearchParams({ as: "yvonne-maas", command: "/overlast" }), headers: { origin: app.url } },
       ];
       for (const init of bodies) {
         const r = await send(route.method, `${concrete(route.path)}?as=yvonne-maas`, init);
         const where = `${route.method} ${route.path}`;
         expect(r.body, where).not.toMatch(LEAKS);
-        expect(r.status === 401 || r.status === 404 || r.location.startsWith("/auth/login"), `${where} → ${r.status}`).toBe(true);
+        const refused = r.status === 401 || r.status === 404 || r.location.startsWith("/auth/login");
+        expect(refused, `${where} → ${r.status}`).toBe(true);
       }
     }
     expect(await state()).toBe(before);
@@ -111,7 +127,8 @@ describe("production mode refuses everyone without a session", () => {
 
   it("sends security headers and no-store on every answer", async () => {
     const r = await send("GET", "/digest");
-    expect(r.headers.get("content-security-policy")).toMatch(/default-src 'none'.*form-action 'self'.*frame-ancestors 'none'/);
+    expect(r.headers.get("content-security-policy"))
+      .toMatch(/default-src 'none'.*form-action 'self'.*frame-ancestors 'none'/);
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
     expect(r.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(r.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
@@ -119,15 +136,19 @@ describe("production mode refuses everyone without a session", () => {
   });
 
   it("a signed-in coordinator sees only the regions they coordinate; the demo API stays 404 for them too", async () => {
-    await db.region.create({ data: { id: "elders", name: "Elders", sharedChannel: "elders-casuistiek", coordinatorsChannel: "elders-coord" } });
+    await db.region.create({
+      data: { id: "elders", name: "Elders", sharedChannel: "elders-casuistiek", coordinatorsChannel: "elders-coord" },
+    });
     await db.municipality.create({ data: { id: "elders-stad", name: "Eldersstad", regionId: "elders" } });
     const { id: _id, ...wbwCase } = await db.case.findFirstOrThrow();
     await db.case.create({ data: { ...wbwCase, reference: "OV-2026-9999", municipalityId: "elders-stad" } });
     const now = app.ctx.clock.now();
-    const { token, session } = await createWebSessionStore(db, SECRET).create("yvonne-maas", now, new Date(now.getTime() + 3_600_000));
+    const sessions = createWebSessionStore(db, SECRET);
+    const { token, session } = await sessions.create("yvonne-maas", now, new Date(now.getTime() + 3_600_000));
     const headers = { cookie: `__Host-schakel-session=${token}`, "x-csrf-token": session.csrfToken, origin: app.url };
     expect((await send("GET", "/digest?region=wbw", { headers })).status).toBe(200);
-    for (const path of ["/digest?region=elders", "/roster?region=elders", "/cases?region=elders", "/api/digest?region=elders"]) {
+    for (const page of ["/digest", "/roster", "/cases", "/api/digest"]) {
+      const path = `${page}?region=elders`;
       const r = await send("GET", path, { headers });
       expect(r.status, path).toBe(404);
       expect(r.body, path).not.toMatch(/Eldersstad/);
@@ -141,9 +162,11 @@ describe("production mode refuses everyone without a session", () => {
     const before = await state();
     // The digest and export routes are shared with the coordinator's page; everything else of the demo is absent.
     const demoOnly = demoRoutes.filter((d) => !app.routes.some((r) => r.method === d.method && r.path === d.path));
-    expect(demoOnly.map((r) => r.path)).toEqual(expect.arrayContaining(["/api/commands", "/api/actions", "/api/clock/advance", "/styles.css", "/app.js"]));
+    expect(demoOnly.map((r) => r.path))
+      .toEqual(expect.arrayContaining(["/api/commands", "/api/actions", "/api/clock/advance", "/app.js"]));
     for (const route of demoOnly) {
-      const init = route.method === "GET" ? { headers } : { headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(demoBody) };
+      const post = { headers: { ...headers, ...json }, body: JSON.stringify(demoBody) };
+      const init = route.method === "GET" ? { headers } : post;
       expect((await send(route.method, concrete(route.path), init)).status, `${route.method} ${route.path}`).toBe(404);
     }
     expect(await state()).toBe(before);

@@ -11,7 +11,10 @@ import { startTestApp, type TestApp } from "../../support/test-app.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
-const PLANTED = { ...REPORT_BERGEN_OP_ZOOM, resident_name: "PLANTED-NAAM-8812", address: "PLANTED-ADRES-8812", description: "PLANTED-TEKST-8812" };
+const PLANTED = {
+  ...REPORT_BERGEN_OP_ZOOM,
+  resident_name: "PLANTED-NAAM-8812", address: "PLANTED-ADRES-8812", description: "PLANTED-TEKST-8812",
+};
 const ACCOUNTS = {
   yvonne: { email: "Yvonne-Maas@demo.schakel.nl", emailVerified: true },
   anouk: { email: "anouk-jansen@demo.schakel.nl", emailVerified: true },
@@ -37,7 +40,8 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     reference = (await reportOverlast(app.ctx, PLANTED)).reference;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
   }, 60_000);
 
@@ -69,11 +73,13 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     expect(page.url().startsWith(app.url)).toBe(true);
     return new URL(page.url());
   }
-  const caseCount = async () => (await app.ctx.store.read.casesReportedBetween(new Date(0), new Date("2100-01-01"))).cases.length;
+  const caseCount = async () =>
+    (await app.ctx.store.read.casesReportedBetween(new Date(0), new Date("2100-01-01"))).cases.length;
 
-  const sessionCookie = async (context: BrowserContext) => (await context.cookies(app.url)).find((c) => c.name === "__Host-schakel-session");
+  const sessionCookie = async (context: BrowserContext) =>
+    (await context.cookies(app.url)).find((c) => c.name === "__Host-schakel-session");
 
-  it("a coordinator signs in, returns to the digest with its chart, and sees roster, cases and exports of the region", async () => {
+  it("a coordinator signs in, returns to the digest and its chart, and sees the roster, cases, exports", async () => {
     const { context, page } = await newPage();
     const landed = await signIn(page, "/digest?region=wbw", "yvonne");
     expect(landed.pathname + landed.search).toBe("/digest?region=wbw");
@@ -96,15 +102,18 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     await context.close();
   });
 
-  it("the demo console and its act-as API do not exist, even signed in; POSTs need the session's CSRF token", async () => {
+  it("the demo console and its act-as API do not exist, even signed in; POSTs need the CSRF token", async () => {
     const { context, page } = await newPage();
     await signIn(page, "/", "yvonne");
-    for (const path of ["/app.js", "/index.html", "/api/people", "/api/clock", "/api/channels/dm-anouk-jansen/messages"]) {
+    const demo = ["/app.js", "/styles.css", "/api/people", "/api/clock", "/api/channels/dm-anouk-jansen/messages"];
+    for (const path of demo) {
       expect((await page.request.get(`${app.url}${path}`, { maxRedirects: 0 })).status(), path).toBe(404);
     }
     const token = (await page.locator('input[name="_csrf"]').first().getAttribute("value")) ?? "";
     const before = await caseCount();
-    const command = await page.request.post(`${app.url}/api/commands`, { data: { as: "femke-de-wit", command: "/overlast" }, headers: { "x-csrf-token": token } });
+    const command = await page.request.post(`${app.url}/api/commands`, {
+      data: { as: "femke-de-wit", command: "/overlast" }, headers: { "x-csrf-token": token },
+    });
     expect(command.status()).toBe(404);
     expect(await caseCount()).toBe(before);
 
@@ -131,7 +140,8 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     expect(landed.href).toBe(`${app.url}/`);
     const second = (await sessionCookie(context))!.value;
     expect(second).not.toBe(first);
-    const withOld = await fetch(`${app.url}/api/digest?region=wbw`, { headers: { cookie: `__Host-schakel-session=${first}` } });
+    const cookie = `__Host-schakel-session=${first}`;
+    const withOld = await fetch(`${app.url}/api/digest?region=wbw`, { headers: { cookie } });
     expect(withOld.status).toBe(401);
     await context.close();
   });
