@@ -1,6 +1,7 @@
 // The production web surface: a coordinator's page behind OpenID Connect sign-in, with security headers,
 // CSRF checks and no-store caching. The demo console's act-as API and clock are not part of it at all.
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppContext } from "../../app/context.ts";
@@ -47,5 +48,16 @@ export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<We
   }));
   app.route("/", createCoordinatorRoutes(ctx));
   app.notFound((c) => c.html(renderMessagePage(t("nl", "web.not_found"), t("nl", "web.not_found"), false), 404));
+  app.onError((error, c) => {
+    // hono/csrf refuses a cross-origin form post with a bare 403; say it in Dutch, like the token check does.
+    if (error instanceof HTTPException && error.status === 403) {
+      const where = { path: c.req.path, origin: c.req.header("origin") ?? null };
+      ctx.log.warn(where, "web request refused: cross-origin form post");
+      return c.html(renderMessagePage(t("nl", "web.refused.title"), t("nl", "web.csrf_refused"), false), 403);
+    }
+    if (error instanceof HTTPException) return error.getResponse();
+    ctx.log.error({ err: error, path: c.req.path }, "web request failed");
+    return c.html(renderMessagePage(t("nl", "web.title"), t("nl", "error.internal"), false), 500);
+  });
   return app;
 }
