@@ -62,8 +62,8 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
     }
     const email = verifiedEmail(claims, auth);
     if (!email) {
-      const claims = { emailClaim: auth.emailClaim, verifiedClaim: auth.emailVerifiedClaim };
-      ctx.log.warn(claims, "sign-in refused: no verified e-mail in the ID token");
+      const expected = { emailClaim: auth.emailClaim, verifiedClaim: auth.emailVerifiedClaim };
+      ctx.log.warn(expected, "sign-in refused: no verified e-mail in the ID token");
       return page(c, "web.refused.unverified", 403, false);
     }
     const person = await personByEmail(ctx.store.read, email);
@@ -79,7 +79,8 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
     const { token } = await sessions.create(person.id, now, new Date(now.getTime() + auth.sessionHours * 3_600_000));
     setCookie(c, SESSION_COOKIE, token, { ...COOKIE_OPTIONS, maxAge: Math.round(auth.sessionHours * 3600) });
     ctx.log.info({ personId: person.id, regions }, "coordinator signed in");
-    return c.redirect(transaction.returnTo, 302);
+    // Checked when the cookie was made and again here: only a path of this site, never another host.
+    return c.redirect(safeReturnTo(transaction.returnTo), 302);
   });
 
   app.get("/auth/signed-out", (c) => c.html(renderMessagePage(t("nl", "web.title"), t("nl", "web.signed_out"), true)));
