@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { loadWebAuthConfig, webAuthSchema } from "./web-auth-config.ts";
+import { isLoopbackHost, loadWebAuthConfig, WEB_AUTH_VARIABLES, webAuthSchema } from "./web-auth-config.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -46,12 +46,19 @@ function chooseMode(env: NodeJS.ProcessEnv): "demo" | "production" {
   if (mode !== undefined && mode !== "demo" && mode !== "production") {
     throw new Error(`Invalid configuration:\n  - SCHAKEL_MODE: use demo or production (got "${mode}")`);
   }
-  const platform = Object.keys(env).filter((k) => PLATFORM_VARIABLE.test(k) && env[k]).sort();
+  const platform = Object.keys(env)
+    .filter((k) => (PLATFORM_VARIABLE.test(k) || WEB_AUTH_VARIABLES.includes(k)) && env[k])
+    .sort();
   if (!mode && platform.length) {
-    throw new Error(`Slack or Teams settings are present (${platform.join(", ")}) but SCHAKEL_MODE is not set. `
+    throw new Error(`Slack, Teams or sign-in settings are present (${platform.join(", ")}) but SCHAKEL_MODE is not set. `
       + "Set SCHAKEL_MODE=production to go live (the web page then needs OpenID Connect sign-in, "
       + "see docs/production.md), or SCHAKEL_MODE=demo to try a platform with the open demo console "
       + "(anyone who reaches the port can act as anyone).");
+  }
+  if (!mode && env.SCHAKEL_HOST && !isLoopbackHost(env.SCHAKEL_HOST)) {
+    throw new Error(`SCHAKEL_HOST=${env.SCHAKEL_HOST} opens the web port beyond this machine but SCHAKEL_MODE is not set. `
+      + "The demo console lets anyone who reaches it act as anyone: set SCHAKEL_MODE=production (sign-in), or "
+      + "SCHAKEL_MODE=demo if an open demo on the network is really meant.");
   }
   if (mode === "production" && env.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true") {
     throw new Error("TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for "

@@ -55,6 +55,23 @@ describe("SCHAKEL_MODE", () => {
     const failure = await run.then(() => null, (error: { code: number; stderr: string }) => error);
     expect(failure?.code).toBe(1);
     expect(failure?.stderr)
-      .toMatch(/Schakel could not start: Slack or Teams settings are present \(SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET/);
+      .toMatch(/Schakel could not start: Slack, Teams or sign-in settings are present \(SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET/);
   }, 60_000);
+});
+
+describe("SCHAKEL_MODE is never chosen silently", () => {
+  it("refuses sign-in settings without a mode, and an open web port without a mode", () => {
+    expect(() => loadConfig({ SCHAKEL_OIDC_ISSUER: SIGN_IN.SCHAKEL_OIDC_ISSUER }))
+      .toThrow(/SCHAKEL_OIDC_ISSUER\) but SCHAKEL_MODE is not set/);
+    expect(() => loadConfig({ SCHAKEL_HOST: "0.0.0.0" })).toThrow(/SCHAKEL_HOST=0.0.0.0 .* SCHAKEL_MODE is not set/);
+    expect(loadConfig({ SCHAKEL_HOST: "127.0.0.1" }).mode).toBe("demo");
+    expect(loadConfig({ SCHAKEL_HOST: "0.0.0.0", SCHAKEL_MODE: "demo" }).mode).toBe("demo");
+  });
+
+  it("reads required claims (such as Slack's workspace) as claim=value pairs", () => {
+    const production = { ...SIGN_IN, SCHAKEL_MODE: "production" };
+    const config = loadConfig({ ...production, SCHAKEL_OIDC_REQUIRED_CLAIMS: "https://slack.com/team_id=T0123ABCD" });
+    expect(config.auth?.requiredClaims).toEqual({ "https://slack.com/team_id": "T0123ABCD" });
+    expect(() => loadConfig({ ...production, SCHAKEL_OIDC_REQUIRED_CLAIMS: "team" })).toThrow(/"team" is not claim=value/);
+  });
 });

@@ -51,10 +51,15 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   };
 }
 
-/** The roster e-mail the claims vouch for, or null when absent or not marked verified (exactly true). */
+/** The roster e-mail the claims vouch for, or null when absent, not marked verified (exactly true), or when a
+ *  required claim (e.g. Slack's workspace id) is missing or different. */
 export function verifiedEmail(
-  claims: Record<string, unknown>, auth: Pick<WebAuthConfig, "emailClaim" | "emailVerifiedClaim">,
+  claims: Record<string, unknown>,
+  auth: Pick<WebAuthConfig, "emailClaim" | "emailVerifiedClaim" | "requiredClaims">,
 ): string | null {
+  for (const [claim, value] of Object.entries(auth.requiredClaims ?? {})) {
+    if (String(claims[claim] ?? "") !== value) return null;
+  }
   const email = claims[auth.emailClaim];
   const verified = claims[auth.emailVerifiedClaim];
   if (typeof email !== "string" || !email.includes("@")) return null;

@@ -31,7 +31,12 @@ export function requireSession(ctx: AppContext, sessions: WebSessionStore): Midd
   };
 }
 
-const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Constant-time comparison of the bytes (a multibyte token of equal length in characters must not throw). */
+function sameToken(a: string, b: string): boolean {
+  const sent = Buffer.from(a);
+  const expected = Buffer.from(b);
+  return sent.length === expected.length && timingSafeEqual(sent, expected);
+}
 
 /** The synchronizer token: a hidden `_csrf` field (or `x-csrf-token` header) equal to the session's token. */
 export function requireCsrfToken(ctx: AppContext): MiddlewareHandler<WebEnv> {

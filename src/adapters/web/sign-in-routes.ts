@@ -3,7 +3,7 @@
 import { Hono, type Context } from "hono";
 import { deleteCookie, getCookie, getSignedCookie, setCookie, setSignedCookie } from "hono/cookie";
 import type { AppContext } from "../../app/context.ts";
-import type { WebAuthConfig } from "../../config/web-auth-config.ts";
+import { subKey, type WebAuthConfig } from "../../config/web-auth-config.ts";
 import { t, type MessageKey } from "../../i18n/messages.ts";
 import { renderMessagePage } from "../../ui/coordinator-layout.ts";
 import { coordinatorRegions, personByEmail } from "./coordinator-scope.ts";
@@ -30,6 +30,7 @@ function readTransaction(raw: string | false | undefined): SignInTransaction | n
 
 export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteOptions): Hono {
   const app = new Hono();
+  const cookieKey = subKey(auth.sessionSecret, "sign-in-cookie");
   const page = (c: Context, key: MessageKey, status: 400 | 403 | 503, again: boolean) =>
     c.html(renderMessagePage(t("nl", "web.refused.title"), t("nl", key), again), status);
 
@@ -37,7 +38,7 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
     try {
       const { url, transaction } = await signIn.begin(safeReturnTo(c.req.query("returnTo")));
       const options = { ...COOKIE_OPTIONS, maxAge: SIGN_IN_SECONDS };
-      await setSignedCookie(c, SIGN_IN_COOKIE, JSON.stringify(transaction), auth.sessionSecret, options);
+      await setSignedCookie(c, SIGN_IN_COOKIE, JSON.stringify(transaction), cookieKey, options);
       return c.redirect(url.href, 302);
     } catch (error) {
       ctx.log.error({ err: error, issuer: auth.issuer }, "sign-in could not start: OpenID provider discovery failed");
@@ -46,7 +47,7 @@ export function createSignInRoutes({ ctx, auth, sessions, signIn }: SignInRouteO
   });
 
   app.get("/auth/callback", async (c) => {
-    const transaction = readTransaction(await getSignedCookie(c, auth.sessionSecret, SIGN_IN_COOKIE, "host"));
+    const transaction = readTransaction(await getSignedCookie(c, cookieKey, SIGN_IN_COOKIE, "host"));
     deleteCookie(c, SIGN_IN_COOKIE, COOKIE_OPTIONS);
     if (!transaction) {
       ctx.log.warn({}, "sign-in callback refused: no valid sign-in cookie (expired, or not started here)");

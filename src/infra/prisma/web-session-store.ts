@@ -2,12 +2,14 @@
 // the table is no set of working cookies; a CSRF token per session guards every POST.
 import { createHmac, randomBytes } from "node:crypto";
 import type { WebSession, WebSessionStore } from "../../adapters/web/web-sessions.ts";
+import { subKey } from "../../config/web-auth-config.ts";
 import type { Db } from "./client.ts";
 
 const newToken = () => randomBytes(32).toString("base64url");
 
-export function createWebSessionStore(db: Db, secret: string): WebSessionStore {
-  const idOf = (token: string) => createHmac("sha256", secret).update(token).digest("hex");
+export function createWebSessionStore(db: Db, sessionSecret: string): WebSessionStore {
+  const key = subKey(sessionSecret, "session-table");
+  const idOf = (token: string) => createHmac("sha256", key).update(token).digest("hex");
   return {
     async create(personId, now, expiresAt) {
       // Expired sessions are cleared on every sign-in, so the table stays small without a job.

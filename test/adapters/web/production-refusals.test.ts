@@ -32,6 +32,7 @@ describe("production mode refuses everyone without a session", () => {
       production: {
         issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl: url,
         sessionSecret: SECRET, emailClaim: "email", emailVerifiedClaim: "email_verified", sessionHours: 8,
+        requiredClaims: {},
       },
     });
     db = createPrismaClient(app.databaseUrl);

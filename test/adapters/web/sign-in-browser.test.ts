@@ -35,6 +35,7 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
       production: {
         issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl: url,
         sessionSecret: "s".repeat(48), emailClaim: "email", emailVerifiedClaim: "email_verified", sessionHours: 8,
+        requiredClaims: {},
       },
     });
     reference = (await reportOverlast(app.ctx, PLANTED)).reference;
