@@ -1,5 +1,6 @@
 // The shape of a protocol file in flows/*.yaml, validated with zod at start-up.
 import { z } from "zod";
+import { checkCombinations } from "./flow-combinations.ts";
 import { checkReferences } from "./flow-references.ts";
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
@@ -198,6 +199,7 @@ export const flowSchema = z
       }
     });
     checkReferences(flow, ctx);
+    checkCombinations(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });

@@ -1,0 +1,78 @@
+// Combinations in a flow file that cannot work are refused at load, each with the reason and the YAML path.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FlowFileError, parseFlowText } from "../../src/infra/flow-loader.ts";
+
+const read = (file: string) => readFileSync(`flows/${file}`, "utf8");
+const problemsOf = (text: string) => {
+  try {
+    parseFlowText(text, "flows/test.yaml");
+  } catch (error) {
+    if (error instanceof FlowFileError) return error.message;
+    throw error;
+  }
+  return "";
+};
+const edit = (text: string, from: string | RegExp, to: string) => {
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`flow no longer contains ${String(from)}`);
+  return changed;
+};
+
+const eviction = read("dreigende-huisuitzetting.yaml");
+const secondChance = read("tweede-kans.yaml");
+const overlast = read("overlast.yaml");
+
+describe("combinations that cannot work", () => {
+  it("refuses optInBy and holdNotice on a step that is not optional", () => {
+    const broken = edit(eviction, "    optional: true\n    optInBy", "    optInBy");
+    const message = problemsOf(broken);
+    expect(message).toMatch(/steps\[4\]\.optInBy \(line \d+\): optInBy only works on an optional step \(add optional: true\)/);
+    expect(message).toMatch(/steps\[4\]\.holdNotice \(line \d+\): holdNotice is shown while an optional step runs/);
+  });
+
+  it("refuses evaluation or decision settings on a step of another kind", () => {
+    const evaluation = edit(secondChance, "    kind: evaluation\n", "");
+    expect(problemsOf(evaluation)).toMatch(/steps\[3\]\.evaluation \(line \d+\): evaluation settings need kind: evaluation \(this step is kind: task\)/);
+    const decision = edit(secondChance, "    kind: decision\n", "");
+    expect(problemsOf(decision)).toMatch(/steps\[1\]\.decision \(line \d+\): decision settings need kind: decision/);
+  });
+
+  it("refuses a decision step when no outcome can record a rejection", () => {
+    const broken = edit(secondChance, "{ value: rejected, label: Afgewezen, kpi: rejected }", "{ value: rejected, label: Afgewezen }");
+    expect(problemsOf(broken)).toMatch(/steps\[1\]\.kind \(line \d+\): a decision step needs an outcome with kpi: rejected/);
+  });
+
+  it("refuses a conditions step without conditions to choose from", () => {
+    const broken = edit(secondChance, /\nconditions:\n(  - .*\n)+/, "\n");
+    expect(problemsOf(broken)).toMatch(/steps\[2\]\.kind \(line \d+\): a conditions step needs the flow's conditions/);
+  });
+
+  it("refuses a notice on an unknown date and a deadline counting back from the start", () => {
+    const notice = edit(eviction, "    date: eviction\n", "    date: evicton\n");
+    expect(problemsOf(notice)).toMatch(/notices\[0\]\.date \(line \d+\): unknown date "evicton"/);
+    const backwards = edit(eviction, '{ amount: 1, unit: workingDays, from: "date:eviction" }', "{ amount: 1, before: true }");
+    expect(problemsOf(backwards)).toMatch(/steps\[5\]\.deadline\.before \(line \d+\): before: true counts back from an entered date/);
+  });
+
+  it("refuses blockedBy naming an unknown flag", () => {
+    expect(problemsOf(edit(eviction, "blockedBy: objection", "blockedBy: objectoin"))).toMatch(/steps\[1\]\.blockedBy \(line \d+\): unknown flag "objectoin"/);
+  });
+
+  it("refuses dates nobody may enter, and a flag bound to a field that is not a checkbox", () => {
+    expect(problemsOf(edit(eviction, "datesEnteredBy: [corporation]\n", ""))).toMatch(/datesEnteredBy \(line \d+\): dates are declared but no party may enter them/);
+    const bound = edit(eviction, "      type: checkbox\n      bind: flag:objection", "      type: number\n      bind: flag:objection");
+    expect(problemsOf(bound)).toMatch(/form\.fields\[4\]\.bind \(line \d+\): bind: flag:<id> needs type: checkbox/);
+  });
+
+  it("refuses an agreement flow that cannot recognise a household, and ids used twice", () => {
+    expect(problemsOf(edit(secondChance, "      bind: household\n", ""))).toMatch(/agreement \(line \d+\): agreement: true links cases of one household/);
+    expect(problemsOf(edit(overlast, "{ id: regular, label: Regulier }", "{ id: regular, label: Regulier }\n    - { id: regular, label: Nog eens }"))).toMatch(/escalation\.levels\[1\]\.id \(line \d+\): "regular" appears twice/);
+  });
+
+  it("refuses a flow whose steps are all optional", () => {
+    const steps = overlast.replace(/(\n  - id: [a-z_]+\n    label: [^\n]+\n    owner: [a-z]+\n)/g, "$1    optional: true\n");
+    expect(steps.match(/optional: true/g)).toHaveLength(4);
+    expect(problemsOf(steps)).toMatch(/steps \(line \d+\): at least one step must not be optional/);
+  });
+});
