@@ -159,6 +159,8 @@ export const en: Record<MessageKey, string> = {
   "cmd.mine.header": "Your open tasks:",
   "cmd.mine.line": "• {reference}: {step} for {organisation}, by {deadline}{overdue}",
   "cmd.mine.overdue": " (overdue)",
+  "cmd.mine.line_no_deadline": "• {reference}: {step} for {organisation}, no deadline",
+  "deadline.none": "no deadline",
   "cmd.link.usage": "Usage: /schakel koppel @user <person id or e-mail address> (coordinators only).",
   "cmd.link.done": "Linked to {name}.",
   "error.link_coordinators_only": "Only a coordinator can link accounts.",

@@ -159,6 +159,8 @@ export const nl = {
   "cmd.mine.header": "Jouw openstaande taken:",
   "cmd.mine.line": "• {reference}: {step} voor {organisation}, uiterlijk {deadline}{overdue}",
   "cmd.mine.overdue": " (verlopen)",
+  "cmd.mine.line_no_deadline": "• {reference}: {step} voor {organisation}, geen termijn",
+  "deadline.none": "geen termijn",
   "cmd.link.usage": "Gebruik: /schakel koppel @gebruiker <persoon-id of e-mailadres> (alleen voor coördinatoren).",
   "cmd.link.done": "Gekoppeld aan {name}.",
   "error.link_coordinators_only": "Alleen een coördinator kan accounts koppelen.",

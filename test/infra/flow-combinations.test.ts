@@ -76,3 +76,27 @@ describe("combinations that cannot work", () => {
     expect(problemsOf(steps)).toMatch(/steps \(line \d+\): at least one step must not be optional/);
   });
 });
+
+describe("time settings", () => {
+  const evaluation = "evaluation: { firstYear: 4, thereafter: { amount: 6, unit: months }, extension: { amount: 12, unit: months } }";
+  const trial = "    deadline: { amount: 24, unit: months }\n";
+
+  it("accepts an interval, a calendar anchor and a step without a deadline", () => {
+    const flow = edit(edit(secondChance, evaluation, "evaluation: { every: { amount: 2, unit: weeks }, count: 26 }"), trial, "    deadline: none\n");
+    expect(problemsOf(edit(flow, "deadline: { amount: 10, unit: workingDays }", "deadline: { month: 2, day: end }"))).toBe("");
+  });
+
+  it("refuses moments that never end, and firstYear beyond 12 with a pointer to every", () => {
+    const endless = edit(edit(secondChance, evaluation, "evaluation: { every: { amount: 2, unit: weeks } }"), trial, "    deadline: none\n");
+    expect(problemsOf(endless)).toMatch(/steps\[3\]\.evaluation \(line \d+\): without a deadline the moments never end/);
+    expect(problemsOf(edit(secondChance, "firstYear: 4,", "firstYear: 26,"))).toMatch(/evaluation\.firstYear \(line \d+\): at most 12 in the first year; for more use every/);
+    expect(problemsOf(edit(secondChance, "firstYear: 4,", "firstYear: 4, every: { amount: 2, unit: weeks },"))).toMatch(/evaluation\.every \(line \d+\): use firstYear or every, not both/);
+  });
+
+  it("suggests the right key inside a calendar anchor and explains a wrong deadline", () => {
+    const anchor = edit(overlast, "deadline: { amount: 2, unit: workingDays }", "deadline: { month: 2, dya: 5 }");
+    expect(problemsOf(anchor)).toMatch(/steps\[1\]\.deadline\.dya \(line \d+\): unknown key "dya"; did you mean "day"\?/);
+    const wrong = edit(overlast, "deadline: { amount: 2, unit: workingDays }", "deadline: nooit");
+    expect(problemsOf(wrong)).toMatch(/steps\[1\]\.deadline \(line \d+\): use \{ amount, unit \}, a calendar anchor \{ month, day \} or "none"/);
+  });
+});

@@ -2,7 +2,8 @@
 // evaluation moments for a trial period, or nothing while a blocking flag is set.
 import type { PartyRouting } from "../../domain/case/authorization.ts";
 import { nextActionAt, rungTimes } from "../../domain/case/ladder.ts";
-import { evaluationMoments, stepDeadline } from "../../domain/flow/deadline.ts";
+import { stepDeadline } from "../../domain/flow/deadline.ts";
+import { evaluationSchedule } from "../../domain/flow/evaluation-schedule.ts";
 import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
@@ -29,7 +30,7 @@ function plan(o: StartStepOptions, dates: Map<string, Date>): { routing: PartyRo
   const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner)).filter((r) => !o.skipParties?.includes(r.partyId));
   const { dueAt } = stepDeadline(step.deadline, at, dates, ctx.calendar);
   if (step.kind !== "evaluation" || !step.evaluation) return owners.map((routing) => ({ routing, stepId: step.id, dueAt }));
-  const moments = evaluationMoments(at, dueAt, step.evaluation.firstYear, step.evaluation.thereafter, ctx.calendar);
+  const moments = evaluationSchedule(at, dueAt, step.evaluation, ctx.calendar);
   return moments.flatMap((moment, k) => owners.map((routing) => ({ routing, stepId: `${step.id}#${k + 1}`, dueAt: moment })));
 }
 

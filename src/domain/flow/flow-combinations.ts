@@ -5,8 +5,9 @@ import type { z } from "zod";
 export type CombinationShape = {
   steps: {
     id: string; owner: string; kind: string; optional: boolean; optInBy?: string[] | undefined;
-    holdNotice?: string | undefined; decision?: unknown; evaluation?: unknown;
-    deadline: { from: string; before: boolean };
+    holdNotice?: string | undefined; decision?: unknown;
+    evaluation?: { firstYear?: number | undefined; thereafter?: unknown; count?: number | undefined } | undefined;
+    deadline: "none" | { from: string; before?: boolean };
   }[];
   parties: { id: string }[];
   flags: { id: string }[];
@@ -37,13 +38,18 @@ function checkStepSettings(flow: CombinationShape, issue: Issue): void {
     if (step.evaluation && step.kind !== "evaluation") {
       issue(["steps", i, "evaluation"], `evaluation settings need kind: evaluation (this step is kind: ${step.kind})`);
     }
+    const evaluation = step.evaluation;
+    const endless = evaluation && (evaluation.thereafter || (!evaluation.firstYear && !evaluation.count));
+    if (endless && step.deadline === "none") {
+      issue(["steps", i, "evaluation"], "without a deadline the moments never end: use every with a count, or firstYear alone");
+    }
     if (step.kind === "conditions" && flow.conditions.length === 0) {
       issue(["steps", i, "kind"], "a conditions step needs the flow's conditions: [{ id, label }] to choose from");
     }
     if (step.kind === "decision" && !flow.outcomes.some((o) => o.kpi === "rejected")) {
       issue(["steps", i, "kind"], "a decision step needs an outcome with kpi: rejected (a rejection closes the case)");
     }
-    if (step.deadline.before && step.deadline.from === "start") {
+    if (step.deadline !== "none" && step.deadline.before && step.deadline.from === "start") {
       issue(["steps", i, "deadline", "before"], 'before: true counts back from an entered date; use from: "date:<id>"');
     }
   });
