@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
 import { deadlineDateKey, stepDeadline } from "../domain/flow/deadline.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
+import { noticeAt } from "../domain/flow/step-schedule.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
@@ -34,7 +35,7 @@ async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, fl
     }
     const party = parties.find((p) => p.partyId === notice.notify);
     if (!party) continue;
-    const at = ctx.calendar.startOfWorkingDayBefore(entered.get(notice.date)!, notice.before.amount);
+    const at = noticeAt(notice, entered.get(notice.date)!, ctx.calendar);
     await tx.createObligations([{ caseId: c.id, stepId: `notice:${notice.id}`, partyId: party.partyId, organisationId: party.organisationId, status: "open", startedAt: now, dueAt: at, ladderLevel: 0, nextActionAt: at, doneAt: null, doneById: null }]);
   }
 }

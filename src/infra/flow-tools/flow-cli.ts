@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkingCalendar } from "../../domain/calendar/working-calendar.ts";
 import { FlowFileError, loadFlowDirectory, parseFlowText } from "../flow-loader.ts";
+import { runSimulate } from "./simulate-command.ts";
 import { FLOW_SCHEMA_COMMENT, FLOW_SCHEMA_FILE, flowJsonSchemaText } from "./flow-json-schema.ts";
 
 export interface FlowCliOptions {
@@ -67,6 +68,7 @@ export async function runFlowCli(o: FlowCliOptions): Promise<number> {
   const sub = { ...o, args: rest };
   if (command === "schema") return writeSchema(sub);
   if (command === "check") return check(sub);
+  if (command === "simulate") return runSimulate(sub);
   for (const line of USAGE) o.out(line);
   return command === undefined || command === "help" ? 0 : 2;
 }
