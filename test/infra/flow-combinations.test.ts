@@ -100,3 +100,15 @@ describe("time settings", () => {
     expect(problemsOf(wrong)).toMatch(/steps\[1\]\.deadline \(line \d+\): use \{ amount, unit \}, a calendar anchor \{ month, day \} or "none"/);
   });
 });
+
+describe("case events", () => {
+  it("refuses an event naming an unknown party, step or level, or an optional step to go to", () => {
+    const events = "\nevents:\n  - { id: breach, label: Afspraken geschonden, recordedBy: [corporaton], goTo: payment_plan, "
+      + "escalateTo: zvh, notify: [wmo] }\n";
+    const message = problemsOf(`${eviction}${events}`);
+    expect(message).toMatch(/events\[0\]\.recordedBy\[0\] \(line \d+\): unknown party "corporaton"/);
+    expect(message).toMatch(/events\[0\]\.goTo \(line \d+\): "payment_plan" is optional; goTo needs a main-line step/);
+    expect(message).toMatch(/events\[0\]\.escalateTo \(line \d+\): unknown level "zvh"/);
+    expect(problemsOf(`${eviction}${events.replace("corporaton", "corporation").replace("payment_plan", "feedback").replace("zvh", "case_meeting")}`)).toBe("");
+  });
+});

@@ -1,6 +1,7 @@
 // The shape of a protocol file in flows/*.yaml, validated with zod at start-up.
 import { z } from "zod";
 import { anchorDeadlineSchema } from "./calendar-anchor.ts";
+import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkReferences } from "./flow-references.ts";
 
@@ -195,6 +196,8 @@ export const flowSchema = z
     conditions: z.array(conditionSchema).default([]),
     /** A running agreement (second chance): new cases of the same household link to it. */
     agreement: z.boolean().default(false),
+    /** Events a party records with a reason (a breach, a new incident) and what each does to the case. */
+    events: z.array(caseEventSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -223,6 +226,7 @@ export const flowSchema = z
     });
     checkReferences(flow, ctx);
     checkCombinations(flow, ctx);
+    checkCaseEvents(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
