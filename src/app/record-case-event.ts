@@ -77,6 +77,11 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     await notify.thread({ key: "notice.case_event", params: { event: def.label, organisation } });
     const updated = { ...c, ...patch, revision: c.revision + (Object.keys(patch).length ? 1 : 0) };
     if (raise) {
+      // Counted like a manual opschaling in the digest and the export.
+      await tx.appendEvent({
+        caseId: c.id, at: now, type: "case.escalated", actorId: actor.personId, platform: actor.platform, partyId,
+        data: { level: def.escalateTo!, byEvent: def.id }, sealed: ctx.sealer.seal({ reason: text }),
+      });
       const level = flow.escalation.levels[levelIndex]!.label;
       await notify.thread({ key: "notice.escalated", params: { level, organisation } });
       await announceLevel(ctx, tx, updated, level, organisation, now);

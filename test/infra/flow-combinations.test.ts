@@ -112,3 +112,13 @@ describe("case events", () => {
     expect(problemsOf(`${eviction}${events.replace("corporaton", "corporation").replace("payment_plan", "feedback").replace("zvh", "case_meeting")}`)).toBe("");
   });
 });
+
+describe("flow KPIs", () => {
+  it("refuses a KPI counting an unknown outcome, or with both count and rate", () => {
+    const kpis = "\nkpis:\n  - { id: success, label: Slaging, rate: { outcomes: [regular], of: [regular_tenancy, ended] } }\n"
+      + "  - { id: both, label: Beide, count: { outcomes: [ended] }, rate: { outcomes: [ended], of: [ended] } }\n";
+    const message = problemsOf(`${secondChance}${kpis}`);
+    expect(message).toMatch(/kpis\[0\]\.rate\.outcomes\[0\] \(line \d+\): unknown outcome "regular"/);
+    expect(message).toMatch(/kpis\[1\]\.count \(line \d+\): give either count or rate/);
+  });
+});

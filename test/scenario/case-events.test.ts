@@ -18,6 +18,9 @@ events:
   - id: agreements_kept
     label: Afspraken nagekomen
     recordedBy: [care]
+kpis:
+  - { id: incidents, label: Nieuwe incidenten, count: { events: [new_incident] } }
+  - { id: resolved_share, label: Opgelost, rate: { outcomes: [resolved], of: [resolved, civil_route, no_action] } }
 `;
 const REASON = "PLANTED-REDEN opnieuw geluidsoverlast na afspraak";
 
@@ -81,5 +84,27 @@ describe("a case event declared in the flow", () => {
     const c = await app.ctx.store.read.caseByReference(caseRef);
     const events = (await app.ctx.store.read.events(c!.id)).filter((e) => e.type === "case_event.recorded").map((e) => e.data.event);
     expect(events).toEqual(["new_incident", "agreements_kept"]);
+  });
+});
+
+describe("KPIs declared in the flow", () => {
+  it("shows the flow's own counts and rates for last week in the digest and the export", async () => {
+    const closed = await drive.press("anouk-jansen", caseRef, "case.close", { outcome: "resolved", note: "rust teruggekeerd" });
+    expect(closed.body.ok).toBe(true);
+    await drive.api.advance({ workingDays: 5 }); // Monday 30 November: the last completed week holds it all
+    const digest = (await drive.api.call("GET", "/api/digest?region=wbw")).body;
+    expect(digest.flowKpis).toEqual([
+      { flowId: "overlast", kpiId: "incidents", label: "Nieuwe incidenten", kind: "count", value: 1, numerator: 1, denominator: null },
+      { flowId: "overlast", kpiId: "resolved_share", label: "Opgelost", kind: "rate", value: 100, numerator: 1, denominator: 1 },
+    ]);
+    const overview = (await drive.api.command("pieter-claassen", "/schakel", "overzicht wbw")).body.message.card;
+    const field = overview.fields.find((f: { label: string }) => f.label === "Kengetallen per protocol");
+    expect(field.value).toBe("Overlast · Nieuwe incidenten: 1\nOverlast · Opgelost: 100% (1 van 1)");
+    const csv = await (await fetch(`${app.url}/api/export.csv?from=2026-11-01&to=2026-11-30&table=kpis`)).text();
+    expect(csv.split("\n").slice(0, 3)).toEqual([
+      "flow,kpi,label,kind,value,numerator,denominator,from,to",
+      "overlast,incidents,Nieuwe incidenten,count,1,1,,2026-11-01,2026-11-30",
+      "overlast,resolved_share,Opgelost,rate,100,1,1,2026-11-01,2026-11-30",
+    ]);
   });
 });

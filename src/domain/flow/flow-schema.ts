@@ -3,6 +3,7 @@ import { z } from "zod";
 import { anchorDeadlineSchema } from "./calendar-anchor.ts";
 import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { checkCombinations } from "./flow-combinations.ts";
+import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkReferences } from "./flow-references.ts";
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
@@ -198,6 +199,8 @@ export const flowSchema = z
     agreement: z.boolean().default(false),
     /** Events a party records with a reason (a breach, a new incident) and what each does to the case. */
     events: z.array(caseEventSchema).default([]),
+    /** KPIs of this flow (counts of events or outcomes, outcome rates) for the digest and the export. */
+    kpis: z.array(flowKpiSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -227,6 +230,7 @@ export const flowSchema = z
     checkReferences(flow, ctx);
     checkCombinations(flow, ctx);
     checkCaseEvents(flow, ctx);
+    checkFlowKpis(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
