@@ -1,6 +1,9 @@
 // `npm run flow -- simulate`: the timeline of each shipped flow, with dates worked out by hand on the 2027
 // Dutch calendar (Easter Monday 29 March, King's Day Tuesday 27 April, Ascension Thursday 6 May, Whit Monday
 // 17 May; Good Friday and Liberation Day are working days). Reminders go out in working hours only.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/domain/calendar/working-calendar.ts";
 import { runFlowCli } from "../../src/infra/flow-tools/flow-cli.ts";
@@ -91,5 +94,24 @@ describe("simulator input", () => {
     expect(lines).toContain('--event bogus@2027-03-02: unknown event "bogus" (use one of acknowledge, advice, conditions, evaluation)');
     expect(lines).toContain('--date x=2027-01-01: unknown date "x" (this flow has no dates)');
     expect((await simulate("flows/tweede-kans.yaml")).code).toBe(2);
+  });
+});
+
+describe("simulating a case event the flow declares", () => {
+  it("interrupts the running step and restarts the line at the event's step, with its level and parties", async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "sim-events-")), "overlast.yaml");
+    writeFileSync(file, `${readFileSync("flows/overlast.yaml", "utf8")}
+events:
+  - { id: new_incident, label: Nieuw incident, recordedBy: [corporation], goTo: case_meeting, escalateTo: case_meeting, notify: [wmo] }
+`);
+    const { code, lines } = await simulate(file, "--start", "2027-04-23", "--event", "new_incident@2027-05-10");
+    expect(code).toBe(0);
+    expect(line(lines, "Mon 2027-05-10 08:30  event")).toContain(
+      'Nieuw incident [goes to "Casusoverleg"; level "Casusoverleg met alle partijen"; tells Wmo-loket]');
+    // The plan (due 24 May) is cut short; the case meeting runs again: 5 working days without Whit Monday.
+    expect(lines.some((l) => l.startsWith("Mon 2027-05-24 17:00  deadline"))).toBe(false);
+    expect(line(lines, "Mon 2027-05-10 08:30  step")).toContain("Casusoverleg, due Tue 2027-05-18 17:00 (skips Tweede pinksterdag 2027-05-17)");
+    expect(line(lines, "Tue 2027-05-18 17:00  step")).toContain("Plan van aanpak vastgesteld, due Tue 2027-06-01 17:00");
+    expect(lines.at(-1)).toMatch(/^Tue 2027-06-01 17:00 {2}end/);
   });
 });

@@ -10,7 +10,8 @@ import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from 
 import { noticeAt, stepDueDates } from "./step-schedule.ts";
 import { firstMainStep, nextMainStep } from "./step-sequence.ts";
 
-export type TimelineKind = "date" | "flag" | "notice" | "blocked" | "step" | "evaluation" | "deadline" | "done" | "end";
+export type TimelineKind =
+  | "date" | "flag" | "event" | "notice" | "blocked" | "step" | "evaluation" | "deadline" | "done" | "end";
 
 export interface TimelineRung { notify: string; label: string | undefined; at: Date; fires: boolean }
 
@@ -53,7 +54,7 @@ function rungsOf(flow: Flow, dueAt: Date, doneAt: Date | null, calendar: Working
 
 /** Runs one step from `at`: its start, its deadline or evaluation moments; returns when it is done (null: never). */
 function runStep(
-  input: SimulationInput, step: FlowStep, at: Date, calendar: WorkingCalendar, out: TimelineEntry[],
+  input: SimulationInput, step: FlowStep, at: Date, calendar: WorkingCalendar, out: TimelineEntry[], stopAt?: Date,
 ): Date | null {
   const { flow, dates, events } = input;
   const { dueAt, awaitingDate } = stepDeadline(step.deadline, at, dates, calendar);
@@ -64,7 +65,11 @@ function runStep(
   if (step.holdNotice) notes.push(`on the card: ${step.holdNotice}`);
   if (!hasDeadline(dueAt)) notes.push("no deadline: never escalated");
   out.push({ at, kind: "step", label: step.label, stepId: step.id, notes, ...(hasDeadline(dueAt) ? { dueAt } : {}) });
-  const doneAt = doneEvent(events, step.id, at);
+  const done = doneEvent(events, step.id, at);
+  // Done on its deadline unless a done event says otherwise; a case event (stopAt) can cut it short.
+  const natural = done ?? (hasDeadline(dueAt) ? dueAt : null);
+  const interrupted = stopAt && (!natural || stopAt < natural) ? stopAt : null;
+  const doneAt = interrupted ?? done;
   if (step.kind === "evaluation") {
     stepDueDates(step, at, dates, calendar).forEach(({ stepId, dueAt: moment }) => {
       const number = stepId.split("#")[1];
@@ -75,9 +80,23 @@ function runStep(
     const rungs = rungsOf(flow, dueAt, doneAt, calendar);
     out.push({ at: dueAt, kind: "deadline", label: step.label, stepId: step.id, rungs });
   }
-  const finished = doneAt ?? (hasDeadline(dueAt) ? dueAt : null);
-  if (doneAt) out.push({ at: doneAt, kind: "done", label: step.label, stepId: step.id, notes: ["by event"] });
+  const finished = interrupted ?? natural;
+  if (done && !interrupted) {
+    out.push({ at: done, kind: "done", label: step.label, stepId: step.id, notes: ["by event"] });
+  }
   return finished;
+}
+
+interface Jump { event: SimulatedEvent; at: Date; goTo: string }
+
+/** The first recorded case event after `at` that sends the case to a step (it interrupts the running step). */
+function nextJump(input: SimulationInput, at: Date, jumped: Set<SimulatedEvent>): Jump | null {
+  for (const event of [...input.events].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (event.kind !== "case_event" || event.at <= at || jumped.has(event)) continue;
+    const goTo = input.flow.events.find((d) => d.id === event.eventId)?.goTo;
+    if (goTo) return { event, at: event.at, goTo };
+  }
+  return null;
 }
 
 /** The main line, step after step, waiting for a blocking flag to be lifted. */
@@ -85,6 +104,7 @@ function runMainLine(input: SimulationInput, calendar: WorkingCalendar, out: Tim
   const { flow, events } = input;
   let step: FlowStep | null = firstMainStep(flow);
   let at = input.start;
+  const jumped = new Set<SimulatedEvent>();
   for (let guard = 0; step && guard < MAX_STEPS; guard++) {
     if (step.blockedBy && flagSetAt(events, step.blockedBy, at)) {
       const flag = flow.flags.find((f) => f.id === step!.blockedBy);
@@ -96,21 +116,36 @@ function runMainLine(input: SimulationInput, calendar: WorkingCalendar, out: Tim
       }
       at = lifted;
     }
-    const finished = runStep(input, step, at, calendar, out);
+    const jump = nextJump(input, at, jumped);
+    const finished = runStep(input, step, at, calendar, out, jump?.at);
     if (!finished) {
       out.push({ at, kind: "end", label: `the main line waits at "${step.label}" (no deadline)` });
       return;
     }
     at = finished;
-    step = nextMainStep(flow, step.id);
+    const target = jump && finished.getTime() === jump.at.getTime() ? jump.goTo : undefined;
+    if (jump && target) jumped.add(jump.event);
+    step = target ? flow.steps.find((s) => s.id === target) ?? null : nextMainStep(flow, step.id);
   }
   out.push({ at, kind: "end", label: "every step of the main line is done: the case can be closed" });
 }
 
 /** At the same moment: what happened before what follows from it. */
 const KIND_ORDER: TimelineKind[] = [
-  "date", "flag", "deadline", "done", "blocked", "step", "evaluation", "notice", "end",
+  "date", "flag", "event", "deadline", "done", "blocked", "step", "evaluation", "notice", "end",
 ];
+
+/** A recorded case event and what the flow says it does. */
+function caseEventEntry(flow: Flow, eventId: string, at: Date): TimelineEntry {
+  const def = flow.events.find((d) => d.id === eventId)!;
+  const party = (p: string) => flow.parties.find((x) => x.id === p)?.label ?? p;
+  const notes = [
+    ...(def.goTo ? [`goes to "${flow.steps.find((s) => s.id === def.goTo)?.label}"`] : []),
+    ...(def.escalateTo ? [`level "${flow.escalation.levels.find((l) => l.id === def.escalateTo)?.label}"`] : []),
+    ...(def.notify.length ? [`tells ${def.notify.map(party).join(", ")}`] : []),
+  ];
+  return { at, kind: "event", label: def.label, notes };
+}
 
 export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar): TimelineEntry[] {
   const { flow, dates, events } = input;
@@ -131,6 +166,7 @@ export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar):
     if (!date) continue;
     out.push({ at: noticeAt(notice, date, calendar), kind: "notice", label: notice.label, notes: [`to ${party}`] });
   }
+  for (const e of events) if (e.kind === "case_event") out.push(caseEventEntry(flow, e.eventId, e.at));
   runMainLine(input, calendar, out);
   for (const e of events) {
     const step = e.kind === "opt_in" ? flow.steps.find((s) => s.id === e.stepId) : undefined;

@@ -6,7 +6,8 @@ export type SimulatedEvent =
   | { kind: "done"; stepId: string; at: Date }
   | { kind: "opt_in"; stepId: string; at: Date }
   | { kind: "flag_set"; flag: string; at: Date }
-  | { kind: "flag_lifted"; flag: string; at: Date };
+  | { kind: "flag_lifted"; flag: string; at: Date }
+  | { kind: "case_event"; eventId: string; at: Date };
 
 export interface SimulationInput {
   flow: Flow;
@@ -18,7 +19,8 @@ export interface SimulationInput {
 
 /**
  * An event id as a coordinator writes it: a main-line step id (done that day), an optional step id (a party
- * opts in), a flag id (set), or `lift:<flag>` (lifted). Returns an English problem when the id is unknown.
+ * opts in), a flag id (set), `lift:<flag>` (lifted) or a case event the flow declares (recorded that day).
+ * Returns an English problem when the id is unknown.
  */
 export function resolveEvent(flow: Flow, id: string, at: Date): SimulatedEvent | string {
   if (id.startsWith("lift:")) {
@@ -28,7 +30,9 @@ export function resolveEvent(flow: Flow, id: string, at: Date): SimulatedEvent |
   const step = flow.steps.find((s) => s.id === id);
   if (step) return step.optional ? { kind: "opt_in", stepId: id, at } : { kind: "done", stepId: id, at };
   if (flow.flags.some((f) => f.id === id)) return { kind: "flag_set", flag: id, at };
-  const known = [...flow.steps.map((s) => s.id), ...flow.flags.flatMap((f) => [f.id, `lift:${f.id}`])];
+  if (flow.events.some((e) => e.id === id)) return { kind: "case_event", eventId: id, at };
+  const flags = flow.flags.flatMap((f) => [f.id, `lift:${f.id}`]);
+  const known = [...flow.steps.map((s) => s.id), ...flags, ...flow.events.map((e) => e.id)];
   return `unknown event "${id}" (use one of ${known.join(", ")})`;
 }
 
