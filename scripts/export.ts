@@ -19,7 +19,8 @@ try {
     const base = (values.out ?? `schakel-export-${values.from}-${values.to}`).replace(/\.(csv|xlsx)$/, "");
     const written = values.format === "xlsx"
       ? [[`${base}.xlsx`, await toXlsx(data)] as const]
-      : [[`${base}-cases.csv`, toCsv(data, "cases")] as const, [`${base}-obligations.csv`, toCsv(data, "obligations")] as const];
+      : [[`${base}-cases.csv`, toCsv(data, "cases")] as const, [`${base}-obligations.csv`, toCsv(data, "obligations")] as const,
+        ...(data.kpis.length ? [[`${base}-kpis.csv`, toCsv(data, "kpis")] as const] : [])];
     for (const [file, body] of written) writeFileSync(file, body);
     console.log(`Exported ${data.cases.length} cases and ${data.obligations.length} obligations to ${written.map(([f]) => f).join(" and ")}.`);
   }

@@ -5,6 +5,7 @@ import type { DigestLabels, DigestReport, OutcomeKpi } from "../domain/digest/di
 import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.ts";
 import type { AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
+import { flowKpiValues } from "./case/flow-kpi-values.ts";
 import { t } from "../i18n/messages.ts";
 
 export const DIGEST_EVENT_TYPES = ["obligation.acknowledged", "obligation.reminded", "case.escalated"];
@@ -53,9 +54,12 @@ export async function buildWeeklyDigest({ ctx, regionId, at, link = null }: Buil
   const sections = computeDigest({
     now, zone, week, previousWeek, trendWeeks, municipalities, cases, obligations, events, dates, outcomeKpis, horizonDays: HORIZON_DAYS,
   });
+  const closedInWeek = cases.filter((c) => c.closedAt && c.closedAt >= week.start && c.closedAt < week.end);
+  const flowKpis = await flowKpiValues({ ctx, municipalityIds: ids, from: week.start, to: week.end, closed: closedInWeek });
   ctx.log.debug({ regionId, cases: cases.length, obligations: obligations.length, events: events.length }, "weekly digest computed");
   return {
     regionId, regionName: region.name, generatedAt: now.toISOString(), zone, week: weekRef(week), previousWeek: weekRef(previousWeek),
     municipalities: sections, labels: labelsOf(ctx, await read.organisations()), link,
+    ...(flowKpis.length ? { flowKpis } : {}),
   };
 }

@@ -2,8 +2,9 @@
 // Deadlines counted from a date move with it, and notices ahead of a date are (re)scheduled.
 import { DateTime } from "luxon";
 import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
-import { stepDeadline } from "../domain/flow/deadline.ts";
+import { deadlineDateKey, stepDeadline } from "../domain/flow/deadline.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
+import { noticeAt } from "../domain/flow/step-schedule.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
@@ -34,7 +35,7 @@ async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, fl
     }
     const party = parties.find((p) => p.partyId === notice.notify);
     if (!party) continue;
-    const at = ctx.calendar.startOfWorkingDayBefore(entered.get(notice.date)!, notice.before.amount);
+    const at = noticeAt(notice, entered.get(notice.date)!, ctx.calendar);
     await tx.createObligations([{ caseId: c.id, stepId: `notice:${notice.id}`, partyId: party.partyId, organisationId: party.organisationId, status: "open", startedAt: now, dueAt: at, ladderLevel: 0, nextActionAt: at, doneAt: null, doneById: null }]);
   }
 }
@@ -42,7 +43,8 @@ async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, fl
 async function moveDatedDeadlines(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, dates: Map<string, Date>) {
   for (const o of (await tx.obligations(c.id)).filter((x) => x.status === "open")) {
     const step = flow.steps.find((s) => s.id === o.stepId);
-    if (!step || !step.deadline.from.startsWith("date:") || !dates.has(step.deadline.from.slice(5))) continue;
+    const dateKey = step ? deadlineDateKey(step.deadline) : null;
+    if (!step || !dateKey || !dates.has(dateKey)) continue;
     const { dueAt } = stepDeadline(step.deadline, o.startedAt, dates, ctx.calendar);
     const times = rungTimes(dueAt, flow.escalation.ladder, ctx.calendar);
     await tx.updateObligation(o.id, { status: "open" }, { dueAt, ladderLevel: 0, nextActionAt: nextActionAt(0, times) });

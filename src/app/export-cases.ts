@@ -1,8 +1,12 @@
 // Use-case: the export for the regional monitor: cases reported in a period and their obligations,
-// as rows with pseudonymous references and structured values only.
+// as rows with pseudonymous references and structured values only, and the flows' own KPIs for the period
+// (events recorded in it; outcomes of the cases reported in it that are closed).
+import { DateTime } from "luxon";
 import { exportRows, type CaseRow, type ObligationRow } from "../domain/digest/export-rows.ts";
 import type { OutcomeKpi } from "../domain/digest/digest-types.ts";
+import { kpiRows, type KpiRow } from "../domain/digest/flow-kpis.ts";
 import type { AppContext } from "./context.ts";
+import { flowKpiValues } from "./case/flow-kpi-values.ts";
 
 export interface ExportCasesOptions {
   ctx: AppContext; from: Date; to: Date;
@@ -12,7 +16,7 @@ export interface ExportCasesOptions {
 
 export async function exportCases(
   { ctx, from, to, municipalityIds }: ExportCasesOptions,
-): Promise<{ cases: CaseRow[]; obligations: ObligationRow[] }> {
+): Promise<{ cases: CaseRow[]; obligations: ObligationRow[]; kpis: KpiRow[] }> {
   const all = await ctx.store.read.casesReportedBetween(from, to);
   const cases = municipalityIds ? all.cases.filter((c) => municipalityIds.includes(c.municipalityId)) : all.cases;
   const kept = new Set(cases.map((c) => c.id));
@@ -21,6 +25,10 @@ export async function exportCases(
     ctx.flows.all().map(({ flow }) => [flow.id, Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : [])))]),
   );
   const rows = exportRows({ now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis });
+  const inScope = municipalityIds ? [...municipalityIds] : (await ctx.store.read.municipalities()).map((m) => m.id);
+  const closed = cases.filter((c) => c.status === "closed");
+  const values = await flowKpiValues({ ctx, municipalityIds: inScope, from, to, closed });
+  const day = (d: Date) => DateTime.fromJSDate(d, { zone: ctx.calendar.zone }).toISODate() ?? "";
   ctx.log.info({ from: from.toISOString(), to: to.toISOString(), cases: rows.cases.length, obligations: rows.obligations.length }, "export prepared");
-  return rows;
+  return { ...rows, kpis: kpiRows(values, day(from), day(new Date(to.getTime() - 1))) };
 }

@@ -19,7 +19,7 @@ export async function extendTrial({ ctx, actor, caseId, reason }: { ctx: AppCont
     const all = obligationsOfStep(await tx.obligations(caseId), step.id);
     const act = await requirePartyStanding(ctx, tx, actor, caseId, [...new Set(all.map((o) => o.partyId))]);
     const last = all.reduce((max, o) => (o.dueAt > max ? o.dueAt : max), new Date(0));
-    const interval = step.evaluation!.thereafter ?? extension;
+    const interval = step.evaluation!.thereafter ?? step.evaluation!.every ?? extension;
     const unit = (d: typeof interval) => (d.unit === "workingDays" || d.unit === "calendarDays" ? "days" : d.unit);
     const start = DateTime.fromJSDate(last, { zone: ctx.calendar.zone });
     const until = start.plus({ [unit(extension)]: extension.amount });

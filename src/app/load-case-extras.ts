@@ -23,6 +23,8 @@ export interface CaseExtras {
   hasDates: boolean;
   /** The running trial can be extended (the flow gives an extension). */
   extendable: boolean;
+  /** The flow declares case events a party can record. */
+  hasEvents: boolean;
 }
 
 function evaluationsOf(flow: Flow, c: CaseRecord, obligations: ObligationRecord[], outcomes: string[]): CaseExtras["evaluations"] {
@@ -68,5 +70,6 @@ export async function loadCaseExtras(ctx: AppContext, tx: StoreTx, c: CaseRecord
     stepKind: current?.kind ?? null,
     hasDates: flow.dates.length > 0,
     extendable: Boolean(current?.evaluation?.extension),
+    hasEvents: flow.events.length > 0,
   };
 }

@@ -11,7 +11,8 @@ export interface CaseDetails {
   notes: { at: Date; organisation: string; type: string; text: string }[];
 }
 
-const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded", "trial.extended"];
+const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded", "trial.extended",
+  "case_event.recorded"];
 
 export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext; actor: Actor; caseId: string }): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {

@@ -23,6 +23,7 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   if (s.extras.hasDates) list.push(action("case.enter_dates"));
   if (s.extras.optionalAvailable.length) list.push(action("case.opt_in"));
   if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));
+  if (s.extras.hasEvents) list.push(action("case.record_event"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));
   if (s.level.index > 0) list.push(action("case.deescalate"));
   list.push(action("case.close"));

@@ -37,11 +37,25 @@ export function municipalityLines(report: DigestReport, m: MunicipalityDigest, l
   ];
 }
 
+/** One line per KPI a flow declares: "Tweede kans · Slagingspercentage: 67% (2 van 3)". */
+export function flowKpiLines(report: DigestReport, locale: Locale): string[] {
+  return (report.flowKpis ?? []).map((k) => {
+    const value = k.kind === "count" ? String(k.value)
+      : k.value === null ? "–"
+      : t(locale, "digest.flow_kpi_rate", { percent: k.value, numerator: k.numerator, denominator: k.denominator ?? 0 });
+    return t(locale, "digest.flow_kpi_line", { flow: report.labels.flows[k.flowId] ?? k.flowId, label: k.label, value });
+  });
+}
+
 export function renderDigestCard(report: DigestReport, locale: Locale = "nl"): Card {
+  const kpis = flowKpiLines(report, locale);
   return {
     title: t(locale, "digest.title", { region: report.regionName, week: report.week.number }),
     subtitle: t(locale, "digest.subtitle", { from: formatDay(report.week.start, report.zone, locale), to: formatDay(lastDayOf(report.week.end, report.zone), report.zone, locale, true) }),
-    fields: report.municipalities.map((m) => ({ label: m.name, value: municipalityLines(report, m, locale).join("\n") })),
+    fields: [
+      ...report.municipalities.map((m) => ({ label: m.name, value: municipalityLines(report, m, locale).join("\n") })),
+      ...(kpis.length ? [{ label: t(locale, "digest.flow_kpis"), value: kpis.join("\n") }] : []),
+    ],
     actions: [],
     ...(report.link ? { footer: t(locale, "digest.link", { link: report.link }) } : {}),
   };

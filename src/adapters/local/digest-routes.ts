@@ -55,7 +55,8 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
   app.get("/api/export.csv", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
     if (!period) return c.json({ ok: false, error: t("nl", "digest.export.invalid") }, 422);
-    const table = c.req.query("table") === "obligations" ? "obligations" : "cases";
+    const asked = c.req.query("table");
+    const table = asked === "obligations" || asked === "kpis" ? asked : "cases";
     const municipalityIds = await municipalitiesOf(c);
     const csv = toCsv(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }), table);
     const name = `schakel-${table}-${c.req.query("from")}-${c.req.query("to")}.csv`;

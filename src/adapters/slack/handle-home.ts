@@ -2,6 +2,7 @@
 import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import { formatDeadline } from "../../app/case/format-deadline.ts";
+import { myObligationLine } from "../../app/case/my-obligation-line.ts";
 import { listMyObligations } from "../../app/list-my-obligations.ts";
 import type { PersonRecord } from "../../app/ports.ts";
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
@@ -28,10 +29,7 @@ export async function homeView(ctx: AppContext, person: PersonRecord | null): Pr
   const locale = asLocale(person?.locale);
   const more = (count: number) => t(locale, "slack.more", { count });
   if (!person) return renderHomeView({ title: t(locale, "slack.home.title"), sections: [{ heading: t(locale, "slack.home.mine"), lines: [], empty: t(locale, "slack.unlinked") }], more });
-  const mine = (await listMyObligations({ ctx, personId: person.id })).map((o) => t(locale, "cmd.mine.line", {
-    reference: o.reference, step: o.step, organisation: o.organisation,
-    deadline: formatDeadline(o.dueAt, ctx.calendar, locale), overdue: o.overdue ? t(locale, "cmd.mine.overdue") : "",
-  }));
+  const mine = (await listMyObligations({ ctx, personId: person.id })).map((o) => myObligationLine(ctx, o, locale));
   const organisation = (await ctx.store.read.organisation(person.organisationId))?.name ?? person.organisationId;
   return renderHomeView({
     title: t(locale, "slack.home.title"),

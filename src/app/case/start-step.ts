@@ -2,7 +2,7 @@
 // evaluation moments for a trial period, or nothing while a blocking flag is set.
 import type { PartyRouting } from "../../domain/case/authorization.ts";
 import { nextActionAt, rungTimes } from "../../domain/case/ladder.ts";
-import { evaluationMoments, stepDeadline } from "../../domain/flow/deadline.ts";
+import { stepDueDates } from "../../domain/flow/step-schedule.ts";
 import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
@@ -27,10 +27,7 @@ export interface StartStepOptions {
 function plan(o: StartStepOptions, dates: Map<string, Date>): { routing: PartyRouting; stepId: string; dueAt: Date }[] {
   const { step, routings, at, ctx } = o;
   const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner)).filter((r) => !o.skipParties?.includes(r.partyId));
-  const { dueAt } = stepDeadline(step.deadline, at, dates, ctx.calendar);
-  if (step.kind !== "evaluation" || !step.evaluation) return owners.map((routing) => ({ routing, stepId: step.id, dueAt }));
-  const moments = evaluationMoments(at, dueAt, step.evaluation.firstYear, step.evaluation.thereafter, ctx.calendar);
-  return moments.flatMap((moment, k) => owners.map((routing) => ({ routing, stepId: `${step.id}#${k + 1}`, dueAt: moment })));
+  return stepDueDates(step, at, dates, ctx.calendar).flatMap(({ stepId, dueAt }) => owners.map((routing) => ({ routing, stepId, dueAt })));
 }
 
 export async function startStep(options: StartStepOptions): Promise<ObligationRecord[]> {

@@ -3,21 +3,13 @@
 import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
 import type { ObligationRecord } from "../ports.ts";
 
+export { firstMainStep, nextMainStep } from "../../domain/flow/step-sequence.ts";
+
 export const baseStepId = (obligationStepId: string) => obligationStepId.split("#")[0]!;
 export const isNotice = (obligationStepId: string) => obligationStepId.startsWith("notice:");
 
 export function stepById(flow: Flow, stepId: string | null): FlowStep | undefined {
   return stepId ? flow.steps.find((s) => s.id === baseStepId(stepId)) : undefined;
-}
-
-/** The next step of the main line after `stepId` (optional steps are skipped: parties opt into them). */
-export function nextMainStep(flow: Flow, stepId: string): FlowStep | null {
-  const index = flow.steps.findIndex((s) => s.id === stepId);
-  return flow.steps.slice(index + 1).find((s) => !s.optional) ?? null;
-}
-
-export function firstMainStep(flow: Flow): FlowStep {
-  return flow.steps.find((s) => !s.optional) ?? flow.steps[0]!;
 }
 
 export function obligationsOfStep(obligations: readonly ObligationRecord[], stepId: string): ObligationRecord[] {

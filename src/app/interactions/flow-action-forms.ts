@@ -48,6 +48,14 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
       if (steps.length === 0) return null;
       return form(t(locale, "form.opt_in.title"), [{ id: "step", label: t(locale, "field.step"), type: "select", required: true, options: steps.map((s) => ({ value: s.id, label: s.label })), ...(steps.length === 1 ? { value: steps[0]!.id } : {}) }]);
     }
+    case "case.record_event": {
+      if (flow.events.length === 0) return null;
+      const options = flow.events.map((e) => ({ value: e.id, label: e.label }));
+      return form(t(locale, "form.record_event.title"), [
+        { id: "event", label: t(locale, "field.event"), type: "select", required: true, options },
+        { id: "reason", label: t(locale, "field.reason"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 },
+      ]);
+    }
     case "case.extend_trial":
       return form(t(locale, "form.extend_trial.title"), [{ id: "reason", label: t(locale, "field.reason"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 }]);
     default:

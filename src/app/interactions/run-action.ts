@@ -20,6 +20,7 @@ import { liftCaseFlag } from "../lift-case-flag.ts";
 import { enterCaseDates } from "../enter-case-dates.ts";
 import { optIntoStep } from "../opt-into-step.ts";
 import { extendTrial } from "../extend-trial.ts";
+import { recordCaseEvent } from "../record-case-event.ts";
 import { actionForm } from "./action-forms.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 
@@ -29,6 +30,7 @@ export interface RunActionOptions { ctx: AppContext; actor: Actor; actionId: str
 const NEEDS_FORM: ActionId[] = [
   "case.complete_step", "case.add_note", "case.escalate", "case.deescalate", "case.close", "case.reopen",
   "case.advise", "case.record_conditions", "case.evaluate", "case.set_flag", "case.lift_flag", "case.enter_dates", "case.opt_in", "case.extend_trial",
+  "case.record_event",
 ];
 
 function detailsView(d: CaseDetails, locale: Locale, ctx: AppContext): Card {
@@ -74,6 +76,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.enter_dates": await enterCaseDates({ ctx, actor, caseId, values }); break;
     case "case.opt_in": await optIntoStep({ ctx, actor, caseId, stepId: values.step }); break;
     case "case.extend_trial": await extendTrial({ ctx, actor, caseId, reason: values.reason }); break;
+    case "case.record_event": await recordCaseEvent({ ctx, actor, caseId, event: values.event, reason: values.reason }); break;
     case "case.details":
       return { kind: "view", view: detailsView(await viewCaseDetails({ ctx, actor, caseId }), locale, ctx) };
   }

@@ -4,6 +4,7 @@ import { renderCaseCard } from "../../ui/case-card.ts";
 import { renderReportForm } from "../../ui/report-form.ts";
 import { cardToText } from "../../ui/card-text.ts";
 import { optionsByField } from "../case/field-options.ts";
+import { myObligationLine } from "../case/my-obligation-line.ts";
 import { formatDeadline } from "../case/format-deadline.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { listMyObligations } from "../list-my-obligations.ts";
@@ -20,10 +21,7 @@ const message = (text: string): InteractionResult => ({ kind: "message", message
 async function mine(ctx: AppContext, actor: Actor, locale: Locale): Promise<InteractionResult> {
   const list = await listMyObligations({ ctx, personId: actor.personId });
   if (list.length === 0) return message(t(locale, "cmd.mine.empty"));
-  const lines = list.map((o) => t(locale, "cmd.mine.line", {
-    reference: o.reference, step: o.step, organisation: o.organisation,
-    deadline: formatDeadline(o.dueAt, ctx.calendar, locale), overdue: o.overdue ? t(locale, "cmd.mine.overdue") : "",
-  }));
+  const lines = list.map((o) => myObligationLine(ctx, o, locale));
   return message([t(locale, "cmd.mine.header"), ...lines].join("\n"));
 }
 

@@ -1,9 +1,11 @@
 // The escalation ladder of one obligation: when each rung is due, and which rungs a sweep must fire now.
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import type { LadderRung } from "../flow/flow-schema.ts";
+import { hasDeadline } from "../flow/no-deadline.ts";
 
-/** The instant each rung becomes due, in ladder order. */
+/** The instant each rung becomes due, in ladder order; none for a step without a deadline (never escalated). */
 export function rungTimes(dueAt: Date, ladder: readonly LadderRung[], calendar: WorkingCalendar): Date[] {
+  if (!hasDeadline(dueAt)) return [];
   return ladder.map((rung) => (rung.afterWorkingDays === 0 ? dueAt : calendar.shiftWorkingDays(dueAt, rung.afterWorkingDays)));
 }
 

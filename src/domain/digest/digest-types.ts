@@ -1,4 +1,5 @@
 // The digest's input rows (structured values only, never personal data) and its JSON-safe result.
+import type { FlowKpiValue } from "./flow-kpis.ts";
 import type { Week } from "./week.ts";
 
 export interface DigestCase {
@@ -10,7 +11,12 @@ export interface DigestObligation {
   status: "open" | "done" | "cancelled"; startedAt: Date; dueAt: Date; doneAt: Date | null;
 }
 /** Timeline events the digest counts: acknowledgements, ladder rungs and manual escalations. */
-export interface DigestEvent { caseId: string; type: string; at: Date; partyId: string | null; level: number | null; levelId: string | null; stepId: string | null; notify: string | null }
+export interface DigestEvent {
+  caseId: string; type: string; at: Date; partyId: string | null; level: number | null; levelId: string | null;
+  stepId: string | null; notify: string | null;
+  /** The flow's case event id of a "case_event.recorded" event. */
+  event?: string | null;
+}
 export interface DigestDate { caseId: string; key: string; date: Date }
 
 export type OutcomeKpi = "prevented" | "evicted" | "granted" | "rejected";
@@ -90,4 +96,6 @@ export interface DigestReport {
   labels: DigestLabels;
   /** Where the console's digest page with the chart lives. */
   link: string | null;
+  /** The KPIs flows declare, region-wide, for the week (absent or empty when no flow declares any). */
+  flowKpis?: FlowKpiValue[];
 }

@@ -1,6 +1,7 @@
 // Rows for the regional monitor's export: cases and obligations with their pseudonymous reference and
 // structured values only (no personal details, no free text). Times in the region's zone, ISO 8601.
 import { DateTime } from "luxon";
+import { hasDeadline } from "../flow/no-deadline.ts";
 import type { OutcomeKpi } from "./digest-types.ts";
 
 export const CASE_COLUMNS = [
@@ -43,7 +44,7 @@ export function exportRows({ now, zone, cases, obligations, outcomeKpis }: Expor
     const c = byId.get(o.caseId)!;
     return {
       reference: c.reference, flow: c.flowId, municipality: c.municipalityId, step: o.stepId, party: o.partyId, organisation: o.organisationId,
-      status: o.status, started_at: iso(o.startedAt, zone), due_at: iso(o.dueAt, zone), done_at: iso(o.doneAt, zone), ladder_level: o.ladderLevel,
+      status: o.status, started_at: iso(o.startedAt, zone), due_at: hasDeadline(o.dueAt) ? iso(o.dueAt, zone) : "", done_at: iso(o.doneAt, zone), ladder_level: o.ladderLevel,
       overdue: overdue(o) ? "yes" : "no", done_in_time: o.doneAt ? (o.doneAt <= o.dueAt ? "yes" : "no") : "",
     };
   });

@@ -1,7 +1,9 @@
 // Turns a flow duration ("2 working days", "3 months") into a deadline instant.
 import { DateTime } from "luxon";
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
-import type { Deadline, Duration } from "./flow-schema.ts";
+import { anchorWindow } from "./calendar-anchor.ts";
+import type { Deadline, Duration, StepDeadline } from "./flow-schema.ts";
+import { NO_DEADLINE } from "./no-deadline.ts";
 
 export function computeDeadline(start: Date, duration: Duration, calendar: WorkingCalendar): Date {
   if (duration.unit === "workingDays") return calendar.addWorkingDays(start, duration.amount);
@@ -14,21 +16,37 @@ export function computeDeadline(start: Date, duration: Duration, calendar: Worki
   return calendar.addWorkingDays(local.plus(plus).toJSDate(), 0);
 }
 
+/** The entered date a deadline counts from ("date:ruling" gives "ruling"), or null when it counts from the start. */
+export function deadlineDateKey(deadline: StepDeadline): string | null {
+  if (deadline === "none") return null;
+  return deadline.from.startsWith("date:") ? deadline.from.slice(5) : null;
+}
+
 /**
  * A step's deadline: from its start, or from an entered date ("10 working days after the ruling",
- * "5 working days before the eviction date"). Without that date yet, it counts from the start.
+ * "5 working days before the eviction date", "end of the second month after the ruling"), or none.
+ * Without that date yet, it counts from the start.
  */
-export function stepDeadline(deadline: Deadline, start: Date, dates: ReadonlyMap<string, Date>, calendar: WorkingCalendar): { dueAt: Date; awaitingDate: string | null } {
-  const dateKey = deadline.from.startsWith("date:") ? deadline.from.slice(5) : null;
+export function stepDeadline(
+  deadline: StepDeadline, start: Date, dates: ReadonlyMap<string, Date>, calendar: WorkingCalendar,
+): { dueAt: Date; awaitingDate: string | null } {
+  if (deadline === "none") return { dueAt: NO_DEADLINE, awaitingDate: null };
+  const dateKey = deadlineDateKey(deadline);
   const anchor = dateKey ? dates.get(dateKey) : undefined;
-  if (dateKey && !anchor) return { dueAt: computeDeadline(start, deadline, calendar), awaitingDate: dateKey };
+  const awaitingDate = dateKey && !anchor ? dateKey : null;
+  if ("month" in deadline) return { dueAt: anchorWindow(deadline, anchor ?? start, calendar).dueAt, awaitingDate };
+  return { dueAt: durationDeadline(deadline, anchor, start, calendar), awaitingDate };
+}
+
+function durationDeadline(deadline: Deadline, anchor: Date | undefined, start: Date, calendar: WorkingCalendar): Date {
   if (anchor && deadline.before) {
     const day = deadline.unit === "workingDays"
       ? calendar.startOfWorkingDayBefore(anchor, deadline.amount)
-      : DateTime.fromJSDate(anchor, { zone: calendar.zone }).minus({ [deadline.unit === "calendarDays" ? "days" : deadline.unit]: deadline.amount }).toJSDate();
-    return { dueAt: calendar.addWorkingDays(day, 0), awaitingDate: null };
+      : DateTime.fromJSDate(anchor, { zone: calendar.zone })
+        .minus({ [deadline.unit === "calendarDays" ? "days" : deadline.unit]: deadline.amount }).toJSDate();
+    return calendar.addWorkingDays(day, 0);
   }
-  return { dueAt: computeDeadline(anchor ?? start, deadline, calendar), awaitingDate: null };
+  return computeDeadline(anchor ?? start, deadline, calendar);
 }
 
 /** Evaluation moments of a trial period: `firstYear` evenly spread over 12 months, then every `thereafter` until the end. */

@@ -3,7 +3,7 @@ import type { z } from "zod";
 
 export type FlowShape = {
   parties: { id: string }[];
-  steps: { owner: string; blockedBy?: string | undefined; optInBy?: string[] | undefined; deadline: { from: string }; kind: string; decision?: unknown; evaluation?: unknown }[];
+  steps: { owner: string; blockedBy?: string | undefined; optInBy?: string[] | undefined; deadline: "none" | { from: string }; kind: string; decision?: unknown; evaluation?: unknown }[];
   flags: { setBy: string[]; id: string }[];
   dates: { id: string }[];
   datesEnteredBy: string[];
@@ -21,10 +21,10 @@ export function checkReferences(flow: FlowShape, ctx: z.RefinementCtx): void {
   flow.steps.forEach((step, i) => {
     if (step.blockedBy && !flags.has(step.blockedBy)) issue(["steps", i, "blockedBy"], `unknown flag "${step.blockedBy}"`);
     step.optInBy?.forEach((p, j) => { if (!parties.has(p)) issue(["steps", i, "optInBy", j], `unknown party "${p}"`); });
-    const from = step.deadline.from;
+    const from = step.deadline === "none" ? "start" : step.deadline.from;
     if (from.startsWith("date:") && !dates.has(from.slice(5))) issue(["steps", i, "deadline", "from"], `unknown date "${from.slice(5)}"`);
     if (step.kind === "decision" && !step.decision) issue(["steps", i, "decision"], "a decision step needs decision: { rule }");
-    if (step.kind === "evaluation" && !step.evaluation) issue(["steps", i, "evaluation"], "an evaluation step needs evaluation: { firstYear }");
+    if (step.kind === "evaluation" && !step.evaluation) issue(["steps", i, "evaluation"], "an evaluation step needs evaluation: { firstYear } or { every }");
   });
   flow.flags.forEach((f, i) => f.setBy.forEach((p, j) => { if (!parties.has(p)) issue(["flags", i, "setBy", j], `unknown party "${p}"`); }));
   flow.datesEnteredBy.forEach((p, i) => { if (!parties.has(p)) issue(["datesEnteredBy", i], `unknown party "${p}"`); });

@@ -1,5 +1,9 @@
 // The shape of a protocol file in flows/*.yaml, validated with zod at start-up.
 import { z } from "zod";
+import { anchorDeadlineSchema } from "./calendar-anchor.ts";
+import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
+import { checkCombinations } from "./flow-combinations.ts";
+import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkReferences } from "./flow-references.ts";
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
@@ -26,6 +30,35 @@ export const deadlineSchema = durationSchema.extend({
   from: z.string().regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"').default("start"),
   before: z.boolean().default(false),
 });
+
+/** A step's deadline: a duration, a calendar anchor ({ month, day }), or "none" (never escalated). */
+export const stepDeadlineSchema = z.union([z.literal("none"), deadlineSchema, anchorDeadlineSchema], {
+  error: 'use { amount, unit }, a calendar anchor { month, day } or "none"',
+});
+
+/** Evaluation moments: firstYear spread over the first year (then every `thereafter`), or every interval. */
+export const evaluationSchema = z
+  .strictObject({
+    /** Evaluation moments in the first year, evenly spread (4 = every 3 months). */
+    firstYear: z.number().int().min(1).max(12, "at most 12 in the first year; for more use every: { amount, unit }")
+      .optional(),
+    /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
+    thereafter: durationSchema.optional(),
+    /** One moment per this interval from the step's start (e.g. every 2 weeks), until the deadline or `count`. */
+    every: durationSchema.optional(),
+    /** How many moments `every` plans (needed when the step has no deadline). */
+    count: z.number().int().min(1).max(500).optional(),
+    /** How much longer a trial runs when the parties extend it (with moments at the same interval). */
+    extension: durationSchema.optional(),
+  })
+  .superRefine((e, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (e.firstYear === undefined && !e.every) issue("every", "give firstYear (moments in the first year) or every (an interval)");
+    if (e.firstYear !== undefined && e.every) issue("every", "use firstYear or every, not both");
+    if (e.every && e.every.amount === 0) issue("every", "the interval must be at least 1");
+    if (e.thereafter && !e.firstYear) issue("thereafter", "thereafter follows firstYear; with every the interval goes on by itself");
+    if (e.count !== undefined && !e.every) issue("count", "count goes with every");
+  });
 
 /** An outcome may count in the coordinators' KPIs (evictions prevented versus executed, second chances). */
 export const outcomeSchema = optionSchema.extend({
@@ -111,7 +144,7 @@ export const stepSchema = z.strictObject({
   label: text,
   /** A party id, or "all" for a step every party must confirm on its own (acknowledgement). */
   owner: z.string().min(1),
-  deadline: deadlineSchema,
+  deadline: stepDeadlineSchema,
   /** task: the owner completes it; decision: each party advises, the rule decides;
    *  evaluation: recurring moments with an outcome each; conditions: the owner records the agreement's conditions. */
   kind: z.enum(["task", "decision", "evaluation", "conditions"]).default("task"),
@@ -124,14 +157,7 @@ export const stepSchema = z.strictObject({
   /** Shown on the card while the step runs, e.g. that an eviction is on hold by national agreement. */
   holdNotice: z.string().optional(),
   decision: z.strictObject({ rule: adviceRuleSchema.default("unanimous") }).optional(),
-  evaluation: z.strictObject({
-    /** Evaluation moments in the first year, evenly spread (4 = every 3 months). */
-    firstYear: z.number().int().min(1).max(12),
-    /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
-    thereafter: durationSchema.optional(),
-    /** How much longer a trial runs when the parties extend it (with moments at the same interval). */
-    extension: durationSchema.optional(),
-  }).optional(),
+  evaluation: evaluationSchema.optional(),
 });
 
 export const ladderRungSchema = z.strictObject({
@@ -171,6 +197,10 @@ export const flowSchema = z
     conditions: z.array(conditionSchema).default([]),
     /** A running agreement (second chance): new cases of the same household link to it. */
     agreement: z.boolean().default(false),
+    /** Events a party records with a reason (a breach, a new incident) and what each does to the case. */
+    events: z.array(caseEventSchema).default([]),
+    /** KPIs of this flow (counts of events or outcomes, outcome rates) for the digest and the export. */
+    kpis: z.array(flowKpiSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -198,6 +228,9 @@ export const flowSchema = z
       }
     });
     checkReferences(flow, ctx);
+    checkCombinations(flow, ctx);
+    checkCaseEvents(flow, ctx);
+    checkFlowKpis(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
@@ -212,6 +245,7 @@ export type LadderRung = z.infer<typeof ladderRungSchema>;
 export type Duration = z.infer<typeof durationSchema>;
 export type FlagDef = z.infer<typeof flagSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type StepDeadline = z.infer<typeof stepDeadlineSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type CaseDateDef = z.infer<typeof caseDateSchema>;
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;

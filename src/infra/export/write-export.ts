@@ -3,23 +3,26 @@
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { CASE_COLUMNS, OBLIGATION_COLUMNS, type CaseRow, type ObligationRow } from "../../domain/digest/export-rows.ts";
+import { KPI_COLUMNS, type KpiRow } from "../../domain/digest/flow-kpis.ts";
 
-export type ExportTable = "cases" | "obligations";
-export interface ExportData { cases: CaseRow[]; obligations: ObligationRow[] }
+export type ExportTable = "cases" | "obligations" | "kpis";
+export interface ExportData { cases: CaseRow[]; obligations: ObligationRow[]; kpis?: KpiRow[] }
 
-const columnsOf = (table: ExportTable): readonly string[] => (table === "cases" ? CASE_COLUMNS : OBLIGATION_COLUMNS);
+const COLUMNS: Record<ExportTable, readonly string[]> = { cases: CASE_COLUMNS, obligations: OBLIGATION_COLUMNS, kpis: KPI_COLUMNS };
+const columnsOf = (table: ExportTable): readonly string[] => COLUMNS[table];
 
 export function toCsv(data: ExportData, table: ExportTable): string {
-  return stringify(data[table] as Record<string, unknown>[], { header: true, columns: [...columnsOf(table)] });
+  return stringify((data[table] ?? []) as Record<string, unknown>[], { header: true, columns: [...columnsOf(table)] });
 }
 
 export async function toXlsx(data: ExportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Schakel";
-  for (const [table, name] of [["cases", "Meldingen"], ["obligations", "Verplichtingen"]] as const) {
+  const tables = [["cases", "Meldingen"], ["obligations", "Verplichtingen"], ["kpis", "Kengetallen"]] as const;
+  for (const [table, name] of tables.filter(([table]) => table !== "kpis" || data.kpis?.length)) {
     const sheet = workbook.addWorksheet(name);
     sheet.columns = columnsOf(table).map((key) => ({ header: key, key, width: Math.max(12, key.length + 2) }));
-    for (const row of data[table]) sheet.addRow(row);
+    for (const row of data[table] ?? []) sheet.addRow(row);
     sheet.getRow(1).font = { bold: true };
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

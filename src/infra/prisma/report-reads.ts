@@ -20,6 +20,7 @@ function toDigestEvent(row: { caseId: string; type: string; at: Date; partyId: s
     levelId: typeof data.level === "string" ? data.level : null,
     stepId: typeof data.stepId === "string" ? data.stepId : null,
     notify: typeof data.notify === "string" ? data.notify : null,
+    event: typeof data.event === "string" ? data.event : null,
   };
 }
 

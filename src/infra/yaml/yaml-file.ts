@@ -45,8 +45,23 @@ const suggest = (key: string, allowed: string[]): string | undefined =>
     caseSensitive: false,
   }) as string | null) ?? undefined;
 
+const isTypeIssue = (issue: z.core.$ZodIssue) => issue.code === "invalid_type" || issue.code === "invalid_union";
+
+const typeMismatch = (branch: z.core.$ZodIssue[]) =>
+  branch.some((i) => i.path.length === 0 && (i.code === "invalid_type" || i.code === "invalid_value"));
+
+/** A union (`deadline: none` or an object) reports per branch; keep the branch whose type the value has. */
+function flattenUnions(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== "invalid_union") return [issue];
+    const meant = issue.errors.filter((branch) => !typeMismatch(branch)).sort((a, b) => a.length - b.length)[0];
+    return meant ? flattenUnions(meant.map((i) => ({ ...i, path: [...issue.path, ...i.path] }))) : [issue];
+  });
+}
+
 /** Turns zod issues into lines; a misspelt key gets a suggestion, and its "missing" twin is not reported again. */
-function describeIssues(doc: Document, lines: LineCounter, schema: z.ZodType, issues: z.core.$ZodIssue[]): string[] {
+function describeIssues(doc: Document, lines: LineCounter, schema: z.ZodType, raw: z.core.$ZodIssue[]): string[] {
+  const issues = flattenUnions(raw);
   const suggested = new Set<string>();
   const unknownKeys: string[] = [];
   for (const issue of issues) {
@@ -62,7 +77,7 @@ function describeIssues(doc: Document, lines: LineCounter, schema: z.ZodType, is
   }
   const others = issues
     .filter((issue) => issue.code !== "unrecognized_keys")
-    .filter((issue) => !(issue.code === "invalid_type" && suggested.has(formatYamlPath(issue.path))))
+    .filter((issue) => !(isTypeIssue(issue) && suggested.has(formatYamlPath(issue.path))))
     .map((issue) => `${formatYamlPath(issue.path)}${lineOf(doc, lines, issue.path)}: ${issue.message}`);
   return [...unknownKeys, ...others];
 }

@@ -1,0 +1,43 @@
+// Case events a flow declares: something a party records with a reason (a breach of agreements, missed rent,
+// a new incident) and what it does: send the case (back) to a step, escalate to a named level, tell parties.
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
+
+export const caseEventSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  /** Parties whose contacts may record it (always with a reason, kept private). */
+  recordedBy: z.array(id).min(1),
+  /** The case goes (back) to this main-line step: open work of the main line stops and the step starts afresh. */
+  goTo: id.optional(),
+  /** The case moves up to this escalation level (never down). */
+  escalateTo: id.optional(),
+  /** Parties whose contacts get a direct message. */
+  notify: z.array(id).default([]),
+});
+export type CaseEventDef = z.infer<typeof caseEventSchema>;
+
+type Shape = {
+  events: CaseEventDef[];
+  parties: { id: string }[];
+  steps: { id: string; optional: boolean }[];
+  escalation: { levels: { id: string }[] };
+};
+
+/** Every party, step and level an event names must exist; goTo must be a main-line step. */
+export function checkCaseEvents(flow: Shape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path: ["events", ...path], message });
+  const parties = new Set(flow.parties.map((p) => p.id));
+  const levels = new Set(flow.escalation.levels.map((l) => l.id));
+  flow.events.forEach((e, i) => {
+    e.recordedBy.forEach((p, j) => { if (!parties.has(p)) issue([i, "recordedBy", j], `unknown party "${p}"`); });
+    e.notify.forEach((p, j) => { if (!parties.has(p)) issue([i, "notify", j], `unknown party "${p}"`); });
+    const step = e.goTo ? flow.steps.find((s) => s.id === e.goTo) : undefined;
+    if (e.goTo && !step) issue([i, "goTo"], `unknown step "${e.goTo}"`);
+    if (step?.optional) issue([i, "goTo"], `"${e.goTo}" is optional; goTo needs a main-line step`);
+    if (e.escalateTo && !levels.has(e.escalateTo)) issue([i, "escalateTo"], `unknown level "${e.escalateTo}"`);
+    if (flow.events.findIndex((x) => x.id === e.id) !== i) issue([i, "id"], `"${e.id}" appears twice`);
+  });
+}
