@@ -161,6 +161,7 @@ export const en: Record<MessageKey, string> = {
   "notice.absence.recorded": "Absence recorded: {name} ({organisation}) from {from} to {until} inclusive, by {by}.",
   "notice.absence.ended": "Absence ended: {name} ({organisation}), planned {from} to {until}, by {by}.",
   "notice.absence.acting_for": "From {from} to {until} you act for {name} as contact of {organisation} in {municipality}. New cases, reminders and escalations come to you in that period.",
+  "notice.absence.acting_ended": "{name} is back: you no longer act as contact of {organisation} in {municipality}.",
   "notice.absence.recorded_for_you": "{by} recorded an absence for you: {from} to {until} inclusive. Your deputy acts for you in that period.",
   "notice.absence.ended_for_you": "{by} ended your absence ({from} to {until}). Messages come to you again.",
   "card.acting": "Acting",
@@ -308,7 +309,7 @@ export const en: Record<MessageKey, string> = {
   "teams.already_handled": "This was already handled; nothing was done twice.",
   "teams.back": "Back to the case",
   "teams.welcome": "Welcome to Schakel, {name}. From now on you receive your cases, reminders and escalations here. Type ‘help’ to see what I can do.",
-  "teams.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• help: this help\nIn a channel, mention @Schakel first.",
+  "teams.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• rooster [municipality]: contacts, deputies and who is away\n• afwezig <from> <to>: record your absence\n• help: this help\nIn a channel, mention @Schakel first.",
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
   "teams.not_installed": "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
 };

@@ -161,6 +161,7 @@ export const nl = {
   "notice.absence.recorded": "Afwezigheid vastgelegd: {name} ({organisation}) van {from} t/m {until}, door {by}.",
   "notice.absence.ended": "Afwezigheid beëindigd: {name} ({organisation}), gepland {from} t/m {until}, door {by}.",
   "notice.absence.acting_for": "Je neemt van {from} t/m {until} waar voor {name} als contactpersoon van {organisation} in {municipality}. Nieuwe meldingen, herinneringen en escalaties komen in die periode bij jou.",
+  "notice.absence.acting_ended": "{name} is weer aanwezig: je neemt niet meer waar als contactpersoon van {organisation} in {municipality}.",
   "notice.absence.recorded_for_you": "{by} heeft afwezigheid voor je vastgelegd: {from} t/m {until}. Je vervanger neemt in die periode waar.",
   "notice.absence.ended_for_you": "{by} heeft je afwezigheid ({from} t/m {until}) beëindigd. Berichten komen weer bij jou.",
   "card.acting": "Waarnemend",
@@ -308,7 +309,7 @@ export const nl = {
   "teams.already_handled": "Dit was al verwerkt; er is niets dubbel gedaan.",
   "teams.back": "Terug naar de melding",
   "teams.welcome": "Welkom bij Schakel, {name}. Je krijgt hier voortaan je meldingen, herinneringen en escalaties. Typ ‘help’ voor de mogelijkheden.",
-  "teams.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
+  "teams.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
   "teams.not_installed": "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
 } as const;
