@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
   "cmd.roster.line": "• {organisation}: contact {contact}, deputy {deputy}, coordinator {coordinator}",
   "cmd.roster.nobody": "none",
   "cmd.roster.regional": "{names} (region)",
-  "cmd.roster.absent": "   Away now: {away}. Acting: {acting}.",
+  "cmd.roster.absent": "   Now {away}. Acting: {acting}.",
   "cmd.roster.acting_coordinator": "the coordinator",
   "cmd.roster.empty": "Nobody is on the roster for {municipality} yet.",
   "error.roster_unknown_municipality": "I do not know the municipality ‘{name}’. Choose one of: {names}.",

@@ -172,7 +172,7 @@ export const nl = {
   "cmd.roster.line": "• {organisation}: contactpersoon {contact}, vervanger {deputy}, coördinator {coordinator}",
   "cmd.roster.nobody": "geen",
   "cmd.roster.regional": "{names} (regio)",
-  "cmd.roster.absent": "   Nu afwezig: {away}. Waarnemend: {acting}.",
+  "cmd.roster.absent": "   Nu {away}. Waarnemend: {acting}.",
   "cmd.roster.acting_coordinator": "de coördinator",
   "cmd.roster.empty": "Er staat nog niemand in het rooster voor {municipality}.",
   "error.roster_unknown_municipality": "De gemeente ‘{name}’ ken ik niet. Kies een van: {names}.",
