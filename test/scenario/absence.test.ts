@@ -28,7 +28,7 @@ async function advance(drive: ReturnType<typeof caseDriver>, workingDays: number
 }
 
 describe("an absent contact", () => {
-  it("is replaced by the deputy for routing, reminders and on the card, and is reminded again after the last day", async () => {
+  it("is replaced by the deputy for routing, reminders and on the card while away", async () => {
     const { drive, say, report, dmsAbout } = await open();
     const recorded = await say("anouk-jansen", "afwezig 23-11-2026 25-11-2026");
     expect(recorded.status).toBe(200);
@@ -38,23 +38,29 @@ describe("an absent contact", () => {
       .toContain("Afwezigheid vastgelegd: Anouk Jansen (Woonstichting Woonhaven) van ma 23 nov 2026 t/m wo 25 nov 2026, door Anouk Jansen.");
     expect((await dmsAbout("bram-de-vries", "Je neemt van ma 23 nov 2026 t/m wo 25 nov 2026 waar voor Anouk Jansen"))).toHaveLength(1);
 
-    const during = await report();
-    expect(await dmsAbout("anouk-jansen", during)).toEqual([]);
-    expect((await dmsAbout("bram-de-vries", during))[0]).toContain("De vaste contactpersoon van Woonstichting Woonhaven is afwezig en jij neemt waar.");
-    expect(await drive.field(during, "Waarnemend")).toBe("Bram de Vries (Anouk Jansen afwezig t/m wo 25 nov)");
+    const reference = await report();
+    expect(await dmsAbout("anouk-jansen", reference)).toEqual([]);
+    expect((await dmsAbout("bram-de-vries", reference))[0]).toContain("De vaste contactpersoon van Woonstichting Woonhaven is afwezig en jij neemt waar.");
+    expect(await drive.field(reference, "Waarnemend")).toBe("Bram de Vries (Anouk Jansen afwezig t/m wo 25 nov)");
 
     await advance(drive, 2, "2026-11-25T10:00"); // the acknowledgement deadline (Tue 17:00) has passed; Anouk is still away
-    expect((await dmsAbout("bram-de-vries", `bij melding ${during}`))[0]).toContain("Je neemt waar voor de afwezige contactpersoon van Woonstichting Woonhaven. Herinnering");
-    expect(await dmsAbout("anouk-jansen", during)).toEqual([]);
-    expect(await drive.thread(during)).toContain("Termijn verstreken voor ‘Ontvangst bevestigen’ van Woonstichting Woonhaven: waarnemend contactpersoon herinnerd.");
+    expect((await dmsAbout("bram-de-vries", `bij melding ${reference}`))[0]).toContain("Je neemt waar voor de afwezige contactpersoon van Woonstichting Woonhaven. Herinnering");
+    expect(await dmsAbout("anouk-jansen", reference)).toEqual([]);
+    expect(await drive.thread(reference)).toContain("Termijn verstreken voor ‘Ontvangst bevestigen’ van Woonstichting Woonhaven: waarnemend contactpersoon herinnerd.");
+  });
 
-    const later = await report(); // still during the absence; its deadline falls after it
-    await advance(drive, 2, "2026-11-27T10:00"); // Friday: the absence ended on Wednesday, nothing had to end it
-    const reminded = await dmsAbout("anouk-jansen", `bij melding ${later}`);
+  it("is reminded again once the last day has passed, without anything having to end the absence", async () => {
+    const { drive, say, report, dmsAbout } = await open();
+    expect((await say("anouk-jansen", "afwezig 23-11-2026 25-11-2026")).status).toBe(200);
+    await advance(drive, 2, "2026-11-25T10:00");
+    const reference = await report(); // routed during the absence; its deadline (Thu 17:00) falls after it
+    expect(await dmsAbout("anouk-jansen", reference)).toEqual([]);
+    await advance(drive, 2, "2026-11-27T10:00");
+    const reminded = await dmsAbout("anouk-jansen", `bij melding ${reference}`);
     expect(reminded).toHaveLength(1);
     expect(reminded[0]).toMatch(/^Herinnering: ‘Ontvangst bevestigen’ bij melding/);
-    expect(await dmsAbout("bram-de-vries", `Herinnering: ‘Ontvangst bevestigen’ bij melding ${later}`)).toEqual([]);
-    expect(await drive.field(later, "Waarnemend")).toBeUndefined();
+    expect(await dmsAbout("bram-de-vries", `Herinnering: ‘Ontvangst bevestigen’ bij melding ${reference}`)).toEqual([]);
+    expect(await drive.field(reference, "Waarnemend")).toBeUndefined();
   });
 
   it("goes up to the coordinators when the deputy is away too, never dropped", async () => {
