@@ -154,7 +154,14 @@ export interface AbsenceRecord {
   endedById: string | null;
 }
 export type AbsenceEventType = "absence.recorded" | "absence.ended" | "absence.ended_on_deactivation";
-export interface AbsenceEventInput { absenceId: string; at: Date; type: AbsenceEventType; actorId: string | null; personId: string; data: Record<string, unknown> }
+export interface AbsenceEventInput {
+  absenceId: string;
+  at: Date;
+  type: AbsenceEventType;
+  actorId: string | null;
+  personId: string;
+  data: Record<string, unknown>;
+}
 
 export interface AbsenceReads {
   /** Absences of these people not over at `at` (current and future), by index. */

@@ -52,7 +52,9 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
 }
 
 /** The routing DMs of one party: to the contact (the deputy for information), or to the deputy acting for them. */
-async function routeToParty(ctx: AppContext, tx: StoreTx, c: CaseRecord, r: PartyRouting, common: Record<string, string>, now: Date) {
+async function routeToParty(
+  ctx: AppContext, tx: StoreTx, c: CaseRecord, r: PartyRouting, common: Record<string, string>, now: Date,
+): Promise<void> {
   const notify = notifierFor(ctx, tx, c, now);
   const params = { ...common, organisation: await organisationName(tx, r.organisationId) };
   const acting = await actingFor(tx, r, now);

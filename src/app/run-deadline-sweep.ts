@@ -13,7 +13,9 @@ export interface SweepResult { fired: number; obligations: number; deferred: boo
 
 class AlreadyHandled extends Error {}
 
-async function sweepObligation(ctx: AppContext, due: ObligationRecord, now: Date, absences: AbsencePeriod[]): Promise<number> {
+async function sweepObligation(
+  ctx: AppContext, due: ObligationRecord, now: Date, absences: AbsencePeriod[],
+): Promise<number> {
   return ctx.store.transaction(async (tx) => {
     const obligation = (await tx.obligations(due.caseId)).find((o) => o.id === due.id);
     const c = await tx.case(due.caseId);
@@ -27,7 +29,8 @@ async function sweepObligation(ctx: AppContext, due: ObligationRecord, now: Date
     const levels = rungsDue(obligation.ladderLevel, times, now);
     const stepLabel = stepById(flow, obligation.stepId)?.label ?? obligation.stepId;
     for (const level of levels) {
-      await fireRung({ ctx, tx, c, obligation, rung: flow.escalation.ladder[level - 1]!, level, stepLabel, now, absences });
+      const rung = flow.escalation.ladder[level - 1]!;
+      await fireRung({ ctx, tx, c, obligation, rung, level, stepLabel, now, absences });
     }
     const reached = levels.at(-1) ?? obligation.ladderLevel;
     const updated = await tx.updateObligation(obligation.id, { status: "open", ladderLevel: obligation.ladderLevel }, { ladderLevel: reached, nextActionAt: nextActionAt(reached, times) });

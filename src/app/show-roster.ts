@@ -20,9 +20,16 @@ export interface RosterLine {
   /** Who acts now: a name, or null when the coordinators do. */
   acting: string | null;
 }
-export interface RosterView { municipality: string; lines: RosterLine[] }
+export interface RosterView {
+  municipality: string;
+  lines: RosterLine[];
+}
 
-async function municipalitiesFor(ctx: AppContext, actor: Actor, named: string | undefined): Promise<MunicipalityRecord[]> {
+async function municipalitiesFor(
+  ctx: AppContext,
+  actor: Actor,
+  named: string | undefined,
+): Promise<MunicipalityRecord[]> {
   const read = ctx.store.read;
   const regions = await regionsOfPerson(read, await requirePerson(read, actor.personId));
   const all = await read.municipalities();
@@ -30,10 +37,23 @@ async function municipalitiesFor(ctx: AppContext, actor: Actor, named: string | 
   if (!named) return mine;
   const found = mine.filter((m) => matchesName(named, m));
   if (found.length) return found;
-  throw new AppError("not_found", "error.roster_unknown_municipality", { name: named, names: mine.map((m) => m.name).join(", ") }, `unknown municipality ${named}`);
+  throw new AppError(
+    "not_found",
+    "error.roster_unknown_municipality",
+    { name: named, names: mine.map((m) => m.name).join(", ") },
+    `unknown municipality ${named}`,
+  );
 }
 
-export async function showRoster({ ctx, actor, municipality }: { ctx: AppContext; actor: Actor; municipality?: string }): Promise<RosterView[]> {
+export async function showRoster({
+  ctx,
+  actor,
+  municipality,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  municipality?: string;
+}): Promise<RosterView[]> {
   const read = ctx.store.read;
   const now = ctx.clock.now();
   const absences = await read.absencesFrom(now);
@@ -58,7 +78,10 @@ export async function showRoster({ ctx, actor, municipality }: { ctx: AppContext
         acting: acting.kind === "nobody" ? null : await name(acting.personId),
       });
     }
-    views.push({ municipality: m.name, lines: lines.sort((a, b) => a.organisation.localeCompare(b.organisation, "nl")) });
+    views.push({
+      municipality: m.name,
+      lines: lines.sort((a, b) => a.organisation.localeCompare(b.organisation, "nl")),
+    });
   }
   return views;
 }

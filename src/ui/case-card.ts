@@ -36,7 +36,9 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   const values = s.acting.map((a) => {
     const text = "acting" in a
       ? t(locale, "card.acting_value", { acting: a.acting, absent: a.absent, until: day(a.until) })
-      : t(locale, "card.acting_nobody", { away: a.away.map((p) => t(locale, "card.away_item", { name: p.name, until: day(p.until) })).join(", ") });
+      : t(locale, "card.acting_nobody", {
+        away: a.away.map((p) => t(locale, "card.away_item", { name: p.name, until: day(p.until) })).join(", "),
+      });
     return s.acting.length > 1 ? `${a.organisation}: ${text}` : text;
   });
   return { label: t(locale, "card.acting"), value: values.join("; ") };

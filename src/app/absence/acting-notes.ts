@@ -23,9 +23,22 @@ export async function actingNotes(ctx: AppContext, tx: StoreTx, c: CaseRecord, n
     if (!acting || acting.kind === "contact") continue;
     const organisation = await organisationName(tx, party.organisationId);
     if (acting.kind === "deputy") {
-      notes.push({ organisation, acting: await name(acting.personId), absent: await name(acting.absentPersonId), until: lastDayOf(acting.absentUntil, ctx.calendar.zone) });
+      notes.push({
+        organisation,
+        acting: await name(acting.personId),
+        absent: await name(acting.absentPersonId),
+        until: lastDayOf(acting.absentUntil, ctx.calendar.zone),
+      });
     } else {
-      notes.push({ organisation, away: await Promise.all(acting.away.map(async (a) => ({ name: await name(a.personId), until: lastDayOf(a.until, ctx.calendar.zone) }))) });
+      notes.push({
+        organisation,
+        away: await Promise.all(
+          acting.away.map(async (a) => ({
+            name: await name(a.personId),
+            until: lastDayOf(a.until, ctx.calendar.zone),
+          })),
+        ),
+      });
     }
   }
   return notes;

@@ -6,7 +6,11 @@ import type { CaseRecord, Notice, RosterRecord, StoreTx } from "../ports.ts";
 import { municipalityName, notifierFor, organisationName } from "../case/notify.ts";
 
 /** Who acts for this roster entry at `at`, decided by the clock at the moment of sending. */
-export async function actingFor(tx: StoreTx, entry: Pick<RosterRecord, "primaryPersonId" | "deputyPersonId">, at: Date): Promise<ActingContact> {
+export async function actingFor(
+  tx: StoreTx,
+  entry: Pick<RosterRecord, "primaryPersonId" | "deputyPersonId">,
+  at: Date,
+): Promise<ActingContact> {
   const people = [entry.primaryPersonId, ...(entry.deputyPersonId ? [entry.deputyPersonId] : [])];
   return actingContact(entry, await tx.absencesOf(people, at), at);
 }
@@ -19,11 +23,21 @@ export async function coordinatorsFor(tx: StoreTx, c: CaseRecord, entry: RosterR
 }
 
 /** Tells the coordinators (DM and their channel) that nobody is present for an organisation on this case. */
-export async function tellNobodyPresent(ctx: AppContext, tx: StoreTx, c: CaseRecord, organisationId: string, at: Date): Promise<string[]> {
+export async function tellNobodyPresent(
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  organisationId: string,
+  at: Date,
+): Promise<string[]> {
   const entry = await tx.rosterEntry(organisationId, c.municipalityId);
   const people = await coordinatorsFor(tx, c, entry);
   const notify = notifierFor(ctx, tx, c, at);
-  const params = { reference: c.reference, organisation: await organisationName(tx, organisationId), municipality: await municipalityName(tx, c.municipalityId) };
+  const params = {
+    reference: c.reference,
+    organisation: await organisationName(tx, organisationId),
+    municipality: await municipalityName(tx, c.municipalityId),
+  };
   for (const personId of people) await notify.person(personId, { key: "notice.acting.nobody", params });
   await notify.coordinators({ key: "notice.acting.nobody", params });
   ctx.log.warn({ reference: c.reference, organisationId }, "nobody present for an organisation; coordinators told");
@@ -48,6 +62,6 @@ export async function tellActingContact(o: TellActingOptions): Promise<string[]>
   const acting = entry ? await actingFor(o.tx, entry, o.at) : null;
   if (!acting || acting.kind === "nobody") return tellNobodyPresent(o.ctx, o.tx, o.c, o.organisationId, o.at);
   const notify = notifierFor(o.ctx, o.tx, o.c, o.at);
-  await notify.person(acting.personId, acting.kind === "deputy" ? o.actingNotice ?? o.notice : o.notice);
+  await notify.person(acting.personId, acting.kind === "deputy" ? (o.actingNotice ?? o.notice) : o.notice);
   return [acting.personId];
 }

@@ -5,13 +5,19 @@ import type { AbsenceRecord, PersonRecord } from "../ports.ts";
 import { requirePerson } from "../case/case-routing.ts";
 import { mayManageAbsenceOf } from "./people-and-regions.ts";
 
-export interface VisibleAbsence { absence: AbsenceRecord; person: PersonRecord; now: boolean }
+export interface VisibleAbsence {
+  absence: AbsenceRecord;
+  person: PersonRecord;
+  now: boolean;
+}
 
 export async function listAbsences({ ctx, actor }: { ctx: AppContext; actor: Actor }): Promise<VisibleAbsence[]> {
   const read = ctx.store.read;
   const now = ctx.clock.now();
   const me = await requirePerson(read, actor.personId);
-  const deputyFor = new Set((await read.rosterForPerson(me.id)).filter((e) => e.deputyPersonId === me.id).map((e) => e.primaryPersonId));
+  const deputyFor = new Set(
+    (await read.rosterForPerson(me.id)).filter((e) => e.deputyPersonId === me.id).map((e) => e.primaryPersonId),
+  );
   const visible: VisibleAbsence[] = [];
   for (const absence of await read.absencesFrom(now)) {
     const person = await read.person(absence.personId);

@@ -11,15 +11,28 @@ export async function findPerson(tx: StoreTx, query: string): Promise<PersonReco
   const byName = people.filter((p) => foldText(p.name) === foldText(query) || foldText(p.id) === foldText(query));
   if (byName.length === 1) return byName[0]!;
   if (byName.length > 1) {
-    throw new AppError("invalid_input", "error.absence.ambiguous_person", { person: query, names: byName.map((p) => p.id).join(", ") }, `ambiguous person ${query}`);
+    throw new AppError(
+      "invalid_input",
+      "error.absence.ambiguous_person",
+      { person: query, names: byName.map((p) => p.id).join(", ") },
+      `ambiguous person ${query}`,
+    );
   }
-  throw new AppError("not_found", "error.absence.unknown_person", { person: query }, `no roster person matches ${query}`);
+  throw new AppError(
+    "not_found",
+    "error.absence.unknown_person",
+    { person: query },
+    `no roster person matches ${query}`,
+  );
 }
 
 /** Regions where the person is on the roster, whose roster lists their organisation, or that they coordinate. */
 export async function regionsOfPerson(tx: StoreTx, person: PersonRecord): Promise<string[]> {
-  const entries = (await tx.roster()).filter((r) =>
-    r.organisationId === person.organisationId || [r.primaryPersonId, r.deputyPersonId, r.coordinatorPersonId].includes(person.id));
+  const entries = (await tx.roster()).filter(
+    (r) =>
+      r.organisationId === person.organisationId ||
+      [r.primaryPersonId, r.deputyPersonId, r.coordinatorPersonId].includes(person.id),
+  );
   const regions = new Set(await tx.coordinatorRegions(person.id));
   for (const municipalityId of new Set(entries.map((e) => e.municipalityId))) {
     const municipality = await tx.municipality(municipalityId);

@@ -36,8 +36,10 @@ export async function changeLevel({ ctx, actor, caseId, reason, direction }: Cha
       if (target.organisationType) {
         for (const entry of await tx.rosterForMunicipality(c.municipalityId)) {
           if ((await tx.organisation(entry.organisationId))?.type === target.organisationType) {
-            const params = { reference: c.reference, municipality: await municipalityName(tx, c.municipalityId), level: target.label, organisation };
-            await tellActingContact({ ctx, tx, c, organisationId: entry.organisationId, at: now, notice: { key: "notice.escalated_coordinators", params } });
+            const municipality = await municipalityName(tx, c.municipalityId);
+            const params = { reference: c.reference, municipality, level: target.label, organisation };
+            const notice = { key: "notice.escalated_coordinators" as const, params };
+            await tellActingContact({ ctx, tx, c, organisationId: entry.organisationId, at: now, notice });
           }
         }
       }

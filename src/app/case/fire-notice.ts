@@ -23,7 +23,8 @@ export async function fireNotice(ctx: AppContext, tx: StoreTx, c: CaseRecord, fl
   if (!notice || !date || c.status !== "open") return true;
   const params = { reference: c.reference, label: notice.label, days: workingDaysUntil(ctx, now, date.date), date: formatDeadline(date.date, ctx.calendar).replace(/ \d\d:\d\d$/, "") };
   const notify = notifierFor(ctx, tx, c, now);
-  await tellActingContact({ ctx, tx, c, organisationId: o.organisationId, at: now, notice: { key: "notice.date_notice", params } });
+  const dm = { key: "notice.date_notice" as const, params };
+  await tellActingContact({ ctx, tx, c, organisationId: o.organisationId, at: now, notice: dm });
   await notify.thread({ key: "notice.date_notice", params });
   await tx.appendEvent({ caseId: c.id, at: now, type: "notice.sent", actorId: null, platform: null, partyId: o.partyId, data: { notice: notice.id, date: notice.date }, sealed: null });
   return true;

@@ -60,12 +60,18 @@ export async function fireRung(o: FireRungOptions): Promise<void> {
   };
   const { people, notice } = await target(o);
   for (const personId of people) await notify.person(personId, { key: `notice.reminder.${notice}`, params });
-  if (notice === "coordinator" || notice === "organisation" || notice === "nobody") await notify.coordinators({ key: `notice.reminder.${notice}`, params });
+  if (notice === "coordinator" || notice === "organisation" || notice === "nobody") {
+    await notify.coordinators({ key: `notice.reminder.${notice}`, params });
+  }
   await notify.thread({ key: `notice.thread.${notice}`, params });
   await notify.card();
   await tx.appendEvent({
     caseId: c.id, at: now, type: "obligation.reminded", actorId: null, platform: null, partyId: obligation.partyId,
-    data: { obligationId: obligation.id, stepId: obligation.stepId, level: o.level, notify: rung.notify, recipients: people, ...(notice !== rung.notify ? { reached: notice } : {}) },
+    data: {
+      obligationId: obligation.id, stepId: obligation.stepId, level: o.level, notify: rung.notify, recipients: people,
+      // Who the rung reached instead while someone was away ("acting": the deputy, "nobody": the coordinators).
+      ...(notice !== rung.notify ? { reached: notice } : {}),
+    },
     sealed: null,
   });
 }

@@ -25,7 +25,8 @@ export async function linkToRunningAgreement(ctx: AppContext, tx: StoreTx, c: Ca
     const params = { reference: c.reference, kind, agreement: other.reference };
     await notify.thread({ key: "notice.linked_case", params });
     for (const r of await routingsOf(tx, other)) {
-      await tellActingContact({ ctx, tx, c: other, organisationId: r.organisationId, at, notice: { key: "notice.linked_case", params } });
+      const notice = { key: "notice.linked_case" as const, params };
+      await tellActingContact({ ctx, tx, c: other, organisationId: r.organisationId, at, notice });
     }
     await notifierFor(ctx, tx, c, at).thread({ key: "notice.linked_agreement", params });
     ctx.log.info({ reference: c.reference, agreement: other.reference }, "case linked to a running agreement of the same household");

@@ -61,7 +61,10 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
     for (const p of planned) if (!first.has(p.routing.partyId)) first.set(p.routing.partyId, p);
     for (const { routing, dueAt } of first.values()) {
       const params = { reference: c.reference, step: step.label, organisation: await organisationName(tx, routing.organisationId), deadline: formatDeadline(dueAt, ctx.calendar) };
-      await tellActingContact({ ctx, tx, c, organisationId: routing.organisationId, at, notice: { key: "notice.step_assigned", params }, actingNotice: { key: "notice.step_assigned_acting", params } });
+      await tellActingContact({
+        ctx, tx, c, organisationId: routing.organisationId, at,
+        notice: { key: "notice.step_assigned", params }, actingNotice: { key: "notice.step_assigned_acting", params },
+      });
       if (step.owner !== "all") await notify.thread({ key: "notice.step_started", params });
     }
   }

@@ -16,9 +16,13 @@ const STOP_WORDS = ["stop", "einde", "beeindig", "beëindig", "end"];
 async function list(ctx: AppContext, actor: Actor, locale: Locale): Promise<InteractionResult> {
   const visible = await listAbsences({ ctx, actor });
   if (!visible.length) return message(t(locale, "cmd.absence.list_empty"));
-  const lines = visible.map((v) => t(locale, "cmd.absence.list_line", {
-    name: v.person.name, ...absenceDays(v.absence, ctx.calendar, locale), now: v.now ? t(locale, "cmd.absence.now") : "",
-  }));
+  const lines = visible.map((v) =>
+    t(locale, "cmd.absence.list_line", {
+      name: v.person.name,
+      ...absenceDays(v.absence, ctx.calendar, locale),
+      now: v.now ? t(locale, "cmd.absence.now") : "",
+    }),
+  );
   return message([t(locale, "cmd.absence.list_header"), ...lines].join("\n"));
 }
 
@@ -28,25 +32,44 @@ async function actingLines(ctx: AppContext, personId: string, startsAt: Date, lo
   const lines: string[] = [];
   for (const entry of (await read.rosterForPerson(personId)).filter((e) => e.primaryPersonId === personId)) {
     const acting = await actingFor(read, entry, startsAt);
-    const name = acting.kind === "nobody" ? t(locale, "cmd.roster.acting_coordinator") : (await read.person(acting.personId))?.name ?? acting.personId;
-    lines.push(t(locale, "cmd.absence.acting_line", {
-      organisation: await organisationName(read, entry.organisationId), municipality: await municipalityName(read, entry.municipalityId), acting: name,
-    }));
+    const name =
+      acting.kind === "nobody"
+        ? t(locale, "cmd.roster.acting_coordinator")
+        : ((await read.person(acting.personId))?.name ?? acting.personId);
+    lines.push(
+      t(locale, "cmd.absence.acting_line", {
+        organisation: await organisationName(read, entry.organisationId),
+        municipality: await municipalityName(read, entry.municipalityId),
+        acting: name,
+      }),
+    );
   }
   return lines;
 }
 
-export async function absenceCommand(ctx: AppContext, actor: Actor, args: string[], locale: Locale): Promise<InteractionResult> {
+export async function absenceCommand(
+  ctx: AppContext,
+  actor: Actor,
+  args: string[],
+  locale: Locale,
+): Promise<InteractionResult> {
   if (args.length === 0) return list(ctx, actor, locale);
   if (STOP_WORDS.includes(args[0]!.toLowerCase())) {
     const rest = args.slice(1).join(" ");
     const ended = await endAbsence({ ctx, actor, ...(rest ? { person: rest } : {}) });
-    return message(t(locale, "cmd.absence.ended", { name: ended.person.name, ...absenceDays(ended.absence, ctx.calendar, locale) }));
+    return message(
+      t(locale, "cmd.absence.ended", { name: ended.person.name, ...absenceDays(ended.absence, ctx.calendar, locale) }),
+    );
   }
   if (args.length < 2) return message(t(locale, "cmd.absence.usage"));
   const [from, to] = args.slice(-2) as [string, string];
   const person = args.slice(0, -2).join(" ");
   const recorded = await recordAbsence({ ctx, actor, from, to, ...(person ? { person } : {}) });
-  const header = t(locale, "cmd.absence.recorded", { name: recorded.person.name, ...absenceDays(recorded.absence, ctx.calendar, locale) });
-  return message([header, ...(await actingLines(ctx, recorded.person.id, recorded.absence.startsAt, locale))].join("\n"));
+  const header = t(locale, "cmd.absence.recorded", {
+    name: recorded.person.name,
+    ...absenceDays(recorded.absence, ctx.calendar, locale),
+  });
+  return message(
+    [header, ...(await actingLines(ctx, recorded.person.id, recorded.absence.startsAt, locale))].join("\n"),
+  );
 }

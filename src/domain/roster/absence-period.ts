@@ -3,9 +3,7 @@
 import { DateTime } from "luxon";
 
 export type PeriodProblem = "end_before_start" | "in_past" | "too_long";
-export type AbsencePeriodResult =
-  | { ok: true; startsAt: Date; endsAt: Date }
-  | { ok: false; problem: PeriodProblem };
+export type AbsencePeriodResult = { ok: true; startsAt: Date; endsAt: Date } | { ok: false; problem: PeriodProblem };
 
 const DUTCH = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -15,9 +13,16 @@ export function parseDutchDate(text: string): string | null {
   const value = text.trim();
   const dutch = DUTCH.exec(value);
   const iso = dutch ? null : ISO.exec(value);
-  const parts = dutch ? { year: dutch[3], month: dutch[2], day: dutch[1] } : iso ? { year: iso[1], month: iso[2], day: iso[3] } : null;
+  const parts = dutch
+    ? { year: dutch[3], month: dutch[2], day: dutch[1] }
+    : iso
+      ? { year: iso[1], month: iso[2], day: iso[3] }
+      : null;
   if (!parts) return null;
-  const date = DateTime.fromObject({ year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) }, { zone: "UTC" });
+  const date = DateTime.fromObject(
+    { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) },
+    { zone: "UTC" },
+  );
   return date.isValid ? date.toISODate() : null;
 }
 

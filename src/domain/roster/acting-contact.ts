@@ -31,7 +31,9 @@ export function effectiveEnd(absence: AbsencePeriod): Date {
 /** The absence of `personId` covering `at`, if any (the one that lasts longest when several overlap). */
 export function absenceAt(absences: readonly AbsencePeriod[], personId: string, at: Date): AbsencePeriod | null {
   const t = at.getTime();
-  const covering = absences.filter((a) => a.personId === personId && a.startsAt.getTime() <= t && t < effectiveEnd(a).getTime());
+  const covering = absences.filter(
+    (a) => a.personId === personId && a.startsAt.getTime() <= t && t < effectiveEnd(a).getTime(),
+  );
   return covering.sort((a, b) => effectiveEnd(b).getTime() - effectiveEnd(a).getTime())[0] ?? null;
 }
 
@@ -44,7 +46,12 @@ export function actingContact(slot: RosterSlot, absences: readonly AbsencePeriod
   if (!deputy) return { kind: "nobody", away };
   const deputyAway = absenceAt(absences, deputy, at);
   if (deputyAway) return { kind: "nobody", away: [...away, { personId: deputy, until: effectiveEnd(deputyAway) }] };
-  return { kind: "deputy", personId: deputy, absentPersonId: slot.primaryPersonId, absentUntil: effectiveEnd(contactAway) };
+  return {
+    kind: "deputy",
+    personId: deputy,
+    absentPersonId: slot.primaryPersonId,
+    absentUntil: effectiveEnd(contactAway),
+  };
 }
 
 /**

@@ -10,11 +10,18 @@ export function absenceStore(db: DbTx): AbsenceReads & AbsenceWrites {
     absencesOf: (personIds, at) =>
       personIds.length === 0
         ? Promise.resolve([])
-        : db.absence.findMany({ where: { personId: { in: [...personIds] }, ...notOverAt(at) }, orderBy: { startsAt: "asc" } }),
-    absencesFrom: (at) => db.absence.findMany({ where: notOverAt(at), orderBy: [{ startsAt: "asc" }, { personId: "asc" }] }),
+        : db.absence.findMany({
+            where: { personId: { in: [...personIds] }, ...notOverAt(at) },
+            orderBy: { startsAt: "asc" },
+          }),
+    absencesFrom: (at) =>
+      db.absence.findMany({ where: notOverAt(at), orderBy: [{ startsAt: "asc" }, { personId: "asc" }] }),
     createAbsence: (input) => db.absence.create({ data: input }),
     async endAbsence(id, at, endedById) {
-      const { count } = await db.absence.updateMany({ where: { id, ...notOverAt(at) }, data: { endedAt: at, endedById } });
+      const { count } = await db.absence.updateMany({
+        where: { id, ...notOverAt(at) },
+        data: { endedAt: at, endedById },
+      });
       return count === 1;
     },
     async appendAbsenceEvent(event) {
