@@ -47,10 +47,12 @@ export async function runDeadlineSweep({ ctx, batchSize = 200 }: { ctx: AppConte
   if (!ctx.calendar.isWithinWorkingHours(now)) return { ...result, deferred: true };
   const seen = new Set<string>();
   // Who is away is decided by this sweep's clock: an absence that has ended no longer counts, without a job.
-  const absences = await ctx.store.read.absencesFrom(now);
+  // Read once, before the transactions, and only when something is due.
+  let absences: AbsencePeriod[] | undefined;
   for (;;) {
     const batch = (await ctx.store.read.dueObligations(now, batchSize)).filter((o) => !seen.has(o.id));
     if (batch.length === 0) break;
+    absences ??= await ctx.store.read.absencesFrom(now);
     for (const obligation of batch) {
       seen.add(obligation.id);
       try {

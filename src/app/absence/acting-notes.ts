@@ -3,7 +3,7 @@ import { lastDayOf } from "../../domain/roster/absence-period.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { organisationName } from "../case/notify.ts";
-import { actingFor } from "./acting.ts";
+import { actingContact } from "../../domain/roster/acting-contact.ts";
 
 export type ActingNote =
   | { organisation: string; acting: string; absent: string; until: Date }
@@ -12,16 +12,17 @@ export type ActingNote =
 
 export async function actingNotes(ctx: AppContext, tx: StoreTx, c: CaseRecord, now: Date): Promise<ActingNote[]> {
   if (c.status !== "open") return [];
+  const organisations = new Set((await tx.parties(c.id)).map((p) => p.organisationId));
+  const entries = (await tx.rosterForMunicipality(c.municipalityId)).filter((e) => organisations.has(e.organisationId));
+  const people = entries.flatMap((e) => [e.primaryPersonId, ...(e.deputyPersonId ? [e.deputyPersonId] : [])]);
+  const absences = await tx.absencesOf(people, now);
+  if (absences.length === 0) return [];
   const name = async (personId: string) => (await tx.person(personId))?.name ?? personId;
   const notes: ActingNote[] = [];
-  const seen = new Set<string>();
-  for (const party of await tx.parties(c.id)) {
-    if (seen.has(party.organisationId)) continue;
-    seen.add(party.organisationId);
-    const entry = await tx.rosterEntry(party.organisationId, c.municipalityId);
-    const acting = entry ? await actingFor(tx, entry, now) : null;
-    if (!acting || acting.kind === "contact") continue;
-    const organisation = await organisationName(tx, party.organisationId);
+  for (const entry of entries) {
+    const acting = actingContact(entry, absences, now);
+    if (acting.kind === "contact") continue;
+    const organisation = await organisationName(tx, entry.organisationId);
     if (acting.kind === "deputy") {
       notes.push({
         organisation,
