@@ -145,6 +145,10 @@ describe("Slack adapter end to end", () => {
     expect(status.response_type).toBe("ephemeral");
     expect(blocksText(status.blocks)).toContain(reference);
     expect((await ask("help")).text).toContain("/overlast");
+    const roster = await ask("rooster Roosendaal");
+    expect(roster.response_type).toBe("ephemeral");
+    expect(roster.text).toContain("• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits");
+    expect((await ask("afwezig 31-12-2026 1-1-2026")).text).toContain("De einddatum 1-1-2026 ligt vóór de begindatum 31-12-2026.");
   });
 
   it("opens the report modal from the message shortcut without copying the message", async () => {
