@@ -1,5 +1,5 @@
 // Absence through the console API: while a contact is away the deputy is routed, reminded and named on the
-// card; after the last day the contact is reminded again. Rights, Dutch date errors and /schakel rooster.
+// card; after the last day the contact is reminded again. Rights and Dutch date errors of /schakel afwezig.
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { caseDriver } from "../support/case-driver.ts";
@@ -179,41 +179,5 @@ describe("/schakel afwezig", () => {
     expect(unknown.text).toBe(
       "Ik ken niemand die ‘Jan Modaal’ heet. Gebruik de id, de naam of het e-mailadres uit het rooster.",
     );
-  });
-});
-
-describe("/schakel rooster", () => {
-  it("shows each municipality's contacts, deputies, coordinators and who is away, privately", async () => {
-    const { say } = await open();
-    const all = await say("femke-de-wit", "rooster");
-    expect(all.status).toBe(200);
-    expect(all.text.split("\n\n").map((block) => block.split("\n")[0])).toEqual([
-      "Rooster Bergen op Zoom",
-      "Rooster Roosendaal",
-      "Rooster Steenbergen",
-    ]);
-    expect(all.text).toContain(
-      "• Woonstichting Woonhaven: contactpersoon Anouk Jansen, vervanger Bram de Vries, coördinator Yvonne Maas (regio)",
-    );
-    expect(all.text).not.toContain("afwezig");
-
-    await say("anouk-jansen", "afwezig 23-11-2026 4-12-2026");
-    const one = await say("femke-de-wit", "rooster bergen op zoom");
-    expect(one.text.split("\n").slice(0, 3)).toEqual([
-      "Rooster Bergen op Zoom",
-      "• Stichting Nieuw Begin: contactpersoon Noah Brouwer, vervanger Olga van Leeuwen, coördinator Yvonne Maas (regio)",
-      "• Wmo-loket Bergen op Zoom: contactpersoon Pieter Claassen, vervanger Quinty Vermeulen, coördinator Yvonne Maas (regio)",
-    ]);
-    expect(one.text).toContain(
-      "• Woonstichting Woonhaven: contactpersoon Anouk Jansen, vervanger Bram de Vries, coördinator Yvonne Maas (regio)\n" +
-        "   Nu Anouk Jansen afwezig t/m vr 4 dec 2026. Waarnemend: Bram de Vries.",
-    );
-    expect((await say("tim-aerts", "rooster STEENBERGEN")).text).toMatch(/^Rooster Steenbergen\n/);
-    const unknown = await say("femke-de-wit", "rooster Groningen");
-    expect(unknown.status).toBe(404);
-    expect(unknown.text).toBe(
-      "De gemeente ‘Groningen’ ken ik niet. Kies een van: Bergen op Zoom, Roosendaal, Steenbergen.",
-    );
-    expect((await say("femke-de-wit", "help")).text).toContain("/schakel rooster [gemeente]");
   });
 });
