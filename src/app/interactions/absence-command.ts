@@ -8,6 +8,7 @@ import { listAbsences } from "../absence/list-absences.ts";
 import { recordAbsence } from "../absence/record-absence.ts";
 import { actingFor } from "../absence/acting.ts";
 import { municipalityName, organisationName } from "../case/notify.ts";
+import { mentionedAccount } from "../link-chat-identity.ts";
 import type { InteractionResult } from "./result.ts";
 
 const message = (text: string): InteractionResult => ({ kind: "message", message: { text } });
@@ -47,6 +48,12 @@ async function actingLines(ctx: AppContext, personId: string, startsAt: Date, lo
   return lines;
 }
 
+/** A person as typed: id, e-mail or name, or a Slack mention (`<@U123|anouk>`) of a linked account. */
+async function personArgument(ctx: AppContext, actor: Actor, text: string): Promise<string> {
+  if (!text.startsWith("<@")) return text;
+  return (await ctx.store.read.personByIdentity(actor.platform, mentionedAccount(text)))?.id ?? text;
+}
+
 export async function absenceCommand(
   ctx: AppContext,
   actor: Actor,
@@ -55,7 +62,7 @@ export async function absenceCommand(
 ): Promise<InteractionResult> {
   if (args.length === 0) return list(ctx, actor, locale);
   if (STOP_WORDS.includes(args[0]!.toLowerCase())) {
-    const rest = args.slice(1).join(" ");
+    const rest = await personArgument(ctx, actor, args.slice(1).join(" "));
     const ended = await endAbsence({ ctx, actor, ...(rest ? { person: rest } : {}) });
     return message(
       t(locale, "cmd.absence.ended", { name: ended.person.name, ...absenceDays(ended.absence, ctx.calendar, locale) }),
@@ -63,7 +70,7 @@ export async function absenceCommand(
   }
   if (args.length < 2) return message(t(locale, "cmd.absence.usage"));
   const [from, to] = args.slice(-2) as [string, string];
-  const person = args.slice(0, -2).join(" ");
+  const person = await personArgument(ctx, actor, args.slice(0, -2).join(" "));
   const recorded = await recordAbsence({ ctx, actor, from, to, ...(person ? { person } : {}) });
   const header = t(locale, "cmd.absence.recorded", {
     name: recorded.person.name,
