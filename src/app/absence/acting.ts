@@ -59,8 +59,12 @@ export interface TellActingOptions {
 /** Sends a contact's message to whoever acts now; returns who was told. */
 export async function tellActingContact(o: TellActingOptions): Promise<string[]> {
   const entry = await o.tx.rosterEntry(o.organisationId, o.c.municipalityId);
-  const acting = entry ? await actingFor(o.tx, entry, o.at) : null;
-  if (!acting || acting.kind === "nobody") return tellNobodyPresent(o.ctx, o.tx, o.c, o.organisationId, o.at);
+  if (!entry) {
+    o.ctx.log.warn({ reference: o.c.reference, organisationId: o.organisationId }, "no roster entry to send a contact's message to");
+    return [];
+  }
+  const acting = await actingFor(o.tx, entry, o.at);
+  if (acting.kind === "nobody") return tellNobodyPresent(o.ctx, o.tx, o.c, o.organisationId, o.at);
   const notify = notifierFor(o.ctx, o.tx, o.c, o.at);
   await notify.person(acting.personId, acting.kind === "deputy" ? (o.actingNotice ?? o.notice) : o.notice);
   return [acting.personId];

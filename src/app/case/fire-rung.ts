@@ -28,7 +28,7 @@ async function target({ tx, c, obligation, rung, now, absences }: FireRungOption
   const entry = await tx.rosterEntry(obligation.organisationId, c.municipalityId);
   const nobody = async (): Promise<Target> => ({ people: await coordinatorsFor(tx, c, entry), notice: "nobody" });
   if (rung.notify === "owner" || rung.notify === "deputy") {
-    if (!entry) return nobody();
+    if (!entry) return { people: [], notice: rung.notify }; // no roster entry: as before, the thread still says it
     if (rung.notify === "deputy") {
       const recipient = deputyRungRecipient(entry, absences, now);
       return recipient ? { people: [recipient], notice: "deputy" } : nobody();
