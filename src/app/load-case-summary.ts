@@ -5,6 +5,7 @@ import { optionsByField } from "./case/field-options.ts";
 import { municipalityName, organisationName } from "./case/notify.ts";
 import type { CaseStatus, StoreTx } from "./ports.ts";
 import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
+import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
 
 export interface CaseSummary {
   id: string;
@@ -22,6 +23,8 @@ export interface CaseSummary {
   extras: CaseExtras;
   /** The flow has a step every party confirms on its own (the card then shows who has). */
   hasAcknowledgement: boolean;
+  /** Parties whose contact is away now, and who acts for them (names of professionals only). */
+  acting: ActingNote[];
 }
 
 export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: string): Promise<CaseSummary | null> {
@@ -65,5 +68,6 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     parties, open,
     extras: await loadCaseExtras(ctx, tx, c, flow, obligations),
     hasAcknowledgement: Boolean(ackStep),
+    acting: await actingNotes(ctx, tx, c, now),
   };
 }

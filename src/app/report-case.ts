@@ -13,7 +13,8 @@ import { requirePerson } from "./case/case-routing.ts";
 import { startStep } from "./case/start-step.ts";
 import { firstMainStep } from "./case/step-plan.ts";
 import { householdText, linkToRunningAgreement } from "./case/link-household.ts";
-import type { StoreTx } from "./ports.ts";
+import type { CaseRecord, StoreTx } from "./ports.ts";
+import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
 
 export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
 export type ReportCaseResult =
@@ -48,6 +49,23 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
     routings.push({ partyId: party.id, organisationId, primaryPersonId: entry.primaryPersonId, deputyPersonId: entry.deputyPersonId, coordinatorPersonId: entry.coordinatorPersonId });
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, routings };
+}
+
+/** The routing DMs of one party: to the contact (the deputy for information), or to the deputy acting for them. */
+async function routeToParty(
+  ctx: AppContext, tx: StoreTx, c: CaseRecord, r: PartyRouting, common: Record<string, string>, now: Date,
+): Promise<void> {
+  const notify = notifierFor(ctx, tx, c, now);
+  const params = { ...common, organisation: await organisationName(tx, r.organisationId) };
+  const acting = await actingFor(tx, r, now);
+  if (acting.kind === "nobody") {
+    await tellNobodyPresent(ctx, tx, c, r.organisationId, now);
+  } else if (acting.kind === "deputy") {
+    await notify.person(acting.personId, { key: "notice.routed_acting", params });
+  } else {
+    await notify.person(r.primaryPersonId, { key: "notice.routed", params });
+    if (r.deputyPersonId) await notify.person(r.deputyPersonId, { key: "notice.routed_deputy", params });
+  }
 }
 
 export async function reportCase({ ctx, actor, flowId, values: submitted }: ReportCaseOptions): Promise<ReportCaseResult> {
@@ -96,11 +114,7 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
     const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
     await linkToRunningAgreement(ctx, tx, c, kind, now);
-    for (const r of resolved.routings) {
-      const organisation = await organisationName(tx, r.organisationId);
-      await notify.person(r.primaryPersonId, { key: "notice.routed", params: { ...common, organisation } });
-      if (r.deputyPersonId) await notify.person(r.deputyPersonId, { key: "notice.routed_deputy", params: { ...common, organisation } });
-    }
+    for (const r of resolved.routings) await routeToParty(ctx, tx, c, r, common, now);
     ctx.log.info({ reference, flowId: flow.id, municipalityId, parties: resolved.routings.length }, "case reported");
     return { ok: true as const, caseId: c.id, reference };
   });

@@ -7,12 +7,15 @@ import { fireRung } from "./case/fire-rung.ts";
 import { fireNotice } from "./case/fire-notice.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import type { ObligationRecord } from "./ports.ts";
+import type { AbsencePeriod } from "../domain/roster/acting-contact.ts";
 
 export interface SweepResult { fired: number; obligations: number; deferred: boolean; failed: number }
 
 class AlreadyHandled extends Error {}
 
-async function sweepObligation(ctx: AppContext, due: ObligationRecord, now: Date): Promise<number> {
+async function sweepObligation(
+  ctx: AppContext, due: ObligationRecord, now: Date, absences: AbsencePeriod[],
+): Promise<number> {
   return ctx.store.transaction(async (tx) => {
     const obligation = (await tx.obligations(due.caseId)).find((o) => o.id === due.id);
     const c = await tx.case(due.caseId);
@@ -26,7 +29,8 @@ async function sweepObligation(ctx: AppContext, due: ObligationRecord, now: Date
     const levels = rungsDue(obligation.ladderLevel, times, now);
     const stepLabel = stepById(flow, obligation.stepId)?.label ?? obligation.stepId;
     for (const level of levels) {
-      await fireRung({ ctx, tx, c, obligation, rung: flow.escalation.ladder[level - 1]!, level, stepLabel, now });
+      const rung = flow.escalation.ladder[level - 1]!;
+      await fireRung({ ctx, tx, c, obligation, rung, level, stepLabel, now, absences });
     }
     const reached = levels.at(-1) ?? obligation.ladderLevel;
     const updated = await tx.updateObligation(obligation.id, { status: "open", ladderLevel: obligation.ladderLevel }, { ladderLevel: reached, nextActionAt: nextActionAt(reached, times) });
@@ -42,13 +46,17 @@ export async function runDeadlineSweep({ ctx, batchSize = 200 }: { ctx: AppConte
   // Reminders wait for working hours: nobody is paged at 03:00 on a Sunday.
   if (!ctx.calendar.isWithinWorkingHours(now)) return { ...result, deferred: true };
   const seen = new Set<string>();
+  // Who is away is decided by this sweep's clock: an absence that has ended no longer counts, without a job.
+  // Read once, before the transactions, and only when something is due.
+  let absences: AbsencePeriod[] | undefined;
   for (;;) {
     const batch = (await ctx.store.read.dueObligations(now, batchSize)).filter((o) => !seen.has(o.id));
     if (batch.length === 0) break;
+    absences ??= await ctx.store.read.absencesFrom(now);
     for (const obligation of batch) {
       seen.add(obligation.id);
       try {
-        result.fired += await sweepObligation(ctx, obligation, now);
+        result.fired += await sweepObligation(ctx, obligation, now, absences);
         result.obligations++;
       } catch (error) {
         if (error instanceof AlreadyHandled) continue;

@@ -30,6 +30,21 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   return list;
 }
 
+/** "Bram de Vries (Anouk Jansen afwezig t/m vr 4 dec)", with the organisation in front when there are several. */
+function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField | null {
+  if (!s.acting.length) return null;
+  const day = (d: Date) => formatDate(d).replace(/ \d\d:\d\d$/, "");
+  const values = s.acting.map((a) => {
+    const text = "acting" in a
+      ? t(locale, "card.acting_value", { acting: a.acting, absent: a.absent, until: day(a.until) })
+      : t(locale, "card.acting_nobody", {
+        away: a.away.map((p) => t(locale, "card.away_item", { name: p.name, until: day(p.until) })).join(", "),
+      });
+    return s.acting.length > 1 ? `${a.organisation}: ${text}` : text;
+  });
+  return { label: t(locale, "card.acting"), value: values.join("; ") };
+}
+
 function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField[] {
   const x = s.extras;
   const fields: CardField[] = [];
@@ -59,6 +74,8 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     fields.push({ label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") });
     const waiting = s.open.map((o) => `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`);
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
+    const acting = actingField(s, options);
+    if (acting) fields.push(acting);
   }
   fields.push(...extraFields(s, options));
   const acknowledged = s.parties.filter((p) => p.acknowledged).map((p) => p.organisation);

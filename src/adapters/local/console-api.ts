@@ -74,6 +74,7 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     const input = await body(c, schemas.command);
     if (input instanceof Response) return input;
     const result = await runCommand({ ctx, actor: actor(input.as), command: input.command, ...(input.text !== undefined ? { text: input.text } : {}) });
+    await flush(); // a command can queue messages too (an absence tells the coordinators' channel)
     if (result.kind === "form" || result.kind === "message" || result.kind === "error") {
       if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code] ?? 400);
       return c.json(result.kind === "form" ? { form: result.form } : { message: result.message });

@@ -24,6 +24,9 @@ export function parseTeamsCommand(input: string, flows: FlowCatalog): TeamsComma
   if (word === "mijn" || word === "taken") return { kind: "run", command: "/schakel", text: "mijn" };
   if (word === "status") return { kind: "run", command: "/schakel", text: `status ${rest[0] ?? ""}`.trim() };
   if (word === "schakel") return { kind: "run", command: "/schakel", text: tail };
+  if (word === "rooster" || word === "afwezig") {
+    return { kind: "run", command: "/schakel", text: `${word} ${tail}`.trim() };
+  }
   const byCommand = flows.byCommand(`/${word}`);
   return byCommand ? { kind: "run", command: byCommand.flow.command } : { kind: "unknown" };
 }

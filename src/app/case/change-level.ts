@@ -4,6 +4,7 @@ import type { Actor, AppContext } from "../context.ts";
 import { AppError, requireText } from "../errors.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
+import { tellActingContact } from "../absence/acting.ts";
 
 export interface ChangeLevelOptions { ctx: AppContext; actor: Actor; caseId: string; reason: unknown; direction: 1 | -1 }
 
@@ -35,7 +36,10 @@ export async function changeLevel({ ctx, actor, caseId, reason, direction }: Cha
       if (target.organisationType) {
         for (const entry of await tx.rosterForMunicipality(c.municipalityId)) {
           if ((await tx.organisation(entry.organisationId))?.type === target.organisationType) {
-            await notify.person(entry.primaryPersonId, { key: "notice.escalated_coordinators", params: { reference: c.reference, municipality: await municipalityName(tx, c.municipalityId), level: target.label, organisation } });
+            const municipality = await municipalityName(tx, c.municipalityId);
+            const params = { reference: c.reference, municipality, level: target.label, organisation };
+            const notice = { key: "notice.escalated_coordinators" as const, params };
+            await tellActingContact({ ctx, tx, c, organisationId: entry.organisationId, at: now, notice });
           }
         }
       }

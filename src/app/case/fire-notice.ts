@@ -5,6 +5,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
 import { formatDeadline } from "./format-deadline.ts";
 import { notifierFor } from "./notify.ts";
+import { tellActingContact } from "../absence/acting.ts";
 
 /** Working days from `from` until the local day of `to`. */
 export function workingDaysUntil(ctx: AppContext, from: Date, to: Date): number {
@@ -20,10 +21,10 @@ export async function fireNotice(ctx: AppContext, tx: StoreTx, c: CaseRecord, fl
   const date = notice ? (await tx.caseDates(c.id)).find((d) => d.key === notice.date) : undefined;
   if (!(await tx.updateObligation(o.id, { status: "open", ladderLevel: 0 }, { status: "done", doneAt: now, ladderLevel: 1, nextActionAt: null }))) return false;
   if (!notice || !date || c.status !== "open") return true;
-  const entry = await tx.rosterEntry(o.organisationId, c.municipalityId);
   const params = { reference: c.reference, label: notice.label, days: workingDaysUntil(ctx, now, date.date), date: formatDeadline(date.date, ctx.calendar).replace(/ \d\d:\d\d$/, "") };
   const notify = notifierFor(ctx, tx, c, now);
-  if (entry) await notify.person(entry.primaryPersonId, { key: "notice.date_notice", params });
+  const dm = { key: "notice.date_notice" as const, params };
+  await tellActingContact({ ctx, tx, c, organisationId: o.organisationId, at: now, notice: dm });
   await notify.thread({ key: "notice.date_notice", params });
   await tx.appendEvent({ caseId: c.id, at: now, type: "notice.sent", actorId: null, platform: null, partyId: o.partyId, data: { notice: notice.id, date: notice.date }, sealed: null });
   return true;

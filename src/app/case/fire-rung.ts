@@ -1,26 +1,50 @@
 // What one rung of the escalation ladder does: who is told, in a DM, the thread and the coordinators' channel.
+// While a contact is away their deputy acts for them; with nobody present the coordinators are told instead.
+import { actingContact, deputyRungRecipient, type AbsencePeriod } from "../../domain/roster/acting-contact.ts";
 import type { LadderRung } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
+import { coordinatorsFor } from "../absence/acting.ts";
 import { formatDeadline } from "./format-deadline.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 
-export interface FireRungOptions { ctx: AppContext; tx: StoreTx; c: CaseRecord; obligation: ObligationRecord; rung: LadderRung; level: number; stepLabel: string; now: Date }
+export interface FireRungOptions {
+  ctx: AppContext;
+  tx: StoreTx;
+  c: CaseRecord;
+  obligation: ObligationRecord;
+  rung: LadderRung;
+  level: number;
+  stepLabel: string;
+  now: Date;
+  /** Absences not over at `now`, read by the sweep before its transactions (one read per sweep). */
+  absences: readonly AbsencePeriod[];
+}
 
-async function recipients(tx: StoreTx, c: CaseRecord, obligation: ObligationRecord, rung: LadderRung): Promise<string[]> {
+/** Who a rung reaches, and which sentence they get ("acting": the deputy for an absent contact). */
+type Target = { people: string[]; notice: "owner" | "deputy" | "coordinator" | "organisation" | "acting" | "nobody" };
+
+async function target({ tx, c, obligation, rung, now, absences }: FireRungOptions): Promise<Target> {
   const entry = await tx.rosterEntry(obligation.organisationId, c.municipalityId);
-  if (rung.notify === "owner") return entry ? [entry.primaryPersonId] : [];
-  if (rung.notify === "deputy") return entry ? [entry.deputyPersonId ?? entry.primaryPersonId] : [];
-  if (rung.notify === "coordinator") {
-    const municipality = await tx.municipality(c.municipalityId);
-    const regional = municipality ? await tx.regionCoordinators(municipality.regionId) : [];
-    return [...new Set([...(entry?.coordinatorPersonId ? [entry.coordinatorPersonId] : []), ...regional])];
+  const nobody = async (): Promise<Target> => ({ people: await coordinatorsFor(tx, c, entry), notice: "nobody" });
+  if (rung.notify === "owner" || rung.notify === "deputy") {
+    if (!entry) return { people: [], notice: rung.notify }; // no roster entry: as before, the thread still says it
+    if (rung.notify === "deputy") {
+      const recipient = deputyRungRecipient(entry, absences, now);
+      return recipient ? { people: [recipient], notice: "deputy" } : nobody();
+    }
+    const acting = actingContact(entry, absences, now);
+    if (acting.kind === "nobody") return nobody();
+    return { people: [acting.personId], notice: acting.kind === "deputy" ? "acting" : "owner" };
   }
+  if (rung.notify === "coordinator") return { people: await coordinatorsFor(tx, c, entry), notice: "coordinator" };
   const people: string[] = [];
   for (const e of await tx.rosterForMunicipality(c.municipalityId)) {
-    if ((await tx.organisation(e.organisationId))?.type === rung.organisationType) people.push(e.primaryPersonId);
+    if ((await tx.organisation(e.organisationId))?.type !== rung.organisationType) continue;
+    const acting = actingContact(e, absences, now);
+    if (acting.kind !== "nobody") people.push(acting.personId);
   }
-  return people;
+  return { people, notice: "organisation" };
 }
 
 export async function fireRung(o: FireRungOptions): Promise<void> {
@@ -34,14 +58,20 @@ export async function fireRung(o: FireRungOptions): Promise<void> {
     deadline: formatDeadline(obligation.dueAt, ctx.calendar),
     level: rung.label ?? "",
   };
-  const people = await recipients(tx, c, obligation, rung);
-  for (const personId of people) await notify.person(personId, { key: `notice.reminder.${rung.notify}`, params });
-  if (rung.notify === "coordinator" || rung.notify === "organisation") await notify.coordinators({ key: `notice.reminder.${rung.notify}`, params });
-  await notify.thread({ key: `notice.thread.${rung.notify}`, params });
+  const { people, notice } = await target(o);
+  for (const personId of people) await notify.person(personId, { key: `notice.reminder.${notice}`, params });
+  if (notice === "coordinator" || notice === "organisation" || notice === "nobody") {
+    await notify.coordinators({ key: `notice.reminder.${notice}`, params });
+  }
+  await notify.thread({ key: `notice.thread.${notice}`, params });
   await notify.card();
   await tx.appendEvent({
     caseId: c.id, at: now, type: "obligation.reminded", actorId: null, platform: null, partyId: obligation.partyId,
-    data: { obligationId: obligation.id, stepId: obligation.stepId, level: o.level, notify: rung.notify, recipients: people },
+    data: {
+      obligationId: obligation.id, stepId: obligation.stepId, level: o.level, notify: rung.notify, recipients: people,
+      // Who the rung reached instead while someone was away ("acting": the deputy, "nobody": the coordinators).
+      ...(notice !== rung.notify ? { reached: notice } : {}),
+    },
     sealed: null,
   });
 }

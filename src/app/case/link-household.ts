@@ -3,6 +3,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { routingsOf } from "./case-routing.ts";
 import { notifierFor } from "./notify.ts";
+import { tellActingContact } from "../absence/acting.ts";
 
 /** Normalises an address so small differences in typing still find the same household. */
 export function householdText(address: string): string {
@@ -23,7 +24,10 @@ export async function linkToRunningAgreement(ctx: AppContext, tx: StoreTx, c: Ca
     const notify = notifierFor(ctx, tx, other, at);
     const params = { reference: c.reference, kind, agreement: other.reference };
     await notify.thread({ key: "notice.linked_case", params });
-    for (const r of await routingsOf(tx, other)) await notify.person(r.primaryPersonId, { key: "notice.linked_case", params });
+    for (const r of await routingsOf(tx, other)) {
+      const notice = { key: "notice.linked_case" as const, params };
+      await tellActingContact({ ctx, tx, c: other, organisationId: r.organisationId, at, notice });
+    }
     await notifierFor(ctx, tx, c, at).thread({ key: "notice.linked_agreement", params });
     ctx.log.info({ reference: c.reference, agreement: other.reference }, "case linked to a running agreement of the same household");
     return other;

@@ -8,6 +8,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
 import { formatDeadline } from "./format-deadline.ts";
 import { notifierFor, organisationName } from "./notify.ts";
+import { tellActingContact } from "../absence/acting.ts";
 
 export interface StartStepOptions {
   ctx: AppContext;
@@ -57,7 +58,10 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
     for (const p of planned) if (!first.has(p.routing.partyId)) first.set(p.routing.partyId, p);
     for (const { routing, dueAt } of first.values()) {
       const params = { reference: c.reference, step: step.label, organisation: await organisationName(tx, routing.organisationId), deadline: formatDeadline(dueAt, ctx.calendar) };
-      await notify.person(routing.primaryPersonId, { key: "notice.step_assigned", params });
+      await tellActingContact({
+        ctx, tx, c, organisationId: routing.organisationId, at,
+        notice: { key: "notice.step_assigned", params }, actingNotice: { key: "notice.step_assigned_acting", params },
+      });
       if (step.owner !== "all") await notify.thread({ key: "notice.step_started", params });
     }
   }

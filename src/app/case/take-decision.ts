@@ -7,6 +7,7 @@ import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { routingsOf } from "./case-routing.ts";
+import { tellActingContact } from "../absence/acting.ts";
 import { notifierFor } from "./notify.ts";
 
 export interface TakeDecisionOptions { ctx: AppContext; tx: StoreTx; c: CaseRecord; flow: Flow; step: FlowStep; actor: Actor; now: Date }
@@ -27,7 +28,9 @@ export async function takeDecision({ ctx, tx, c, flow, step, actor, now }: TakeD
   const notify = notifierFor(ctx, tx, c, now);
   const params = { rule: t("nl", `decision.rule.${rule}`), result: t("nl", `decision.${result}`) };
   await notify.thread({ key: "notice.decision", params });
-  for (const r of await routingsOf(tx, c)) await notify.person(r.primaryPersonId, { key: "notice.decision", params });
+  for (const r of await routingsOf(tx, c)) {
+    await tellActingContact({ ctx, tx, c, organisationId: r.organisationId, at: now, notice: { key: "notice.decision", params } });
+  }
   ctx.log.info({ reference: c.reference, rule, result }, "decision recorded");
   if (result === "granted") return true;
   const outcome = flow.outcomes.find((o) => o.kpi === "rejected");

@@ -1,4 +1,4 @@
-// Slash commands and chat commands: "/overlast" opens the report form; "/schakel mijn|status|help".
+// Slash commands and chat commands: "/overlast" opens the report form; "/schakel mijn|status|rooster|afwezig|help".
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
 import { renderCaseCard } from "../../ui/case-card.ts";
 import { renderReportForm } from "../../ui/report-form.ts";
@@ -13,6 +13,8 @@ import { buildWeeklyDigest } from "../build-weekly-digest.ts";
 import { renderDigestCard } from "../../ui/digest-card.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
+import { rosterCommand } from "./roster-command.ts";
+import { absenceCommand } from "./absence-command.ts";
 
 export interface RunCommandOptions { ctx: AppContext; actor: Actor; command: string; text?: string }
 
@@ -62,6 +64,8 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
         return { kind: "done", text: t(locale, "cmd.link.done", { name: linked.name }) };
       }
       case "overzicht": case "overview": case "digest": return await overview(ctx, actor, rest[0], locale);
+      case "rooster": case "roster": return await rosterCommand(ctx, actor, rest, locale);
+      case "afwezig": case "absent": return await absenceCommand(ctx, actor, rest, locale);
       case "": case "help": case "hulp":
         return message(t(locale, "cmd.help", { commands: ctx.flows.all().map((f) => f.flow.command).join(", ") }));
       default: return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };

@@ -1,6 +1,7 @@
 // The Store port on Prisma: every use-case's writes run in one interactive transaction.
 import type { Store, StoreTx } from "../../app/ports.ts";
 import type { Db, DbTx } from "./client.ts";
+import { absenceStore } from "./absence-store.ts";
 import { caseStore } from "./case-store.ts";
 import { createChatStateStore } from "./chat-state-store.ts";
 import { directoryReads } from "./directory-reads.ts";
@@ -8,7 +9,7 @@ import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
 
 function storeTx(db: DbTx): StoreTx {
-  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db) };
+  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db), ...absenceStore(db) };
 }
 
 export function createPrismaStore(db: Db): Store {

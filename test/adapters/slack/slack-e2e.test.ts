@@ -145,6 +145,20 @@ describe("Slack adapter end to end", () => {
     expect(status.response_type).toBe("ephemeral");
     expect(blocksText(status.blocks)).toContain(reference);
     expect((await ask("help")).text).toContain("/overlast");
+    const roster = await ask("rooster Roosendaal");
+    expect(roster.response_type).toBe("ephemeral");
+    expect(roster.text).toContain("• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits");
+    expect((await ask("afwezig 31-12-2026 1-1-2026")).text).toContain("De einddatum 1-1-2026 ligt vóór de begindatum 31-12-2026.");
+  });
+
+  it("lets a coordinator record an absence for a mentioned Slack user", async () => {
+    const since = h.fake.calls.length;
+    const mention = `<@${slackUserId("eva-bakker")}|eva>`;
+    const sent = await h.slack.command(slackUserId("yvonne-maas"), "/schakel", `afwezig ${mention} 7-12-2026 8-12-2026`);
+    const reply = (await h.waitForReply(since, sent.response_id)).body;
+    expect(reply.response_type).toBe("ephemeral");
+    expect(reply.text).toContain("Afwezigheid vastgelegd voor Eva Bakker: ma 7 dec 2026 t/m di 8 dec 2026.");
+    await h.app.flush(); // the coordinators' notice and the DMs go out now, not during the next test
   });
 
   it("opens the report modal from the message shortcut without copying the message", async () => {

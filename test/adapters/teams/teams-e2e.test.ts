@@ -101,6 +101,14 @@ describe("Teams adapter end to end", () => {
     expect(activityText(help.replies[0]!.activity)).toContain("melding overlast");
   });
 
+  it("shows the roster and records an absence, as typed in Teams", async () => {
+    const roster = await driver.say("eva-bakker", "rooster roosendaal");
+    expect(activityText(roster.replies[0]!.activity)).toContain("• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits");
+    const absent = await driver.say("eva-bakker", "afwezig 1-12-2026 4-12-2026");
+    expect(activityText(absent.replies[0]!.activity)).toContain("Afwezigheid vastgelegd voor Eva Bakker: di 1 dec 2026 t/m vr 4 dec 2026.");
+    await h.app.flush(); // the coordinators' notice and the deputy's DM go out now, not during the next test
+  });
+
   it("ignores a message activity that Teams delivers twice", async () => {
     const activity = message(personal(h.users["eva-bakker"]!, h.connector.url), "help");
     const before = h.connector.sent.length;
