@@ -11,7 +11,8 @@ const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: 
 const { ctx, close } = await createCliContext();
 try {
   const period = exportPeriod(values.from, values.to, ctx.calendar.zone);
-  if (!period || !["csv", "xlsx"].includes(values.format ?? "")) {
+  if (!period.ok || !["csv", "xlsx"].includes(values.format ?? "")) {
+    if (!period.ok) console.error(period.error);
     console.error("Usage: npm run export -- --from yyyy-mm-dd --to yyyy-mm-dd [--format csv|xlsx] [--out file]");
     process.exitCode = 2;
   } else {

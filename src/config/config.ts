@@ -1,6 +1,7 @@
 // Configuration, read once from the environment at start-up and validated; nothing else reads process.env.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isLoopbackHost, loadWebAuthConfig, WEB_AUTH_VARIABLES, webAuthSchema } from "./web-auth-config.ts";
 
@@ -20,12 +21,17 @@ export const configSchema = z.object({
   dataKey: z.string().optional(),
   clock: z.enum(["simulated", "system"]).default("simulated"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  timeZone: z.string().default("Europe/Amsterdam"),
+  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "unknown time zone (use an IANA name such as Europe/Amsterdam)")
+    .default("Europe/Amsterdam"),
   workdayStart: hhmm.default("08:30"),
   workdayEnd: hhmm.default("17:00"),
   seedDemo: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   sweepIntervalSeconds: z.coerce.number().int().min(5).default(60),
 }).superRefine((config, context) => {
+  if (config.workdayStart >= config.workdayEnd) {
+    const message = "working hours must end after they start (SCHAKEL_WORKDAY_START)";
+    context.addIssue({ code: "custom", path: ["workdayEnd"], message });
+  }
   if (config.mode !== "production") return;
   if (config.clock !== "system") {
     const message = "SCHAKEL_MODE=production runs on the system clock only; remove SCHAKEL_CLOCK=simulated";
@@ -36,6 +42,13 @@ export const configSchema = z.object({
     context.addIssue({ code: "custom", path: ["auth"], message });
   }
 });
+
+/** The environment variable behind each setting, so that an error names what to change. */
+const VARIABLES: Record<string, string> = {
+  port: "PORT", host: "SCHAKEL_HOST", databaseUrl: "DATABASE_URL", flowsDir: "SCHAKEL_FLOWS_DIR", dataKey: "SCHAKEL_DATA_KEY",
+  clock: "SCHAKEL_CLOCK", logLevel: "LOG_LEVEL", timeZone: "SCHAKEL_TIMEZONE", workdayStart: "SCHAKEL_WORKDAY_START",
+  workdayEnd: "SCHAKEL_WORKDAY_END", seedDemo: "SCHAKEL_SEED_DEMO", sweepIntervalSeconds: "SCHAKEL_SWEEP_SECONDS",
+};
 export type Config = z.infer<typeof configSchema>;
 
 /** Any Slack or Teams setting means a real platform is meant, so the mode must be chosen explicitly. */
@@ -86,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalSeconds: env.SCHAKEL_SWEEP_SECONDS,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    const problems = parsed.error.issues.map((i) => `  - ${VARIABLES[String(i.path[0])] ?? i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const config = parsed.data;

@@ -287,6 +287,8 @@ export const en: Record<MessageKey, string> = {
   "web.csrf_refused": "This form has expired or did not come from this page. Nothing was changed. Reload the page and try again.",
   "web.unauthenticated": "Please sign in first.",
   "web.not_found": "This page does not exist.",
+  "digest.export.invalid_date": "‘{value}’ is not a valid date for {name}: use yyyy-mm-dd between {earliest} and {latest}, for example 2026-01-31.",
+  "digest.export.reversed": "The period starts ({from}) after it ends ({to}). Choose a start date before the end date.",
   "evaluation.on_track": "on track",
   "evaluation.yellow_card": "yellow card",
   "evaluation.red_card": "red card",

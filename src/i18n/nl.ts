@@ -287,6 +287,8 @@ export const nl = {
   "web.csrf_refused": "Dit formulier is verlopen of kwam niet van deze pagina. Er is niets gewijzigd. Vernieuw de pagina en probeer het opnieuw.",
   "web.unauthenticated": "Meld je eerst aan.",
   "web.not_found": "Deze pagina bestaat niet.",
+  "digest.export.invalid_date": "‘{value}’ is geen geldige datum voor {name}: gebruik jjjj-mm-dd tussen {earliest} en {latest}, bijvoorbeeld 2026-01-31.",
+  "digest.export.reversed": "De periode begint ({from}) na het einde ({to}). Kies een begindatum vóór de einddatum.",
   "evaluation.on_track": "op koers",
   "evaluation.yellow_card": "gele kaart",
   "evaluation.red_card": "rode kaart",

@@ -60,6 +60,19 @@ describe("digest delivery", () => {
     const xlsx = await fetch(`${app.url}/api/export.xlsx?from=2026-11-01&to=2026-11-30`);
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
     expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
-    expect((await fetch(`${app.url}/api/export.csv?from=2026-12-01&to=2026-11-01`)).status).toBe(422);
+  });
+
+  it("refuses a bad export period with a Dutch sentence that says what is wrong", async () => {
+    const refused = async (query: string) => {
+      const response = await fetch(`${app.url}/api/export.csv?${query}`);
+      expect(response.status).toBe(422);
+      return ((await response.json()) as { error: string }).error;
+    };
+    expect(await refused("from=2026-12-01&to=2026-11-01")).toBe("De periode begint (2026-12-01) na het einde (2026-11-01). "
+      + "Kies een begindatum vóór de einddatum.");
+    expect(await refused("from=2026-13-45&to=2026-12-01")).toMatch(/^‘2026-13-45’ is geen geldige datum voor from: gebruik jjjj-mm-dd/);
+    expect(await refused("from=2026-01-01&to=0000-01-01")).toMatch(/^‘0000-01-01’ is geen geldige datum voor to/);
+    expect(await refused("from=2026-01-01")).toMatch(/geen geldige datum voor to/);
+    expect((await fetch(`${app.url}/api/export.xlsx?from=2026-02-30&to=2026-03-01`)).status).toBe(422);
   });
 });

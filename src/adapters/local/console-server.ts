@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener, serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
+import { t } from "../../i18n/messages.ts";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
 
@@ -17,6 +18,11 @@ const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".j
 
 export function createConsoleApp(options: ConsoleApiOptions): Hono {
   const app = new Hono();
+  // The console's error boundary: a request that fails answers politely and is logged, never crashes the process.
+  app.onError((error, c) => {
+    options.ctx.log.error({ err: error, path: c.req.path, method: c.req.method }, "console request failed");
+    return c.json({ ok: false, error: t("nl", "error.internal") }, 500);
+  });
   app.route("/", createDigestRoutes(options.ctx));
   app.route("/api", createConsoleApi(options));
   for (const [route, file] of Object.entries(ASSETS)) {

@@ -39,6 +39,10 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
       throw error;
     }
   };
+  const invalidPeriod = (c: Context, error: string) => {
+    ctx.log.warn({ from: c.req.query("from"), to: c.req.query("to") }, "export refused: invalid period");
+    return c.json({ ok: false, error }, 422);
+  };
   const notFound = (region: string | undefined) => ({ ok: false, error: t("nl", "digest.unknown_region", { region: region ?? "" }) });
 
   app.get("/digest", async (c) => {
@@ -54,7 +58,7 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
   });
   app.get("/api/export.csv", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
-    if (!period) return c.json({ ok: false, error: t("nl", "digest.export.invalid") }, 422);
+    if (!period.ok) return invalidPeriod(c, period.error);
     const asked = c.req.query("table");
     const table = asked === "obligations" || asked === "kpis" ? asked : "cases";
     const municipalityIds = await municipalitiesOf(c);
@@ -64,7 +68,7 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
   });
   app.get("/api/export.xlsx", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
-    if (!period) return c.json({ ok: false, error: t("nl", "digest.export.invalid") }, 422);
+    if (!period.ok) return invalidPeriod(c, period.error);
     const municipalityIds = await municipalitiesOf(c);
     const body = await toXlsx(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }));
     return c.body(new Uint8Array(body), 200, {

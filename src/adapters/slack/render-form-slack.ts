@@ -74,8 +74,8 @@ export function readFormValues(state: Record<string, Record<string, Record<strin
 
 export function readMetadata(raw: string | undefined): FormMetadata | null {
   try {
-    const parsed = JSON.parse(raw ?? "") as Partial<FormMetadata>;
-    return typeof parsed.formId === "string" ? (parsed as FormMetadata) : null;
+    const parsed = JSON.parse(raw ?? "") as Partial<FormMetadata> | null;
+    return typeof parsed === "object" && typeof parsed?.formId === "string" ? (parsed as FormMetadata) : null;
   } catch {
     return null;
   }

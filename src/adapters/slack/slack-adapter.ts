@@ -1,8 +1,9 @@
 // The Slack adapter: a Bolt app (HTTP receiver, or Socket Mode with an app token) wired to the use-cases,
 // and the ChatPort the outbox delivers through.
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, HTTPReceiver } from "@slack/bolt";
+import type { Logger } from "../../app/ports.ts";
 import type { AdapterFactory } from "../../bootstrap.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { registerActions } from "./handle-actions.ts";
@@ -10,6 +11,7 @@ import { registerCommands } from "./handle-commands.ts";
 import { registerHome } from "./handle-home.ts";
 import { registerViews } from "./handle-views.ts";
 import { createReplayGuard } from "./replay-guard.ts";
+import { slackRequestGate } from "./request-gate.ts";
 import { checkChannelMapping, type SlackConfig } from "./slack-config.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { createSlackPort } from "./slack-port.ts";
@@ -19,14 +21,26 @@ export interface SlackAdapterFactory extends AdapterFactory {
   address(): { port: number; path: string } | null;
 }
 
-function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger>): App {
+type HttpMode = Extract<SlackConfig["mode"], { kind: "http" }>;
+
+function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger>, receiver: HTTPReceiver | null): App {
   // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
   const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
   // Deferred, so that a token Slack rejects fails the start (in init) instead of surfacing as an unhandled rejection.
   const common = { token: config.botToken, clientOptions, logger, convoStore: false as const, deferInitialization: true };
   return config.mode.kind === "socket"
     ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
-    : new App({ ...common, signingSecret: config.mode.signingSecret, endpoints: config.mode.path });
+    : new App({ ...common, receiver: receiver! });
+}
+
+/** Serves Bolt's receiver behind the request gate, so that no Slack request can crash the process. */
+function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger): Promise<Server> {
+  const gate = slackRequestGate({ signingSecret: mode.signingSecret, path: mode.path, log }, receiver.requestListener);
+  const server = createServer(gate);
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(mode.port, () => resolve(server));
+  });
 }
 
 export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
@@ -36,7 +50,10 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
     address: () => bound,
     async start(ctx, tools) {
       checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
-      const app = createBoltApp(config, boltLogger(ctx.log));
+      const logger = boltLogger(ctx.log);
+      const mode = config.mode;
+      const receiver = mode.kind === "http" ? new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: mode.path, logger }) : null;
+      const app = createBoltApp(config, logger, receiver);
       try {
         await app.init();
       } catch (error) {
@@ -53,9 +70,10 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       registerViews(app, ctx, guard);
       registerHome(app, ctx);
       app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
-      if (config.mode.kind === "http") {
-        const server = (await app.start(config.mode.port)) as Server;
-        bound = { port: (server.address() as AddressInfo).port, path: config.mode.path };
+      let server: Server | null = null;
+      if (mode.kind === "http") {
+        server = await listenHttp(mode, receiver!, ctx.log);
+        bound = { port: (server.address() as AddressInfo).port, path: mode.path };
         ctx.log.info({ ...bound }, "Slack adapter listening (HTTP)");
       } else {
         await app.start();
@@ -64,7 +82,12 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       return {
         port: createSlackPort(ctx, app.client, config.channels),
         async close() {
-          await app.stop();
+          if (server) {
+            const closing = server;
+            const closed = new Promise<void>((resolve) => closing.close(() => resolve()));
+            closing.closeAllConnections();
+            await closed;
+          } else await app.stop();
           bound = null;
         },
       };

@@ -1,10 +1,27 @@
 // Parses an export period given as local dates (yyyy-mm-dd): from the start of `from` to the end of `to`.
+// A bad period gets a Dutch sentence that says what is wrong (never a 500 or a query over centuries).
 import { DateTime } from "luxon";
+import { t, type Locale } from "../../i18n/messages.ts";
 
-export function exportPeriod(from: string | undefined, to: string | undefined, zone: string): { from: Date; to: Date } | null {
-  const valid = (s: string | undefined) => (s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? DateTime.fromISO(s, { zone }) : null);
-  const start = valid(from);
-  const end = valid(to);
-  if (!start?.isValid || !end?.isValid || end < start) return null;
-  return { from: start.startOf("day").toJSDate(), to: end.plus({ days: 1 }).startOf("day").toJSDate() };
+const EARLIEST_YEAR = 2000;
+const LATEST_YEAR = 2199;
+
+export type ExportPeriod = { ok: true; from: Date; to: Date } | { ok: false; error: string };
+
+function parseDay(value: string | undefined, zone: string): DateTime | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const day = DateTime.fromISO(value, { zone });
+  return day.isValid && day.year >= EARLIEST_YEAR && day.year <= LATEST_YEAR ? day : null;
+}
+
+export function exportPeriod(from: string | undefined, to: string | undefined, zone: string, locale: Locale = "nl"): ExportPeriod {
+  const start = parseDay(from, zone);
+  const end = parseDay(to, zone);
+  const invalid = !start ? ["from", from] : !end ? ["to", to] : null;
+  if (invalid) {
+    const params = { name: invalid[0] ?? "", value: invalid[1] ?? "", earliest: EARLIEST_YEAR, latest: LATEST_YEAR };
+    return { ok: false, error: t(locale, "digest.export.invalid_date", params) };
+  }
+  if (end! < start!) return { ok: false, error: t(locale, "digest.export.reversed", { from: from ?? "", to: to ?? "" }) };
+  return { ok: true, from: start!.startOf("day").toJSDate(), to: end!.plus({ days: 1 }).startOf("day").toJSDate() };
 }
