@@ -219,10 +219,20 @@ export interface ChatStateStore {
   saveConversation(ref: ConversationRef, at: Date): Promise<void>;
 }
 
+/** One-time keys of opened forms (a form instance submitted twice gives one change and the same answer). */
+export interface FormSubmissionStore {
+  /** Claims the key; when it was claimed before, the stored answer (null while the first is still being handled). */
+  claim(key: string, at: Date): Promise<{ claimed: true } | { claimed: false; answer: string | null }>;
+  saveAnswer(key: string, answer: string): Promise<void>;
+  /** Frees the key again, for a submission that changed nothing (field errors, a refusal). */
+  release(key: string): Promise<void>;
+}
+
 export interface Store {
   read: StoreTx;
   outbox: OutboxStore;
   chat: ChatStateStore;
+  forms: FormSubmissionStore;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
 }
 

@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   "error.bottom_level": "Case {reference} is already at the lowest level.",
   "error.details_forbidden": "Only the fixed contact persons of this case and their deputies can view the details.",
   "error.conflict": "Someone else changed the case at the same moment. Please try again.",
+  "error.case_changed": "The case has changed in the meantime. Below is {reference} as it is now; choose again if needed.",
+  "error.form_in_progress": "This form is already being handled. You will get the answer shortly; nothing happens twice.",
   "error.internal": "Something went wrong on our side. Nothing was lost; please try again shortly.",
   "error.unknown_command": "I do not know that command. Type /schakel help to see what I can do.",
   "error.unknown_action": "This button no longer works. Refresh the message and try again.",

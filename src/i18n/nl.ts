@@ -59,6 +59,8 @@ export const nl = {
   "error.bottom_level": "Melding {reference} staat al op het laagste niveau.",
   "error.details_forbidden": "Alleen de vaste contactpersonen van deze melding en hun vervangers kunnen de gegevens inzien.",
   "error.conflict": "Iemand anders wijzigde de melding op hetzelfde moment. Probeer het nog eens.",
+  "error.case_changed": "De zaak is intussen gewijzigd. Hieronder staat {reference} zoals hij nu is; kies zo nodig opnieuw.",
+  "error.form_in_progress": "Dit formulier wordt al verwerkt. Je krijgt het antwoord zo; er gebeurt niets dubbel.",
   "error.internal": "Er ging iets mis aan onze kant. Er is niets verloren gegaan; probeer het zo nog eens.",
   "error.unknown_command": "Dat commando ken ik niet. Typ /schakel help voor de mogelijkheden.",
   "error.unknown_action": "Deze knop werkt niet meer. Vernieuw het bericht en probeer het opnieuw.",

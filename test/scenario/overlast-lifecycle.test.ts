@@ -39,7 +39,7 @@ afterAll(async () => app?.close());
 describe("an overlast case, end to end through the console API", () => {
   it("opens the report form for a corporation consultant and answers missing fields in Dutch, per field", async () => {
     const opened = await api.command("femke-de-wit", "/overlast");
-    expect(opened.body.form.id).toBe("report:overlast");
+    expect(opened.body.form.id).toMatch(/^report:overlast~k[A-Za-z0-9_-]+$/);
     expect(opened.body.form.fields.map((f: { id: string }) => f.id)).toContain("resident_name");
     const rejected = await api.submit("femke-de-wit", "report:overlast", { municipality: "bergen-op-zoom", category: "nonsense" });
     expect(rejected.status).toBe(422);

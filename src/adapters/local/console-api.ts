@@ -28,7 +28,9 @@ const schemas = {
   advance: z.object({ workingDays: z.number().int().min(0).max(520).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
 };
 
-const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = { not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, invalid_input: 422, internal: 500 };
+const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = {
+  not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, stale: 409, invalid_input: 422, internal: 500,
+};
 
 function respond(c: Context, result: InteractionResult) {
   switch (result.kind) {
@@ -37,7 +39,7 @@ function respond(c: Context, result: InteractionResult) {
     case "message": return c.json({ ok: true, message: result.message });
     case "done": return c.json({ ok: true, message: { text: result.text }, ...(result.caseRef ? { caseRef: result.caseRef } : {}) });
     case "field_errors": return c.json({ ok: false, errors: result.errors }, 422);
-    case "error": return c.json({ ok: false, error: result.error }, STATUS[result.code] ?? 400);
+    case "error": return c.json({ ok: false, error: result.error, ...(result.card ? { card: result.card } : {}) }, STATUS[result.code] ?? 400);
   }
 }
 

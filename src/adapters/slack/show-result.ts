@@ -3,7 +3,7 @@
 import type { AppContext } from "../../app/context.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
-import { renderCardBlocks } from "./render-card-slack.ts";
+import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
 import { renderFormModal, type ModalLabels } from "./render-form-slack.ts";
 import { renderDetailsModal } from "./render-view-slack.ts";
 import type { SlackClient } from "./slack-identity.ts";
@@ -36,7 +36,10 @@ export async function showResult({ ctx, client, result, target, triggerId, local
       return tell(result.message.text, result.message.card ? renderCardBlocks(result.message.card, undefined, labels.more) : undefined);
     case "done": return tell(`:white_check_mark: ${result.text}`);
     // A warning sign marks a refusal, so it is not mistaken for a confirmation at a glance.
-    case "error": return tell(`:warning: ${result.error}`);
+    case "error": {
+      const text = `:warning: ${result.error}`;
+      return tell(text, result.card ? renderMessageBlocks(text, result.card, undefined, labels.more) : undefined);
+    }
     case "field_errors": return tell(`:warning: ${Object.values(result.errors).join(" ")}`);
   }
 }

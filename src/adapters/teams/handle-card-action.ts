@@ -7,6 +7,7 @@ import { submitForm } from "../../app/interactions/submit-form.ts";
 import { t } from "../../i18n/messages.ts";
 import type { Form } from "../../ui/card.ts";
 import { isActionId } from "../../ui/card.ts";
+import { parseFormId } from "../../ui/form-instance.ts";
 import { actingPerson, claimOnce } from "./acting-person.ts";
 import { CARD_REFRESH_VERB, FORM_SUBMIT_VERB, HANDLED_VERBS } from "./adaptive-card.ts";
 import { currentCaseCard } from "./current-case-card.ts";
@@ -17,19 +18,25 @@ import { executeAction, type IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 
-const caseOfForm = (formId: string) => (isActionId(formId.split(":")[0] ?? "") ? formId.slice(formId.indexOf(":") + 1) : undefined);
+const caseOfForm = (formId: string) => {
+  const { base } = parseFormId(formId);
+  return isActionId(base.split(":")[0] ?? "") ? base.slice(base.indexOf(":") + 1) : undefined;
+};
 
 /** The form again, to show it with its field errors (never re-running a button that acts without a form). */
 async function reopenForm(ctx: AppContext, actor: { personId: string; platform: "teams" }, formId: string): Promise<Form | null> {
-  const [kind = "", target = ""] = [formId.slice(0, formId.indexOf(":")), formId.slice(formId.indexOf(":") + 1)];
+  const { base } = parseFormId(formId);
+  const [kind = "", target = ""] = [base.slice(0, base.indexOf(":")), base.slice(base.indexOf(":") + 1)];
+  // The same form instance again (its key and revision), so that fixing the errors submits the form first opened.
+  const same = (form: Form): Form => ({ ...form, id: formId });
   if (kind === "report") {
     const flow = ctx.flows.current(target);
     const result = flow ? await runCommand({ ctx, actor, command: flow.flow.command }) : null;
-    return result?.kind === "form" ? result.form : null;
+    return result?.kind === "form" ? same(result.form) : null;
   }
   if (!isActionId(kind) || kind === "case.acknowledge") return null;
   const result = await runAction({ ctx, actor, actionId: kind, caseId: target });
-  return result.kind === "form" ? result.form : null;
+  return result.kind === "form" ? same(result.form) : null;
 }
 
 async function submit(show: ShowContext, actor: { personId: string; platform: "teams" }, data: Record<string, unknown>): Promise<ActionResponse> {

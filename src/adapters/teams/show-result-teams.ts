@@ -30,7 +30,9 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
     }
     case "message":
       return result.message.card ? cardResponse(renderInfoCardTeams(result.message.card, back)) : messageResponse(result.message.text);
-    case "error": return messageResponse(result.error);
+    case "error":
+      // A refusal with the case as it is now (it changed since it was shown): the sentence above the current card.
+      return result.card ? cardResponse(renderInfoCardTeams({ ...result.card, subtitle: result.error }, back)) : messageResponse(result.error);
     case "field_errors": return messageResponse(Object.values(result.errors).join(" "));
   }
 }

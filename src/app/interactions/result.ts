@@ -10,7 +10,7 @@ export type InteractionResult =
   | { kind: "view"; view: Card }
   | { kind: "done"; text: string; caseRef?: string }
   | { kind: "field_errors"; errors: Record<string, string> }
-  | { kind: "error"; code: string; error: string };
+  | { kind: "error"; code: string; error: string; card?: Card };
 
 /** Turns any failure into a Dutch (or English) sentence for the person and an English log line. */
 export function failureResult(error: unknown, locale: Locale, log: Logger, context: object): InteractionResult {

@@ -22,9 +22,15 @@ import { optIntoStep } from "../opt-into-step.ts";
 import { extendTrial } from "../extend-trial.ts";
 import { recordCaseEvent } from "../record-case-event.ts";
 import { actionForm } from "./action-forms.ts";
+import { issueForm } from "./issue-form.ts";
+import { staleCaseResult } from "./stale-case.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 
-export interface RunActionOptions { ctx: AppContext; actor: Actor; actionId: string; caseId: string; values?: Record<string, unknown> }
+export interface RunActionOptions {
+  ctx: AppContext; actor: Actor; actionId: string; caseId: string; values?: Record<string, unknown>;
+  /** The case revision the button or form was shown at; an action on a case that moved on since is refused. */
+  revision?: number;
+}
 
 /** Buttons that need more input before they can run. */
 const NEEDS_FORM: ActionId[] = [
@@ -48,16 +54,17 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
   const values = o.values ?? {};
   const c = await ctx.store.read.case(caseId);
   if (!c) throw new AppError("not_found", "error.case_not_found", {}, `action ${actionId} on unknown case ${caseId}`);
+  if (o.revision !== undefined && o.revision !== c.revision && actionId !== "case.details") return staleCaseResult(ctx, c, o.revision, locale);
   if (!o.values && NEEDS_FORM.includes(actionId)) {
     const form = await actionForm(ctx, c, actionId, locale);
     // No form means nothing left to choose (a flag already set, a programme already running): a stale button.
     if (!form) throw new AppError("invalid_state", "error.unknown_action", {}, `${actionId} has nothing to offer on ${c.reference}`);
-    return { kind: "form", form };
+    return { kind: "form", form: issueForm(form, c.revision) };
   }
   switch (actionId) {
     case "case.acknowledge": {
       const result = await acknowledgeObligation({ ctx, actor, caseId, ...(typeof values.party === "string" ? { partyId: values.party } : {}) });
-      if (result.status === "choose_party") return { kind: "form", form: (await actionForm(ctx, c, actionId, locale, result.parties))! };
+      if (result.status === "choose_party") return { kind: "form", form: issueForm((await actionForm(ctx, c, actionId, locale, result.parties))!, c.revision) };
       return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };
     }
     case "case.complete_step":

@@ -11,6 +11,7 @@ import { listMyObligations } from "../list-my-obligations.ts";
 import { loadCaseSummary } from "../load-case-summary.ts";
 import { buildWeeklyDigest } from "../build-weekly-digest.ts";
 import { renderDigestCard } from "../../ui/digest-card.ts";
+import { issueForm } from "./issue-form.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
 import { rosterCommand } from "./roster-command.ts";
@@ -51,7 +52,7 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
     const flow = ctx.flows.byCommand(command.trim().toLowerCase());
     if (flow) {
       const options = await optionsByField(ctx.store.read, flow.flow.form.fields);
-      return { kind: "form", form: renderReportForm(flow.flow, options, locale) };
+      return { kind: "form", form: issueForm(renderReportForm(flow.flow, options, locale)) };
     }
     if (command.trim().toLowerCase() !== "/schakel") return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
     const [sub, ...rest] = text.trim().split(/\s+/);

@@ -1,16 +1,26 @@
 // A form came back: a report, or the extra input of a case button. The form id says which.
-import { asLocale, t } from "../../i18n/messages.ts";
+import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { parseFormId, type FormInstance } from "../../ui/form-instance.ts";
 import { isActionId } from "../../ui/card.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { reportCase } from "../report-case.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
 import { runAction } from "./run-action.ts";
+import { submitOnce } from "./submit-once.ts";
 
 export interface SubmitFormOptions { ctx: AppContext; actor: Actor; formId: string; values: Record<string, unknown> }
 
 export async function submitForm({ ctx, actor, formId, values }: SubmitFormOptions): Promise<InteractionResult> {
   const locale = asLocale((await ctx.store.read.person(actor.personId))?.locale);
-  const [kind, target] = [formId.slice(0, formId.indexOf(":")), formId.slice(formId.indexOf(":") + 1)];
+  const instance = parseFormId(formId);
+  const run = () => submit({ ctx, actor, formId, values }, instance, locale);
+  return instance.key ? submitOnce(ctx, instance.key, locale, run) : run();
+}
+
+async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Locale): Promise<InteractionResult> {
+  const { ctx, actor, formId, values } = o;
+  const { base, revision } = instance;
+  const [kind, target] = [base.slice(0, base.indexOf(":")), base.slice(base.indexOf(":") + 1)];
   try {
     if (kind === "report" && ctx.flows.current(target)) {
       const result = await reportCase({ ctx, actor, flowId: target, values });
@@ -20,7 +30,9 @@ export async function submitForm({ ctx, actor, formId, values }: SubmitFormOptio
       }
       return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference }), caseRef: result.reference };
     }
-    if (isActionId(kind) && target) return runAction({ ctx, actor, actionId: kind, caseId: target, values });
+    if (isActionId(kind) && target) {
+      return await runAction({ ctx, actor, actionId: kind, caseId: target, values, ...(revision !== undefined ? { revision } : {}) });
+    }
     ctx.log.warn({ formId, platform: actor.platform }, "unknown form id submitted");
     return { kind: "error", code: "invalid_input", error: t(locale, "error.invalid_form") };
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Db, DbTx } from "./client.ts";
 import { absenceStore } from "./absence-store.ts";
 import { caseStore } from "./case-store.ts";
 import { createChatStateStore } from "./chat-state-store.ts";
+import { formSubmissionStore } from "./form-submission-store.ts";
 import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
@@ -17,6 +18,7 @@ export function createPrismaStore(db: Db): Store {
     read: storeTx(db as unknown as DbTx),
     outbox: outboxStore(db),
     chat: createChatStateStore(db),
+    forms: formSubmissionStore(db),
     transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
   };
 }

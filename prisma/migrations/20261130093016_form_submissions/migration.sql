@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "FormSubmission" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "answer" TEXT,
+    "createdAt" DATETIME NOT NULL
+);
+

@@ -1,0 +1,15 @@
+// An action shown at an earlier revision of the case: refused politely, with the case's current card.
+import { t, type Locale } from "../../i18n/messages.ts";
+import { renderCaseCard } from "../../ui/case-card.ts";
+import { formatDeadline } from "../case/format-deadline.ts";
+import type { AppContext } from "../context.ts";
+import type { CaseRecord } from "../ports.ts";
+import { loadCaseSummary } from "../load-case-summary.ts";
+import type { InteractionResult } from "./result.ts";
+
+export async function staleCaseResult(ctx: AppContext, c: CaseRecord, shownAt: number, locale: Locale): Promise<InteractionResult> {
+  ctx.log.info({ reference: c.reference, shownAt, revision: c.revision }, "action refused: the case changed since it was shown");
+  const summary = await loadCaseSummary(ctx, ctx.store.read, c.id);
+  const card = summary ? renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) }) : undefined;
+  return { kind: "error", code: "stale", error: t(locale, "error.case_changed", { reference: c.reference }), ...(card ? { card } : {}) };
+}
