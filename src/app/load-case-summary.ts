@@ -10,6 +10,8 @@ import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
 export interface CaseSummary {
   id: string;
   reference: string;
+  /** The case's revision: bumped by every change of status, step or level. */
+  revision: number;
   flowTitle: string;
   status: CaseStatus;
   municipality: string;
@@ -59,7 +61,7 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
   const municipality = await tx.municipality(c.municipalityId);
   const level = flow.escalation.levels[c.level] ?? flow.escalation.levels[0]!;
   return {
-    id: c.id, reference: c.reference, flowTitle: flow.title, status: c.status,
+    id: c.id, reference: c.reference, revision: c.revision, flowTitle: flow.title, status: c.status,
     municipality: await municipalityName(tx, c.municipalityId), regionId: municipality?.regionId ?? "",
     level: { label: level.label, index: c.level, top: c.level >= flow.escalation.levels.length - 1 },
     outcome: c.outcome ? flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome : null,

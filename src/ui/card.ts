@@ -31,6 +31,8 @@ export interface Card {
   fields: CardField[];
   actions: CardAction[];
   footer?: string;
+  /** The case revision the card shows; its buttons carry it, so an action on a case that moved on is refused. */
+  revision?: number;
 }
 
 export type FormFieldType = "text" | "textarea" | "select" | "date" | "number" | "checkbox";

@@ -88,5 +88,6 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     fields,
     actions: actionsFor(s, locale),
     footer: t(locale, "card.footer"),
+    revision: s.revision,
   };
 }

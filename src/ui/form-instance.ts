@@ -9,6 +9,14 @@ export function formInstanceId({ base, revision, key }: FormInstance): string {
   return `${base}${revision === undefined ? "" : `~r${revision}`}${key === undefined ? "" : `~k${key}`}`;
 }
 
+/** A case button's value: the case and the revision the card showed (`<caseId>~r<revision>`). */
+export const caseActionValue = (caseId: string, revision?: number) => formInstanceId({ base: caseId, ...(revision !== undefined ? { revision } : {}) });
+
+export function parseCaseActionValue(value: string): { caseId: string; revision?: number } {
+  const { base, revision } = parseFormId(value);
+  return { caseId: base, ...(revision !== undefined ? { revision } : {}) };
+}
+
 export function parseFormId(id: string): FormInstance {
   const [, base = id, revision, key] = PATTERN.exec(id) ?? [];
   return { base, ...(revision !== undefined ? { revision: Number(revision) } : {}), ...(key !== undefined ? { key } : {}) };

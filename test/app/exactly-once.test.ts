@@ -64,4 +64,19 @@ describe("exactly once", () => {
     const events = await app.ctx.store.read.events(c!.id);
     expect(events.filter((e) => e.type === "case.escalated")).toHaveLength(1);
   });
+
+  it("refuses a button pressed on a card that shows an earlier revision, and shows the current card", async () => {
+    const reference = (await drive.report("eva-bakker", "/overlast", VALID_REPORT)).caseRef as string;
+    const shown = (await drive.card(reference)) as Awaited<ReturnType<typeof drive.card>> & { card: { revision: number } };
+    expect(await drive.press("rob-van-gils", reference, "case.escalate", { reason: "Nodig" })).toMatchObject({ status: 200 });
+    const stale = await drive.api.call("POST", "/api/actions", { as: "joris-de-bruijn", messageId: shown.id, actionId: "case.escalate", revision: shown.card.revision });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toBe(`De zaak is intussen gewijzigd. Hieronder staat ${reference} zoals hij nu is; kies zo nodig opnieuw.`);
+    expect(stale.body.card.fields.find((f: { label: string }) => f.label === "Niveau").value).not.toBe(
+      shown.card.fields.find((f) => f.label === "Niveau")!.value);
+    const current = (await drive.card(reference)) as typeof shown;
+    expect(current.card.revision).toBe(shown.card.revision + 1);
+    const fresh = await drive.api.call("POST", "/api/actions", { as: "joris-de-bruijn", messageId: shown.id, actionId: "case.escalate", revision: current.card.revision });
+    expect(fresh.body.form.id).toContain(`~r${current.card.revision}~k`);
+  });
 });

@@ -24,7 +24,11 @@ const values = z.record(z.string(), z.union([z.string(), z.boolean(), z.number()
 const schemas = {
   command: z.object({ as: z.string().min(1), command: z.string().min(1), text: z.string().optional() }),
   submit: z.object({ as: z.string().min(1), values }),
-  action: z.object({ as: z.string().min(1), messageId: z.string().min(1), actionId: z.string().min(1), values: values.optional() }),
+  action: z.object({
+    as: z.string().min(1), messageId: z.string().min(1), actionId: z.string().min(1), values: values.optional(),
+    /** The case revision the card showed (the page sends it; scripts may leave it out). */
+    revision: z.number().int().min(0).optional(),
+  }),
   advance: z.object({ workingDays: z.number().int().min(0).max(520).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
 };
 
@@ -98,7 +102,8 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
       ctx.log.warn({ messageId: input.messageId, actionId: input.actionId }, "console action on a message without a case");
       return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
     }
-    const result = await runAction({ ctx, actor: actor(input.as), actionId: input.actionId, caseId: message.caseId, ...(input.values ? { values: input.values } : {}) });
+    const result = await runAction({ ctx, actor: actor(input.as), actionId: input.actionId, caseId: message.caseId,
+      ...(input.values ? { values: input.values } : {}), ...(input.revision !== undefined ? { revision: input.revision } : {}) });
     await flush();
     return respond(c, result);
   });

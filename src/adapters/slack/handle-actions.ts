@@ -2,6 +2,7 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import { runAction } from "../../app/interactions/run-action.ts";
+import { parseCaseActionValue } from "../../ui/form-instance.ts";
 import { actingPerson } from "./acting-person.ts";
 import type { ReplayGuard } from "./replay-guard.ts";
 import { showResult } from "./show-result.ts";
@@ -18,7 +19,7 @@ export function registerActions(app: App, ctx: AppContext, guard: ReplayGuard): 
     if (!acting) return;
     // One payload counts once: a replayed click gets no second acknowledgement or timeline event.
     const { fresh, result } = await guard(`slack:action:${body.user.id}:${action.action_ts}:${action.action_id}`, () =>
-      runAction({ ctx, actor: acting.actor, actionId: action.action_id, caseId: action.value ?? "" }));
+      runAction({ ctx, actor: acting.actor, actionId: action.action_id, ...parseCaseActionValue(action.value ?? "") }));
     if (!fresh || !result) return;
     await showResult({ ctx, client, result, target, triggerId: body.trigger_id, locale: acting.locale });
   });

@@ -4,6 +4,7 @@ import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
 import { actingPerson } from "./acting-person.ts";
+import type { ReplayGuard } from "./replay-guard.ts";
 import { showResult } from "./show-result.ts";
 import type { ReplyTarget } from "./slack-replies.ts";
 
@@ -18,13 +19,14 @@ async function runAndShow(ctx: AppContext, client: App["client"], target: ReplyT
   await showResult({ ctx, client, result, target, triggerId, locale: acting.locale });
 }
 
-export function registerCommands(app: App, ctx: AppContext): void {
+export function registerCommands(app: App, ctx: AppContext, guard: ReplayGuard): void {
   const commands = [...new Set([...ctx.flows.all().map((f) => f.flow.command), "/schakel"])];
   for (const name of commands) {
     app.command(name, async ({ command, ack, client }) => {
       await ack();
       const target = { user: command.user_id, channel: command.channel_id, responseUrl: command.response_url };
-      await runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id);
+      // A replayed command (Slack's retry carries the same trigger) opens nothing and changes nothing twice.
+      await guard(`slack:command:${command.trigger_id}`, () => runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id));
     });
   }
   app.shortcut({ type: "message_action", callback_id: REPORT_FROM_MESSAGE }, async ({ shortcut, ack, client }) => {

@@ -1,6 +1,7 @@
-// Block Kit for the neutral Card: header, fields as "*Label:* value", buttons in rows of five. The caseId
-// travels in each button's value; the action id is the neutral action id.
+// Block Kit for the neutral Card: header, fields as "*Label:* value", buttons in rows of five. The caseId and
+// the card's case revision travel in each button's value; the action id is the neutral action id.
 import type { Card } from "../../ui/card.ts";
+import { caseActionValue } from "../../ui/form-instance.ts";
 import { capBlocks, chunk, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
 
 export function renderCardBlocks(card: Card, caseId: string | undefined, more: (n: number) => string): Block[] {
@@ -13,7 +14,7 @@ export function renderCardBlocks(card: Card, caseId: string | undefined, more: (
         type: "button",
         action_id: a.id,
         text: plain(a.label, LIMITS.buttonText),
-        value: caseId,
+        value: caseActionValue(caseId, card.revision),
         ...(a.style ? { style: a.style } : {}),
       }))
     : [];

@@ -65,7 +65,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         await next();
         void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
       });
-      registerCommands(app, ctx);
+      registerCommands(app, ctx, guard);
       registerActions(app, ctx, guard);
       registerViews(app, ctx, guard);
       registerHome(app, ctx);

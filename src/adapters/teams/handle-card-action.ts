@@ -75,5 +75,6 @@ export async function handleCardAction(ctx: AppContext, config: TeamsConfig, act
   ctx.log.info({ verb: action.verb, caseId, personId: person.id }, "Teams card action");
   if (action.verb === FORM_SUBMIT_VERB) return submit(show, actor, action.data);
   if (!caseId) return messageResponse(t(locale, "error.unknown_action"));
-  return showResult(await runAction({ ctx, actor, actionId: action.verb, caseId }), show);
+  const revision = typeof action.data.revision === "number" ? { revision: action.data.revision } : {};
+  return showResult(await runAction({ ctx, actor, actionId: action.verb, caseId, ...revision }), show);
 }

@@ -25,7 +25,8 @@ function cardBody(card: Card): AdaptiveElement[] {
 
 /** A case card: buttons carry the case id; `refresh` lets Teams fetch the current state when it is opened. */
 export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
-  const actions = card.actions.map((a) => execute(a.label, a.id, { caseId }, a.style ? { style: STYLE[a.style] } : {}));
+  const data = { caseId, ...(card.revision !== undefined ? { revision: card.revision } : {}) };
+  const actions = card.actions.map((a) => execute(a.label, a.id, data, a.style ? { style: STYLE[a.style] } : {}));
   return adaptiveCard(cardBody(card), fitActions(actions), { refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } } });
 }
 

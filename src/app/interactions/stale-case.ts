@@ -2,6 +2,7 @@
 import { t, type Locale } from "../../i18n/messages.ts";
 import { renderCaseCard } from "../../ui/case-card.ts";
 import { formatDeadline } from "../case/format-deadline.ts";
+import { notifierFor } from "../case/notify.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
 import { loadCaseSummary } from "../load-case-summary.ts";
@@ -9,6 +10,8 @@ import type { InteractionResult } from "./result.ts";
 
 export async function staleCaseResult(ctx: AppContext, c: CaseRecord, shownAt: number, locale: Locale): Promise<InteractionResult> {
   ctx.log.info({ reference: c.reference, shownAt, revision: c.revision }, "action refused: the case changed since it was shown");
+  // The person saw an old card: bring the posted cards up to date too.
+  await ctx.store.transaction((tx) => notifierFor(ctx, tx, c, ctx.clock.now()).card());
   const summary = await loadCaseSummary(ctx, ctx.store.read, c.id);
   const card = summary ? renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) }) : undefined;
   return { kind: "error", code: "stale", error: t(locale, "error.case_changed", { reference: c.reference }), ...(card ? { card } : {}) };

@@ -172,11 +172,17 @@ async function onMessagesClick(event) {
   const message = button?.closest("[data-message-id]");
   if (!button || !message || button.disabled) return;
   button.disabled = true;
-  const result = await api("POST", "/api/actions", { as: state.personId, messageId: message.dataset.messageId, actionId: button.dataset.actionId });
+  const shown = button.closest("[data-revision]")?.dataset.revision;
+  const revision = shown === undefined ? {} : { revision: Number(shown) };
+  const request = { as: state.personId, messageId: message.dataset.messageId, actionId: button.dataset.actionId, ...revision };
+  const result = await api("POST", "/api/actions", request);
   button.disabled = false;
   if (result.form) return openForm(result.form);
   if (result.view) return openView(result.view);
-  if (!result.ok) return showError(result.error ?? "Dat lukte niet.");
+  if (!result.ok) {
+    if (result.card) void refreshAfterChange(); // the case changed since the card was shown: show it as it is now
+    return showError(result.error ?? "Dat lukte niet.");
+  }
   showToast(result.message?.text || "Gedaan");
   void refreshAfterChange();
 }

@@ -27,7 +27,8 @@ export function renderCard(card, { messageId = null, title = true } = {}) {
   const actions = messageId && card.actions?.length
     ? el("div", { className: "card-actions" }, card.actions.map((a) => actionButton(a)))
     : null;
-  return el("div", { className: "card", "data-testid": "card" },
+  const revision = Number.isInteger(card.revision) ? { "data-revision": String(card.revision) } : {};
+  return el("div", { className: "card", "data-testid": "card", ...revision },
     title ? el("h3", { className: "card-title", text: card.title }) : null,
     card.subtitle ? el("p", { className: "card-subtitle", text: card.subtitle }) : null,
     fields.length ? el("dl", { className: "card-fields" }, fields) : null,
