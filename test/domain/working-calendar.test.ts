@@ -1,4 +1,5 @@
 // Working days in the Netherlands: weekends and public holidays from the holidays library do not count.
+import Holidays from "date-holidays";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/domain/calendar/working-calendar.ts";
@@ -53,5 +54,18 @@ describe("working days", () => {
     expect(local(computeDeadline(at("2026-12-18T10:00"), { amount: 7, unit: "calendarDays" }, calendar))).toBe("2026-12-28 17:00 Mon");
     expect(local(computeDeadline(at("2026-11-23T10:00"), { amount: 2, unit: "weeks" }, calendar))).toBe("2026-12-07 17:00 Mon");
     expect(local(computeDeadline(at("2026-01-31T10:00"), { amount: 1, unit: "months" }, calendar))).toBe("2026-03-02 17:00 Mon"); // 28 Feb is a Saturday
+  });
+});
+
+describe("holidays cached per year", () => {
+  it("names the same public holidays as asking the holidays library day by day, 2024 to 2031", () => {
+    const library = new Holidays("NL", { types: ["public"] });
+    const differences: string[] = [];
+    for (let day = DateTime.fromISO("2024-01-01", { zone: "Europe/Amsterdam" }); day.year < 2032; day = day.plus({ days: 1 })) {
+      const asked = (library.isHoliday(day.set({ hour: 12 }).toJSDate()) || []).filter((h) => h.type === "public").map((h) => h.name);
+      const cached = calendar.holidayNames(day.set({ hour: 0, minute: 30 }).toJSDate());
+      if (asked.join() !== cached.join()) differences.push(`${day.toISODate()}: ${asked.join()} / ${cached.join()}`);
+    }
+    expect(differences).toEqual([]);
   });
 });

@@ -34,23 +34,40 @@ const parseHm = (hm: string): { hour: number; minute: number } => {
   return { hour: h ?? 0, minute: m ?? 0 };
 };
 
-export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
+/** Dutch public holidays by local date ("yyyy-MM-dd"), computed once per year: date-holidays is slow per lookup. */
+function holidayCache(): (year: number) => Map<string, string[]> {
   const holidays = new Holidays("NL", { types: ["public"] });
+  const years = new Map<number, Map<string, string[]>>();
+  return (year) => {
+    let days = years.get(year);
+    if (!days) {
+      days = new Map();
+      for (const h of holidays.getHolidays(year).filter((x) => x.type === "public")) {
+        const day = h.date.slice(0, 10);
+        days.set(day, [...(days.get(day) ?? []), h.name]);
+      }
+      years.set(year, days);
+    }
+    return days;
+  };
+}
+
+export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
+  const holidaysOfYear = holidayCache();
   const start = parseHm(options.workdayStart);
   const end = parseHm(options.workdayEnd);
   const local = (at: Date): DateTime => DateTime.fromJSDate(at, { zone: options.zone });
 
-  const holidayNames = (at: Date): string[] => {
-    const day = local(at).toISODate() ?? "";
-    const found = holidays.isHoliday(DateTime.fromISO(`${day}T12:00:00`, { zone: options.zone }).toJSDate());
-    return found ? found.filter((h) => h.type === "public").map((h) => h.name) : [];
-  };
-  const isWorkingDay = (at: Date) => local(at).weekday <= 5 && holidayNames(at).length === 0;
+  const namesOn = (day: DateTime): string[] => holidaysOfYear(day.year).get(day.toISODate() ?? "") ?? [];
+  const holidayNames = (at: Date): string[] => namesOn(local(at));
+  // On local days directly: converting back and forth between Date and DateTime dominated the arithmetic.
+  const isWorkingLocalDay = (day: DateTime) => day.weekday <= 5 && namesOn(day).length === 0;
+  const isWorkingDay = (at: Date) => isWorkingLocalDay(local(at));
   const atTime = (day: DateTime, t: { hour: number; minute: number }) =>
     day.set({ hour: t.hour, minute: t.minute, second: 0, millisecond: 0 });
   const nextWorkingDay = (day: DateTime): DateTime => {
     let d: DateTime = day.plus({ days: 1 });
-    while (!isWorkingDay(atTime(d, { hour: 12, minute: 0 }).toJSDate())) d = d.plus({ days: 1 });
+    while (!isWorkingLocalDay(d)) d = d.plus({ days: 1 });
     return d;
   };
 
@@ -78,9 +95,9 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
       let day: DateTime = local(date).startOf("day");
       for (let i = 0; i < n; ) {
         day = day.minus({ days: 1 });
-        if (isWorkingDay(atTime(day, { hour: 12, minute: 0 }).toJSDate())) i++;
+        if (isWorkingLocalDay(day)) i++;
       }
-      while (!isWorkingDay(atTime(day, { hour: 12, minute: 0 }).toJSDate())) day = day.minus({ days: 1 });
+      while (!isWorkingLocalDay(day)) day = day.minus({ days: 1 });
       return atTime(day, start).toJSDate();
     },
     nextWorkingMoment(at) {

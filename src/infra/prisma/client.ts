@@ -1,8 +1,8 @@
 // Creates the Prisma client: embedded SQLite by default, PostgreSQL for several instances (both offline-capable).
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
+import { TunedSqliteAdapter } from "./sqlite-adapter.ts";
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction. */
@@ -13,5 +13,5 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
     // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  return new PrismaClient({ adapter: new TunedSqliteAdapter(databaseUrl) });
 }
