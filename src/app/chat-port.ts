@@ -12,10 +12,21 @@ export interface ChatPort {
   postToChannel(input: { channel: string; text: string; card?: Card }): Promise<void>;
 }
 
-/** Thrown by an adapter when the platform asks to slow down; the outbox waits at least this long. */
-export class RetryLaterError extends Error {
-  constructor(message: string, readonly retryAfterSeconds: number) {
+/**
+ * A delivery failure as the platform coded it. `retryable: false` (a channel that does not exist, blocks the
+ * platform refuses) will not heal by waiting: after a few attempts the delivery becomes a dead letter.
+ */
+export class DeliveryError extends Error {
+  constructor(message: string, readonly code: string, readonly retryable: boolean) {
     super(message);
+    this.name = "DeliveryError";
+  }
+}
+
+/** Thrown by an adapter when the platform asks to slow down; the outbox waits at least this long. */
+export class RetryLaterError extends DeliveryError {
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message, "rate_limited", true);
     this.name = "RetryLaterError";
   }
 }

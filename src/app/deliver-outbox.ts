@@ -6,16 +6,13 @@ import { cardToText } from "../ui/card-text.ts";
 import { renderDigestCard } from "../ui/digest-card.ts";
 import type { Card } from "../ui/card.ts";
 import { formatDeadline } from "./case/format-deadline.ts";
-import { RetryLaterError, type ChatPort } from "./chat-port.ts";
+import type { ChatPort } from "./chat-port.ts";
+import { recordDeliveryFailure } from "./delivery-failure.ts";
 import type { AppContext } from "./context.ts";
 import { loadCaseSummary } from "./load-case-summary.ts";
 import type { OutboxPayload, PendingDelivery } from "./ports.ts";
 
-const MAX_BACKOFF_SECONDS = 15 * 60;
-
-export function backoffSeconds(attempts: number): number {
-  return Math.min(MAX_BACKOFF_SECONDS, 5 * 2 ** Math.max(0, attempts));
-}
+export { backoffSeconds } from "./delivery-failure.ts";
 
 async function caseCard(ctx: AppContext, caseId: string, locale: "nl" | "en"): Promise<{ card: Card; channel: string } | null> {
   const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
@@ -59,7 +56,7 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
 }
 
 export async function deliverOutbox({ ctx, port, limit = 100 }: { ctx: AppContext; port: ChatPort; limit?: number }): Promise<{ delivered: number; failed: number }> {
-  const pending: PendingDelivery[] = await ctx.store.outbox.pendingDeliveries(port.platform, ctx.clock.now(), limit);
+  const pending: PendingDelivery[] = await ctx.store.outbox.claimDeliveries(port.platform, ctx.clock.now(), limit);
   let delivered = 0;
   let failed = 0;
   for (const item of pending) {
@@ -69,10 +66,7 @@ export async function deliverOutbox({ ctx, port, limit = 100 }: { ctx: AppContex
       delivered++;
     } catch (error) {
       failed++;
-      const wait = error instanceof RetryLaterError ? Math.max(error.retryAfterSeconds, 1) : backoffSeconds(item.attempts);
-      const message = error instanceof Error ? error.message : String(error);
-      await ctx.store.outbox.markFailed(item.deliveryId, message, new Date(ctx.clock.now().getTime() + wait * 1000));
-      ctx.log.warn({ platform: port.platform, kind: item.payload.kind, attempts: item.attempts + 1, retryInSeconds: wait, err: message }, "delivery to chat platform failed; will retry");
+      await recordDeliveryFailure(ctx, port.platform, item, error);
     }
   }
   return { delivered, failed };

@@ -202,10 +202,20 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   clearCaseFlag(caseId: string, flag: string): Promise<boolean>;
 }
 
+export interface DeliveryFailure { error: string; code: string; nextAttemptAt: Date; dead: boolean }
+export interface DeadLetter { deliveryId: string; platform: Platform; kind: string; caseId: string | null; attempts: number; code: string | null; error: string | null; createdAt: Date }
+
 export interface OutboxStore {
+  /** Due deliveries, claimed by nobody (a read; tests and the operator's listing). */
   pendingDeliveries(platform: Platform, now: Date, limit: number): Promise<PendingDelivery[]>;
+  /** Claims due deliveries for this instance (a lease): several instances send each message once between them. */
+  claimDeliveries(platform: Platform, now: Date, limit: number): Promise<PendingDelivery[]>;
   markDelivered(deliveryId: string): Promise<void>;
-  markFailed(deliveryId: string, error: string, nextAttemptAt: Date): Promise<void>;
+  /** Records a failure and frees the claim; `dead` parks the delivery as a dead letter. */
+  markFailed(deliveryId: string, failure: DeliveryFailure): Promise<void>;
+  deadLetters(): Promise<DeadLetter[]>;
+  /** Queues dead letters again (all of them, or these ids); how many were requeued. */
+  retryDead(deliveryIds: string[] | "all", now: Date): Promise<number>;
 }
 
 export interface MessageRef { caseId: string; platform: Platform; channelKey: string; externalId: string; threadId: string | null }

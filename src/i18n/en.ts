@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   "notice.note_added": "{organisation} added a note (readable via View details).",
   "notice.escalated": "Escalated to ‘{level}’ by {organisation}.",
   "notice.deescalated": "De-escalated to ‘{level}’ by {organisation}.",
+  "notice.delivery_dead": "A message about {reference} could not be delivered on {platform} ({code}) and will not be tried again. Ask the administrator to fix it and send it again (npm run outbox -- retry).",
   "notice.escalated_coordinators": "Case {reference} ({municipality}) was escalated to ‘{level}’ by {organisation}.",
   "notice.closed": "Closed by {organisation} with outcome ‘{outcome}’.",
   "notice.reopened": "Reopened by {organisation}. Step ‘{step}’ runs again, by {deadline}.",

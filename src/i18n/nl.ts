@@ -146,6 +146,7 @@ export const nl = {
   "notice.note_added": "{organisation} heeft een notitie toegevoegd (te lezen via Bekijk gegevens).",
   "notice.escalated": "Opgeschaald naar ‘{level}’ door {organisation}.",
   "notice.deescalated": "Afgeschaald naar ‘{level}’ door {organisation}.",
+  "notice.delivery_dead": "Een bericht over {reference} kon niet worden afgeleverd op {platform} ({code}) en wordt niet meer geprobeerd. Laat de beheerder het herstellen en opnieuw versturen (npm run outbox -- retry).",
   "notice.escalated_coordinators": "Melding {reference} ({municipality}) is opgeschaald naar ‘{level}’ door {organisation}.",
   "notice.closed": "Afgesloten door {organisation} met uitkomst ‘{outcome}’.",
   "notice.reopened": "Heropend door {organisation}. Stap ‘{step}’ loopt weer, uiterlijk {deadline}.",

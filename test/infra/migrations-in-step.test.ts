@@ -11,7 +11,10 @@ function shape(dir: string): string[] {
   for (const [, table, body] of sql.matchAll(/CREATE TABLE "(\w+)" \(([\s\S]*?)\n\);/g)) {
     for (const [, column] of body!.matchAll(/^\s+"(\w+)" /gm)) items.add(`${table}.${column}`);
   }
-  for (const [, table, column] of sql.matchAll(/ALTER TABLE "(\w+)" ADD COLUMN "(\w+)"/g)) items.add(`${table}.${column}`);
+  // PostgreSQL adds several columns in one statement: ALTER TABLE "T" ADD COLUMN "a" …, ADD COLUMN "b" …;
+  for (const [, table, body] of sql.matchAll(/ALTER TABLE "(\w+)" ([^;]*);/g)) {
+    for (const [, column] of body!.matchAll(/ADD COLUMN\s+"(\w+)"/g)) items.add(`${table}.${column}`);
+  }
   for (const [, index] of sql.matchAll(/CREATE (?:UNIQUE )?INDEX "(\w+)"/g)) items.add(`index ${index}`);
   return [...items].sort();
 }

@@ -1,6 +1,13 @@
 // Turns Web API failures into what the outbox understands: RetryLaterError when Slack asks to slow down,
-// a plain Error (retried with backoff) for anything else.
-import { RetryLaterError } from "../../app/chat-port.ts";
+// a DeliveryError with Slack's code otherwise (permanent for codes that waiting cannot fix).
+import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
+
+/** Slack error codes that no retry can fix: the message or its target is wrong, or the bot may not post there. */
+const PERMANENT = new Set([
+  "invalid_blocks", "invalid_blocks_format", "channel_not_found", "not_in_channel", "is_archived", "msg_too_long", "no_text",
+  "user_not_found", "users_not_found", "account_inactive", "cannot_dm_bot", "restricted_action", "invalid_auth", "not_authed",
+  "missing_scope", "token_revoked", "message_not_found", "cant_update_message",
+]);
 
 const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30;
 /** The codes @slack/web-api puts on its errors (ErrorCode), spelled out to avoid importing a transitive package. */
@@ -21,8 +28,9 @@ export function toDeliveryError(method: string, error: unknown): Error {
     return new RetryLaterError(`slack ${method} rate limited`, e.retryAfter ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS);
   }
   if (platformErrorCode(error) === "ratelimited") return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
-  const detail = platformErrorCode(error) ?? (e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error));
-  return new Error(`slack ${method} failed: ${detail}`);
+  const code = platformErrorCode(error);
+  const detail = code ?? (e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error));
+  return new DeliveryError(`slack ${method} failed: ${detail}`, code ?? "unavailable", code === undefined || !PERMANENT.has(code));
 }
 
 /** Runs one Web API call for the outbox, translating its failure. */

@@ -1,16 +1,17 @@
 // Sends activities through the Bot Framework connector at a conversation's serviceUrl, and turns its
 // failures into errors the outbox understands (429 with Retry-After waits; anything else backs off).
 import type { App } from "@microsoft/teams.apps";
-import { RetryLaterError } from "../../app/chat-port.ts";
+import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { attachment } from "./adaptive-card.ts";
 import type { Target } from "./teams-conversations.ts";
 
 export interface OutgoingMessage { text?: string; card?: AdaptiveCard; mention?: { id: string; name: string } }
 
-export class ConnectorError extends Error {
+/** A connector failure: 4xx (other than 408 and 429) will not heal by waiting; 5xx and network errors may. */
+export class ConnectorError extends DeliveryError {
   constructor(message: string, readonly status: number | null) {
-    super(message);
+    super(message, status ? `http_${status}` : "unavailable", status === null || status >= 500 || status === 408 || status === 429);
     this.name = "ConnectorError";
   }
 }

@@ -1,0 +1,10 @@
+// `npm run outbox -- list | retry <id…> | retry --all`: list and requeue dead letters (see src/infra/outbox).
+import { createCliContext } from "../src/infra/export/cli-context.ts";
+import { runOutboxCommand } from "../src/infra/outbox/outbox-command.ts";
+
+const { ctx, close } = await createCliContext();
+try {
+  process.exitCode = await runOutboxCommand(ctx, process.argv.slice(2), (line) => console.log(line));
+} finally {
+  await close();
+}
