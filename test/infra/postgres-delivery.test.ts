@@ -40,14 +40,14 @@ describe.skipIf(!server)("delivery from several instances on PostgreSQL", () => 
   it("two instances flushing at once send every console message once", async () => {
     for (let i = 0; i < 2; i++) apps.push(await startTestApp({ databaseUrl: urlOf(database) }));
     const [a, b] = apps as [TestApp, TestApp];
-    for (let i = 0; i < 8; i++) await reportOverlast(a.ctx, { ...REPORT_BERGEN_OP_ZOOM });
+    for (let i = 0; i < 5; i++) await reportOverlast(a.ctx, { ...REPORT_BERGEN_OP_ZOOM });
     await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
     const [{ n }] = await query<{ n: string }>(urlOf(database), `SELECT count(*) AS n FROM "ConsoleMessage"`) as [{ n: string }];
-    expect(Number(n)).toBeGreaterThan(16);
+    expect(Number(n)).toBeGreaterThan(10);
     expect(await duplicateConsoleMessages(urlOf(database))).toEqual([]);
     const undelivered = await query(urlOf(database), `SELECT id FROM "OutboxDelivery" WHERE platform = 'local' AND status <> 'delivered'`);
     expect(undelivered).toEqual([]);
-  });
+  }, 90_000);
 });
 
 /** A real Schakel process (`tsx src/main.ts`, the start code of `npm start`) on the given database; resolves with its URL. */
