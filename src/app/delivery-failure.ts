@@ -20,26 +20,33 @@ async function regionsToTell(ctx: AppContext, item: PendingDelivery): Promise<st
   return municipality ? [municipality.regionId] : (await ctx.store.read.regions()).map((r) => r.id);
 }
 
-async function tellCoordinators(ctx: AppContext, platform: Platform, item: PendingDelivery, code: string): Promise<void> {
+async function tellCoordinators(ctx: AppContext, platform: Platform, item: PendingDelivery, code: string) {
   // A notice about a dead letter that dies itself is not announced again (no loop).
   if (item.payload.kind === "coordinators.post" && item.payload.notice.key === DEAD_NOTICE) return;
   const c = "caseId" in item.payload && item.payload.caseId ? await ctx.store.read.case(item.payload.caseId) : null;
   const params = { platform, code, reference: c?.reference ?? "—" };
   const regions = await regionsToTell(ctx, item);
   await ctx.store.transaction(async (tx) => {
-    for (const regionId of regions) await tx.enqueue({ kind: "coordinators.post", regionId, notice: { key: DEAD_NOTICE, params } }, ctx.clock.now(), ctx.platforms);
+    for (const regionId of regions) {
+      await tx.enqueue({ kind: "coordinators.post", regionId, notice: { key: DEAD_NOTICE, params } }, ctx.clock.now(), ctx.platforms);
+    }
   });
 }
 
-export async function recordDeliveryFailure(ctx: AppContext, platform: Platform, item: PendingDelivery, error: unknown): Promise<void> {
+export async function recordDeliveryFailure(ctx: AppContext, platform: Platform, item: PendingDelivery, error: unknown) {
   const coded = error instanceof DeliveryError ? error : null;
   const code = coded?.code ?? "unknown";
   const dead = coded?.retryable === false && item.attempts + 1 >= MAX_PERMANENT_ATTEMPTS;
   const wait = error instanceof RetryLaterError ? Math.max(error.retryAfterSeconds, 1) : backoffSeconds(item.attempts);
   const message = error instanceof Error ? error.message : String(error);
-  await ctx.store.outbox.markFailed(item.deliveryId, { error: message, code, nextAttemptAt: new Date(ctx.clock.now().getTime() + wait * 1000), dead });
-  const fields = { platform, kind: item.payload.kind, attempts: item.attempts + 1, code, retryable: coded?.retryable ?? true, err: message };
-  if (!dead) return void ctx.log.warn({ ...fields, retryInSeconds: wait }, "delivery to chat platform failed; will retry");
+  const nextAttemptAt = new Date(ctx.clock.now().getTime() + wait * 1000);
+  await ctx.store.outbox.markFailed(item.deliveryId, { error: message, code, nextAttemptAt, dead });
+  const retryable = coded?.retryable ?? true;
+  const fields = { platform, kind: item.payload.kind, attempts: item.attempts + 1, code, retryable, err: message };
+  if (!dead) {
+    ctx.log.warn({ ...fields, retryInSeconds: wait }, "delivery to chat platform failed; will retry");
+    return;
+  }
   ctx.log.error(fields, "delivery failed permanently; parked as a dead letter and coordinators told");
   await tellCoordinators(ctx, platform, item, code);
 }

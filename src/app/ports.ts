@@ -203,7 +203,10 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
 }
 
 export interface DeliveryFailure { error: string; code: string; nextAttemptAt: Date; dead: boolean }
-export interface DeadLetter { deliveryId: string; platform: Platform; kind: string; caseId: string | null; attempts: number; code: string | null; error: string | null; createdAt: Date }
+export interface DeadLetter {
+  deliveryId: string; platform: Platform; kind: string; caseId: string | null; attempts: number;
+  code: string | null; error: string | null; createdAt: Date;
+}
 
 export interface OutboxStore {
   /** Due deliveries, claimed by nobody (a read; tests and the operator's listing). */

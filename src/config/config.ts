@@ -21,7 +21,8 @@ export const configSchema = z.object({
   dataKey: z.string().optional(),
   clock: z.enum(["simulated", "system"]).default("simulated"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), "unknown time zone (use an IANA name such as Europe/Amsterdam)")
+  timeZone: z.string()
+    .refine((zone) => IANAZone.isValidZone(zone), "unknown time zone (use an IANA name such as Europe/Amsterdam)")
     .default("Europe/Amsterdam"),
   workdayStart: hhmm.default("08:30"),
   workdayEnd: hhmm.default("17:00"),
@@ -45,7 +46,8 @@ export const configSchema = z.object({
 
 /** The environment variable behind each setting, so that an error names what to change. */
 const VARIABLES: Record<string, string> = {
-  port: "PORT", host: "SCHAKEL_HOST", databaseUrl: "DATABASE_URL", flowsDir: "SCHAKEL_FLOWS_DIR", dataKey: "SCHAKEL_DATA_KEY",
+  port: "PORT", host: "SCHAKEL_HOST", databaseUrl: "DATABASE_URL", flowsDir: "SCHAKEL_FLOWS_DIR",
+  dataKey: "SCHAKEL_DATA_KEY",
   clock: "SCHAKEL_CLOCK", logLevel: "LOG_LEVEL", timeZone: "SCHAKEL_TIMEZONE", workdayStart: "SCHAKEL_WORKDAY_START",
   workdayEnd: "SCHAKEL_WORKDAY_END", seedDemo: "SCHAKEL_SEED_DEMO", sweepIntervalSeconds: "SCHAKEL_SWEEP_SECONDS",
 };
@@ -99,7 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalSeconds: env.SCHAKEL_SWEEP_SECONDS,
   });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${VARIABLES[String(i.path[0])] ?? i.path.join(".")}: ${i.message}`).join("\n");
+    const name = (i: z.core.$ZodIssue) => VARIABLES[String(i.path[0])] ?? i.path.join(".");
+    const problems = parsed.error.issues.map((i) => `  - ${name(i)}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const config = parsed.data;

@@ -18,7 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 /** True when the SQLite file records every checked-in migration as applied (then the CLI has nothing to do). */
 async function sqliteIsCurrent(databaseUrl: string): Promise<boolean> {
   if (!databaseUrl.startsWith("file:") || !existsSync(path.resolve(root, databaseUrl.slice(5)))) return false;
-  const names = readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const names = readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory()).map((d) => d.name);
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(

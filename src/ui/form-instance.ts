@@ -10,7 +10,8 @@ export function formInstanceId({ base, revision, key }: FormInstance): string {
 }
 
 /** A case button's value: the case and the revision the card showed (`<caseId>~r<revision>`). */
-export const caseActionValue = (caseId: string, revision?: number) => formInstanceId({ base: caseId, ...(revision !== undefined ? { revision } : {}) });
+export const caseActionValue = (caseId: string, revision?: number) =>
+  formInstanceId({ base: caseId, ...(revision !== undefined ? { revision } : {}) });
 
 export function parseCaseActionValue(value: string): { caseId: string; revision?: number } {
   const { base, revision } = parseFormId(value);
@@ -19,5 +20,6 @@ export function parseCaseActionValue(value: string): { caseId: string; revision?
 
 export function parseFormId(id: string): FormInstance {
   const [, base = id, revision, key] = PATTERN.exec(id) ?? [];
-  return { base, ...(revision !== undefined ? { revision: Number(revision) } : {}), ...(key !== undefined ? { key } : {}) };
+  const shown = revision !== undefined ? { revision: Number(revision) } : {};
+  return { base, ...shown, ...(key !== undefined ? { key } : {}) };
 }

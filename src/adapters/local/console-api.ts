@@ -33,7 +33,8 @@ const schemas = {
 };
 
 const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = {
-  not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, stale: 409, invalid_input: 422, internal: 500,
+  not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, stale: 409,
+  invalid_input: 422, internal: 500,
 };
 
 function respond(c: Context, result: InteractionResult) {
@@ -43,7 +44,10 @@ function respond(c: Context, result: InteractionResult) {
     case "message": return c.json({ ok: true, message: result.message });
     case "done": return c.json({ ok: true, message: { text: result.text }, ...(result.caseRef ? { caseRef: result.caseRef } : {}) });
     case "field_errors": return c.json({ ok: false, errors: result.errors }, 422);
-    case "error": return c.json({ ok: false, error: result.error, ...(result.card ? { card: result.card } : {}) }, STATUS[result.code] ?? 400);
+    case "error": {
+      const card = result.card ? { card: result.card } : {};
+      return c.json({ ok: false, error: result.error, ...card }, STATUS[result.code] ?? 400);
+    }
   }
 }
 
@@ -103,7 +107,8 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
       return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
     }
     const result = await runAction({ ctx, actor: actor(input.as), actionId: input.actionId, caseId: message.caseId,
-      ...(input.values ? { values: input.values } : {}), ...(input.revision !== undefined ? { revision: input.revision } : {}) });
+      ...(input.values ? { values: input.values } : {}),
+      ...(input.revision !== undefined ? { revision: input.revision } : {}) });
     await flush();
     return respond(c, result);
   });

@@ -26,7 +26,8 @@ export function registerCommands(app: App, ctx: AppContext, guard: ReplayGuard):
       await ack();
       const target = { user: command.user_id, channel: command.channel_id, responseUrl: command.response_url };
       // A replayed command (Slack's retry carries the same trigger) opens nothing and changes nothing twice.
-      await guard(`slack:command:${command.trigger_id}`, () => runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id));
+      await guard(`slack:command:${command.trigger_id}`,
+        () => runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id));
     });
   }
   app.shortcut({ type: "message_action", callback_id: REPORT_FROM_MESSAGE }, async ({ shortcut, ack, client }) => {

@@ -28,11 +28,14 @@ async function signedBySlack(req: IncomingMessage, signingSecret: string): Promi
   }
 }
 
-async function gate(options: GateOptions, next: RequestListener, req: IncomingMessage, res: ServerResponse): Promise<void> {
+type Request = IncomingMessage;
+
+async function gate(options: GateOptions, next: RequestListener, req: Request, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", "http://x");
   if (req.method !== "POST" || url.pathname !== options.path) return void next(req, res);
   if (fromTheFuture(req, (options.now ?? Date.now)())) {
-    options.log.warn({ timestamp: req.headers["x-slack-request-timestamp"] }, "refused a Slack request timestamped in the future");
+    const timestamp = req.headers["x-slack-request-timestamp"];
+    options.log.warn({ timestamp }, "refused a Slack request timestamped in the future");
     return answer(res, 401);
   }
   const buffered = await HTTPModuleFunctions.bufferIncomingMessage(req);

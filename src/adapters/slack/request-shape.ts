@@ -22,11 +22,17 @@ const viewPayload = z.object({
   }),
 });
 const shortcut = z.object({ type: z.enum(["message_action", "shortcut"]), user, callback_id: id, trigger_id: id });
-const otherInteraction = z.object({ type: z.enum(["block_suggestion", "interactive_message", "dialog_submission"]), user });
+const otherInteraction = z.object({
+  type: z.enum(["block_suggestion", "interactive_message", "dialog_submission"]), user,
+});
 const interaction = z.discriminatedUnion("type", [blockActions, viewPayload, shortcut, otherInteraction]);
 
-const command = z.object({ command: z.string().startsWith("/"), user_id: id, team_id: id, trigger_id: id, text: z.string().optional() });
-const eventCallback = z.object({ type: z.literal("event_callback"), team_id: z.string().optional(), event: z.object({ type: id }).loose() });
+const command = z.object({
+  command: z.string().startsWith("/"), user_id: id, team_id: id, trigger_id: id, text: z.string().optional(),
+});
+const eventCallback = z.object({
+  type: z.literal("event_callback"), team_id: z.string().optional(), event: z.object({ type: id }).loose(),
+});
 const urlVerification = z.object({ type: z.literal("url_verification"), challenge: z.string() });
 const appRateLimited = z.object({ type: z.literal("app_rate_limited") });
 const event = z.discriminatedUnion("type", [eventCallback, urlVerification, appRateLimited]);
@@ -38,7 +44,8 @@ const describe = (error: z.ZodError) =>
 
 function check(schema: z.ZodType, value: unknown, what: string): ParsedSlackBody {
   const parsed = schema.safeParse(value);
-  return parsed.success ? { kind: "ok" } : { kind: "malformed", reason: `${what} of the wrong shape (${describe(parsed.error)})` };
+  if (parsed.success) return { kind: "ok" };
+  return { kind: "malformed", reason: `${what} of the wrong shape (${describe(parsed.error)})` };
 }
 
 function parseJson(text: string, what: string): { value: unknown } | { reason: string } {
@@ -57,7 +64,8 @@ export function checkSlackBody(contentType: string | undefined, rawBody: string)
     const payload = form.get("payload");
     if (payload === null) return check(command, Object.fromEntries(form), "slash command");
     const parsed = parseJson(payload, "interaction payload");
-    return "reason" in parsed ? { kind: "malformed", reason: parsed.reason } : check(interaction, parsed.value, "interaction payload");
+    if ("reason" in parsed) return { kind: "malformed", reason: parsed.reason };
+    return check(interaction, parsed.value, "interaction payload");
   }
   const parsed = parseJson(rawBody, "event body");
   return "reason" in parsed ? { kind: "malformed", reason: parsed.reason } : check(event, parsed.value, "event body");

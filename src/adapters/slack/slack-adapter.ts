@@ -52,7 +52,9 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
       const logger = boltLogger(ctx.log);
       const mode = config.mode;
-      const receiver = mode.kind === "http" ? new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: mode.path, logger }) : null;
+      const receiver = mode.kind === "http"
+        ? new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: mode.path, logger })
+        : null;
       const app = createBoltApp(config, logger, receiver);
       try {
         await app.init();

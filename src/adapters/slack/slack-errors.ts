@@ -4,8 +4,9 @@ import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
 
 /** Slack error codes that no retry can fix: the message or its target is wrong, or the bot may not post there. */
 const PERMANENT = new Set([
-  "invalid_blocks", "invalid_blocks_format", "channel_not_found", "not_in_channel", "is_archived", "msg_too_long", "no_text",
-  "user_not_found", "users_not_found", "account_inactive", "cannot_dm_bot", "restricted_action", "invalid_auth", "not_authed",
+  "invalid_blocks", "invalid_blocks_format", "channel_not_found", "not_in_channel", "is_archived", "msg_too_long",
+  "no_text", "user_not_found", "users_not_found", "account_inactive", "cannot_dm_bot", "restricted_action",
+  "invalid_auth", "not_authed",
   "missing_scope", "token_revoked", "message_not_found", "cant_update_message",
 ]);
 
@@ -29,8 +30,9 @@ export function toDeliveryError(method: string, error: unknown): Error {
   }
   if (platformErrorCode(error) === "ratelimited") return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
   const code = platformErrorCode(error);
-  const detail = code ?? (e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error));
-  return new DeliveryError(`slack ${method} failed: ${detail}`, code ?? "unavailable", code === undefined || !PERMANENT.has(code));
+  const other = e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error);
+  const retryable = code === undefined || !PERMANENT.has(code);
+  return new DeliveryError(`slack ${method} failed: ${code ?? other}`, code ?? "unavailable", retryable);
 }
 
 /** Runs one Web API call for the outbox, translating its failure. */

@@ -32,7 +32,8 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
       return result.message.card ? cardResponse(renderInfoCardTeams(result.message.card, back)) : messageResponse(result.message.text);
     case "error":
       // A refusal with the case as it is now (it changed since it was shown): the sentence above the current card.
-      return result.card ? cardResponse(renderInfoCardTeams({ ...result.card, subtitle: result.error }, back)) : messageResponse(result.error);
+      if (!result.card) return messageResponse(result.error);
+      return cardResponse(renderInfoCardTeams({ ...result.card, subtitle: result.error }, back));
     case "field_errors": return messageResponse(Object.values(result.errors).join(" "));
   }
 }

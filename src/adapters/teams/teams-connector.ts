@@ -11,7 +11,8 @@ export interface OutgoingMessage { text?: string; card?: AdaptiveCard; mention?:
 /** A connector failure: 4xx (other than 408 and 429) will not heal by waiting; 5xx and network errors may. */
 export class ConnectorError extends DeliveryError {
   constructor(message: string, readonly status: number | null) {
-    super(message, status ? `http_${status}` : "unavailable", status === null || status >= 500 || status === 408 || status === 429);
+    const retryable = status === null || status >= 500 || status === 408 || status === 429;
+    super(message, status ? `http_${status}` : "unavailable", retryable);
     this.name = "ConnectorError";
   }
 }

@@ -54,7 +54,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
   const values = o.values ?? {};
   const c = await ctx.store.read.case(caseId);
   if (!c) throw new AppError("not_found", "error.case_not_found", {}, `action ${actionId} on unknown case ${caseId}`);
-  if (o.revision !== undefined && o.revision !== c.revision && actionId !== "case.details") return staleCaseResult(ctx, c, o.revision, locale);
+  if (o.revision !== undefined && o.revision !== c.revision && actionId !== "case.details") {
+    return staleCaseResult(ctx, c, o.revision, locale);
+  }
   if (!o.values && NEEDS_FORM.includes(actionId)) {
     const form = await actionForm(ctx, c, actionId, locale);
     // No form means nothing left to choose (a flag already set, a programme already running): a stale button.
@@ -64,7 +66,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
   switch (actionId) {
     case "case.acknowledge": {
       const result = await acknowledgeObligation({ ctx, actor, caseId, ...(typeof values.party === "string" ? { partyId: values.party } : {}) });
-      if (result.status === "choose_party") return { kind: "form", form: issueForm((await actionForm(ctx, c, actionId, locale, result.parties))!, c.revision) };
+      if (result.status === "choose_party") {
+        return { kind: "form", form: issueForm((await actionForm(ctx, c, actionId, locale, result.parties))!, c.revision) };
+      }
       return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };
     }
     case "case.complete_step":

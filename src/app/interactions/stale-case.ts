@@ -8,11 +8,15 @@ import type { CaseRecord } from "../ports.ts";
 import { loadCaseSummary } from "../load-case-summary.ts";
 import type { InteractionResult } from "./result.ts";
 
-export async function staleCaseResult(ctx: AppContext, c: CaseRecord, shownAt: number, locale: Locale): Promise<InteractionResult> {
-  ctx.log.info({ reference: c.reference, shownAt, revision: c.revision }, "action refused: the case changed since it was shown");
+export async function staleCaseResult(ctx: AppContext, c: CaseRecord, shownAt: number, locale: Locale) {
+  const logged = { reference: c.reference, shownAt, revision: c.revision };
+  ctx.log.info(logged, "action refused: the case changed since it was shown");
   // The person saw an old card: bring the posted cards up to date too.
   await ctx.store.transaction((tx) => notifierFor(ctx, tx, c, ctx.clock.now()).card());
   const summary = await loadCaseSummary(ctx, ctx.store.read, c.id);
-  const card = summary ? renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) }) : undefined;
-  return { kind: "error", code: "stale", error: t(locale, "error.case_changed", { reference: c.reference }), ...(card ? { card } : {}) };
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = summary ? { card: renderCaseCard(summary, { locale, formatDate }) } : {};
+  const error = t(locale, "error.case_changed", { reference: c.reference });
+  const result: InteractionResult = { kind: "error", code: "stale", error, ...card };
+  return result;
 }

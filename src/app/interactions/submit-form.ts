@@ -31,7 +31,8 @@ async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Loca
       return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference }), caseRef: result.reference };
     }
     if (isActionId(kind) && target) {
-      return await runAction({ ctx, actor, actionId: kind, caseId: target, values, ...(revision !== undefined ? { revision } : {}) });
+      const shown = revision !== undefined ? { revision } : {};
+      return await runAction({ ctx, actor, actionId: kind, caseId: target, values, ...shown });
     }
     ctx.log.warn({ formId, platform: actor.platform }, "unknown form id submitted");
     return { kind: "error", code: "invalid_input", error: t(locale, "error.invalid_form") };

@@ -7,7 +7,9 @@ import type { InteractionResult } from "./result.ts";
 const running = new Map<string, Promise<InteractionResult>>();
 const KEEP: InteractionResult["kind"][] = ["done", "view", "message"];
 
-async function firstRun(ctx: AppContext, key: string, work: () => Promise<InteractionResult>): Promise<InteractionResult> {
+type Work = () => Promise<InteractionResult>;
+
+async function firstRun(ctx: AppContext, key: string, work: Work): Promise<InteractionResult> {
   let result: InteractionResult | null = null;
   try {
     result = await work();
@@ -18,7 +20,7 @@ async function firstRun(ctx: AppContext, key: string, work: () => Promise<Intera
   }
 }
 
-async function claimAndRun(ctx: AppContext, key: string, locale: Locale, work: () => Promise<InteractionResult>): Promise<InteractionResult> {
+async function claimAndRun(ctx: AppContext, key: string, locale: Locale, work: Work): Promise<InteractionResult> {
   const claim = await ctx.store.forms.claim(key, ctx.clock.now());
   if (claim.claimed) return firstRun(ctx, key, work);
   ctx.log.info({ formKey: key, answered: claim.answer !== null }, "form instance submitted again; answered as before");
@@ -26,7 +28,7 @@ async function claimAndRun(ctx: AppContext, key: string, locale: Locale, work: (
   return { kind: "message", message: { text: t(locale, "error.form_in_progress") } };
 }
 
-export function submitOnce(ctx: AppContext, key: string, locale: Locale, work: () => Promise<InteractionResult>): Promise<InteractionResult> {
+export function submitOnce(ctx: AppContext, key: string, locale: Locale, work: Work): Promise<InteractionResult> {
   const earlier = running.get(key);
   if (earlier) {
     ctx.log.info({ formKey: key }, "form instance submitted twice at once; answered as the first");

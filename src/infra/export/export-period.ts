@@ -14,7 +14,9 @@ function parseDay(value: string | undefined, zone: string): DateTime | null {
   return day.isValid && day.year >= EARLIEST_YEAR && day.year <= LATEST_YEAR ? day : null;
 }
 
-export function exportPeriod(from: string | undefined, to: string | undefined, zone: string, locale: Locale = "nl"): ExportPeriod {
+type Day = string | undefined;
+
+export function exportPeriod(from: Day, to: Day, zone: string, locale: Locale = "nl"): ExportPeriod {
   const start = parseDay(from, zone);
   const end = parseDay(to, zone);
   const invalid = !start ? ["from", from] : !end ? ["to", to] : null;
@@ -22,6 +24,8 @@ export function exportPeriod(from: string | undefined, to: string | undefined, z
     const params = { name: invalid[0] ?? "", value: invalid[1] ?? "", earliest: EARLIEST_YEAR, latest: LATEST_YEAR };
     return { ok: false, error: t(locale, "digest.export.invalid_date", params) };
   }
-  if (end! < start!) return { ok: false, error: t(locale, "digest.export.reversed", { from: from ?? "", to: to ?? "" }) };
+  if (end! < start!) {
+    return { ok: false, error: t(locale, "digest.export.reversed", { from: from ?? "", to: to ?? "" }) };
+  }
   return { ok: true, from: start!.startOf("day").toJSDate(), to: end!.plus({ days: 1 }).startOf("day").toJSDate() };
 }

@@ -6,17 +6,21 @@ const USAGE = "Usage: npm run outbox -- list | retry <delivery id…> | retry --
 
 async function list(ctx: AppContext, print: (line: string) => void): Promise<number> {
   const dead = await ctx.store.outbox.deadLetters();
-  if (dead.length === 0) return void print("No dead letters: every queued message was delivered or is still being tried."), 0;
+  if (dead.length === 0) {
+    print("No dead letters: every queued message was delivered or is still being tried.");
+    return 0;
+  }
   for (const d of dead) {
     const reference = d.caseId ? (await ctx.store.read.case(d.caseId))?.reference ?? d.caseId : "—";
-    print(`${d.deliveryId}  ${d.platform}  ${d.kind}  ${reference}  ${d.attempts} attempts  ${d.code ?? "?"}: ${d.error ?? ""}`);
+    const why = `${d.code ?? "?"}: ${d.error ?? ""}`;
+    print(`${d.deliveryId}  ${d.platform}  ${d.kind}  ${reference}  ${d.attempts} attempts  ${why}`);
   }
   print(`${dead.length} dead letter(s). Fix the cause, then: npm run outbox -- retry --all`);
   return 0;
 }
 
 /** Runs one operator command; returns the process exit code. */
-export async function runOutboxCommand(ctx: AppContext, args: string[], print: (line: string) => void): Promise<number> {
+export async function runOutboxCommand(ctx: AppContext, args: string[], print: (line: string) => void) {
   const [command, ...rest] = args;
   if (command === "list") return list(ctx, print);
   if (command === "retry" && rest.length > 0) {

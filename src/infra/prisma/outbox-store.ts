@@ -22,7 +22,10 @@ export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue"> {
 }
 
 type Row = { id: string; attempts: number; outboxId: number; message: { createdAt: Date; payload: string } };
-const toPending = (r: Row) => ({ deliveryId: r.id, attempts: r.attempts, outboxId: String(r.outboxId), createdAt: r.message.createdAt, payload: JSON.parse(r.message.payload) as OutboxPayload });
+const toPending = (r: Row) => ({
+  deliveryId: r.id, attempts: r.attempts, outboxId: String(r.outboxId), createdAt: r.message.createdAt,
+  payload: JSON.parse(r.message.payload) as OutboxPayload,
+});
 const unclaimed = (wall: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: wall } }] });
 
 export function outboxStore(db: Db): OutboxStore {
@@ -46,24 +49,32 @@ export function outboxStore(db: Db): OutboxStore {
       return claimed.map(toPending);
     },
     async markDelivered(deliveryId) {
-      await db.outboxDelivery.update({ where: { id: deliveryId }, data: { status: "delivered", attempts: { increment: 1 }, lastError: null, leaseUntil: null } });
+      const data = { status: "delivered", attempts: { increment: 1 }, lastError: null, leaseUntil: null };
+      await db.outboxDelivery.update({ where: { id: deliveryId }, data });
     },
     async markFailed(deliveryId, { error, code, nextAttemptAt, dead }) {
       await db.outboxDelivery.update({
         where: { id: deliveryId },
-        data: { attempts: { increment: 1 }, lastError: error.slice(0, 1000), errorCode: code, nextAttemptAt, leaseUntil: null, ...(dead ? { status: "dead" } : {}) },
+        data: {
+          attempts: { increment: 1 }, lastError: error.slice(0, 1000), errorCode: code, nextAttemptAt, leaseUntil: null,
+          ...(dead ? { status: "dead" } : {}),
+        },
       });
     },
     async deadLetters() {
-      const rows = await db.outboxDelivery.findMany({ where: { status: "dead" }, include: { message: true }, orderBy: { outboxId: "asc" } });
+      const rows = await db.outboxDelivery.findMany({
+        where: { status: "dead" }, include: { message: true }, orderBy: { outboxId: "asc" },
+      });
       return rows.map((r) => ({
-        deliveryId: r.id, platform: r.platform as Platform, kind: r.message.kind, caseId: r.message.caseId, attempts: r.attempts,
+        deliveryId: r.id, platform: r.platform as Platform, kind: r.message.kind, caseId: r.message.caseId,
+        attempts: r.attempts,
         code: r.errorCode, error: r.lastError, createdAt: r.message.createdAt,
       }));
     },
     async retryDead(deliveryIds, now) {
       const where = { status: "dead", ...(deliveryIds === "all" ? {} : { id: { in: deliveryIds } }) };
-      const { count } = await db.outboxDelivery.updateMany({ where, data: { status: "pending", attempts: 0, nextAttemptAt: now, leaseUntil: null } });
+      const data = { status: "pending", attempts: 0, nextAttemptAt: now, leaseUntil: null };
+      const { count } = await db.outboxDelivery.updateMany({ where, data });
       return count;
     },
   };

@@ -174,7 +174,8 @@ async function onMessagesClick(event) {
   button.disabled = true;
   const shown = button.closest("[data-revision]")?.dataset.revision;
   const revision = shown === undefined ? {} : { revision: Number(shown) };
-  const request = { as: state.personId, messageId: message.dataset.messageId, actionId: button.dataset.actionId, ...revision };
+  const { messageId } = message.dataset;
+  const request = { as: state.personId, messageId, actionId: button.dataset.actionId, ...revision };
   const result = await api("POST", "/api/actions", request);
   button.disabled = false;
   if (result.form) return openForm(result.form);
