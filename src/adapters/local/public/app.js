@@ -13,8 +13,6 @@ const state = {
   renderedKey: "", openThreads: new Set(), polling: false, offline: false, scrollToEnd: false,
 };
 
-// ---------------------------------------------------------------- cards and messages
-
 // ---------------------------------------------------------------- the message list
 
 async function refreshMessages() {
@@ -51,6 +49,7 @@ function focusedControl() {
 function restoreFocus(focus) {
   if (!focus) return;
   const message = $("messages").querySelector(`[data-message-id="${CSS.escape(focus.id)}"]`);
+  if (focus.testid === "message") return message?.focus();
   message?.querySelector(`[data-testid="${CSS.escape(focus.testid)}"]`)?.focus();
 }
 
@@ -144,7 +143,7 @@ async function onCommand(event) {
     return;
   }
   input.value = "";
-  if (result.form) return openForm(result.form);
+  if (result.form) return openForm(result.form, () => input.focus());
   showEphemeral(result.message);
   input.focus();
 }
@@ -159,36 +158,54 @@ function showEphemeral(message) {
 }
 
 function hideEphemeral() {
+  const hadFocus = $("ephemeral").contains(document.activeElement);
   $("ephemeral").hidden = true;
   $("ephemeral-body").replaceChildren();
+  if (hadFocus) $("command-input").focus();
 }
-
-// ---------------------------------------------------------------- forms
 
 // ---------------------------------------------------------------- card buttons and private views
 
 async function onMessagesClick(event) {
   const button = event.target.closest?.("button[data-action-id]");
   const message = button?.closest("[data-message-id]");
-  if (!button || !message || button.disabled) return;
-  button.disabled = true;
+  if (!button || !message || button.getAttribute("aria-disabled") === "true") return;
+  // aria-disabled rather than disabled: a disabled button drops the keyboard focus to <body>.
+  button.setAttribute("aria-disabled", "true");
   const shown = button.closest("[data-revision]")?.dataset.revision;
   const revision = shown === undefined ? {} : { revision: Number(shown) };
-  const { messageId } = message.dataset;
-  const request = { as: state.personId, messageId, actionId: button.dataset.actionId, ...revision };
+  const target = { id: message.dataset.messageId, testid: button.dataset.testid };
+  const request = { as: state.personId, messageId: target.id, actionId: button.dataset.actionId, ...revision };
   const result = await api("POST", "/api/actions", request);
-  button.disabled = false;
-  if (result.form) return openForm(result.form);
-  if (result.view) return openView(result.view);
+  button.removeAttribute("aria-disabled");
+  if (result.form) return openForm(result.form, () => returnToCard(target));
+  if (result.view) return openView(result.view, target);
   if (!result.ok) {
-    if (result.card) void refreshAfterChange(); // the case changed since the card was shown: show it as it is now
-    return showError(result.error ?? "Dat lukte niet.");
+    showError(result.error ?? "Dat lukte niet.");
+    // The case may have changed since the card was shown: returning to it shows it as it is now.
+    return returnToCard(target);
   }
   showToast(result.message?.text || "Gedaan");
-  void refreshAfterChange();
+  await refreshAfterChange();
+  returnToCard(target);
 }
 
-function openView(view) {
+/**
+ * Puts the keyboard focus back on the card that was acted on: the same button if it is still there,
+ * else the card's first button, else the message itself.
+ */
+async function returnToCard(target) {
+  await refreshMessages();
+  const message = $("messages").querySelector(`[data-message-id="${CSS.escape(target.id)}"]`);
+  if (!message) return $("messages").focus();
+  const same = message.querySelector(`[data-testid="${CSS.escape(target.testid)}"]`);
+  (same ?? message.querySelector("button[data-action-id]") ?? message).focus();
+}
+
+let viewReturn = null;
+
+function openView(view, target) {
+  viewReturn = target;
   $("view-title").textContent = view.title;
   $("view-body").replaceChildren(renderCard({ ...view, actions: [] }, { title: false }));
   $("view-dialog").showModal();
@@ -199,6 +216,8 @@ function openView(view) {
 function onViewClosed() {
   $("view-title").textContent = "";
   $("view-body").replaceChildren();
+  if (viewReturn) void returnToCard(viewReturn);
+  viewReturn = null;
 }
 
 // ---------------------------------------------------------------- the simulated clock
@@ -250,6 +269,7 @@ function bindEvents() {
   $("view-close").addEventListener("click", () => $("view-dialog").close());
   $("view-dialog").addEventListener("close", onViewClosed);
   $("ephemeral-close").addEventListener("click", hideEphemeral);
+  $("ephemeral").addEventListener("keydown", (e) => { if (e.key === "Escape") hideEphemeral(); });
   $("messages").addEventListener("click", onMessagesClick);
   $("advance-hour").addEventListener("click", (e) => advanceClock({ hours: 1 }, e.currentTarget));
   $("advance-day").addEventListener("click", (e) => advanceClock({ workingDays: 1 }, e.currentTarget));

@@ -57,7 +57,7 @@ function renderThread(message, openThreads) {
 
 export function renderMessage(message, openThreads) {
   const body = messageBody(message);
-  return el("article", { className: "message", "data-testid": "message", "data-message-id": message.id },
+  return el("article", { className: "message", "data-testid": "message", "data-message-id": message.id, tabindex: "-1" },
     el("div", { className: "avatar", "aria-hidden": "true", text: "S" }),
     el("div", { className: "message-main" },
       el("div", { className: "message-meta" },

@@ -2,11 +2,13 @@
 import { api } from "./api.js";
 import { $, el, present, showToast } from "./dom.js";
 
-/** The form on screen; forgotten when the dialog closes. */
+/** The form on screen and where the focus goes when it closes; forgotten when the dialog closes. */
 let current = null;
+let returnFocus = null;
 
-export function openForm(form) {
+export function openForm(form, onClosed = null) {
   current = form;
+  returnFocus = onClosed;
   $("form-title").textContent = form.title;
   $("form-submit").textContent = form.submitLabel || "Versturen";
   $("form-error").textContent = "";
@@ -110,5 +112,7 @@ export function onFormClosed() {
   current = null;
   $("form-fields").replaceChildren();
   $("form-error").textContent = "";
-  $("command-input").focus();
+  const back = returnFocus;
+  returnFocus = null;
+  if (back) back(); else $("command-input").focus();
 }
