@@ -3,16 +3,42 @@ import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { organisationName } from "./case/notify.ts";
+import type { Flow } from "../domain/flow/flow-schema.ts";
 
 export interface CaseDetails {
   reference: string;
-  fields: { label: string; value: string }[];
+  /** Personal fields and entered dates; a date's value is an ISO day (yyyy-mm-dd), formatted by the view. */
+  fields: { label: string; value: string; isDate?: boolean }[];
   legalBasis: string;
-  notes: { at: Date; organisation: string; type: string; text: string }[];
+  /** Sealed timeline entries (notes, reasons, advice, evaluations), oldest first. */
+  notes: DetailsEntry[];
+}
+
+export interface DetailsEntry {
+  at: Date;
+  organisation: string;
+  type: string;
+  text: string;
+  /** The step's label, an advice, an evaluation outcome and moment: structured values of the event. */
+  step?: string;
+  advice?: string;
+  outcome?: string;
+  moment?: number;
 }
 
 const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded", "trial.extended",
   "case_event.recorded"];
+
+function eventValues(flow: Flow, data: Record<string, unknown>): Partial<DetailsEntry> {
+  const stepId = typeof data.stepId === "string" ? data.stepId.split("#")[0] : undefined;
+  const step = flow.steps.find((s) => s.id === stepId)?.label;
+  return {
+    ...(step ? { step } : {}),
+    ...(typeof data.advice === "string" ? { advice: data.advice } : {}),
+    ...(typeof data.outcome === "string" ? { outcome: data.outcome } : {}),
+    ...(typeof data.number === "number" ? { moment: data.number } : {}),
+  };
+}
 
 export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext; actor: Actor; caseId: string }): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {
@@ -28,17 +54,21 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
     const personal = stored ? ctx.sealer.open<Record<string, unknown>>(stored.sealed) : {};
     const fields = flow.form.fields
       .filter((f) => f.personal)
-      .map((f) => ({ label: f.label, value: personal[f.id] == null || personal[f.id] === "" ? "—" : String(personal[f.id]) }));
+      .map((f) => {
+        const value = personal[f.id] == null || personal[f.id] === "" ? "—" : String(personal[f.id]);
+        return { label: f.label, value, ...(f.type === "date" && value !== "—" ? { isDate: true } : {}) };
+      });
     for (const d of await tx.caseDates(c.id)) {
       const label = flow.dates.find((x) => x.id === d.key)?.label ?? d.key;
-      fields.push({ label, value: ctx.calendar.localDate(d.date) });
+      fields.push({ label, value: ctx.calendar.localDate(d.date), isDate: true });
     }
     const notes: CaseDetails["notes"] = [];
     for (const event of await tx.events(c.id)) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
       const body = ctx.sealer.open<{ note?: string; reason?: string }>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
-      notes.push({ at: event.at, type: event.type, organisation: author ? await organisationName(tx, author.organisationId) : "", text: body.note ?? body.reason ?? "" });
+      const organisation = author ? await organisationName(tx, author.organisationId) : "";
+      notes.push({ at: event.at, type: event.type, organisation, text: body.note ?? body.reason ?? "", ...eventValues(flow, event.data) });
     }
     const now = ctx.clock.now();
     await tx.appendEvent({ caseId: c.id, at: now, type: "details.viewed", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: {}, sealed: null });

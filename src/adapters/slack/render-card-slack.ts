@@ -2,13 +2,26 @@
 // the card's case revision travel in each button's value; the action id is the neutral action id.
 import type { Card } from "../../ui/card.ts";
 import { caseActionValue } from "../../ui/form-instance.ts";
+import { fieldRuns } from "../../ui/field-runs.ts";
 import { capBlocks, chunk, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
+
+/** Short fields side by side; a multi-line value (a digest, notes) as its own section, one mrkdwn line per line. */
+function fieldBlocks(card: Card): Block[] {
+  return fieldRuns(card.fields).flatMap((run): Block[] => {
+    if (run.kind === "lines") {
+      const text = [`*${escapeMrkdwn(run.label)}*`, ...run.lines.map(escapeMrkdwn)].join("\n");
+      return [{ type: "section", text: mrkdwn(text, LIMITS.sectionText) }];
+    }
+    const fields = run.fields.map((f) =>
+      mrkdwn(`*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
+    return chunk(fields, LIMITS.sectionFields).map((group) => ({ type: "section", fields: group }));
+  });
+}
 
 export function renderCardBlocks(card: Card, caseId: string | undefined, more: (n: number) => string): Block[] {
   const blocks: Block[] = [{ type: "header", text: plain(card.title, LIMITS.headerText) }];
   if (card.subtitle) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.subtitle), LIMITS.contextText)] });
-  const fields = card.fields.map((f) => mrkdwn(`*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
-  for (const group of chunk(fields, LIMITS.sectionFields)) blocks.push({ type: "section", fields: group });
+  blocks.push(...fieldBlocks(card));
   const buttons = caseId
     ? card.actions.map((a) => ({
         type: "button",

@@ -2,6 +2,7 @@
 // verb is the action id, so Teams sends it to the bot and the bot answers with the refreshed card.
 import type { Card } from "../../ui/card.ts";
 import { t } from "../../i18n/messages.ts";
+import { fieldRuns } from "../../ui/field-runs.ts";
 import { adaptiveCard, CARD_REFRESH_VERB, execute, textBlock, type AdaptiveCard, type AdaptiveElement } from "./adaptive-card.ts";
 
 /** Adaptive Cards allow five actions per row: beyond that, the rest go behind a "Meer acties" button. */
@@ -18,7 +19,15 @@ const STYLE = { primary: "positive", danger: "destructive" } as const;
 function cardBody(card: Card): AdaptiveElement[] {
   const body: AdaptiveElement[] = [textBlock(card.title, { size: "Medium", weight: "Bolder" })];
   if (card.subtitle) body.push(textBlock(card.subtitle, { isSubtle: true, spacing: "None" }));
-  if (card.fields.length) body.push({ type: "FactSet", facts: card.fields.map((f) => ({ title: f.label, value: f.value || "—" })) });
+  for (const run of fieldRuns(card.fields)) {
+    if (run.kind === "facts") {
+      body.push({ type: "FactSet", facts: run.fields.map((f) => ({ title: f.label, value: f.value || "—" })) });
+      continue;
+    }
+    // A FactSet value drops line breaks: a multi-line value gets its label and one wrapping TextBlock per line.
+    const lines = run.lines.map((line) => textBlock(line, { spacing: "None" }));
+    body.push(textBlock(run.label, { weight: "Bolder" }), ...lines);
+  }
   if (card.footer) body.push(textBlock(card.footer, { isSubtle: true, size: "Small" }));
   return body;
 }

@@ -1,9 +1,8 @@
 // A button on a case card was pressed (or its form submitted): runs the matching use-case.
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
-import { isActionId, type ActionId, type Card } from "../../ui/card.ts";
+import { isActionId, type ActionId } from "../../ui/card.ts";
 import { acknowledgeObligation } from "../acknowledge-obligation.ts";
 import { addNote } from "../add-note.ts";
-import { formatDeadline } from "../case/format-deadline.ts";
 import { closeCase } from "../close-case.ts";
 import { completeStep } from "../complete-step.ts";
 import type { Actor, AppContext } from "../context.ts";
@@ -11,7 +10,8 @@ import { deescalateCase } from "../deescalate-case.ts";
 import { AppError } from "../errors.ts";
 import { escalateCase } from "../escalate-case.ts";
 import { reopenCase } from "../reopen-case.ts";
-import { viewCaseDetails, type CaseDetails } from "../view-case-details.ts";
+import { viewCaseDetails } from "../view-case-details.ts";
+import { renderDetailsView } from "../../ui/details-view.ts";
 import { recordSecondChanceAdvice } from "../record-second-chance-decision.ts";
 import { recordConditions } from "../record-conditions.ts";
 import { recordEvaluation } from "../record-evaluation.ts";
@@ -38,16 +38,6 @@ const NEEDS_FORM: ActionId[] = [
   "case.advise", "case.record_conditions", "case.evaluate", "case.set_flag", "case.lift_flag", "case.enter_dates", "case.opt_in", "case.extend_trial",
   "case.record_event",
 ];
-
-function detailsView(d: CaseDetails, locale: Locale, ctx: AppContext): Card {
-  const notes = d.notes.map((n) => `${formatDeadline(n.at, ctx.calendar, locale)} · ${n.organisation}: ${n.text}`);
-  return {
-    title: t(locale, "view.title", { reference: d.reference }),
-    fields: [...d.fields, { label: t(locale, "view.legal_basis"), value: d.legalBasis || "—" }, ...(notes.length ? [{ label: t(locale, "view.notes"), value: notes.join("\n") }] : [])],
-    actions: [],
-    footer: t(locale, "view.footer"),
-  };
-}
 
 async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale): Promise<InteractionResult> {
   const { ctx, actor, caseId } = o;
@@ -89,7 +79,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.extend_trial": await extendTrial({ ctx, actor, caseId, reason: values.reason }); break;
     case "case.record_event": await recordCaseEvent({ ctx, actor, caseId, event: values.event, reason: values.reason }); break;
     case "case.details":
-      return { kind: "view", view: detailsView(await viewCaseDetails({ ctx, actor, caseId }), locale, ctx) };
+      return { kind: "view", view: renderDetailsView(await viewCaseDetails({ ctx, actor, caseId }), ctx.calendar.zone, locale) };
   }
   return { kind: "done", text: t(locale, "done.saved") };
 }
