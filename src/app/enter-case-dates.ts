@@ -5,25 +5,44 @@ import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
 import { deadlineDateKey, stepDeadline } from "../domain/flow/deadline.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { noticeAt } from "../domain/flow/step-schedule.ts";
+import { checkCaseDates, type DateProblem } from "../domain/flow/check-case-dates.ts";
+import type { MessageKey, MessageParams } from "../i18n/messages.ts";
+import { formatDay } from "../ui/details-view.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import type { CaseRecord, StoreTx } from "./ports.ts";
 
-function parseDates(ctx: AppContext, flow: Flow, values: Record<string, unknown>): Map<string, Date> {
-  const dates = new Map<string, Date>();
+/** The entered dates as ISO days (yyyy-mm-dd); a badly formed one is a field error. */
+function parseDates(ctx: AppContext, flow: Flow, values: Record<string, unknown>): Map<string, string> {
+  const dates = new Map<string, string>();
   const errors: Record<string, { key: "form.invalid_date" }> = {};
   for (const def of flow.dates) {
     const raw = typeof values[def.id] === "string" ? (values[def.id] as string).trim() : "";
     if (!raw) continue;
     const day = DateTime.fromISO(raw, { zone: ctx.calendar.zone });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !day.isValid) errors[def.id] = { key: "form.invalid_date" };
-    else dates.set(def.id, day.set({ hour: 12 }).toJSDate());
+    else dates.set(def.id, raw);
   }
   if (Object.keys(errors).length) throw new AppError("invalid_input", "form.invalid_date", {}, "invalid case dates", errors);
   if (dates.size === 0) throw new AppError("invalid_input", "form.required", {}, "no case dates entered", { [flow.dates[0]?.id ?? "date"]: { key: "form.required" } });
   return dates;
+}
+
+function datesRefused(problems: DateProblem[], reference: string): AppError {
+  const fieldErrors: Record<string, { key: MessageKey; params?: MessageParams }> = {};
+  for (const p of problems) {
+    fieldErrors[p.dateId] = p.kind === "in_past"
+      ? { key: "form.date_in_past" }
+      : {
+        key: p.kind === "before" ? "form.date_before" : "form.date_after",
+        params: { other: p.other, date: formatDay(p.otherDay, "nl") },
+      };
+  }
+  const detail = problems.map((p) => `${p.dateId} ${p.kind}`).join(", ");
+  const log = `case dates refused on ${reference}: ${detail}`;
+  return new AppError("invalid_input", "form.dates_refused", {}, log, fieldErrors);
 }
 
 async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, entered: Map<string, Date>, now: Date) {
@@ -56,8 +75,14 @@ export async function enterCaseDates({ ctx, actor, caseId, values }: { ctx: AppC
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
     const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, flow0?.datesEnteredBy ?? []);
-    const entered = parseDates(ctx, flow, values);
+    const days = parseDates(ctx, flow, values);
     const now = ctx.clock.now();
+    const stored = new Map((await tx.caseDates(c.id)).map((d) => [d.key, ctx.calendar.localDate(d.date)]));
+    const problems = checkCaseDates({ rules: flow.dates, entered: days, stored, today: ctx.calendar.localDate(now) });
+    if (problems.length) throw datesRefused(problems, c.reference);
+    // A day is stored at noon in the region's time zone, clear of any daylight-saving edge.
+    const noon = (day: string) => DateTime.fromISO(day, { zone: ctx.calendar.zone }).set({ hour: 12 }).toJSDate();
+    const entered = new Map([...days].map(([id, day]) => [id, noon(day)]));
     for (const [key, date] of entered) await tx.saveCaseDate({ caseId: c.id, key, date, enteredById: actor.personId, enteredAt: now });
     const all = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
     await moveDatedDeadlines(ctx, tx, c, flow, all);

@@ -81,6 +81,29 @@ describe("threatened eviction", () => {
     expect(week.evicted).toBe(0);
   });
 
+  it("refuses court dates out of order or an eviction in the past, in Dutch per field, and saves none", async () => {
+    // The clock stands in mid-December after the test before: these dates lie ahead of it.
+    const report = { ...ARREARS, objection: false, address: "Plantedlaan 5" };
+    const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", report);
+    const enter = (values: Record<string, string>) => drive.press("anouk-jansen", caseRef, "case.enter_dates", values);
+    const past = await enter({ eviction: "2026-11-01" });
+    expect(past.status).toBe(422);
+    expect(past.body.errors).toEqual({ eviction: "Deze datum ligt in het verleden. Vul vandaag of een latere datum in." });
+    const order = await enter({ hearing: "2027-02-10", eviction: "2027-02-09" });
+    expect(order.status).toBe(422);
+    expect(order.body.errors)
+      .toEqual({ eviction: "Deze datum ligt vóór Zitting kantonrechter (wo 10 feb 2027); die komt eerst." });
+    expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBeUndefined();
+    expect(await drive.field(caseRef, "Zitting kantonrechter")).toBeUndefined();
+    const toldMunicipality = (await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("ontruiming"));
+    expect(toldMunicipality).toBe(false);
+
+    expect((await enter({ hearing: "2027-02-03", eviction: "2027-02-22" })).body.ok).toBe(true);
+    const later = await enter({ hearing: "2027-03-01" });
+    expect(later.body.errors)
+      .toEqual({ hearing: "Deze datum ligt na Aangekondigde ontruimingsdatum (ma 22 feb 2027); die komt later." });
+  });
+
   it("never shows the amount, the name or the address in a channel or DM", async () => {
     for (const channel of await drive.api.channels()) {
       const all = JSON.stringify(await drive.api.messages(channel.id));

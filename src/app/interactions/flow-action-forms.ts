@@ -4,6 +4,7 @@ import { t, type Locale } from "../../i18n/messages.ts";
 import type { ActionId, Form, FormField } from "../../ui/card.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
+import type { CaseDateDef } from "../../domain/flow/flow-schema.ts";
 import { runningOptionalSteps } from "../case/step-plan.ts";
 import { EVALUATION_OUTCOMES } from "../record-evaluation.ts";
 
@@ -40,7 +41,14 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
     }
     case "case.enter_dates": {
       const known = new Map((await read.caseDates(c.id)).map((d) => [d.key, DateTime.fromJSDate(d.date, { zone: ctx.calendar.zone }).toISODate() ?? ""]));
-      return form(t(locale, "form.dates.title"), flow.dates.map((d) => ({ id: d.id, label: d.label, type: "date" as const, required: false, ...(known.get(d.id) ? { value: known.get(d.id)! } : {}) })));
+      const hint = (d: CaseDateDef) => [
+        d.after ? t(locale, "form.dates.hint_after", { other: flow.dates.find((x) => x.id === d.after)?.label ?? "" }) : "",
+        d.notInPast ? t(locale, "form.dates.hint_not_in_past") : "",
+      ].filter(Boolean).join(" ");
+      return form(t(locale, "form.dates.title"), flow.dates.map((d) => ({
+        id: d.id, label: d.label, type: "date" as const, required: false,
+        ...(hint(d) ? { hint: hint(d) } : {}), ...(known.get(d.id) ? { value: known.get(d.id)! } : {}),
+      })));
     }
     case "case.opt_in": {
       const running = runningOptionalSteps(flow, await read.obligations(c.id));

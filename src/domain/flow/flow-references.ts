@@ -5,7 +5,7 @@ export type FlowShape = {
   parties: { id: string }[];
   steps: { owner: string; blockedBy?: string | undefined; optInBy?: string[] | undefined; deadline: "none" | { from: string }; kind: string; decision?: unknown; evaluation?: unknown }[];
   flags: { setBy: string[]; id: string }[];
-  dates: { id: string }[];
+  dates: { id: string; after?: string | undefined }[];
   datesEnteredBy: string[];
   notices: { date: string; notify: string }[];
   conditions: { defaultParty?: string | undefined }[];
@@ -27,6 +27,10 @@ export function checkReferences(flow: FlowShape, ctx: z.RefinementCtx): void {
     if (step.kind === "evaluation" && !step.evaluation) issue(["steps", i, "evaluation"], "an evaluation step needs evaluation: { firstYear } or { every }");
   });
   flow.flags.forEach((f, i) => f.setBy.forEach((p, j) => { if (!parties.has(p)) issue(["flags", i, "setBy", j], `unknown party "${p}"`); }));
+  flow.dates.forEach((d, i) => {
+    const earlier = flow.dates.slice(0, i).map((x) => x.id);
+    if (d.after && !earlier.includes(d.after)) issue(["dates", i, "after"], `"${d.after}" is not a date declared before "${d.id}"`);
+  });
   flow.datesEnteredBy.forEach((p, i) => { if (!parties.has(p)) issue(["datesEnteredBy", i], `unknown party "${p}"`); });
   flow.notices.forEach((n, i) => {
     if (!dates.has(n.date)) issue(["notices", i, "date"], `unknown date "${n.date}"`);

@@ -92,6 +92,10 @@ export const caseDateSchema = z.strictObject({
   label: text,
   /** Listed in the weekly digest's "coming up" section. */
   digest: z.boolean().default(false),
+  /** The date this one may not come before (the court route's order); it must be declared earlier in the list. */
+  after: id.optional(),
+  /** A newly entered value may not lie before today (an announced eviction). */
+  notInPast: z.boolean().default(false),
 });
 
 export const formFieldSchema = z
