@@ -1,5 +1,6 @@
 // Reads what a case card may show: structured values only. Personal details are never loaded here,
 // so no renderer can leak them.
+import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
 import { optionsByField } from "./case/field-options.ts";
 import { municipalityName, organisationName } from "./case/notify.ts";
@@ -27,6 +28,14 @@ export interface CaseSummary {
   hasAcknowledgement: boolean;
   /** Parties whose contact is away now, and who acts for them (names of professionals only). */
   acting: ActingNote[];
+  /** The highest rung of the escalation ladder an open obligation has reached, if any. */
+  ladder: { notify: string; label: string | null } | null;
+}
+
+function ladderReached(flow: Flow, open: readonly { ladderLevel: number }[]): CaseSummary["ladder"] {
+  const highest = Math.max(0, ...open.map((o) => o.ladderLevel));
+  const rung = highest > 0 ? flow.escalation.ladder[highest - 1] : undefined;
+  return rung ? { notify: rung.notify, label: rung.label ?? null } : null;
 }
 
 export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: string): Promise<CaseSummary | null> {
@@ -71,5 +80,6 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     extras: await loadCaseExtras(ctx, tx, c, flow, obligations),
     hasAcknowledgement: Boolean(ackStep),
     acting: await actingNotes(ctx, tx, c, now),
+    ladder: ladderReached(flow, openObligations),
   };
 }

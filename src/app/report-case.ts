@@ -3,7 +3,7 @@
 import { formatReference } from "../domain/case/reference.ts";
 import type { PartyRouting } from "../domain/case/authorization.ts";
 import { validateForm, type FieldError, type FieldValue } from "../domain/forms/validate-form.ts";
-import type { Flow } from "../domain/flow/flow-schema.ts";
+import type { Flow, FlowStep } from "../domain/flow/flow-schema.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { optionsByField } from "./case/field-options.ts";
@@ -11,9 +11,10 @@ import { municipalityName, notifierFor, organisationName } from "./case/notify.t
 import { formatDeadline } from "./case/format-deadline.ts";
 import { requirePerson } from "./case/case-routing.ts";
 import { startStep } from "./case/start-step.ts";
+import { acknowledgeOwnReport } from "./case/acknowledge-own-report.ts";
 import { firstMainStep } from "./case/step-plan.ts";
 import { householdText, linkToRunningAgreement } from "./case/link-household.ts";
-import type { CaseRecord, StoreTx } from "./ports.ts";
+import type { CaseRecord, Notice, StoreTx } from "./ports.ts";
 import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
 
 export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
@@ -51,9 +52,16 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, routings };
 }
 
+/** The contact's first DM: confirm receipt only where the flow has an acknowledgement step still open for them. */
+function routedNotice(first: FlowStep, ownReport: boolean, params: Record<string, string>): Notice {
+  if (first.owner !== "all" || first.kind !== "task") return { key: "notice.routed_step", params: { ...params, step: first.label } };
+  return { key: ownReport ? "notice.routed_own" : "notice.routed", params };
+}
+
 /** The routing DMs of one party: to the contact (the deputy for information), or to the deputy acting for them. */
 async function routeToParty(
   ctx: AppContext, tx: StoreTx, c: CaseRecord, r: PartyRouting, common: Record<string, string>, now: Date,
+  contactNotice: (params: Record<string, string>) => Notice,
 ): Promise<void> {
   const notify = notifierFor(ctx, tx, c, now);
   const params = { ...common, organisation: await organisationName(tx, r.organisationId) };
@@ -63,7 +71,7 @@ async function routeToParty(
   } else if (acting.kind === "deputy") {
     await notify.person(acting.personId, { key: "notice.routed_acting", params });
   } else {
-    await notify.person(r.primaryPersonId, { key: "notice.routed", params });
+    await notify.person(r.primaryPersonId, contactNotice(params));
     if (r.deputyPersonId) await notify.person(r.deputyPersonId, { key: "notice.routed_deputy", params });
   }
 }
@@ -107,14 +115,20 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
       data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(resolved.routings.map((r) => [r.partyId, r.organisationId])) },
       sealed: null,
     });
-    const [obligation] = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: resolved.routings, tellOwners: first.owner !== "all" });
+    const started = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: resolved.routings, tellOwners: first.owner !== "all" });
+    const obligation = started[0];
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
+    // After the card is queued, so the thread notice of her confirmation has a card to hang under.
+    const ownParties = await acknowledgeOwnReport({ ctx, tx, c, flow, step: first, actor, routings: resolved.routings, started });
     const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
     const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
     await linkToRunningAgreement(ctx, tx, c, kind, now);
-    for (const r of resolved.routings) await routeToParty(ctx, tx, c, r, common, now);
+    for (const r of resolved.routings) {
+      const own = r.primaryPersonId === actor.personId && ownParties.includes(r.partyId);
+      await routeToParty(ctx, tx, c, r, common, now, (params) => routedNotice(first, own, params));
+    }
     ctx.log.info({ reference, flowId: flow.id, municipalityId, parties: resolved.routings.length }, "case reported");
     return { ok: true as const, caseId: c.id, reference };
   });

@@ -24,7 +24,8 @@ export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);
 
 export interface CardAction { id: ActionId; label: string; style?: "primary" | "danger" }
-export interface CardField { label: string; value: string }
+/** `tone: "alert"` marks what needs attention (overdue, escalated); each renderer shows it its own way. */
+export interface CardField { label: string; value: string; tone?: "alert" }
 export interface Card {
   title: string;
   subtitle?: string;

@@ -21,7 +21,11 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   if (s.extras.flagsUnset.length) list.push(action("case.set_flag"));
   if (s.extras.flagsSet.length) list.push(action("case.lift_flag"));
   if (s.extras.hasDates) list.push(action("case.enter_dates"));
-  if (s.extras.optionalAvailable.length) list.push(action("case.opt_in"));
+  const optional = s.extras.optionalAvailable;
+  // One programme to start: the button names it ("Start: Betalingsregeling") instead of a bare "Traject starten".
+  const named = optional.length === 1 ? t(locale, "action.case.opt_in_named", { step: optional[0]!.label }) : null;
+  if (named) list.push({ id: "case.opt_in", label: named });
+  else if (optional.length) list.push(action("case.opt_in"));
   if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));
   if (s.extras.hasEvents) list.push(action("case.record_event"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));
@@ -64,6 +68,20 @@ function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   return fields;
 }
 
+/** Overdue steps and the escalation ladder's reach, marked for attention. */
+function attentionFields(s: CaseSummary, locale: Locale): CardField[] {
+  const fields: CardField[] = [];
+  const overdue = s.open.filter((o) => o.overdue).map((o) => `${o.organisation} · ${o.step}`);
+  if (overdue.length) fields.push({ label: t(locale, "card.overdue_field"), value: overdue.join("; "), tone: "alert" });
+  if (s.ladder) {
+    const value = s.ladder.notify === "organisation"
+      ? t(locale, "card.ladder.organisation", { organisation: s.ladder.label ?? t(locale, "card.ladder.other") })
+      : t(locale, `card.ladder.${s.ladder.notify as "owner" | "deputy" | "coordinator"}`);
+    fields.push({ label: t(locale, "card.ladder"), value, tone: "alert" });
+  }
+  return fields;
+}
+
 export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
   const { locale, formatDate } = options;
   const fields: CardField[] = [{ label: t(locale, "card.municipality"), value: s.municipality }, ...s.publicFields];
@@ -76,6 +94,7 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
     const acting = actingField(s, options);
     if (acting) fields.push(acting);
+    fields.push(...attentionFields(s, locale));
   }
   fields.push(...extraFields(s, options));
   const acknowledged = s.parties.filter((p) => p.acknowledged).map((p) => p.organisation);

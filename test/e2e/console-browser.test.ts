@@ -124,7 +124,7 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     for (const person of people) {
       const dm = channels.find((c) => c.kind === "dm" && c.personId === person.id);
       if (!dm) continue;
-      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(dm.id)}/messages`);
+      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(dm.id)}/messages?as=${encodeURIComponent(person.id)}`);
       if (messages.some((m) => m.text.includes(reference!) && m.card?.actions.some((a) => a.id === "case.acknowledge"))) { contact = person; break; }
     }
     expect(contact, "someone was asked to acknowledge the case in a DM").toBeDefined();

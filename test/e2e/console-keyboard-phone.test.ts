@@ -133,7 +133,7 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
     const channels = await get<Channel[]>("/api/channels");
     for (const person of people) {
       const channel = channels.find((c) => c.kind === "dm" && c.personId === person.id)!;
-      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(channel.id)}/messages`);
+      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`);
       const message = messages.find((m) =>
         m.text.includes(reference) && m.card?.actions.some((a) => a.id === "case.acknowledge"));
       if (message) return { person, channel, message };

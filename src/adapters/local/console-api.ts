@@ -10,6 +10,7 @@ import { t } from "../../i18n/messages.ts";
 import { messageText } from "../../ui/card-text.ts";
 import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
 import { peopleWithRoles } from "./people-with-roles.ts";
+import { viewerCards } from "./viewer-cards.ts";
 
 export interface ConsoleApiOptions {
   ctx: AppContext;
@@ -75,9 +76,12 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
   api.get("/channels/:id/messages", async (c) => {
     const all = await messages.list(c.req.param("id"));
     const replies = (id: string) => all.filter((m) => m.threadOf === id).map((m) => ({ id: m.id, text: m.text, at: m.createdAt }));
-    return c.json(all.filter((m) => !m.threadOf).map((m) => ({
-      id: m.id, text: messageText(m.text, m.card ?? undefined), at: m.createdAt,
-      ...(m.card ? { card: m.card } : {}), thread: replies(m.id),
+    // With ?as=<person>, each case card keeps only the buttons that person can use (a per-person copy).
+    const cardFor = viewerCards(ctx, c.req.query("as"));
+    const shown = await Promise.all(all.filter((m) => !m.threadOf).map(async (m) => ({ m, card: await cardFor(m) })));
+    return c.json(shown.map(({ m, card }) => ({
+      id: m.id, text: messageText(m.text, card ?? undefined), at: m.createdAt,
+      ...(card ? { card } : {}), thread: replies(m.id),
     })));
   });
   api.post("/commands", async (c) => {

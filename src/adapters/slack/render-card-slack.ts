@@ -1,6 +1,6 @@
 // Block Kit for the neutral Card: header, fields as "*Label:* value", buttons in rows of five. The caseId and
 // the card's case revision travel in each button's value; the action id is the neutral action id.
-import type { Card } from "../../ui/card.ts";
+import type { Card, CardField } from "../../ui/card.ts";
 import { caseActionValue } from "../../ui/form-instance.ts";
 import { fieldRuns } from "../../ui/field-runs.ts";
 import { capBlocks, chunk, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
@@ -12,8 +12,9 @@ function fieldBlocks(card: Card): Block[] {
       const text = [`*${escapeMrkdwn(run.label)}*`, ...run.lines.map(escapeMrkdwn)].join("\n");
       return [{ type: "section", text: mrkdwn(text, LIMITS.sectionText) }];
     }
+    const sign = (f: CardField) => (f.tone === "alert" ? ":warning: " : "");
     const fields = run.fields.map((f) =>
-      mrkdwn(`*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
+      mrkdwn(`${sign(f)}*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
     return chunk(fields, LIMITS.sectionFields).map((group) => ({ type: "section", fields: group }));
   });
 }

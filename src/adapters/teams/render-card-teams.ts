@@ -1,6 +1,6 @@
 // The neutral Card as an Adaptive Card 1.5 with Universal Actions: every button is an Action.Execute whose
 // verb is the action id, so Teams sends it to the bot and the bot answers with the refreshed card.
-import type { Card } from "../../ui/card.ts";
+import type { Card, CardField } from "../../ui/card.ts";
 import { t } from "../../i18n/messages.ts";
 import { fieldRuns } from "../../ui/field-runs.ts";
 import { adaptiveCard, CARD_REFRESH_VERB, execute, textBlock, type AdaptiveCard, type AdaptiveElement } from "./adaptive-card.ts";
@@ -21,7 +21,9 @@ function cardBody(card: Card): AdaptiveElement[] {
   if (card.subtitle) body.push(textBlock(card.subtitle, { isSubtle: true, spacing: "None" }));
   for (const run of fieldRuns(card.fields)) {
     if (run.kind === "facts") {
-      body.push({ type: "FactSet", facts: run.fields.map((f) => ({ title: f.label, value: f.value || "—" })) });
+      // A FactSet has no colours: a field that needs attention carries a warning sign.
+      const value = (f: CardField) => `${f.tone === "alert" ? "⚠️ " : ""}${f.value || "—"}`;
+      body.push({ type: "FactSet", facts: run.fields.map((f) => ({ title: f.label, value: value(f) })) });
       continue;
     }
     // A FactSet value drops line breaks: a multi-line value gets its label and one wrapping TextBlock per line.
@@ -40,8 +42,9 @@ export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
 }
 
 /** A card shown for information only (a status answer, the private details), optionally with a way back. */
-export function renderInfoCardTeams(card: Card, back?: { label: string; caseId: string }): AdaptiveCard {
-  return adaptiveCard(cardBody(card), back ? [execute(back.label, CARD_REFRESH_VERB, { caseId: back.caseId })] : []);
+export function renderInfoCardTeams(card: Card, back?: { label: string; caseId: string }, lead?: string): AdaptiveCard {
+  const body = [...(lead ? [textBlock(lead, { weight: "Bolder" })] : []), ...cardBody(card)];
+  return adaptiveCard(body, back ? [execute(back.label, CARD_REFRESH_VERB, { caseId: back.caseId })] : []);
 }
 
 /** A short answer in place of a card (a confirmation or a refusal), with the case card one click away. */

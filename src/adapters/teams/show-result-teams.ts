@@ -29,7 +29,9 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
       return cardResponse(card ?? renderNoticeTeams(result.text, "good"));
     }
     case "message":
-      return result.message.card ? cardResponse(renderInfoCardTeams(result.message.card, back)) : messageResponse(result.message.text);
+      // A sentence above a card (e.g. a button that no longer applies, with the card as it is now).
+      if (!result.message.card) return messageResponse(result.message.text);
+      return cardResponse(renderInfoCardTeams(result.message.card, back, result.message.text || undefined));
     case "error":
       // A refusal with the case as it is now (it changed since it was shown): the sentence above the current card.
       if (!result.card) return messageResponse(result.error);

@@ -25,6 +25,8 @@ export interface FinishOptions {
   data?: Record<string, unknown>;
   /** Thread notice per finished obligation (default: acknowledged / step completed). */
   notice?: (organisation: string, stepLabel: string) => Notice;
+  /** False when the caller queues the card itself (a new report queues it once). */
+  updateCard?: boolean;
 }
 
 export async function finishObligations(o: FinishOptions): Promise<void> {
@@ -52,7 +54,7 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
   }
   const touchesCurrent = o.obligations.some((x) => baseStepId(x.stepId) === o.c.currentStepId);
   if (touchesCurrent) await settleCurrentStep(o, now);
-  await notify.card();
+  if (o.updateCard !== false) await notify.card();
 }
 
 async function settleCurrentStep(o: FinishOptions, now: Date): Promise<void> {

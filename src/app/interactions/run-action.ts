@@ -1,5 +1,5 @@
 // A button on a case card was pressed (or its form submitted): runs the matching use-case.
-import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { asLocale, t, type Locale, type MessageKey } from "../../i18n/messages.ts";
 import { isActionId, type ActionId } from "../../ui/card.ts";
 import { acknowledgeObligation } from "../acknowledge-obligation.ts";
 import { addNote } from "../add-note.ts";
@@ -24,7 +24,10 @@ import { recordCaseEvent } from "../record-case-event.ts";
 import { actionForm } from "./action-forms.ts";
 import { issueForm } from "./issue-form.ts";
 import { staleCaseResult } from "./stale-case.ts";
+import { isInvolved } from "../../domain/case/authorization.ts";
+import { standingOfActor } from "../case/case-routing.ts";
 import { failureResult, type InteractionResult } from "./result.ts";
+import { staleButtonAnswer } from "./stale-button.ts";
 
 export interface RunActionOptions {
   ctx: AppContext; actor: Actor; actionId: string; caseId: string; values?: Record<string, unknown>;
@@ -39,6 +42,15 @@ const NEEDS_FORM: ActionId[] = [
   "case.record_event",
 ];
 
+/** What a person is told after each kind of change (every text names the case). */
+const DONE: Partial<Record<ActionId, MessageKey>> = {
+  "case.add_note": "done.note_added", "case.escalate": "done.escalated", "case.deescalate": "done.deescalated",
+  "case.close": "done.closed", "case.reopen": "done.reopened", "case.advise": "done.advised",
+  "case.record_conditions": "done.conditions_recorded", "case.evaluate": "done.evaluated", "case.set_flag": "done.flag_set",
+  "case.lift_flag": "done.flag_lifted", "case.enter_dates": "done.dates_entered", "case.opt_in": "done.opted_in",
+  "case.extend_trial": "done.trial_extended",
+};
+
 async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale): Promise<InteractionResult> {
   const { ctx, actor, caseId } = o;
   const values = o.values ?? {};
@@ -48,6 +60,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     return staleCaseResult(ctx, c, o.revision, locale);
   }
   if (!o.values && NEEDS_FORM.includes(actionId)) {
+    // Someone with no standing on the case hears so before typing anything, not after the form.
+    const { standing } = await standingOfActor(ctx.store.read, c, actor.personId);
+    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} has no standing on ${c.reference}`);
     const form = await actionForm(ctx, c, actionId, locale);
     // No form means nothing left to choose (a flag already set, a programme already running): a stale button.
     if (!form) throw new AppError("invalid_state", "error.unknown_action", {}, `${actionId} has nothing to offer on ${c.reference}`);
@@ -61,9 +76,11 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
       }
       return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };
     }
-    case "case.complete_step":
-      await completeStep({ ctx, actor, caseId, ...(typeof values.note === "string" ? { note: values.note } : {}), ...(typeof values.step === "string" ? { stepId: values.step } : {}) });
-      break;
+    case "case.complete_step": {
+      const note = typeof values.note === "string" ? { note: values.note } : {};
+      const { step } = await completeStep({ ctx, actor, caseId, ...note, ...(typeof values.step === "string" ? { stepId: values.step } : {}) });
+      return { kind: "done", text: t(locale, "done.step_completed", { step, reference: c.reference }) };
+    }
     case "case.add_note": await addNote({ ctx, actor, caseId, note: values.note }); break;
     case "case.escalate": await escalateCase({ ctx, actor, caseId, reason: values.reason }); break;
     case "case.deescalate": await deescalateCase({ ctx, actor, caseId, reason: values.reason }); break;
@@ -81,7 +98,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.details":
       return { kind: "view", view: renderDetailsView(await viewCaseDetails({ ctx, actor, caseId }), ctx.calendar.zone, locale) };
   }
-  return { kind: "done", text: t(locale, "done.saved") };
+  return { kind: "done", text: t(locale, DONE[actionId] ?? "done.saved", { reference: c.reference }) };
 }
 
 export async function runAction(o: RunActionOptions): Promise<InteractionResult> {
@@ -93,6 +110,8 @@ export async function runAction(o: RunActionOptions): Promise<InteractionResult>
   try {
     return await execute(o, o.actionId, locale);
   } catch (error) {
+    const stale = await staleButtonAnswer(o, error, locale);
+    if (stale) return stale;
     return failureResult(error, locale, o.ctx.log, { actionId: o.actionId, caseId: o.caseId, personId: o.actor.personId, platform: o.actor.platform });
   }
 }

@@ -28,7 +28,8 @@ async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Loca
         ctx.log.info({ formId, fields: Object.keys(result.errors) }, "report form rejected with field errors");
         return { kind: "field_errors", errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])) };
       }
-      return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference }), caseRef: result.reference };
+      const flow = ctx.flows.current(target)!.flow.title;
+      return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference, flow }), caseRef: result.reference };
     }
     if (isActionId(kind) && target) {
       const shown = revision !== undefined ? { revision } : {};

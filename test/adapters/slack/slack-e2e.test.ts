@@ -88,13 +88,16 @@ describe("Slack adapter end to end", () => {
     await h.slack.pressButton(slackUserId("rob-van-gils"), card, button, { actionTs: "1700001234.000001", retryNum: 1 });
     await handledBefore;
     const second = await h.press("rob-van-gils", reference, "case.acknowledge");
-    expect(second.body.text).toMatch(/^:warning: Er staat voor jou niets \(meer\) te bevestigen/);
+    // The second press no longer applies: a polite sentence and the current card, nothing recorded.
+    expect(second.body.text).toMatch(/^Deze knop is niet meer van toepassing\. Er staat voor jou niets \(meer\) te bevestigen/);
+    expect(blocksText(second.body.blocks)).toContain(reference);
     expect(await events()).toBe(before + 1);
   });
 
   it("refuses a stranger privately and leaves the card alone", async () => {
     await h.app.flush();
-    const outcome = await h.press("anouk-jansen", reference, "case.acknowledge");
+    // Every party has confirmed by now (the reporter's own party at once): a stranger presses Opschalen.
+    const outcome = await h.press("anouk-jansen", reference, "case.escalate");
     expect(outcome.method).toBe("response_url");
     expect(outcome.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(outcome.body.text).toMatch(/geen vaste contactpersoon/);
@@ -127,7 +130,7 @@ describe("Slack adapter end to end", () => {
     const { body } = await h.submit("rob-van-gils", view, { reason: "" });
     expect(body.errors.reason).toBe("Vul dit veld in.");
     const ok = await h.submit("rob-van-gils", view, { reason: "Geheime reden" });
-    expect((await h.waitForReply(ok.since, responseIdOf(view))).body.text).toContain("Opgeslagen");
+    expect((await h.waitForReply(ok.since, responseIdOf(view))).body.text).toContain(`${reference} is opgeschaald.`);
     await h.app.flush();
     expect(blocksText(h.card(reference)!.blocks)).toContain("Casusoverleg met alle partijen");
   });
@@ -135,7 +138,7 @@ describe("Slack adapter end to end", () => {
   it("answers /schakel mijn, status and help privately", async () => {
     const ask = async (text: string) => {
       const since = h.fake.calls.length;
-      const sent = await h.slack.command(slackUserId("eva-bakker"), "/schakel", text);
+      const sent = await h.slack.command(slackUserId("joris-de-bruijn"), "/schakel", text);
       return (await h.waitForReply(since, sent.response_id)).body;
     };
     const mine = (await ask("mijn")).text;
@@ -172,12 +175,14 @@ describe("Slack adapter end to end", () => {
   it("publishes App Home with my open obligations, also on Slack's retry of the event", async () => {
     for (const retryNum of [0, 1]) {
       const since = h.fake.calls.length;
-      await h.slack.event({ type: "app_home_opened", user: slackUserId("eva-bakker"), channel: "DHOME", tab: "home" }, retryNum ? { retryNum, eventId: "EvHome" } : { eventId: "EvHome" });
+      // The reporter's own acknowledgement was recorded at once: the care contact holds the next step.
+      const user = slackUserId("joris-de-bruijn");
+      await h.slack.event({ type: "app_home_opened", user, channel: "DHOME", tab: "home" }, retryNum ? { retryNum, eventId: "EvHome" } : { eventId: "EvHome" });
       const call = await h.fake.waitFor((c) => c.method === "views.publish", since);
-      expect(call.body.user_id).toBe(slackUserId("eva-bakker"));
+      expect(call.body.user_id).toBe(user);
       const home = blocksText(call.body.view.blocks);
-      expect(home).toMatch(new RegExp(`Mijn openstaande taken[\\s\\S]*${reference}: Ontvangst bevestigen`));
-      expect(home).toContain("Open meldingen van Wonen aan de Vliet");
+      expect(home).toMatch(new RegExp(`Mijn openstaande taken[\\s\\S]*${reference}: Eerste contact`));
+      expect(home).toContain("Open meldingen van Zorggroep Kompas");
     }
   });
 

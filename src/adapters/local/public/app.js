@@ -18,8 +18,11 @@ const state = {
 async function refreshMessages() {
   const channelId = state.channelId;
   if (!channelId) return;
-  const messages = await api("GET", `/api/channels/${encodeURIComponent(channelId)}/messages`);
-  if (channelId !== state.channelId) return; // the person switched channels meanwhile
+  const personId = state.personId;
+  // Cards come as this person's copy: only the buttons they can use now.
+  const query = personId ? `?as=${encodeURIComponent(personId)}` : "";
+  const messages = await api("GET", `/api/channels/${encodeURIComponent(channelId)}/messages${query}`);
+  if (channelId !== state.channelId || personId !== state.personId) return; // switched meanwhile
   if (!Array.isArray(messages)) return reportOffline(messages.error);
   if (state.offline) { state.offline = false; showToast("Verbinding hersteld."); }
   const key = JSON.stringify(messages);
@@ -106,6 +109,8 @@ function selectPerson(personId) {
   hideEphemeral();
   renderPeople();
   renderSidebar();
+  state.renderedKey = "";
+  void refreshMessages();
 }
 
 function selectChannel(channelId) {

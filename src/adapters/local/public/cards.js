@@ -23,7 +23,8 @@ export function messageBody(message) {
 
 export function renderCard(card, { messageId = null, title = true } = {}) {
   const fields = (card.fields ?? []).map((f) =>
-    el("div", { className: "card-field", "data-testid": "card-field" }, el("dt", { text: f.label }), el("dd", { text: f.value })));
+    el("div", { className: `card-field${f.tone === "alert" ? " card-field-alert" : ""}`, "data-testid": "card-field" },
+      el("dt", { text: f.label }), el("dd", { text: f.value })));
   const actions = messageId && card.actions?.length
     ? el("div", { className: "card-actions" }, card.actions.map((a) => actionButton(a)))
     : null;

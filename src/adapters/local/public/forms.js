@@ -12,6 +12,7 @@ export function openForm(form, onClosed = null) {
   $("form-title").textContent = form.title;
   $("form-submit").textContent = form.submitLabel || "Versturen";
   $("form-error").textContent = "";
+  $("form-required-note").hidden = !form.fields.some((f) => f.required);
   $("form-fields").replaceChildren(...form.fields.map(renderField));
   const dialog = $("form-dialog");
   if (!dialog.open) dialog.showModal();
@@ -78,7 +79,7 @@ export async function submitOpenForm(event, personId, onDone) {
 
 function formDone(result, onDone) {
   $("form-dialog").close();
-  showToast(result.caseRef ? `Melding ${result.caseRef} aangemaakt` : result.message?.text || "Opgeslagen");
+  showToast(result.message?.text || (result.caseRef ? `${result.caseRef} is aangemaakt.` : "Gedaan."));
   void onDone();
 }
 

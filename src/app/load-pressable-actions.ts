@@ -1,0 +1,35 @@
+// Reads what one person may press on a case's card now (for per-person copies: console DMs, the console
+// page). The rules themselves are the domain's; this only gathers the case's facts.
+import { pressableActions, type CaseActionFacts } from "../domain/case/pressable-actions.ts";
+import type { AppContext } from "./context.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { baseStepId, isNotice, runningOptionalSteps, stepById } from "./case/step-plan.ts";
+
+export async function loadPressableActions(
+  ctx: AppContext, caseId: string, personId: string,
+): Promise<Set<string> | null> {
+  const read = ctx.store.read;
+  const c = await read.case(caseId);
+  if (!c) return null;
+  const flow = await ctx.flows.forCase(c);
+  const obligations = await read.obligations(c.id);
+  const flags = await read.caseFlags(c.id);
+  const running = runningOptionalSteps(flow, obligations);
+  const facts: CaseActionFacts = {
+    status: c.status,
+    open: obligations.filter((o) => o.status === "open" && !isNotice(o.stepId)).map((o) => {
+      const step = stepById(flow, o.stepId);
+      return {
+        partyId: o.partyId, current: baseStepId(o.stepId) === c.currentStepId,
+        kind: step?.kind ?? "task", everyParty: step?.owner === "all",
+      };
+    }),
+    flagSettersUnset: flow.flags.filter((f) => !flags.includes(f.id)).map((f) => f.setBy),
+    flagSettersSet: flow.flags.filter((f) => flags.includes(f.id)).map((f) => f.setBy),
+    datesEnteredBy: flow.datesEnteredBy,
+    optInBy: flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => s.optInBy ?? [s.owner]),
+    eventRecorders: flow.events.map((e) => e.recordedBy),
+  };
+  const { standing } = await standingOfActor(read, c, personId);
+  return pressableActions(facts, standing);
+}
