@@ -207,6 +207,18 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
       await shot("shared-channel");
       expect(await axeViolations(page, ["serious", "critical"])).toEqual([]);
 
+      // Three working days on: the silent party is overdue and the ladder has called in the deputy, marked on the card.
+      await tabTo(page, '[data-testid="advance-day"]', 200);
+      for (let day = 0; day < 3; day++) {
+        const before = await page.getByTestId("clock").textContent();
+        await page.keyboard.press("Enter");
+        await expect.poll(() => page.getByTestId("clock").textContent()).not.toBe(before);
+        expect((await focused(page)).testid, "the clock button keeps the focus").toBe("advance-day");
+      }
+      const alerts = sharedCard.first().locator(".card-field-alert");
+      await expect.poll(() => alerts.allTextContents()).toEqual([expect.stringMatching(/^Te laat/), expect.stringMatching(/^Opschaling/)]);
+      await shot("overdue");
+
       await page.goto(`${server.url}/digest`);
       await expectNoHorizontalScroll(page);
       await shot("digest");

@@ -244,9 +244,11 @@ async function refreshClock() {
 }
 
 async function advanceClock(by, button) {
-  button.disabled = true;
+  // Busy, not disabled: a disabled button would drop the keyboard focus to <body>.
+  if (button.getAttribute("aria-disabled") === "true") return;
+  button.setAttribute("aria-disabled", "true");
   const result = await api("POST", "/api/clock/advance", by);
-  button.disabled = false;
+  button.removeAttribute("aria-disabled");
   if (!result.now) return showError(result.error ?? "De klok kon niet worden verzet.");
   renderClock(result.now);
   showToast(`Klok verzet naar ${formatDateTime(result.now)}`);
