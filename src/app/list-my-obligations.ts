@@ -1,8 +1,13 @@
 // Use-case: the open obligations a person is the contact, deputy or coordinator for ("/schakel mijn").
 import type { AppContext } from "./context.ts";
 import { organisationName } from "./case/notify.ts";
+import { baseStepId, isNotice } from "./case/step-plan.ts";
 
-export interface MyObligation { caseId: string; reference: string; step: string; organisation: string; dueAt: Date; overdue: boolean }
+export interface MyObligation {
+  caseId: string; reference: string; step: string; organisation: string; dueAt: Date; overdue: boolean;
+  /** The evaluation moment's number, for a step with numbered moments. */
+  moment?: number;
+}
 
 export async function listMyObligations({ ctx, personId }: { ctx: AppContext; personId: string }): Promise<MyObligation[]> {
   const read = ctx.store.read;
@@ -11,7 +16,13 @@ export async function listMyObligations({ ctx, personId }: { ctx: AppContext; pe
   const obligations = await read.openObligationsOfOrganisations([...new Set(roster.map((r) => r.organisationId))]);
   const now = ctx.clock.now();
   const mine: MyObligation[] = [];
-  for (const o of obligations) {
+  // A notice ahead of a date is Schakel's own job, and of a step's numbered moments only the next one is a task now.
+  const next = new Map<string, (typeof obligations)[number]>();
+  for (const o of obligations.filter((x) => !isNotice(x.stepId))) {
+    const key = `${o.caseId}|${baseStepId(o.stepId)}|${o.organisationId}`;
+    if (!next.has(key) || o.dueAt < next.get(key)!.dueAt) next.set(key, o);
+  }
+  for (const o of next.values()) {
     const c = await read.case(o.caseId);
     if (!c || c.status !== "open") continue;
     const covers = roster.some((r) => r.organisationId === o.organisationId && r.municipalityId === c.municipalityId);
@@ -20,8 +31,9 @@ export async function listMyObligations({ ctx, personId }: { ctx: AppContext; pe
     const flow = await ctx.flows.forCase(c);
     mine.push({
       caseId: c.id, reference: c.reference, organisation: await organisationName(read, o.organisationId),
-      step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId, dueAt: o.dueAt, overdue: o.dueAt < now,
+      step: flow.steps.find((s) => s.id === baseStepId(o.stepId))?.label ?? o.stepId, dueAt: o.dueAt, overdue: o.dueAt < now,
+      ...(o.stepId.includes("#") ? { moment: Number(o.stepId.split("#")[1]) } : {}),
     });
   }
-  return mine;
+  return mine.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
 }

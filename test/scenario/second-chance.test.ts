@@ -80,6 +80,12 @@ describe("second chance", () => {
     // 23 Nov + 3, 6, 9, 12 months; 23 May 2027 is a Sunday, so that moment moves to Monday the 24th.
     expect(firstYear.map((d) => app.ctx.calendar.localDate(d))).toEqual(["2027-02-23", "2027-05-24", "2027-08-23", "2027-11-23"]);
     expect(evaluations.filter((o) => o.stepId === "evaluation#1").map((o) => o.partyId).sort()).toEqual(["care", "corporation", "wmo"]);
+
+    // "/schakel mijn" names only the next moment, in words, with the year; later moments are no task yet.
+    const mine = (await drive.api.command("hanna-visser", "/schakel", "mijn")).body.message.text as string;
+    const lines = mine.split("\n").filter((l) => l.includes(granted));
+    expect(lines).toEqual([`• ${granted}: Proefperiode met evaluaties (evaluatie 1) voor Zorggroep Kompas, uiterlijk di 23 feb 2027 17:00`]);
+    expect(mine).not.toMatch(/evaluation#/);
   });
 
   it("reminds the parties of a missed evaluation once, and records a yellow card", async () => {
