@@ -49,7 +49,11 @@ export interface StartOptions {
   server?: import("node:http").Server;
   /** Scheduler settings (default: read from the environment at start-up). */
   scheduler?: SchedulerConfig;
+  /** Told as each start-up stage begins, so `npm start` can show progress instead of silence. */
+  progress?: (stage: StartStage) => void;
 }
+
+export type StartStage = "migrate" | "flows" | "adapters" | "listen";
 
 export interface RunningSchakel {
   ctx: AppContext; url: string; scheduler: Scheduler;
@@ -66,10 +70,12 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
 
 export async function startSchakel({
   config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
-  scheduler: schedulerConfig, server: existingServer,
+  scheduler: schedulerConfig, server: existingServer, progress = () => {},
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
+  progress("flows");
   const flows = loadFlowDirectory(config.flowsDir);
+  progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   if (config.seedDemo && (await seedDemoRegion(db))) log.info({}, "seeded the demo region West-Brabant West");
@@ -87,6 +93,7 @@ export async function startSchakel({
   const started: StartedAdapter[] = [];
   const tools: AdapterTools = { flush: () => flush() };
   try {
+    if (adapters.length) progress("adapters");
     for (const adapter of adapters) started.push(await adapter.start(ctx, tools));
   } catch (error) {
     // A platform that cannot start stops the start; release what is open so the process can exit.
@@ -120,6 +127,7 @@ export async function startSchakel({
   const app = auth
     ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret) })
     : createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
+  progress("listen");
   const { server, port: boundPort } = await listen(app, config.port, config.host, existingServer);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
   // The sweep, the weekly digest and retention run on the scheduler (node-cron, coordinated through JobRun).

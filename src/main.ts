@@ -1,17 +1,23 @@
-// `npm start`: Schakel on the embedded default (SQLite and the local web console).
-import { startSchakel } from "./bootstrap.ts";
-import { loadConfig } from "./config/config.ts";
-import { YamlFileError } from "./infra/yaml/yaml-file.ts";
-import { createLogger } from "./infra/logger.ts";
-import { platformAdapters } from "./adapters/platform-adapters.ts";
-import { loadSchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
+// `npm start`: Schakel on the embedded default (SQLite and the local web console). Says what it is doing
+// while it starts, so the first run (migrations, demo region) is not a silent wait.
+import { t } from "./i18n/messages.ts";
+
+console.log(`\n  ${t("nl", "startup.loading")}`);
+const { startSchakel } = await import("./bootstrap.ts");
+const { loadConfig } = await import("./config/config.ts");
+const { YamlFileError } = await import("./infra/yaml/yaml-file.ts");
+const { createLogger } = await import("./infra/logger.ts");
+const { platformAdapters } = await import("./adapters/platform-adapters.ts");
+const { loadSchedulerConfig } = await import("./infra/scheduler/scheduler-config.ts");
 
 try {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const scheduler = loadSchedulerConfig(process.env);
-  const running = await startSchakel({ config, log, scheduler, adapters: platformAdapters(process.env, log) });
-  console.log(`\n  Schakel draait (${config.mode}): open ${config.auth?.publicUrl ?? running.url} in je browser.\n`);
+  const progress = (stage: "migrate" | "flows" | "adapters" | "listen") => console.log(`  ${t("nl", `startup.${stage}`)}`);
+  const running = await startSchakel({ config, log, scheduler, adapters: platformAdapters(process.env, log), progress });
+  const url = config.auth?.publicUrl ?? running.url;
+  console.log(`\n  ${t("nl", "startup.ready", { url, mode: config.mode })}\n`);
   const stop = async () => { await running.close(); process.exit(0); };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
