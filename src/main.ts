@@ -1,5 +1,6 @@
 // `npm start`: Schakel on the embedded default (SQLite and the local web console). Says what it is doing
 // while it starts, so the first run (migrations, demo region) is not a silent wait.
+import type { StartStage } from "./bootstrap.ts";
 import { t } from "./i18n/messages.ts";
 
 console.log(`\n  ${t("nl", "startup.loading")}`);
@@ -14,8 +15,9 @@ try {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const scheduler = loadSchedulerConfig(process.env);
-  const progress = (stage: "migrate" | "flows" | "adapters" | "listen") => console.log(`  ${t("nl", `startup.${stage}`)}`);
-  const running = await startSchakel({ config, log, scheduler, adapters: platformAdapters(process.env, log), progress });
+  const progress = (stage: StartStage) => console.log(`  ${t("nl", `startup.${stage}`)}`);
+  const adapters = platformAdapters(process.env, log);
+  const running = await startSchakel({ config, log, scheduler, adapters, progress });
   const url = config.auth?.publicUrl ?? running.url;
   console.log(`\n  ${t("nl", "startup.ready", { url, mode: config.mode })}\n`);
   const stop = async () => { await running.close(); process.exit(0); };
