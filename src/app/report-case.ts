@@ -54,7 +54,8 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
 
 /** The contact's first DM: confirm receipt only where the flow has an acknowledgement step still open for them. */
 function routedNotice(first: FlowStep, ownReport: boolean, params: Record<string, string>): Notice {
-  if (first.owner !== "all" || first.kind !== "task") return { key: "notice.routed_step", params: { ...params, step: first.label } };
+  const acknowledging = first.owner === "all" && first.kind === "task";
+  if (!acknowledging) return { key: "notice.routed_step", params: { ...params, step: first.label } };
   return { key: ownReport ? "notice.routed_own" : "notice.routed", params };
 }
 
