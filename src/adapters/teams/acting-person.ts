@@ -11,8 +11,9 @@ import { personOfActivity, type MemberLookup } from "./teams-identity.ts";
 export type Acting = { ok: true; person: PersonRecord; locale: Locale } | { ok: false; text: string };
 
 export async function actingPerson(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Acting> {
-  const tenant = tenantOf(activity);
-  if (tenant !== config.tenantId) {
+  // teams-routes.ts admitted the activity (token, serviceUrl, tenant); this re-check keeps every caller safe.
+  const tenant = tenantOf(activity)?.toLowerCase();
+  if (!tenant || !config.allowedTenants.includes(tenant)) {
     ctx.log.warn({ tenant, activityType: activity.type }, "ignored a Teams activity from another tenant");
     return { ok: false, text: t("nl", "teams.wrong_tenant") };
   }

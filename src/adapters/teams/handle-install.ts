@@ -16,7 +16,8 @@ function botWasAdded(activity: IncomingActivity): boolean {
 
 export async function handleInstall(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Reply | null> {
   if (!botWasAdded(activity)) return null;
-  if (tenantOf(activity) !== config.tenantId) {
+  const tenant = tenantOf(activity)?.toLowerCase();
+  if (!tenant || !config.allowedTenants.includes(tenant)) {
     ctx.log.warn({ tenant: tenantOf(activity) }, "ignored a Teams installation in another tenant");
     return null;
   }

@@ -11,10 +11,15 @@ import type { TeamsConfig } from "./teams-config.ts";
 import { teamsLogger } from "./teams-logger.ts";
 import { createTeamsPort } from "./teams-port.ts";
 import { registerTeamsRoutes } from "./teams-routes.ts";
+import { requestAuthPlugin } from "./request-trust.ts";
 
 export interface TeamsAdapterOptions {
   /** Tests only: a stand-in for Entra tokens on outgoing connector calls (instead of the client secret). */
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
+  /** Tests only: accept activities without a Bot Framework token. Deliberately not an environment setting. */
+  dangerouslyAllowUnauthenticated?: boolean;
+  /** Tests only: a local fake connector, trusted as serviceUrl and used before Teams named one. */
+  testConnectorUrl?: string;
 }
 
 export interface TeamsAdapterFactory extends AdapterFactory {
@@ -35,8 +40,9 @@ function listen(server: Server, port: number): Promise<number> {
 function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options: TeamsAdapterOptions): App {
   const logger = teamsLogger(ctx.log);
   if (config.dangerouslyAllowUnauthenticated) {
-    ctx.log.warn({ path: config.path }, "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true: the Teams endpoint accepts activities WITHOUT checking Bot Framework tokens. Anyone who can reach it can act as any user. For tests only; never use this in production.");
+    ctx.log.warn({ path: config.path }, "Teams test mode: the endpoint accepts activities WITHOUT checking Bot Framework tokens.");
   }
+  // The plugin adds `schakelAuth` to every turn's context; the routes read it (see request-trust.ts).
   return new App({
     clientId: config.clientId,
     tenantId: config.tenantId,
@@ -46,10 +52,17 @@ function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options
     messagingEndpoint: config.path,
     httpServerAdapter: new ExpressAdapter(server, { logger }),
     dangerouslyAllowUnauthenticatedRequests: config.dangerouslyAllowUnauthenticated,
-  });
+    plugins: [requestAuthPlugin()],
+  }) as unknown as App;
 }
 
-export function createTeamsAdapter(config: TeamsConfig, options: TeamsAdapterOptions = {}): TeamsAdapterFactory {
+export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOptions = {}): TeamsAdapterFactory {
+  const config: TeamsConfig = {
+    ...loaded,
+    dangerouslyAllowUnauthenticated: options.dangerouslyAllowUnauthenticated === true,
+    testConnectorUrl: options.testConnectorUrl ?? null,
+    serviceUrl: options.testConnectorUrl ?? loaded.serviceUrl,
+  };
   let bound: { port: number; path: string } | null = null;
   return {
     platform: "teams",

@@ -1,11 +1,14 @@
 // The Teams settings, read once from the environment and validated; null when Teams is not configured.
 import { parseEnvSection } from "../../config/env-section.ts";
 import { z } from "zod";
+import { isMicrosoftConnectorUrl } from "./connector-hosts.ts";
 
 export interface TeamsConfig {
   clientId: string;
   clientSecret: string;
   tenantId: string;
+  /** Tenants whose people may use this bot (lower case); TEAMS_ALLOWED_TENANTS, by default only tenantId. */
+  allowedTenants: string[];
   port: number;
   /** The messaging endpoint path the bot listens on (Azure Bot "Messaging endpoint" ends with it). */
   path: `/${string}`;
@@ -13,13 +16,15 @@ export interface TeamsConfig {
   channels: Record<string, string>;
   /** Connector URL used until Teams has told us the tenant's serviceUrl (on install or first message). */
   serviceUrl: string;
-  /** Tests only: accept activities without a Bot Framework token. Never in production. */
+  /** Tests only, set in code through TeamsAdapterOptions, never from the environment: no token checks. */
   dangerouslyAllowUnauthenticated: boolean;
+  /** Tests only, set in code through TeamsAdapterOptions: a local fake connector trusted as serviceUrl. */
+  testConnectorUrl: string | null;
 }
 
 const TEAMS_VARIABLES = [
   "TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID", "TEAMS_PORT", "TEAMS_PATH", "TEAMS_CHANNELS",
-  "TEAMS_SERVICE_URL", "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
+  "TEAMS_SERVICE_URL", "TEAMS_ALLOWED_TENANTS", "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,8 +49,10 @@ const envSchema = z.object({
   TEAMS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   TEAMS_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path starting with / (e.g. /api/messages)").optional(),
   TEAMS_CHANNELS: channelsSchema.optional(),
-  TEAMS_SERVICE_URL: z.url().optional(),
-  TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z.enum(["true", "false"], "must be true or false").optional(),
+  TEAMS_SERVICE_URL: z.url().refine(isMicrosoftConnectorUrl, "must be a Microsoft connector URL (https://smba.trafficmanager.net/...)").optional(),
+  TEAMS_ALLOWED_TENANTS: z.string().transform((text) => text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)")).min(1)).optional(),
+  TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z.never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" }).optional(),
 });
 
 /** Returns null when no TEAMS_* variable is set; throws a clear English message for bad or contradictory settings. */
@@ -56,17 +63,16 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
   if (missing.length) {
     throw new Error(`Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`);
   }
-  if (e.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true" && env.NODE_ENV === "production") {
-    throw new Error("Invalid Teams configuration: TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED=true turns off Bot Framework token checks; it is for tests only, never in production (NODE_ENV=production).");
-  }
   return {
     clientId: e.TEAMS_CLIENT_ID!,
     clientSecret: e.TEAMS_CLIENT_SECRET!,
     tenantId: e.TEAMS_TENANT_ID!,
+    allowedTenants: e.TEAMS_ALLOWED_TENANTS ?? [e.TEAMS_TENANT_ID!.toLowerCase()],
     port: e.TEAMS_PORT ?? 3978,
     path: (e.TEAMS_PATH ?? "/api/messages") as `/${string}`,
     channels: e.TEAMS_CHANNELS ?? {},
     serviceUrl: (e.TEAMS_SERVICE_URL ?? "https://smba.trafficmanager.net/teams").replace(/\/+$/, ""),
-    dangerouslyAllowUnauthenticated: e.TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED === "true",
+    dangerouslyAllowUnauthenticated: false,
+    testConnectorUrl: null,
   };
 }

@@ -11,8 +11,9 @@ import { messageResponse } from "./invoke-responses.ts";
 import type { IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
+import { admitActivity, type RequestAuth } from "./request-trust.ts";
 
-type TurnContext = { activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown> };
+type TurnContext = { activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown>; schakelAuth?: RequestAuth };
 
 const lookupFor = (turn: TurnContext): MemberLookup => (conversationId, userId) => turn.api.conversations.getMemberById(conversationId, userId);
 
@@ -21,12 +22,28 @@ async function reply(turn: TurnContext, message: Reply | null): Promise<void> {
   await turn.send({ type: "message", ...(message.text ? { text: message.text } : {}), ...(message.card ? { attachments: [attachment(message.card)] } : {}) } as never);
 }
 
+/** The admission verdict for a turn; refusals are logged here, with the reason but without message content. */
+function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
+  const activity = turn.activity as IncomingActivity;
+  const verdict = admitActivity(config, activity, turn.schakelAuth);
+  if (!verdict.ok) {
+    const tenant = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
+    ctx.log.warn({ reason: verdict.reason, tenant, activityType: activity.type }, "refused a Teams activity");
+  }
+  return verdict;
+}
+
 export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConfig): void {
   const failed = (error: unknown, activity: IncomingActivity) =>
     ctx.log.error({ err: error instanceof Error ? error.message : String(error), activityType: activity.type, name: activity.name }, "Teams handler failed");
 
   app.on("message", async (turn) => {
     const activity = turn.activity as unknown as IncomingActivity;
+    const verdict = admit(ctx, config, turn as unknown as TurnContext);
+    if (!verdict.ok) {
+      if (verdict.mayReply) await reply(turn as unknown as TurnContext, { text: t("nl", "teams.wrong_tenant") }).catch(() => undefined);
+      return;
+    }
     try {
       await reply(turn as unknown as TurnContext, await handleMessage(ctx, config, activity, lookupFor(turn as unknown as TurnContext)));
     } catch (error) {
@@ -37,6 +54,8 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
 
   app.on("card.action", async (turn) => {
     const activity = turn.activity as unknown as IncomingActivity;
+    // An invoke is answered in the HTTP response, never through serviceUrl, so a refusal can always say why.
+    if (!admit(ctx, config, turn as unknown as TurnContext).ok) return messageResponse(t("nl", "teams.wrong_tenant")) as never;
     try {
       return (await handleCardAction(ctx, config, activity, lookupFor(turn as unknown as TurnContext))) as never;
     } catch (error) {
@@ -47,6 +66,7 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
 
   const install = async (turn: unknown) => {
     const activity = (turn as TurnContext).activity as IncomingActivity;
+    if (!admit(ctx, config, turn as TurnContext).ok) return;
     try {
       await reply(turn as TurnContext, await handleInstall(ctx, config, activity, lookupFor(turn as TurnContext)));
     } catch (error) {

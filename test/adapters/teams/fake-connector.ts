@@ -11,6 +11,8 @@ export class FakeConnector extends LocalHttpFake {
   readonly sent: SentActivity[] = [];
   /** The current state of every activity: the last create or update per id. */
   readonly current = new Map<string, SentActivity>();
+  /** Every request that reached this connector ("GET /v3/..."), look-ups included. */
+  readonly requests: string[] = [];
   private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
   private counter = 0;
 
@@ -31,6 +33,7 @@ export class FakeConnector extends LocalHttpFake {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : {};
     const url = decodeURIComponent(req.url ?? "");
+    this.requests.push(`${req.method} ${url}`);
     const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { "content-type": "application/json", ...headers });
       res.end(JSON.stringify(json));

@@ -28,7 +28,24 @@ describe("loadTeamsConfig", () => {
     expect(() => loadTeamsConfig({ ...base, TEAMS_TENANT_ID: "contoso" })).toThrow(/TEAMS_TENANT_ID: must be the Directory \(tenant\) ID/);
   });
 
-  it("refuses the unauthenticated test mode in production", () => {
-    expect(() => loadTeamsConfig({ ...base, NODE_ENV: "production", TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: "true" })).toThrow(/never in production/);
+  it("cannot switch off token checks by configuration, in any environment", () => {
+    for (const NODE_ENV of ["production", "development", "test"]) {
+      expect(() => loadTeamsConfig({ ...base, NODE_ENV, TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: "true" })).toThrow(/no longer a setting/);
+    }
+    expect(loadTeamsConfig(base)).toMatchObject({ dangerouslyAllowUnauthenticated: false, testConnectorUrl: null });
+  });
+
+  it("allows only its own tenant unless TEAMS_ALLOWED_TENANTS lists more", () => {
+    expect(loadTeamsConfig(base)?.allowedTenants).toEqual([TENANT_ID]);
+    const other = "11111111-2222-4333-8444-555555555555";
+    expect(loadTeamsConfig({ ...base, TEAMS_ALLOWED_TENANTS: `${TENANT_ID.toUpperCase()}, ${other}` })?.allowedTenants).toEqual([TENANT_ID, other]);
+    expect(() => loadTeamsConfig({ ...base, TEAMS_ALLOWED_TENANTS: "contoso.onmicrosoft.com" })).toThrow(/TEAMS_ALLOWED_TENANTS/);
+  });
+
+  it("accepts only Microsoft's connector hosts as TEAMS_SERVICE_URL", () => {
+    expect(loadTeamsConfig({ ...base, TEAMS_SERVICE_URL: "https://smba.trafficmanager.net/emea/" })?.serviceUrl).toBe("https://smba.trafficmanager.net/emea");
+    for (const url of ["https://evil.example/teams", "http://smba.trafficmanager.net/teams", "https://smba.trafficmanager.net.evil.example/"]) {
+      expect(() => loadTeamsConfig({ ...base, TEAMS_SERVICE_URL: url })).toThrow(/Microsoft connector URL/);
+    }
   });
 });

@@ -1,5 +1,5 @@
-// Starts a real Schakel with the Teams adapter (the real Teams SDK app over HTTP, unauthenticated test mode)
-// and a fake connector on the serviceUrl; posts activities like Teams does and reads what the bot sent.
+// Starts a real Schakel with the Teams adapter (the real Teams SDK app over HTTP, in the unauthenticated mode
+// tests switch on in code) and a fake connector on the serviceUrl; posts activities like Teams does.
 import { createTeamsAdapter } from "../../../src/adapters/teams/teams-adapter.ts";
 import { loadTeamsConfig } from "../../../src/adapters/teams/teams-config.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
@@ -23,16 +23,21 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export async function startTeamsHarness(options: { log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean } = {}): Promise<TeamsHarness> {
+export interface TeamsHarnessOptions { log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean; env?: Record<string, string> }
+
+export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
   const users = Object.fromEntries(DEMO_USERS.map((id) => [id, teamsUser(id)]));
   for (const extra of options.extraUsers ?? []) users[extra.personId] = extra;
   const connector = await new FakeConnector(Object.values(users)).start();
   const config = loadTeamsConfig({
     TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "test-secret-not-used", TEAMS_TENANT_ID: TENANT_ID, TEAMS_PORT: "0",
     TEAMS_CHANNELS: `wbw-casuistiek=${CHANNEL_ID},wbw-coordinatoren=${COORDINATORS_ID}`,
-    TEAMS_SERVICE_URL: connector.url, TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: options.authenticated ? "false" : "true",
+    ...options.env,
   })!;
-  const adapter = createTeamsAdapter(config, { token: () => FAKE_TOKEN });
+  // The test-only switches exist only here, in code: no environment variable can turn them on.
+  const adapter = createTeamsAdapter(config, {
+    token: () => FAKE_TOKEN, testConnectorUrl: connector.url, dangerouslyAllowUnauthenticated: !options.authenticated,
+  });
   const app = await startTestApp({ adapters: [adapter], ...(options.log ? { log: options.log } : {}) });
   const { port, path } = adapter.address()!;
   const responses: any[] = [];
