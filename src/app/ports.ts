@@ -224,12 +224,19 @@ export interface OutboxStore {
 export interface MessageRef { caseId: string; platform: Platform; channelKey: string; externalId: string; threadId: string | null }
 export interface ConversationRef { platform: Platform; key: string; conversationId: string; serviceUrl: string | null; data: Record<string, unknown> }
 
+/** An app installation in a workspace (Slack OAuth); `sealed` is encrypted by the adapter with ctx.sealer. */
+export interface InstallationRecord { platform: Platform; key: string; teamId: string | null; enterpriseId: string | null; sealed: string }
+
 /** What adapters remember about a platform: where a case card was posted, how to reach a person or channel. */
 export interface ChatStateStore {
   messageRef(caseId: string, platform: Platform, channelKey: string): Promise<MessageRef | null>;
   saveMessageRef(ref: MessageRef): Promise<void>;
   conversation(platform: Platform, key: string): Promise<ConversationRef | null>;
   saveConversation(ref: ConversationRef, at: Date): Promise<void>;
+  installation(platform: Platform, key: string): Promise<InstallationRecord | null>;
+  installations(platform: Platform): Promise<InstallationRecord[]>;
+  saveInstallation(record: InstallationRecord, at: Date): Promise<void>;
+  deleteInstallation(platform: Platform, key: string): Promise<void>;
 }
 
 /** One-time keys of opened forms (a form instance submitted twice gives one change and the same answer). */

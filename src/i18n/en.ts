@@ -355,6 +355,7 @@ export const en: Record<MessageKey, string> = {
   "done.trial_extended": "The trial period of {reference} was extended.",
   "notice.no_longer_applies": "This button no longer applies. {reason} Below is the card as it is now.",
   "slack.unlinked": "Your Slack account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
+  "slack.workspace_not_installed": "Your Slack workspace has not installed Schakel yet, so Schakel cannot recognise you here. Ask your workspace admin to install Schakel (or the coordinator for help). Nothing was changed.",
   "slack.already_handled": "This request was already handled; nothing was done twice.",
   "slack.modal.close": "Cancel",
   "slack.modal.done": "Close",

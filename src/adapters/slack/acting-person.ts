@@ -8,7 +8,8 @@ import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
 export interface Acting { person: PersonRecord; locale: Locale; actor: { personId: string; platform: "slack" } }
 
 export async function actingPerson(ctx: AppContext, client: SlackClient, target: ReplyTarget): Promise<Acting | null> {
-  const person = await personOfSlackUser(ctx, client, target.user);
+  const own = target.workspace;
+  const person = own ? await personOfSlackUser(ctx, own.client, target.user, own) : await personOfSlackUser(ctx, client, target.user);
   if (!person) {
     await tellPrivately(ctx, client, target, `:warning: ${t("nl", "slack.unlinked")}`);
     return null;

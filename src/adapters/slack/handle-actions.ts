@@ -6,14 +6,16 @@ import { parseCaseActionValue } from "../../ui/form-instance.ts";
 import { actingPerson } from "./acting-person.ts";
 import type { ReplayGuard } from "./replay-guard.ts";
 import { showResult } from "./show-result.ts";
+import { workspaceOf } from "./slack-actor.ts";
 
 export function registerActions(app: App, ctx: AppContext, guard: ReplayGuard): void {
-  app.action<BlockButtonAction>({ type: "block_actions", action_id: /^case\./ }, async ({ ack, body, action, client }) => {
+  app.action<BlockButtonAction>({ type: "block_actions", action_id: /^case\./ }, async ({ ack, body, action, client, context }) => {
     await ack();
     const target = {
       user: body.user.id,
       ...(body.channel?.id ? { channel: body.channel.id } : {}),
       ...(body.response_url ? { responseUrl: body.response_url } : {}),
+      ...workspaceOf(context),
     };
     const acting = await actingPerson(ctx, client, target);
     if (!acting) return;

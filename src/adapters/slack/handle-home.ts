@@ -8,6 +8,7 @@ import type { PersonRecord } from "../../app/ports.ts";
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
 import { renderHomeView } from "./render-home-slack.ts";
 import { personOfSlackUser } from "./slack-identity.ts";
+import { workspaceOf } from "./slack-actor.ts";
 
 async function organisationCases(ctx: AppContext, person: PersonRecord, locale: Locale): Promise<string[]> {
   const read = ctx.store.read;
@@ -42,10 +43,11 @@ export async function homeView(ctx: AppContext, person: PersonRecord | null): Pr
 }
 
 export function registerHome(app: App, ctx: AppContext): void {
-  app.event("app_home_opened", async ({ event, client }) => {
+  app.event("app_home_opened", async ({ event, client, context }) => {
     if (event.tab !== "home") return;
     // Publishing is idempotent, so Slack's retries of this event do no harm.
-    const person = await personOfSlackUser(ctx, client, event.user);
+    const own = workspaceOf(context).workspace;
+    const person = own ? await personOfSlackUser(ctx, own.client, event.user, own) : await personOfSlackUser(ctx, client, event.user);
     await client.views.publish({ user_id: event.user, view: (await homeView(ctx, person)) as never });
   });
 }

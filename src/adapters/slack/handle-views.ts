@@ -11,13 +11,15 @@ import { renderDetailsModal } from "./render-view-slack.ts";
 import type { ReplayGuard } from "./replay-guard.ts";
 import { modalLabels, showResult } from "./show-result.ts";
 import { tellPrivately } from "./slack-replies.ts";
+import { workspaceOf } from "./slack-actor.ts";
 
 type StateValues = Parameters<typeof readFormValues>[0];
 
 export function registerViews(app: App, ctx: AppContext, guard: ReplayGuard): void {
-  app.view(FORM_CALLBACK_ID, async ({ ack, body, view, client }) => {
+  app.view(FORM_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
     const metadata = readMetadata(view.private_metadata);
-    const target = { user: body.user.id, ...(metadata?.channel ? { channel: metadata.channel } : {}), ...(metadata?.responseUrl ? { responseUrl: metadata.responseUrl } : {}) };
+    const target = { user: body.user.id, ...(metadata?.channel ? { channel: metadata.channel } : {}), ...(metadata?.responseUrl ? { responseUrl: metadata.responseUrl } : {}),
+      ...workspaceOf(context) };
     if (!metadata) {
       await ack();
       ctx.log.warn({ viewId: view.id }, "Slack modal submitted without Schakel metadata");

@@ -12,7 +12,12 @@ import { registerHome } from "./handle-home.ts";
 import { registerViews } from "./handle-views.ts";
 import { createReplayGuard } from "./replay-guard.ts";
 import { slackRequestGate } from "./request-gate.ts";
+import type { AppContext } from "../../app/context.ts";
+import { answerUnauthorized, workspaceMiddleware } from "./slack-actor.ts";
 import { checkChannelMapping, type SlackConfig } from "./slack-config.ts";
+import { createInstallationStore } from "./slack-installations.ts";
+import { multiWorkspaceRouting, singleWorkspaceRouting } from "./slack-routing.ts";
+import { createWorkspaces } from "./slack-workspace.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { createSlackPort } from "./slack-port.ts";
 
@@ -23,11 +28,31 @@ export interface SlackAdapterFactory extends AdapterFactory {
 
 type HttpMode = Extract<SlackConfig["mode"], { kind: "http" }>;
 
+/** The bot scopes of manifest/slack.json, asked for when a workspace installs Schakel. */
+const BOT_SCOPES = ["commands", "chat:write", "im:write", "users:read", "users:read.email"];
+
+// The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
+const clientOptionsOf = (config: SlackConfig) =>
+  ({ ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+
+/** Bolt's HTTP receiver; with OAuth installs it also serves the install page and the OAuth callback. */
+function createReceiver(ctx: AppContext, config: SlackConfig, mode: HttpMode, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+  const base = { signingSecret: mode.signingSecret, endpoints: mode.path, logger };
+  if (!config.oauth) return new HTTPReceiver(base);
+  const { clientId, clientSecret, stateSecret } = config.oauth;
+  return new HTTPReceiver({
+    ...base, clientId, clientSecret, stateSecret, scopes: BOT_SCOPES, installationStore: createInstallationStore(ctx),
+    installerOptions: { directInstall: true, installPath: "/slack/install", redirectUriPath: "/slack/oauth_redirect", clientOptions: clientOptionsOf(config) },
+  });
+}
+
 function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger>, receiver: HTTPReceiver | null): App {
-  // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
-  const clientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  const clientOptions = clientOptionsOf(config);
   // Deferred, so that a token Slack rejects fails the start (in init) instead of surfacing as an unhandled rejection.
-  const common = { token: config.botToken, clientOptions, logger, convoStore: false as const, deferInitialization: true };
+  const common = {
+    token: config.botToken ?? undefined, clientOptions, logger, convoStore: false as const, deferInitialization: true,
+    extendedErrorHandler: Boolean(config.oauth),
+  };
   return config.mode.kind === "socket"
     ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
     : new App({ ...common, receiver: receiver! });
@@ -43,6 +68,9 @@ function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger): Promis
   });
 }
 
+const routingOf = (ctx: AppContext, config: SlackConfig, app: App, workspaces: ReturnType<typeof createWorkspaces>) =>
+  (config.oauth ? multiWorkspaceRouting(ctx, workspaces, config.oauth.homeWorkspace) : singleWorkspaceRouting(ctx, app.client));
+
 export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
   let bound: { port: number; path: string } | null = null;
   return {
@@ -53,13 +81,13 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       const logger = boltLogger(ctx.log);
       const mode = config.mode;
       const receiver = mode.kind === "http"
-        ? new HTTPReceiver({ signingSecret: mode.signingSecret, endpoints: mode.path, logger })
+        ? createReceiver(ctx, config, mode, logger)
         : null;
       const app = createBoltApp(config, logger, receiver);
       try {
         await app.init();
       } catch (error) {
-        throw new Error(`Slack refused SLACK_BOT_TOKEN at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
+        throw new Error(`Slack refused ${config.oauth ? "the OAuth settings" : "SLACK_BOT_TOKEN"} at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
       }
       const guard = createReplayGuard(ctx);
       // After anyone acts, deliver the card update and DMs at once instead of waiting for the background loop.
@@ -67,11 +95,14 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         await next();
         void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
       });
+      const workspaces = createWorkspaces(ctx, clientOptionsOf(config));
+      if (config.oauth) app.use(workspaceMiddleware(ctx, workspaces, config.oauth.homeWorkspace));
       registerCommands(app, ctx, guard);
       registerActions(app, ctx, guard);
       registerViews(app, ctx, guard);
       registerHome(app, ctx);
-      app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
+      if (config.oauth) answerUnauthorized(app, ctx);
+      else app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
       let server: Server | null = null;
       if (mode.kind === "http") {
         server = await listenHttp(mode, receiver!, ctx.log);
@@ -82,7 +113,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         ctx.log.info({}, "Slack adapter connected (Socket Mode)");
       }
       return {
-        port: createSlackPort(ctx, app.client, config.channels),
+        port: createSlackPort(ctx, routingOf(ctx, config, app, workspaces), config.channels),
         async close() {
           if (server) {
             const closing = server;

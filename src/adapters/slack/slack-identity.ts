@@ -1,4 +1,5 @@
-// Who is this Slack user in Schakel, and which Slack user is this person? Linked once, by e-mail address.
+// Who is this Slack user in Schakel, and which Slack user is this person? Linked once, by e-mail address,
+// read with the token of the user's own workspace (with OAuth installs identities carry that workspace).
 import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import type { PersonRecord } from "../../app/ports.ts";
@@ -6,15 +7,22 @@ import { platformErrorCode } from "./slack-errors.ts";
 
 export type SlackClient = App["client"];
 
+/** The user's workspace with OAuth installs: `scope` keys the identity, `home` accepts plain ids there. */
+export interface UserWorkspace { scope: string; home: string }
+
 async function linkOnce(ctx: AppContext, personId: string, slackUserId: string): Promise<void> {
   await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", slackUserId));
   ctx.log.info({ personId, slackUserId }, "linked a Slack user to a roster person by e-mail");
 }
 
 /** The roster person behind a Slack user; null when their e-mail is not on the roster (an unlinked user). */
-export async function personOfSlackUser(ctx: AppContext, client: SlackClient, slackUserId: string): Promise<PersonRecord | null> {
-  const linked = await ctx.store.read.personByIdentity("slack", slackUserId);
+export async function personOfSlackUser(ctx: AppContext, client: SlackClient, slackUserId: string, workspace?: UserWorkspace): Promise<PersonRecord | null> {
+  const identity = workspace ? `${workspace.scope}:${slackUserId}` : slackUserId;
+  const linked = await ctx.store.read.personByIdentity("slack", identity);
   if (linked) return linked;
+  // Region files name plain user ids (U…); those belong to the home workspace only.
+  const plain = workspace?.scope === workspace?.home ? await ctx.store.read.personByIdentity("slack", slackUserId) : null;
+  if (plain) return plain;
   let email: string | undefined;
   try {
     const info = await client.users.info({ user: slackUserId });
@@ -28,7 +36,7 @@ export async function personOfSlackUser(ctx: AppContext, client: SlackClient, sl
     ctx.log.info({ slackUserId }, "Slack user is not linked to a roster person");
     return null;
   }
-  await linkOnce(ctx, person.id, slackUserId);
+  await linkOnce(ctx, person.id, identity);
   return person;
 }
 

@@ -6,23 +6,25 @@ import { t } from "../../i18n/messages.ts";
 import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
 import { clip, LIMITS } from "./block-kit.ts";
 import { deliveryCall, toDeliveryError } from "./slack-errors.ts";
-import { slackUserOfPerson, type SlackClient } from "./slack-identity.ts";
+import type { SlackClient } from "./slack-identity.ts";
+import type { SlackRouting } from "./slack-routing.ts";
 
 const more = (n: number) => t("nl", "slack.more", { count: n });
 
-export function createSlackPort(ctx: AppContext, client: SlackClient, channels: Record<string, string>): ChatPort {
+export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels: Record<string, string>): ChatPort {
   const channelId = (name: string) => {
     const id = channels[name];
     if (!id) throw new Error(`no Slack channel mapped for ${name} (SLACK_CHANNELS)`);
     return id;
   };
-  const post = async (args: { channel: string; text: string; blocks?: unknown[]; thread_ts?: string }) => {
+  const post = async (args: { channel: string; text: string; blocks?: unknown[]; thread_ts?: string }, to?: SlackClient) => {
+    const client = to ?? (await routing.channelClient());
     const result = await deliveryCall("chat.postMessage", () => client.chat.postMessage({ ...args, text: clip(args.text, LIMITS.messageText) } as Parameters<SlackClient["chat"]["postMessage"]>[0]));
     return result.ts as string;
   };
 
-  async function directChannel(slackUserId: string): Promise<string> {
-    const key = `dm:${slackUserId}`;
+  async function directChannel(client: SlackClient, slackUserId: string, identity: string): Promise<string> {
+    const key = `dm:${identity}`;
     const saved = await ctx.store.chat.conversation("slack", key);
     if (saved) return saved.conversationId;
     const opened = await deliveryCall("conversations.open", () => client.conversations.open({ users: slackUserId }));
@@ -40,6 +42,7 @@ export function createSlackPort(ctx: AppContext, client: SlackClient, channels: 
       const ref = await ctx.store.chat.messageRef(caseId, "slack", id);
       if (ref) {
         try {
+          const client = await routing.channelClient();
           await deliveryCall("chat.update", () => client.chat.update({ channel: id, ts: ref.externalId, text: clip(text, LIMITS.messageText), blocks: blocks as never }));
           return;
         } catch (error) {
@@ -59,17 +62,18 @@ export function createSlackPort(ctx: AppContext, client: SlackClient, channels: 
       await post({ channel: id, thread_ts: ref.externalId, text });
     },
     async sendDirect({ personId, text, card, caseId }) {
-      let slackUserId: string | null;
+      let target: Awaited<ReturnType<SlackRouting["personTarget"]>>;
       try {
-        slackUserId = await slackUserOfPerson(ctx, client, personId);
+        target = await routing.personTarget(personId);
       } catch (error) {
         throw toDeliveryError("users.lookupByEmail", error);
       }
-      if (!slackUserId) {
-        ctx.log.info({ personId }, "person has no Slack account in this workspace; Slack DM skipped");
+      if (!target) {
+        ctx.log.info({ personId }, "person has no Slack account in an installed workspace; Slack DM skipped");
         return;
       }
-      await post({ channel: await directChannel(slackUserId), text, blocks: renderMessageBlocks(text, card, caseId, more) });
+      const channel = await directChannel(target.client, target.userId, target.identity);
+      await post({ channel, text, blocks: renderMessageBlocks(text, card, caseId, more) }, target.client);
     },
     async postToChannel({ channel, text, card }) {
       await post({ channel: channelId(channel), text, blocks: renderMessageBlocks(text, card, undefined, more) });

@@ -1,6 +1,11 @@
 // Platform bookkeeping: where each case card lives (to update it in place) and how to reach people and channels.
-import type { ChatStateStore, Platform } from "../../app/ports.ts";
+import type { ChatStateStore, InstallationRecord, Platform } from "../../app/ports.ts";
 import type { Db } from "./client.ts";
+
+type InstallationRow = Omit<InstallationRecord, "platform"> & { platform: string };
+const installationOf = (row: InstallationRow): InstallationRecord => ({
+  platform: row.platform as Platform, key: row.key, teamId: row.teamId, enterpriseId: row.enterpriseId, sealed: row.sealed,
+});
 
 export function createChatStateStore(db: Db): ChatStateStore {
   return {
@@ -19,6 +24,23 @@ export function createChatStateStore(db: Db): ChatStateStore {
     async saveConversation(ref, at) {
       const data = { conversationId: ref.conversationId, serviceUrl: ref.serviceUrl, data: JSON.stringify(ref.data), updatedAt: at };
       await db.conversationRef.upsert({ where: { platform_key: { platform: ref.platform, key: ref.key } }, create: { platform: ref.platform, key: ref.key, ...data }, update: data });
+    },
+    async installation(platform, key) {
+      const row = await db.platformInstallation.findUnique({ where: { platform_key: { platform, key } } });
+      return row ? installationOf(row) : null;
+    },
+    async installations(platform) {
+      return (await db.platformInstallation.findMany({ where: { platform }, orderBy: { installedAt: "asc" } })).map(installationOf);
+    },
+    async saveInstallation(record, at) {
+      const data = { teamId: record.teamId, enterpriseId: record.enterpriseId, sealed: record.sealed, updatedAt: at };
+      await db.platformInstallation.upsert({
+        where: { platform_key: { platform: record.platform, key: record.key } },
+        create: { platform: record.platform, key: record.key, ...data, installedAt: at }, update: data,
+      });
+    },
+    async deleteInstallation(platform, key) {
+      await db.platformInstallation.deleteMany({ where: { platform, key } });
     },
   };
 }

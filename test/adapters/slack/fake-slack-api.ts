@@ -4,7 +4,10 @@ import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
-export interface RecordedCall { method: string; body: Record<string, any>; seq: number }
+/** The bearer token is the bot token the call was made with (which workspace's install). */
+export interface RecordedCall { method: string; body: Record<string, any>; seq: number; token?: string }
+/** A workspace that can install Schakel: OAuth `code` → its bot token; its own users (id → e-mail). */
+export interface FakeWorkspace { teamId: string; enterpriseId?: string; code: string; botToken: string; users: Record<string, string> }
 export interface StoredMessage { channel: string; ts: string; text: string; blocks: any[]; thread_ts?: string }
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
 
@@ -19,7 +22,11 @@ export class FakeSlackApi extends LocalHttpFake {
   private counter = 0;
 
   /** @param users Slack user id → e-mail address (users.info / users.lookupByEmail). */
-  constructor(private readonly users: Record<string, string>) { super(); }
+  constructor(private readonly users: Record<string, string>, private readonly workspaces: FakeWorkspace[] = []) { super(); }
+
+  private usersFor(token: string | undefined): Record<string, string> {
+    return this.workspaces.find((w) => w.botToken === token)?.users ?? this.users;
+  }
 
   get apiUrl() { return `${this.url}/api/`; }
   responseUrl(id: string) { return `${this.url}/response/${id}`; }
@@ -59,23 +66,36 @@ export class FakeSlackApi extends LocalHttpFake {
       : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseValue(v)]));
     if (isResponseUrl) body.response_id = path.slice("/response/".length);
     const failure = this.failures.get(method)?.shift();
-    const call = { method, body, seq: this.calls.length };
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ""))?.[1] ?? body.token;
+    const call: RecordedCall = { method, body, seq: this.calls.length, ...(bearer ? { token: bearer } : {}) };
     this.calls.push(call);
     if (failure && "status" in failure) {
       res.writeHead(failure.status, failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {});
       res.end();
     } else {
-      const answer = failure ? { ok: false, error: failure.error } : this.answer(method, body);
+      const answer = failure ? { ok: false, error: failure.error } : this.answer(method, body, call.token);
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(answer));
     }
     this.events.emit("call", call);
   }
 
-  private answer(method: string, body: Record<string, any>): Record<string, unknown> {
+  private oauthAccess(code: string): Record<string, unknown> {
+    const w = this.workspaces.find((x) => x.code === code);
+    if (!w) return { ok: false, error: "invalid_code" };
+    return {
+      ok: true, access_token: w.botToken, token_type: "bot", scope: "commands,chat:write,im:write,users:read,users:read.email",
+      bot_user_id: "UBOT", app_id: "AAPP", team: { id: w.teamId, name: w.teamId }, enterprise: w.enterpriseId ? { id: w.enterpriseId } : null,
+      is_enterprise_install: false, authed_user: { id: "UINSTALLER" },
+    };
+  }
+
+  private answer(method: string, body: Record<string, any>, token?: string): Record<string, unknown> {
     const ts = () => `1700000000.${String(++this.counter).padStart(6, "0")}`;
+    const users = this.usersFor(token);
     switch (method) {
-      case "auth.test": return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "TTEAM", user: "schakel" };
+      case "oauth.v2.access": return this.oauthAccess(String(body.code));
+      case "auth.test": return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: this.workspaces.find((w) => w.botToken === token)?.teamId ?? "TTEAM", user: "schakel" };
       case "chat.postMessage": {
         const message = { channel: body.channel, ts: ts(), text: body.text ?? "", blocks: body.blocks ?? [], ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) };
         this.messages.push(message);
@@ -96,11 +116,11 @@ export class FakeSlackApi extends LocalHttpFake {
       }
       case "conversations.open": return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };
       case "users.info": {
-        const email = this.users[body.user];
+        const email = users[body.user];
         return email ? { ok: true, user: { id: body.user, profile: { email } } } : { ok: false, error: "user_not_found" };
       }
       case "users.lookupByEmail": {
-        const id = Object.entries(this.users).find(([, e]) => e === body.email)?.[0];
+        const id = Object.entries(users).find(([, e]) => e === body.email)?.[0];
         return id ? { ok: true, user: { id } } : { ok: false, error: "users_not_found" };
       }
       case "response_url": return { ok: true };

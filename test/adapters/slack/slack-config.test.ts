@@ -23,6 +23,14 @@ describe("loadSlackConfig", () => {
     expect(platformAdapters(http, silentLog).map((a) => a.platform)).toEqual(["slack"]);
   });
 
+  it("reads OAuth installs for several workspaces, and refuses half or contradictory settings", () => {
+    const oauth = { SLACK_SIGNING_SECRET: "secret-123456", SLACK_CLIENT_ID: "1234.5678", SLACK_CLIENT_SECRET: "client-secret", SLACK_STATE_SECRET: "state-secret-0123456789", SLACK_HOME_WORKSPACE: "T0CORP" };
+    expect(loadSlackConfig(oauth)).toMatchObject({ botToken: null, oauth: { clientId: "1234.5678", homeWorkspace: "T0CORP" } });
+    expect(() => loadSlackConfig({ ...oauth, SLACK_STATE_SECRET: undefined })).toThrow(/need SLACK_STATE_SECRET as well/);
+    expect(() => loadSlackConfig({ ...oauth, SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(/SLACK_BOT_TOKEN is for one workspace/);
+    expect(() => loadSlackConfig({ SLACK_SIGNING_SECRET: "secret-123456" })).toThrow(/set SLACK_BOT_TOKEN \(one workspace\) or SLACK_CLIENT_ID/);
+  });
+
   it("reads Socket Mode from an app token", () => {
     expect(loadSlackConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })?.mode).toEqual({ kind: "socket", appToken: "xapp-1" });
   });

@@ -11,7 +11,7 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
-export function slackRequests(endpoint: string, fakeUrl: string) {
+export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM") {
   let n = 0;
   const send = async (body: string, contentType: string, o: SendOptions = {}) => {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
@@ -28,7 +28,7 @@ export function slackRequests(endpoint: string, fakeUrl: string) {
   const interaction = (payload: object, o?: SendOptions) =>
     send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", o);
   const ids = () => { n++; return { trigger_id: `${n}.TRIGGER`, response_url: `${fakeUrl}/response/r${n}`, response_id: `r${n}` }; };
-  const team = { id: "TTEAM", domain: "schakel" };
+  const team = { id: teamId, domain: "schakel" };
 
   return {
     send,

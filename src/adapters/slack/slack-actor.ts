@@ -1,0 +1,63 @@
+// With OAuth installs: every request is acted on with the acting user's own workspace, which must have
+// installed Schakel; a user of a workspace that has not gets a clear Dutch answer and nothing happens.
+import type { AnyMiddlewareArgs, App, Context, Middleware } from "@slack/bolt";
+import type { AppContext } from "../../app/context.ts";
+import { t } from "../../i18n/messages.ts";
+import type { SlackClient } from "./slack-identity.ts";
+import type { ReplyTarget } from "./slack-replies.ts";
+import { scopeOf, type Workspaces } from "./slack-workspace.ts";
+
+const CONTEXT_KEY = "schakelWorkspace";
+type Body = Record<string, any>;
+
+/** The acting user's id and workspace, read from a body Slack signed (commands, interactions, events). */
+function userOf(body: Body): { userId: string; scope: string | null; responseUrl?: string } | null {
+  const userId = body.user_id ?? body.user?.id ?? body.event?.user;
+  if (typeof userId !== "string") return null;
+  const teamId = body.user?.team_id ?? body.team_id ?? body.team?.id;
+  const enterpriseId = body.enterprise_id ?? body.enterprise?.id ?? undefined;
+  return { userId, scope: scopeOf({ teamId, enterpriseId }), ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+}
+
+async function tellNotInstalled(ctx: AppContext, responseUrl: string | undefined): Promise<void> {
+  if (!responseUrl) return;
+  const text = `:warning: ${t("nl", "slack.workspace_not_installed")}`;
+  await fetch(responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ response_type: "ephemeral", text }) })
+    .catch((error: unknown) => ctx.log.warn({ err: String(error) }, "could not tell a Slack user that their workspace has no install"));
+}
+
+/** Global middleware: finds the acting user's installed workspace, or answers and stops. */
+export function workspaceMiddleware(ctx: AppContext, workspaces: Workspaces, home: string): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const user = userOf(args.body as Body);
+    if (!user) return args.next();
+    const client = user.scope ? await workspaces.client(user.scope) : null;
+    if (!user.scope || !client) {
+      ctx.log.warn({ scope: user.scope }, "Slack user's workspace has not installed Schakel; nothing done");
+      if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
+      return tellNotInstalled(ctx, user.responseUrl);
+    }
+    args.context[CONTEXT_KEY] = { scope: user.scope, home, client } satisfies NonNullable<ReplyTarget["workspace"]>;
+    await args.next();
+  };
+}
+
+/** The acting user's workspace for a reply target (empty in single-workspace mode). */
+export function workspaceOf(context: Context): Pick<ReplyTarget, "workspace"> {
+  const workspace = context[CONTEXT_KEY] as ReplyTarget["workspace"] | undefined;
+  return workspace ? { workspace } : {};
+}
+
+/** Bolt could not authorize a request (its workspace has no install): answer in Dutch where Slack lets us. */
+export function answerUnauthorized(app: App, ctx: AppContext): void {
+  app.error(async (args) => {
+    const { error, body } = args as unknown as { error: { code?: string; message: string }; body?: Body };
+    if (error.code === "slack_bolt_authorization_error") {
+      ctx.log.warn({ team: body?.team_id ?? body?.team?.id }, "Slack request from a workspace that has not installed Schakel");
+      return tellNotInstalled(ctx, body?.response_url);
+    }
+    ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed");
+  });
+}
+
+export type { SlackClient };
