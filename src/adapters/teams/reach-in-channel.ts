@@ -22,12 +22,22 @@ async function mentionId(ctx: AppContext, personId: string): Promise<string | nu
   return (await ctx.store.read.identitiesOf(personId, "teams"))[0] ?? null;
 }
 
+/** A person with no Teams account Schakel knows, but an account on another active platform, is reached there. */
+export async function reachedElsewhere(ctx: AppContext, personId: string): Promise<boolean> {
+  if ((await ctx.store.read.identitiesOf(personId, "teams")).length) return false;
+  const others = ctx.platforms.filter((p) => p !== "teams" && p !== "console");
+  for (const platform of others) if ((await ctx.store.read.identitiesOf(personId, platform)).length) return true;
+  return false;
+}
+
 export async function reachInChannel(ctx: AppContext, config: TeamsConfig, connector: Connector, input: { personId: string; text: string; caseId?: string }): Promise<void> {
   const person = await ctx.store.read.person(input.personId);
   const region = await regionOf(ctx, input.personId, input.caseId);
   const channel = region ? await channelTarget(ctx, config, region.sharedChannel) : null;
   if (!person || !region || !channel) throw new Error(`no personal chat and no region channel to reach ${input.personId} in Teams`);
   const ref = input.caseId ? await ctx.store.chat.messageRef(input.caseId, "teams", channel.conversationId) : null;
+  // The mention belongs in the case's thread: until the card is posted, failing lets the outbox try again later.
+  if (input.caseId && !ref) throw new Error(`case card for ${input.caseId} is not in Teams yet; reaching ${input.personId} later`);
   const target: Target = ref ? { ...channel, conversationId: threadConversationId(channel.conversationId, ref.externalId) } : channel;
   const id = await mentionId(ctx, person.id);
   await connector.create(target, id ? { text: input.text, mention: { id, name: person.name } } : { text: `${person.name}: ${input.text}` });

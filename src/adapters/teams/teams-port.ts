@@ -4,7 +4,7 @@
 import type { ChatPort } from "../../app/chat-port.ts";
 import type { AppContext } from "../../app/context.ts";
 import { renderCaseCardTeams, renderInfoCardTeams } from "./render-card-teams.ts";
-import { reachInChannel } from "./reach-in-channel.ts";
+import { reachedElsewhere, reachInChannel } from "./reach-in-channel.ts";
 import { threadConversationId } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { ConnectorError, type Connector } from "./teams-connector.ts";
@@ -46,7 +46,11 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
     },
     async sendDirect({ personId, text, card, caseId }) {
       const target = await personalTarget(ctx, personId);
-      if (!target) return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
+      if (!target) {
+        // One person, one place: someone reached on another platform is not also named in the Teams channel.
+        if (await reachedElsewhere(ctx, personId)) return void ctx.log.info({ personId }, "person is reached on another platform; no Teams post");
+        return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
+      }
       const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;
       await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });
     },

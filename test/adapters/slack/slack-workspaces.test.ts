@@ -6,11 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { FakeSlackApi, type FakeWorkspace } from "./fake-slack-api.ts";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { CHANNELS, SIGNING_SECRET, slackRequests } from "./slack-requests.ts";
 
 const A: FakeWorkspace = { teamId: "TCORP", code: "code-a", botToken: "xoxb-corporatie-9f8e7d6c5b4a", users: { U0SAME: "eva-bakker@demo.schakel.nl" } };
 // The same user id in workspace B is someone else: the care provider's contact.
-const B: FakeWorkspace = { teamId: "TZORG", code: "code-b", botToken: "xoxb-zorg-1a2b3c4d5e6f", users: { U0SAME: "anouk-jansen@demo.schakel.nl" } };
+const B: FakeWorkspace = {
+  teamId: "TZORG", code: "code-b", botToken: "xoxb-zorg-1a2b3c4d5e6f",
+  users: { U0SAME: "anouk-jansen@demo.schakel.nl", U0JORIS: "joris-de-bruijn@demo.schakel.nl" },
+};
 
 describe("Slack across workspaces with OAuth installs", () => {
   let fake: FakeSlackApi;
@@ -101,5 +105,22 @@ describe("Slack across workspaces with OAuth installs", () => {
     const reply = await fake.waitFor((c) => c.method === "response_url" && c.body.response_id === id.response_id, since);
     expect(reply.body.text).toContain("nog niet geïnstalleerd");
     expect(fake.calls.slice(since).filter((c) => c.method === "users.info")).toEqual([]);
+  });
+
+  it("posts the case card with the home workspace's token and DMs each contact through their own workspace", async () => {
+    const fromA = slackRequests(endpoint(), fake.url, A.teamId);
+    const since = fake.calls.length;
+    const opened = await fromA.command("U0SAME", "/overlast");
+    const view = (await fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === opened.trigger_id, since)).body.view;
+    expect((await fromA.submitView("U0SAME", view, VALID_REPORT)).status).toBe(200);
+    await fake.waitFor((c) => c.method === "response_url" && /OV-\d{4}-\d{4}/.test(String(c.body.text)), since);
+    await app.flush();
+    const after = fake.calls.slice(since);
+    const card = after.find((c) => c.method === "chat.postMessage" && c.body.channel === CHANNELS.shared);
+    expect(card?.token).toBe(A.botToken);
+    const dmJoris = after.find((c) => c.method === "chat.postMessage" && c.body.channel === "D0JORIS");
+    expect(dmJoris?.token).toBe(B.botToken);
+    expect(after.filter((c) => c.method === "conversations.open" && c.body.users === "U0JORIS").map((c) => c.token)).toEqual([B.botToken]);
+    expect((await app.ctx.store.read.personByIdentity("slack", "TZORG:U0JORIS"))?.id).toBe("joris-de-bruijn");
   });
 });
