@@ -25,7 +25,7 @@ async function mentionId(ctx: AppContext, personId: string): Promise<string | nu
 /** A person with no Teams account Schakel knows, but an account on another active platform, is reached there. */
 export async function reachedElsewhere(ctx: AppContext, personId: string): Promise<boolean> {
   if ((await ctx.store.read.identitiesOf(personId, "teams")).length) return false;
-  const others = ctx.platforms.filter((p) => p !== "teams" && p !== "console");
+  const others = ctx.platforms.filter((p) => p !== "teams" && p !== "local");
   for (const platform of others) if ((await ctx.store.read.identitiesOf(personId, platform)).length) return true;
   return false;
 }

@@ -4,6 +4,7 @@ import { createTeamsAdapter } from "../../../src/adapters/teams/teams-adapter.ts
 import { loadTeamsConfig } from "../../../src/adapters/teams/teams-config.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import type { Logger } from "../../../src/app/ports.ts";
+import type { AdapterFactory } from "../../../src/bootstrap.ts";
 import { CHANNEL_ID, CLIENT_ID, COORDINATORS_ID, TENANT_ID, teamsUser, type TeamsUser } from "./activities.ts";
 import { FakeConnector } from "./fake-connector.ts";
 
@@ -23,7 +24,11 @@ export interface TeamsHarness {
   close(): Promise<void>;
 }
 
-export interface TeamsHarnessOptions { log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean; env?: Record<string, string> }
+export interface TeamsHarnessOptions {
+  log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean; env?: Record<string, string>;
+  /** Other platforms running next to Teams (e.g. a Slack adapter on a fake Slack API). */
+  otherAdapters?: AdapterFactory[];
+}
 
 export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
   const users = Object.fromEntries(DEMO_USERS.map((id) => [id, teamsUser(id)]));
@@ -38,7 +43,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const adapter = createTeamsAdapter(config, {
     token: () => FAKE_TOKEN, testConnectorUrl: connector.url, dangerouslyAllowUnauthenticated: !options.authenticated,
   });
-  const app = await startTestApp({ adapters: [adapter], ...(options.log ? { log: options.log } : {}) });
+  const app = await startTestApp({ adapters: [adapter, ...(options.otherAdapters ?? [])], ...(options.log ? { log: options.log } : {}) });
   const { port, path } = adapter.address()!;
   const responses: any[] = [];
   return {
