@@ -27,7 +27,9 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
   };
   const interaction = (payload: object, o?: SendOptions) =>
     send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", o);
-  const ids = () => { n++; return { trigger_id: `${n}.TRIGGER`, response_url: `${fakeUrl}/response/r${n}`, response_id: `r${n}` }; };
+  // Ids stay unique across the request makers of several workspaces (a repeated trigger id is a replay).
+  const tag = teamId === "TTEAM" ? "" : `-${teamId}`;
+  const ids = () => { n++; return { trigger_id: `${n}${tag}.TRIGGER`, response_url: `${fakeUrl}/response/r${n}${tag}`, response_id: `r${n}${tag}` }; };
   const team = { id: teamId, domain: "schakel" };
 
   return {

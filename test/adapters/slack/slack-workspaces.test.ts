@@ -21,6 +21,9 @@ describe("Slack across workspaces with OAuth installs", () => {
   let app: TestApp;
   let base = "";
   const endpoint = () => `${base}/slack/events`;
+  // One request maker per workspace, so trigger ids never repeat (a repeated one is a replay and ignored).
+  const makers = new Map<string, ReturnType<typeof slackRequests>>();
+  const requestsOf = (teamId: string) => makers.get(teamId) ?? makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId)!;
 
   async function install(code: string): Promise<number> {
     const start = await fetch(`${base}/slack/install`, { redirect: "manual" });
@@ -33,7 +36,7 @@ describe("Slack across workspaces with OAuth installs", () => {
 
   async function ask(teamId: string, userId: string, text: string): Promise<{ text: string; tokens: (string | undefined)[] }> {
     const since = fake.calls.length;
-    const sent = await slackRequests(endpoint(), fake.url, teamId).command(userId, "/schakel", text);
+    const sent = await requestsOf(teamId).command(userId, "/schakel", text);
     const reply = await fake.waitFor((c) => c.method === "response_url" && c.body.response_id === sent.response_id, since);
     return { text: reply.body.text as string, tokens: fake.calls.slice(since).filter((c) => c.method === "users.info").map((c) => c.token) };
   }
@@ -92,7 +95,7 @@ describe("Slack across workspaces with OAuth installs", () => {
   });
 
   it("answers a Slack Connect user whose own workspace has no install, even in an installed workspace's channel", async () => {
-    const requests = slackRequests(endpoint(), fake.url, A.teamId);
+    const requests = requestsOf(A.teamId);
     const since = fake.calls.length;
     const id = requests.ids();
     const payload = {
@@ -108,7 +111,7 @@ describe("Slack across workspaces with OAuth installs", () => {
   });
 
   it("posts the case card with the home workspace's token and DMs each contact through their own workspace", async () => {
-    const fromA = slackRequests(endpoint(), fake.url, A.teamId);
+    const fromA = requestsOf(A.teamId);
     const since = fake.calls.length;
     const opened = await fromA.command("U0SAME", "/overlast");
     const view = (await fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === opened.trigger_id, since)).body.view;
