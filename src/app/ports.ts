@@ -225,7 +225,9 @@ export interface MessageRef { caseId: string; platform: Platform; channelKey: st
 export interface ConversationRef { platform: Platform; key: string; conversationId: string; serviceUrl: string | null; data: Record<string, unknown> }
 
 /** An app installation in a workspace (Slack OAuth); `sealed` is encrypted by the adapter with ctx.sealer. */
-export interface InstallationRecord { platform: Platform; key: string; teamId: string | null; enterpriseId: string | null; sealed: string }
+export interface InstallationRecord {
+  platform: Platform; key: string; teamId: string | null; enterpriseId: string | null; sealed: string;
+}
 
 /** What adapters remember about a platform: where a case card was posted, how to reach a person or channel. */
 export interface ChatStateStore {

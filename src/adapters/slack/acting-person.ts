@@ -9,7 +9,9 @@ export interface Acting { person: PersonRecord; locale: Locale; actor: { personI
 
 export async function actingPerson(ctx: AppContext, client: SlackClient, target: ReplyTarget): Promise<Acting | null> {
   const own = target.workspace;
-  const person = own ? await personOfSlackUser(ctx, own.client, target.user, own) : await personOfSlackUser(ctx, client, target.user);
+  const person = own
+    ? await personOfSlackUser(ctx, own.client, target.user, own)
+    : await personOfSlackUser(ctx, client, target.user);
   if (!person) {
     await tellPrivately(ctx, client, target, `:warning: ${t("nl", "slack.unlinked")}`);
     return null;

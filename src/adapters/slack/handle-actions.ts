@@ -9,7 +9,8 @@ import { showResult } from "./show-result.ts";
 import { workspaceOf } from "./slack-actor.ts";
 
 export function registerActions(app: App, ctx: AppContext, guard: ReplayGuard): void {
-  app.action<BlockButtonAction>({ type: "block_actions", action_id: /^case\./ }, async ({ ack, body, action, client, context }) => {
+  const caseButtons = { type: "block_actions", action_id: /^case\./ } as const;
+  app.action<BlockButtonAction>(caseButtons, async ({ ack, body, action, client, context }) => {
     await ack();
     const target = {
       user: body.user.id,

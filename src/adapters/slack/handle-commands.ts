@@ -25,18 +25,23 @@ export function registerCommands(app: App, ctx: AppContext, guard: ReplayGuard):
   for (const name of commands) {
     app.command(name, async ({ command, ack, client, context }) => {
       await ack();
-      const target = { user: command.user_id, channel: command.channel_id, responseUrl: command.response_url, ...workspaceOf(context) };
+      const target = {
+        user: command.user_id, channel: command.channel_id, responseUrl: command.response_url, ...workspaceOf(context),
+      };
       // A replayed command (Slack's retry carries the same trigger) opens nothing and changes nothing twice.
       await guard(`slack:command:${command.trigger_id}`,
         () => runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id));
     });
   }
-  app.shortcut({ type: "message_action", callback_id: REPORT_FROM_MESSAGE }, async ({ shortcut, ack, client, context }) => {
+  const shortcutId = { type: "message_action", callback_id: REPORT_FROM_MESSAGE } as const;
+  app.shortcut(shortcutId, async ({ shortcut, ack, client, context }) => {
     await ack();
     const flow = ctx.flows.current(SHORTCUT_FLOW);
     if (!flow) return void ctx.log.error({ flow: SHORTCUT_FLOW }, "message shortcut has no flow to report into");
     // Only where it came from is kept; the message text stays in Slack unless the reporter pastes it.
-    const target = { user: shortcut.user.id, channel: shortcut.channel.id, responseUrl: shortcut.response_url, ...workspaceOf(context) };
+    const target = {
+      user: shortcut.user.id, channel: shortcut.channel.id, responseUrl: shortcut.response_url, ...workspaceOf(context),
+    };
     await runAndShow(ctx, client, target, flow.flow.command, "", shortcut.trigger_id);
   });
 }

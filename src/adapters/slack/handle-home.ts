@@ -47,7 +47,9 @@ export function registerHome(app: App, ctx: AppContext): void {
     if (event.tab !== "home") return;
     // Publishing is idempotent, so Slack's retries of this event do no harm.
     const own = workspaceOf(context).workspace;
-    const person = own ? await personOfSlackUser(ctx, own.client, event.user, own) : await personOfSlackUser(ctx, client, event.user);
+    const person = own
+      ? await personOfSlackUser(ctx, own.client, event.user, own)
+      : await personOfSlackUser(ctx, client, event.user);
     await client.views.publish({ user_id: event.user, view: (await homeView(ctx, person)) as never });
   });
 }

@@ -16,18 +16,22 @@ function userOf(body: Body): { userId: string; scope: string | null; responseUrl
   if (typeof userId !== "string") return null;
   const teamId = body.user?.team_id ?? body.team_id ?? body.team?.id;
   const enterpriseId = body.enterprise_id ?? body.enterprise?.id ?? undefined;
-  return { userId, scope: scopeOf({ teamId, enterpriseId }), ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+  const scope = scopeOf({ teamId, enterpriseId });
+  return { userId, scope, ...(body.response_url ? { responseUrl: body.response_url } : {}) };
 }
 
 async function tellNotInstalled(ctx: AppContext, responseUrl: string | undefined): Promise<void> {
   if (!responseUrl) return;
   const text = `:warning: ${t("nl", "slack.workspace_not_installed")}`;
-  await fetch(responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ response_type: "ephemeral", text }) })
-    .catch((error: unknown) => ctx.log.warn({ err: String(error) }, "could not tell a Slack user that their workspace has no install"));
+  const body = JSON.stringify({ response_type: "ephemeral", text });
+  await fetch(responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body })
+    .catch((error: unknown) => ctx.log.warn({ err: String(error) }, "could not tell a Slack user their workspace has no install"));
 }
 
 /** Global middleware: finds the acting user's installed workspace, or answers and stops. */
-export function workspaceMiddleware(ctx: AppContext, workspaces: Workspaces, home: string): Middleware<AnyMiddlewareArgs> {
+export function workspaceMiddleware(
+  ctx: AppContext, workspaces: Workspaces, home: string,
+): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const user = userOf(args.body as Body);
     if (!user) return args.next();
@@ -53,7 +57,8 @@ export function answerUnauthorized(app: App, ctx: AppContext): void {
   app.error(async (args) => {
     const { error, body } = args as unknown as { error: { code?: string; message: string }; body?: Body };
     if (error.code === "slack_bolt_authorization_error") {
-      ctx.log.warn({ team: body?.team_id ?? body?.team?.id }, "Slack request from a workspace that has not installed Schakel");
+      const team = body?.team_id ?? body?.team?.id;
+      ctx.log.warn({ team }, "Slack request from a workspace that has not installed Schakel");
       return tellNotInstalled(ctx, body?.response_url);
     }
     ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed");

@@ -33,16 +33,23 @@ const BOT_SCOPES = ["commands", "chat:write", "im:write", "users:read", "users:r
 
 // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
 const clientOptionsOf = (config: SlackConfig) =>
-  ({ ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+  ({
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true,
+  });
 
 /** Bolt's HTTP receiver; with OAuth installs it also serves the install page and the OAuth callback. */
-function createReceiver(ctx: AppContext, config: SlackConfig, mode: HttpMode, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+function createReceiver(
+  ctx: AppContext, config: SlackConfig, mode: HttpMode, logger: ReturnType<typeof boltLogger>,
+): HTTPReceiver {
   const base = { signingSecret: mode.signingSecret, endpoints: mode.path, logger };
   if (!config.oauth) return new HTTPReceiver(base);
   const { clientId, clientSecret, stateSecret } = config.oauth;
   return new HTTPReceiver({
     ...base, clientId, clientSecret, stateSecret, scopes: BOT_SCOPES, installationStore: createInstallationStore(ctx),
-    installerOptions: { directInstall: true, installPath: "/slack/install", redirectUriPath: "/slack/oauth_redirect", clientOptions: clientOptionsOf(config) },
+    installerOptions: {
+      directInstall: true, installPath: "/slack/install", redirectUriPath: "/slack/oauth_redirect",
+      clientOptions: clientOptionsOf(config),
+    },
   });
 }
 
@@ -69,7 +76,9 @@ function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger): Promis
 }
 
 const routingOf = (ctx: AppContext, config: SlackConfig, app: App, workspaces: ReturnType<typeof createWorkspaces>) =>
-  (config.oauth ? multiWorkspaceRouting(ctx, workspaces, config.oauth.homeWorkspace) : singleWorkspaceRouting(ctx, app.client));
+  (config.oauth
+    ? multiWorkspaceRouting(ctx, workspaces, config.oauth.homeWorkspace)
+    : singleWorkspaceRouting(ctx, app.client));
 
 export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
   let bound: { port: number; path: string } | null = null;
@@ -87,7 +96,8 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       try {
         await app.init();
       } catch (error) {
-        throw new Error(`Slack refused ${config.oauth ? "the OAuth settings" : "SLACK_BOT_TOKEN"} at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
+        const what = config.oauth ? "the OAuth settings" : "SLACK_BOT_TOKEN";
+        throw new Error(`Slack refused ${what} at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
       }
       const guard = createReplayGuard(ctx);
       // After anyone acts, deliver the card update and DMs at once instead of waiting for the background loop.

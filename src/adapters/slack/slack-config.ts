@@ -46,7 +46,8 @@ const envSchema = z.object({
   SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, "must be the app's Client ID (digits.digits)").optional(),
   SLACK_CLIENT_SECRET: z.string().min(8).optional(),
   SLACK_STATE_SECRET: z.string().min(16, "must be at least 16 random characters").optional(),
-  SLACK_HOME_WORKSPACE: z.string().regex(/^[TE][A-Z0-9]{2,}$/, "must be a team id (T...) or an Enterprise Grid org id (E...)").optional(),
+  SLACK_HOME_WORKSPACE: z.string()
+    .regex(/^[TE][A-Z0-9]{2,}$/, "must be a team id (T...) or an Enterprise Grid org id (E...)").optional(),
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must be an app-level token (xapp-...)").optional(),
   SLACK_API_URL: z.url().optional(),
@@ -61,10 +62,17 @@ function oauthOf(e: Env, fail: (message: string) => never): SlackOAuthConfig | n
   const names = ["SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET", "SLACK_HOME_WORKSPACE"] as const;
   const set = names.filter((k) => e[k]);
   if (set.length === 0) return null;
-  if (set.length < names.length) fail(`OAuth installs need ${names.filter((k) => !e[k]).join(", ")} as well (see docs/slack.md).`);
-  if (e.SLACK_BOT_TOKEN) fail("SLACK_BOT_TOKEN is for one workspace; with OAuth installs (SLACK_CLIENT_ID) each workspace's token comes from its install.");
-  if (e.SLACK_APP_TOKEN) fail("OAuth installs need the HTTP receiver (the install pages are web pages); remove SLACK_APP_TOKEN.");
-  return { clientId: e.SLACK_CLIENT_ID!, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET!, homeWorkspace: e.SLACK_HOME_WORKSPACE! };
+  const missing = names.filter((k) => !e[k]).join(", ");
+  if (set.length < names.length) fail(`OAuth installs need ${missing} as well (see docs/slack.md).`);
+  if (e.SLACK_BOT_TOKEN) {
+    fail("SLACK_BOT_TOKEN is for one workspace; with OAuth installs (SLACK_CLIENT_ID) each workspace's token "
+      + "comes from its install.");
+  }
+  if (e.SLACK_APP_TOKEN) fail("OAuth installs need the HTTP receiver (install pages are web pages); remove SLACK_APP_TOKEN.");
+  return {
+    clientId: e.SLACK_CLIENT_ID!, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET!,
+    homeWorkspace: e.SLACK_HOME_WORKSPACE!,
+  };
 }
 
 /** Returns null when no SLACK_* variable is set; throws a clear English message for bad or contradictory settings. */
@@ -79,7 +87,9 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
     fail("HTTP mode needs SLACK_SIGNING_SECRET next to SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode).");
   }
   const oauth = oauthOf(e, fail);
-  if (!oauth && !e.SLACK_BOT_TOKEN) fail("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with OAuth installs (several workspaces).");
+  if (!oauth && !e.SLACK_BOT_TOKEN) {
+    fail("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with OAuth installs (several workspaces).");
+  }
   const mode: SlackConfig["mode"] = e.SLACK_APP_TOKEN
     ? { kind: "socket", appToken: e.SLACK_APP_TOKEN, ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) }
     : { kind: "http", signingSecret: e.SLACK_SIGNING_SECRET!, port: e.SLACK_PORT ?? 3001, path: e.SLACK_PATH ?? "/slack/events" };

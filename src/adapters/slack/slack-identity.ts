@@ -16,12 +16,15 @@ async function linkOnce(ctx: AppContext, personId: string, slackUserId: string):
 }
 
 /** The roster person behind a Slack user; null when their e-mail is not on the roster (an unlinked user). */
-export async function personOfSlackUser(ctx: AppContext, client: SlackClient, slackUserId: string, workspace?: UserWorkspace): Promise<PersonRecord | null> {
+export async function personOfSlackUser(
+  ctx: AppContext, client: SlackClient, slackUserId: string, workspace?: UserWorkspace,
+): Promise<PersonRecord | null> {
   const identity = workspace ? `${workspace.scope}:${slackUserId}` : slackUserId;
   const linked = await ctx.store.read.personByIdentity("slack", identity);
   if (linked) return linked;
   // Region files name plain user ids (U…); those belong to the home workspace only.
-  const plain = workspace?.scope === workspace?.home ? await ctx.store.read.personByIdentity("slack", slackUserId) : null;
+  const home = workspace?.scope === workspace?.home;
+  const plain = home ? await ctx.store.read.personByIdentity("slack", slackUserId) : null;
   if (plain) return plain;
   let email: string | undefined;
   try {

@@ -4,7 +4,8 @@ import type { Installation, InstallationQuery, InstallationStore } from "@slack/
 import type { AppContext } from "../../app/context.ts";
 
 /** The key an installation is stored under: the org for an org-wide install, otherwise the team. */
-export const installationKey = (q: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }) =>
+type KeyQuery = { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined };
+export const installationKey = (q: KeyQuery) =>
   q.isEnterpriseInstall && q.enterpriseId ? `enterprise:${q.enterpriseId}` : `team:${q.teamId ?? ""}`;
 
 export type SlackInstallation = Installation<"v1" | "v2", boolean>;
@@ -16,7 +17,8 @@ export function createInstallationStore(ctx: AppContext): InstallationStore {
   };
   return {
     async storeInstallation(installation) {
-      const key = installationKey({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
+      const { isEnterpriseInstall, enterprise, team } = installation;
+      const key = installationKey({ isEnterpriseInstall, enterpriseId: enterprise?.id, teamId: team?.id });
       await ctx.store.chat.saveInstallation({
         platform: "slack", key, teamId: installation.team?.id ?? null, enterpriseId: installation.enterprise?.id ?? null,
         sealed: ctx.sealer.seal(installation),
@@ -25,7 +27,8 @@ export function createInstallationStore(ctx: AppContext): InstallationStore {
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
       // A workspace of a Grid org where the app was installed org-wide is served by the org's installation.
-      const found = (await read(installationKey(query))) ?? (query.enterpriseId ? await read(installationKey({ isEnterpriseInstall: true, enterpriseId: query.enterpriseId })) : null);
+      const orgKey = query.enterpriseId ? installationKey({ isEnterpriseInstall: true, enterpriseId: query.enterpriseId }) : null;
+      const found = (await read(installationKey(query))) ?? (orgKey ? await read(orgKey) : null);
       if (!found) throw new Error(`no Slack installation for ${query.enterpriseId ?? ""}/${query.teamId ?? ""}`);
       return found;
     },

@@ -17,7 +17,8 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
     if (!id) throw new Error(`no Slack channel mapped for ${name} (SLACK_CHANNELS)`);
     return id;
   };
-  const post = async (args: { channel: string; text: string; blocks?: unknown[]; thread_ts?: string }, to?: SlackClient) => {
+  type PostArgs = { channel: string; text: string; blocks?: unknown[]; thread_ts?: string };
+  const post = async (args: PostArgs, to?: SlackClient) => {
     const client = to ?? (await routing.channelClient());
     const result = await deliveryCall("chat.postMessage", () => client.chat.postMessage({ ...args, text: clip(args.text, LIMITS.messageText) } as Parameters<SlackClient["chat"]["postMessage"]>[0]));
     return result.ts as string;

@@ -8,7 +8,9 @@ import type { SlackClient } from "./slack-identity.ts";
 import type { UserWorkspace } from "./slack-identity.ts";
 
 /** Who to answer and where; `workspace` (OAuth installs only) is the user's own installed workspace. */
-export interface ReplyTarget { user: string; channel?: string; responseUrl?: string; workspace?: UserWorkspace & { client: SlackClient } }
+export interface ReplyTarget {
+  user: string; channel?: string; responseUrl?: string; workspace?: UserWorkspace & { client: SlackClient };
+}
 
 async function viaResponseUrl(url: string, text: string, blocks?: Block[]): Promise<boolean> {
   const body = { response_type: "ephemeral", replace_original: false, text: clip(text, LIMITS.messageText), ...(blocks ? { blocks } : {}) };

@@ -20,7 +20,8 @@ export const identityId = (scope: string | null, userId: string) => (scope ? `${
 /** Splits an identity back into its workspace scope and user id (a plain id belongs to the home workspace). */
 export function parseIdentity(externalId: string, home: string | null): { scope: string | null; userId: string } {
   const at = externalId.indexOf(":");
-  return at < 0 ? { scope: home, userId: externalId } : { scope: externalId.slice(0, at), userId: externalId.slice(at + 1) };
+  if (at < 0) return { scope: home, userId: externalId };
+  return { scope: externalId.slice(0, at), userId: externalId.slice(at + 1) };
 }
 
 export interface Workspaces {
@@ -31,7 +32,8 @@ export interface Workspaces {
 }
 
 export function createWorkspaces(ctx: AppContext, clientOptions: webApi.WebClientOptions): Workspaces {
-  const clientOf = (installation: SlackInstallation) => new webApi.WebClient(installation.bot?.token, clientOptions) as unknown as SlackClient;
+  const clientOf = (installation: SlackInstallation) =>
+    new webApi.WebClient(installation.bot?.token, clientOptions) as unknown as SlackClient;
   const fetch = async (key: string) => {
     const row = await ctx.store.chat.installation("slack", key);
     return row ? ctx.sealer.open<SlackInstallation>(row.sealed) : null;
@@ -52,7 +54,7 @@ export function createWorkspaces(ctx: AppContext, clientOptions: webApi.WebClien
     async all() {
       const rows = await ctx.store.chat.installations("slack");
       return rows.map((row) => ctx.sealer.open<SlackInstallation>(row.sealed)).filter((i) => i.bot?.token)
-        .map((i) => ({ scope: i.isEnterpriseInstall ? i.enterprise!.id : i.enterprise?.id ?? i.team!.id, client: clientOf(i) }));
+        .map((i) => ({ scope: i.enterprise?.id ?? i.team!.id, client: clientOf(i) }));
     },
   };
 }

@@ -12,7 +12,8 @@ export const MICROSOFT_CONNECTOR_HOSTS: readonly string[] = [
 export function isMicrosoftConnectorUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === "https:" && !parsed.username && !parsed.port && MICROSOFT_CONNECTOR_HOSTS.includes(parsed.hostname);
+    const plain = parsed.protocol === "https:" && !parsed.username && !parsed.port;
+    return plain && MICROSOFT_CONNECTOR_HOSTS.includes(parsed.hostname);
   } catch {
     return false;
   }

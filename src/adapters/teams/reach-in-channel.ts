@@ -37,7 +37,7 @@ export async function reachInChannel(ctx: AppContext, config: TeamsConfig, conne
   if (!person || !region || !channel) throw new Error(`no personal chat and no region channel to reach ${input.personId} in Teams`);
   const ref = input.caseId ? await ctx.store.chat.messageRef(input.caseId, "teams", channel.conversationId) : null;
   // The mention belongs in the case's thread: until the card is posted, failing lets the outbox try again later.
-  if (input.caseId && !ref) throw new Error(`case card for ${input.caseId} is not in Teams yet; reaching ${input.personId} later`);
+  if (input.caseId && !ref) throw new Error(`case card for ${input.caseId} is not in Teams yet; reaching that person later`);
   const target: Target = ref ? { ...channel, conversationId: threadConversationId(channel.conversationId, ref.externalId) } : channel;
   const id = await mentionId(ctx, person.id);
   await connector.create(target, id ? { text: input.text, mention: { id, name: person.name } } : { text: `${person.name}: ${input.text}` });

@@ -29,12 +29,13 @@ class RequestAuthPlugin {
     return { schakelAuth: { authenticated: event.token.appId !== "", serviceUrl: event.token.serviceUrl } };
   }
 }
-Plugin({ name: "schakel-request-auth", description: "exposes the validated Bot Framework token to Schakel" })(RequestAuthPlugin);
+Plugin({ name: "schakel-request-auth", description: "exposes the validated token to Schakel" })(RequestAuthPlugin);
 
 export const requestAuthPlugin = () => new RequestAuthPlugin();
 
 function tenantsOf(activity: IncomingActivity): string[] {
-  return [...new Set([activity.channelData?.tenant?.id, activity.conversation.tenantId].filter((t): t is string => Boolean(t)))];
+  const named = [activity.channelData?.tenant?.id, activity.conversation.tenantId];
+  return [...new Set(named.filter((t): t is string => Boolean(t)))];
 }
 
 /**
@@ -43,15 +44,21 @@ function tenantsOf(activity: IncomingActivity): string[] {
  * test-only unauthenticated mode there is no token, so the tenant below is just what the sender wrote; that
  * is acceptable in tests only, which is why that mode cannot be switched on by configuration.
  */
-export function admitActivity(config: TeamsConfig, activity: IncomingActivity, auth: RequestAuth | undefined): Admission {
-  if (!auth?.authenticated && !config.dangerouslyAllowUnauthenticated) return { ok: false, reason: "no validated Bot Framework token", mayReply: false };
+export function admitActivity(config: TeamsConfig, activity: IncomingActivity, auth?: RequestAuth): Admission {
+  if (!auth?.authenticated && !config.dangerouslyAllowUnauthenticated) {
+    return { ok: false, reason: "no validated Bot Framework token", mayReply: false };
+  }
   const serviceUrl = auth?.serviceUrl || activity.serviceUrl;
   // A reply would carry the bot's token to this URL, so an untrusted one gets no answer at all.
   if (!isTrustedServiceUrl(config, serviceUrl) || trimmed(serviceUrl) !== trimmed(activity.serviceUrl ?? "")) {
     return { ok: false, reason: "serviceUrl is not a Microsoft connector host", mayReply: false };
   }
   const tenants = tenantsOf(activity);
-  if (tenants.length !== 1) return { ok: false, reason: tenants.length ? "conflicting tenant ids" : "no tenant id", mayReply: true };
-  if (!config.allowedTenants.includes(tenants[0]!.toLowerCase())) return { ok: false, reason: "tenant is not on the allow-list", mayReply: true };
+  if (tenants.length !== 1) {
+    return { ok: false, reason: tenants.length ? "conflicting tenant ids" : "no tenant id", mayReply: true };
+  }
+  if (!config.allowedTenants.includes(tenants[0]!.toLowerCase())) {
+    return { ok: false, reason: "tenant is not on the allow-list", mayReply: true };
+  }
   return { ok: true, tenantId: tenants[0]!.toLowerCase() };
 }

@@ -40,7 +40,7 @@ function listen(server: Server, port: number): Promise<number> {
 function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options: TeamsAdapterOptions): App {
   const logger = teamsLogger(ctx.log);
   if (config.dangerouslyAllowUnauthenticated) {
-    ctx.log.warn({ path: config.path }, "Teams test mode: the endpoint accepts activities WITHOUT checking Bot Framework tokens.");
+    ctx.log.warn({ path: config.path }, "Teams test mode: the endpoint accepts activities WITHOUT checking tokens.");
   }
   // The plugin adds `schakelAuth` to every turn's context; the routes read it (see request-trust.ts).
   return new App({

@@ -49,10 +49,13 @@ const envSchema = z.object({
   TEAMS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   TEAMS_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path starting with / (e.g. /api/messages)").optional(),
   TEAMS_CHANNELS: channelsSchema.optional(),
-  TEAMS_SERVICE_URL: z.url().refine(isMicrosoftConnectorUrl, "must be a Microsoft connector URL (https://smba.trafficmanager.net/...)").optional(),
-  TEAMS_ALLOWED_TENANTS: z.string().transform((text) => text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))
+  TEAMS_SERVICE_URL: z.url()
+    .refine(isMicrosoftConnectorUrl, "must be a Microsoft connector URL (https://smba.trafficmanager.net/...)").optional(),
+  TEAMS_ALLOWED_TENANTS: z.string()
+    .transform((text) => text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)")).min(1)).optional(),
-  TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z.never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" }).optional(),
+  TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z
+    .never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" }).optional(),
 });
 
 /** Returns null when no TEAMS_* variable is set; throws a clear English message for bad or contradictory settings. */

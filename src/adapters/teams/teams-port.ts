@@ -48,7 +48,9 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
       const target = await personalTarget(ctx, personId);
       if (!target) {
         // One person, one place: someone reached on another platform is not also named in the Teams channel.
-        if (await reachedElsewhere(ctx, personId)) return void ctx.log.info({ personId }, "person is reached on another platform; no Teams post");
+        if (await reachedElsewhere(ctx, personId)) {
+          return void ctx.log.info({ personId }, "person is reached on another platform; no Teams post");
+        }
         return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
       }
       const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;

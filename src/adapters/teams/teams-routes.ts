@@ -13,7 +13,9 @@ import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 import { admitActivity, type RequestAuth } from "./request-trust.ts";
 
-type TurnContext = { activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown>; schakelAuth?: RequestAuth };
+type TurnContext = {
+  activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown>; schakelAuth?: RequestAuth;
+};
 
 const lookupFor = (turn: TurnContext): MemberLookup => (conversationId, userId) => turn.api.conversations.getMemberById(conversationId, userId);
 
@@ -41,7 +43,8 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
     const activity = turn.activity as unknown as IncomingActivity;
     const verdict = admit(ctx, config, turn as unknown as TurnContext);
     if (!verdict.ok) {
-      if (verdict.mayReply) await reply(turn as unknown as TurnContext, { text: t("nl", "teams.wrong_tenant") }).catch(() => undefined);
+      if (!verdict.mayReply) return;
+      await reply(turn as unknown as TurnContext, { text: t("nl", "teams.wrong_tenant") }).catch(() => undefined);
       return;
     }
     try {
@@ -55,7 +58,8 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
   app.on("card.action", async (turn) => {
     const activity = turn.activity as unknown as IncomingActivity;
     // An invoke is answered in the HTTP response, never through serviceUrl, so a refusal can always say why.
-    if (!admit(ctx, config, turn as unknown as TurnContext).ok) return messageResponse(t("nl", "teams.wrong_tenant")) as never;
+    const admitted = admit(ctx, config, turn as unknown as TurnContext).ok;
+    if (!admitted) return messageResponse(t("nl", "teams.wrong_tenant")) as never;
     try {
       return (await handleCardAction(ctx, config, activity, lookupFor(turn as unknown as TurnContext))) as never;
     } catch (error) {

@@ -30,7 +30,8 @@ export function createChatStateStore(db: Db): ChatStateStore {
       return row ? installationOf(row) : null;
     },
     async installations(platform) {
-      return (await db.platformInstallation.findMany({ where: { platform }, orderBy: { installedAt: "asc" } })).map(installationOf);
+      const rows = await db.platformInstallation.findMany({ where: { platform }, orderBy: { installedAt: "asc" } });
+      return rows.map(installationOf);
     },
     async saveInstallation(record, at) {
       const data = { teamId: record.teamId, enterpriseId: record.enterpriseId, sealed: record.sealed, updatedAt: at };
