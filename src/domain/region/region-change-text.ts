@@ -1,5 +1,5 @@
 // Region changes as readable English lines for the operator (`npm run region -- diff|apply|log`), with names
-// instead of ids: "Woonstichting Woonhaven × Bergen op Zoom: contact Anouk Jansen → Bram de Vries".
+// instead of ids: "Woonstichting Woonhaven × Bergen op Zoom: contact A. → B.".
 import type { RegionChange } from "./region-diff.ts";
 
 export interface NameLookup { person(id: string): string; organisation(id: string): string; municipality(id: string): string }
