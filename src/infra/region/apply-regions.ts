@@ -12,7 +12,7 @@ import type { Db, DbTx } from "../prisma/client.ts";
 import type { ParsedRegion, RegionSet } from "./region-loader.ts";
 import { queueRegionNotices } from "./region-notices.ts";
 import { readRegionState } from "./region-snapshot.ts";
-import { writeRegionChange, type DesiredRegion } from "./write-region-changes.ts";
+import { writeRegionChanges, type DesiredRegion } from "./write-region-changes.ts";
 
 export const REGIONS_HASH_KEY = "regions.hash";
 
@@ -73,7 +73,7 @@ function desiredMaps(plan: RegionPlan): DesiredRegion {
 
 async function applyPlan(tx: DbTx, plan: RegionPlan, o: ApplyRegionsOptions): Promise<void> {
   const want = desiredMaps(plan);
-  for (const change of plan.changes) await writeRegionChange(tx, want, change);
+  await writeRegionChanges(tx, want, plan.changes);
   await tx.regionChange.createMany({
     data: plan.changes.map((c) => ({
       at: o.at, regionId: plan.regionId, by: o.by, source: plan.file, kind: c.kind, subject: c.subject,
