@@ -103,4 +103,19 @@ describe("applying a region file", () => {
     expect((await dms("karin-hendriks")).filter((t) => t.includes("Herinnering") && t.includes(reference))).toHaveLength(1);
     expect((await dms("hanna-visser")).filter((t) => t.includes("Herinnering"))).toHaveLength(0);
   });
+
+  it("keeps accounts people linked in chat, unless the file gives that account to someone else (audited)", async () => {
+    await app.ctx.store.transaction(async (tx) => {
+      await tx.linkIdentity("bram-de-vries", "slack", "U0BRAMOWN");
+      await tx.linkIdentity("bram-de-vries", "slack", "U0CLAIMED");
+    });
+    editRegion("    email: anouk-jansen@demo.schakel.nl\n", "    email: anouk-jansen@demo.schakel.nl\n    slack: U0CLAIMED\n");
+    const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
+    expect(changes).toEqual(["person.changed anouk-jansen", "identity.moved slack:U0CLAIMED"]);
+    expect((await app.ctx.store.read.personByIdentity("slack", "U0CLAIMED"))?.id).toBe("anouk-jansen");
+    expect((await app.ctx.store.read.personByIdentity("slack", "U0BRAMOWN"))?.id).toBe("bram-de-vries");
+    const [moved] = await db.regionChange.findMany({ where: { kind: "identity.moved" } });
+    expect(JSON.parse(moved!.before!)).toEqual({ person: "bram-de-vries" });
+    expect((await apply()).plans[0]!.changes).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withRegionChannels } from "../../src/adapters/region-channels.ts";
 import { buildWeeklyDigest } from "../../src/app/build-weekly-digest.ts";
 import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -76,5 +77,12 @@ describe("a second region from its own file", () => {
     const region = await app.ctx.store.read.region("noord");
     expect(region?.channelIds.slack).toEqual({ "noord-casuistiek": "C0NOORD01" });
     expect((await app.ctx.store.read.personByIdentity("slack", "U0AUKJE01"))?.name).toBe("Aukje Fâlde");
+  });
+
+  it("maps the file's channel ids for the Slack adapter; SLACK_CHANNELS wins for a name it lists", async () => {
+    expect(await withRegionChannels(app.ctx, "slack", { "noord-coordinatoren": "C0ENV0001" }))
+      .toEqual({ "noord-casuistiek": "C0NOORD01", "noord-coordinatoren": "C0ENV0001" });
+    expect((await withRegionChannels(app.ctx, "slack", { "noord-casuistiek": "C0ENV0002" }))["noord-casuistiek"]).toBe("C0ENV0002");
+    expect(await withRegionChannels(app.ctx, "teams", {})).toEqual({});
   });
 });
