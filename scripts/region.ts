@@ -7,7 +7,9 @@ import { runRegionCommand } from "../src/infra/region/region-command.ts";
 
 const config = loadConfig();
 // Notices of a roster change go wherever `npm start` delivers them: the console plus the configured platforms.
-const platforms: Platform[] = ["local", ...(loadSlackConfig(process.env) ? ["slack" as const] : []), ...(loadTeamsConfig(process.env) ? ["teams" as const] : [])];
+const platforms: Platform[] = ["local"];
+if (loadSlackConfig(process.env)) platforms.push("slack");
+if (loadTeamsConfig(process.env)) platforms.push("teams");
 process.exitCode = await runRegionCommand({
   args: process.argv.slice(2), config, platforms, out: (line) => console.log(line), err: (line) => console.error(line),
 });

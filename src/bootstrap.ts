@@ -72,18 +72,18 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
 }
 
 /** `npm start` applies the region files; unchanged files (same hash as last applied) cost one read. */
-async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms: Platform[], log: Logger): Promise<void> {
+async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms: Platform[], log: Logger) {
   const apply = () => applyRegions({ db, set: regions, by: "npm start", at, platforms, skipWhenUnchanged: true });
   try {
     // Two instances starting at once on one PostgreSQL database: the loser's transaction fails on a unique key;
     // once more finds the files applied (same hash) and skips.
     const result = await apply().catch((error: unknown) => {
-      log.warn({ err: error }, "applying the region files failed; trying once more (another instance applying at once?)");
+      log.warn({ err: error }, "applying the region files failed; trying once more (another instance at once?)");
       return apply();
     });
     const changes = result.plans.reduce((n, p) => n + p.changes.length, 0);
     if (!result.skipped) log.info({ regions: result.plans.map((p) => p.regionId), changes }, "region files applied");
-    for (const id of result.orphans) log.warn({ region: id }, "a region in the database has no region file; left as it is");
+    for (const id of result.orphans) log.warn({ region: id }, "a region in the database has no file; left as it is");
   } catch (error) {
     await db.$disconnect();
     throw error;

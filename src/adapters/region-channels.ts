@@ -3,11 +3,17 @@
 // (a test workspace) can point a region's channel elsewhere without editing the shared region file.
 import type { AppContext } from "../app/context.ts";
 
-export async function withRegionChannels(ctx: AppContext, platform: "slack" | "teams", fromEnv: Record<string, string>): Promise<Record<string, string>> {
-  const fromFiles: Record<string, string> = Object.assign({}, ...(await ctx.store.read.regions()).map((r) => r.channelIds[platform]));
+type Channels = Record<string, string>;
+
+export async function withRegionChannels(
+  ctx: AppContext, platform: "slack" | "teams", fromEnv: Channels,
+): Promise<Channels> {
+  const regions = await ctx.store.read.regions();
+  const fromFiles: Channels = Object.assign({}, ...regions.map((r) => r.channelIds[platform]));
   for (const [name, id] of Object.entries(fromEnv)) {
     if (fromFiles[name] && fromFiles[name] !== id) {
-      ctx.log.warn({ platform, channel: name, file: fromFiles[name], env: id }, "channel id in the environment overrides the region file");
+      const ids = { file: fromFiles[name], env: id };
+      ctx.log.warn({ platform, channel: name, ...ids }, "channel id in the environment overrides the region file");
     }
   }
   return { ...fromFiles, ...fromEnv };

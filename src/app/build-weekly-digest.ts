@@ -15,14 +15,18 @@ export const HORIZON_DAYS = 14;
 
 export interface BuildWeeklyDigestOptions { ctx: AppContext; regionId: string; at?: Date; link?: string | null }
 
-function labelsOf(ctx: AppContext, organisations: { id: string; name: string }[], regions: RegionRecord[]): DigestLabels {
+type Named = { id: string; name: string };
+
+function labelsOf(ctx: AppContext, organisations: Named[], regions: RegionRecord[]): DigestLabels {
   const labels: DigestLabels = { flows: {}, steps: {}, dates: {}, parties: {}, organisations: Object.fromEntries(organisations.map((o) => [o.id, o.name])) };
   for (const { flow } of ctx.flows.all()) {
     labels.flows[flow.id] = flow.title;
     labels.steps[flow.id] = Object.fromEntries(flow.steps.map((s) => [s.id, s.label]));
     labels.dates[flow.id] = Object.fromEntries(flow.dates.map((d) => [d.id, d.label]));
     // Flows name the same party differently ("Wmo-loket", "Gemeente"); the digest uses the organisation type.
-    for (const party of flow.parties) labels.parties[party.id] ??= organisationTypeLabel(party.organisationType, regions);
+    for (const party of flow.parties) {
+      labels.parties[party.id] ??= organisationTypeLabel(party.organisationType, regions);
+    }
   }
   return labels;
 }

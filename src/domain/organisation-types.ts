@@ -12,7 +12,9 @@ export const BUILT_IN_ORGANISATION_TYPES = [
 export type BuiltInOrganisationType = (typeof BUILT_IN_ORGANISATION_TYPES)[number];
 
 /** A built-in type or one a region declares (checked against the regions at start-up). */
-export const organisationTypeSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (e.g. housing_corporation)");
+export const organisationTypeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (e.g. housing_corporation)");
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 
 export const isBuiltInOrganisationType = (type: string): type is BuiltInOrganisationType =>

@@ -375,8 +375,10 @@ export const en: Record<MessageKey, string> = {
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
   "teams.not_installed": "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
-  "error.person_inactive": "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
-  "region.handover": "You are now the fixed contact or deputy for:\n{lines}\nOpen tasks of these cases are yours from now on.",
+  "error.person_inactive":
+    "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
+  "region.handover":
+    "You are now the fixed contact or deputy for:\n{lines}\nOpen tasks of these cases are yours from now on.",
   "region.handover_line": "• {organisation} × {municipality} ({role}): {references}",
   "region.no_open_cases": "no open cases",
   "region.role.contact": "contact",

@@ -375,8 +375,12 @@ export const nl = {
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
   "teams.not_installed": "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
-  "error.person_inactive": "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. Denk je dat dit niet klopt? Vraag het de coördinator.",
-  "region.handover": "Je bent nu vaste contactpersoon of vervanger voor:\n{lines}\nOpenstaande taken van deze meldingen komen vanaf nu bij jou.",
+  "error.person_inactive":
+    "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. "
+    + "Denk je dat dit niet klopt? Vraag het de coördinator.",
+  "region.handover":
+    "Je bent nu vaste contactpersoon of vervanger voor:\n{lines}\n"
+    + "Openstaande taken van deze meldingen komen vanaf nu bij jou.",
   "region.handover_line": "• {organisation} × {municipality} ({role}): {references}",
   "region.no_open_cases": "geen openstaande meldingen",
   "region.role.contact": "contactpersoon",

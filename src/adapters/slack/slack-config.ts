@@ -64,7 +64,9 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
 export function checkChannelMapping(config: SlackConfig, needed: string[]): void {
   const missing = [...new Set(needed)].filter((name) => !config.channels[name]);
   if (missing.length) {
-    throw new Error(`Invalid Slack configuration: no Slack channel id for ${missing.join(", ")}: give it in the region file `
-      + `(channels.shared.slack / channels.coordinators.slack) or in SLACK_CHANNELS (e.g. SLACK_CHANNELS="${missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",")}").`);
+    const example = missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",");
+    throw new Error(`Invalid Slack configuration: no Slack channel id for ${missing.join(", ")}: give it in the `
+      + "region file (channels.shared.slack / channels.coordinators.slack) "
+      + `or in SLACK_CHANNELS (e.g. SLACK_CHANNELS="${example}").`);
   }
 }

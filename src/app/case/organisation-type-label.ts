@@ -4,7 +4,9 @@ import { isBuiltInOrganisationType } from "../../domain/organisation-types.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
 import type { RegionRecord } from "../ports.ts";
 
-export function organisationTypeLabel(type: string, regions: readonly Pick<RegionRecord, "organisationTypes">[], locale: Locale = "nl"): string {
+type Declaring = Pick<RegionRecord, "organisationTypes">;
+
+export function organisationTypeLabel(type: string, regions: readonly Declaring[], locale: Locale = "nl"): string {
   if (isBuiltInOrganisationType(type)) return t(locale, `orgtype.${type}`);
   return regions.flatMap((r) => r.organisationTypes).find((d) => d.id === type)?.label ?? type;
 }

@@ -2,7 +2,11 @@
 // instead of ids: "Woonstichting Woonhaven × Bergen op Zoom: contact A. → B.".
 import type { RegionChange } from "./region-diff.ts";
 
-export interface NameLookup { person(id: string): string; organisation(id: string): string; municipality(id: string): string }
+export interface NameLookup {
+  person(id: string): string;
+  organisation(id: string): string;
+  municipality(id: string): string;
+}
 
 const PEOPLE_FIELDS = new Set(["contact", "deputy", "coordinator", "person"]);
 
@@ -15,7 +19,10 @@ function show(field: string, value: unknown, names: NameLookup): string {
 
 function fieldChanges(change: RegionChange, names: NameLookup): string {
   return Object.keys(change.after ?? {})
-    .map((field) => `${field.replace(/Id$/, "")} ${show(field, change.before?.[field], names)} → ${show(field, change.after?.[field], names)}`)
+    .map((field) => {
+      const [before, after] = [show(field, change.before?.[field], names), show(field, change.after?.[field], names)];
+      return `${field.replace(/Id$/, "")} ${before} → ${after}`;
+    })
     .join("; ");
 }
 
@@ -38,12 +45,15 @@ export function describeRegionChange(change: RegionChange, names: NameLookup): s
     case "municipality.changed": return `municipality ${s}: ${fieldChanges(change, names)}`;
     case "organisation.added": return `organisation added: ${names.organisation(s)} (${String(change.after?.type)})`;
     case "organisation.changed": return `organisation ${s}: ${fieldChanges(change, names)}`;
-    case "person.added": return `person added: ${names.person(s)} (${names.organisation(String(change.after?.organisationId))})`;
+    case "person.added":
+      return `person added: ${names.person(s)} (${names.organisation(String(change.after?.organisationId))})`;
     case "person.changed": return `person ${names.person(s)}: ${fieldChanges(change, names)}`;
-    case "person.deactivated": return `person deactivated: ${names.person(s)} (kept for history; no notices, cannot act)`;
+    case "person.deactivated":
+      return `person deactivated: ${names.person(s)} (kept for history; no notices, cannot act)`;
     case "person.reactivated": return `person reactivated: ${names.person(s)}`;
     case "identity.moved":
-      return `${s} moves from ${show("person", change.before?.person, names)} to ${show("person", change.after?.person, names)} (the file wins)`;
+      return `${s} moves from ${show("person", change.before?.person, names)} `
+        + `to ${show("person", change.after?.person, names)} (the file wins)`;
     case "roster.added": return `${pairName(s, names)}: added (${rosterPeople(change.after, names)})`;
     case "roster.changed": return `${pairName(s, names)}: ${fieldChanges(change, names)}`;
     case "roster.removed": return `${pairName(s, names)}: removed (was ${rosterPeople(change.before, names)})`;

@@ -21,13 +21,18 @@ export interface RegionChange {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Only the fields that differ, so before/after show what changed. */
-function changedFields<T extends object>(before: T, after: T): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+type Fields = { before: Record<string, unknown>; after: Record<string, unknown> };
+
+function changedFields<T extends object>(before: T, after: T): Fields | null {
   const keys = (Object.keys(after) as (keyof T)[]).filter((k) => !same(before[k], after[k]));
   if (keys.length === 0) return null;
-  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+  const pick = (from: T) => Object.fromEntries(keys.map((k) => [k, from[k]]));
+  return { before: pick(before), after: pick(after) };
 }
 
-function byId<T extends { id: string }>(current: T[], desired: T[], kind: "municipality" | "organisation"): RegionChange[] {
+type Kind = "municipality" | "organisation";
+
+function byId<T extends { id: string }>(current: T[], desired: T[], kind: Kind): RegionChange[] {
   const now = new Map(current.map((x) => [x.id, x]));
   return desired.flatMap((want): RegionChange[] => {
     const have = now.get(want.id);
@@ -44,12 +49,20 @@ function peopleChanges(current: PersonState[], desired: PersonState[]): RegionCh
   for (const want of desired) {
     const have = now.get(want.id);
     if (!have) { changes.push({ kind: "person.added", subject: want.id, before: null, after: { ...want } }); continue; }
-    if (!have.active) changes.push({ kind: "person.reactivated", subject: want.id, before: { active: false }, after: { active: true } });
+    if (!have.active) {
+      changes.push({
+        kind: "person.reactivated", subject: want.id, before: { active: false }, after: { active: true },
+      });
+    }
     const diff = changedFields({ ...have, active: true }, want);
     if (diff) changes.push({ kind: "person.changed", subject: want.id, ...diff });
   }
   for (const have of current) {
-    if (have.active && !wanted.has(have.id)) changes.push({ kind: "person.deactivated", subject: have.id, before: { active: true }, after: { active: false } });
+    if (have.active && !wanted.has(have.id)) {
+      changes.push({
+        kind: "person.deactivated", subject: have.id, before: { active: true }, after: { active: false },
+      });
+    }
   }
   return changes;
 }
@@ -64,7 +77,9 @@ function rosterChanges(current: RegionState["roster"], desired: RegionState["ros
     return diff ? [{ kind: "roster.changed", subject: rosterKey(want), ...diff }] : [];
   });
   for (const have of current) {
-    if (!wanted.has(rosterKey(have))) changes.push({ kind: "roster.removed", subject: rosterKey(have), before: { ...have }, after: null });
+    if (!wanted.has(rosterKey(have))) {
+      changes.push({ kind: "roster.removed", subject: rosterKey(have), before: { ...have }, after: null });
+    }
   }
   return changes;
 }
@@ -74,9 +89,9 @@ function identityMoves(current: RegionState, desired: RegionState): RegionChange
   return desired.people.flatMap((p) => (["slack", "teams"] as const).flatMap((platform): RegionChange[] => {
     const account = p[platform];
     const owner = account ? current.accountOwners[`${platform}:${account}`] : undefined;
-    return owner && owner !== p.id
-      ? [{ kind: "identity.moved", subject: `${platform}:${account}`, before: { person: owner }, after: { person: p.id } }]
-      : [];
+    if (!owner || owner === p.id) return [];
+    const subject = `${platform}:${account}`;
+    return [{ kind: "identity.moved", subject, before: { person: owner }, after: { person: p.id } }];
   }));
 }
 
@@ -103,12 +118,20 @@ export function diffRegion(current: RegionState, desired: RegionState): RegionCh
 }
 
 /** Who takes over as contact or deputy, per roster pair: they get one notice listing the open cases. */
-export function handovers(changes: RegionChange[]): { personId: string; organisationId: string; municipalityId: string; role: "contact" | "deputy" }[] {
+export interface Handover {
+  personId: string;
+  organisationId: string;
+  municipalityId: string;
+  role: "contact" | "deputy";
+}
+
+export function handovers(changes: RegionChange[]): Handover[] {
   return changes.filter((c) => c.kind === "roster.changed").flatMap((c) => {
     const [organisationId, municipalityId] = c.subject.split("×") as [string, string];
     return (["contact", "deputy"] as const).flatMap((role) => {
       const personId = c.after?.[role];
-      return role in (c.after ?? {}) && typeof personId === "string" ? [{ personId, organisationId, municipalityId, role }] : [];
+      const changed = role in (c.after ?? {}) && typeof personId === "string";
+      return changed ? [{ personId, organisationId, municipalityId, role }] : [];
     });
   });
 }

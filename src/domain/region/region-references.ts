@@ -10,7 +10,10 @@ type Shape = {
   municipalities: { id: string }[];
   organisations: { id: string; type: string }[];
   people: { id: string; email: string; organisation: string; slack?: string | undefined; teams?: string | undefined }[];
-  roster: { organisation: string; municipality: string; contact: string; deputy?: string | undefined; coordinator?: string | undefined }[];
+  roster: {
+    organisation: string; municipality: string; contact: string;
+    deputy?: string | undefined; coordinator?: string | undefined;
+  }[];
   coordinators: string[];
   channels: { shared: { console: string }; coordinators: { console: string } };
 };
@@ -25,7 +28,9 @@ export function didYouMeanHint(value: string, known: readonly string[]): string 
   return guess ? `; did you mean "${guess}"?` : "";
 }
 
-function checkUnique(values: (string | undefined)[], path: (i: number) => Path, what: string, issue: (p: Path, m: string) => void) {
+type Issue = (path: Path, message: string) => void;
+
+function checkUnique(values: (string | undefined)[], path: (i: number) => Path, what: string, issue: Issue) {
   const seen = new Set<string>();
   values.forEach((value, i) => {
     if (value === undefined) return;
@@ -45,11 +50,15 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
   checkUnique(region.people.map((p) => p.email), (i) => ["people", i, "email"], "e-mail address", issue);
   checkUnique(region.coordinators, (i) => ["coordinators", i], "coordinator", issue);
   region.organisationTypes.forEach((t, i) => {
-    if (isBuiltInOrganisationType(t.id)) issue(["organisationTypes", i, "id"], `"${t.id}" is a built-in type; declare only new types`);
+    if (isBuiltInOrganisationType(t.id)) {
+      issue(["organisationTypes", i, "id"], `"${t.id}" is a built-in type; declare only new types`);
+    }
   });
   const types = [...BUILT_IN_ORGANISATION_TYPES, ...ids(region.organisationTypes)];
   const refer = (value: string | undefined, known: string[], path: Path, what: string) => {
-    if (value !== undefined && !known.includes(value)) issue(path, `unknown ${what} "${value}"${didYouMeanHint(value, known)}`);
+    if (value !== undefined && !known.includes(value)) {
+      issue(path, `unknown ${what} "${value}"${didYouMeanHint(value, known)}`);
+    }
   };
   region.organisations.forEach((o, i) => refer(o.type, types, ["organisations", i, "type"], "organisation type"));
   const organisations = ids(region.organisations);
@@ -65,7 +74,9 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
     refer(r.contact, people, ["roster", i, "contact"], "person");
     refer(r.deputy, people, ["roster", i, "deputy"], "person");
     refer(r.coordinator, people, ["roster", i, "coordinator"], "person");
-    if (r.deputy !== undefined && r.deputy === r.contact) issue(["roster", i, "deputy"], `the deputy cannot be the contact ("${r.contact}")`);
+    if (r.deputy !== undefined && r.deputy === r.contact) {
+      issue(["roster", i, "deputy"], `the deputy cannot be the contact ("${r.contact}")`);
+    }
     const pair = `${r.organisation}×${r.municipality}`;
     if (pairs.has(pair)) issue(["roster", i], `${r.organisation} × ${r.municipality} appears twice in the roster`);
     pairs.add(pair);

@@ -12,7 +12,13 @@ export interface PersonState {
   id: string; name: string; email: string; organisationId: string; locale: string;
   platform: string | null; slack: string | null; teams: string | null; active: boolean;
 }
-export interface RosterState { organisationId: string; municipalityId: string; contact: string; deputy: string | null; coordinator: string | null }
+export interface RosterState {
+  organisationId: string;
+  municipalityId: string;
+  contact: string;
+  deputy: string | null;
+  coordinator: string | null;
+}
 
 export interface RegionState {
   /** Null when the region is not in the database yet. */
@@ -44,11 +50,13 @@ export function desiredState(file: RegionFile): RegionState {
       platform: p.platform ?? null, slack: p.slack ?? null, teams: p.teams ?? null, active: true,
     })),
     roster: file.roster.map((r) => ({
-      organisationId: r.organisation, municipalityId: r.municipality, contact: r.contact, deputy: r.deputy ?? null, coordinator: r.coordinator ?? null,
+      organisationId: r.organisation, municipalityId: r.municipality, contact: r.contact,
+      deputy: r.deputy ?? null, coordinator: r.coordinator ?? null,
     })),
     coordinators: [...file.coordinators],
     accountOwners: {},
   };
 }
 
-export const rosterKey = (r: Pick<RosterState, "organisationId" | "municipalityId">) => `${r.organisationId}×${r.municipalityId}`;
+export const rosterKey = (r: Pick<RosterState, "organisationId" | "municipalityId">) =>
+  `${r.organisationId}×${r.municipalityId}`;

@@ -25,7 +25,8 @@ export async function createCliContext(): Promise<{ ctx: AppContext; close(): Pr
   // A fresh database gets the regions as `npm start` would; changes to a running region are applied by
   // `npm start` or `npm run region -- apply`, which also tell the people concerned.
   if ((await db.region.count()) === 0) {
-    await applyRegions({ db, set: loadRegionDirectory(config.regionsDir), by: "cli", at: clock.now(), platforms: ["local"] });
+    const set = loadRegionDirectory(config.regionsDir);
+    await applyRegions({ db, set, by: "cli", at: clock.now(), platforms: ["local"] });
   }
   const ctx: AppContext = {
     store, clock, log: createLogger(config.logLevel === "info" ? "warn" : config.logLevel), platforms: ["local"],

@@ -3,7 +3,10 @@ import type { DirectoryReads, OrganisationRecord, Platform, RegionRecord, StoreT
 import type { DbTx } from "./client.ts";
 
 type Linking = Pick<StoreTx, "linkIdentity">;
-type RegionRow = { id: string; name: string; sharedChannel: string; coordinatorsChannel: string; channels: string; organisationTypes: string };
+type RegionRow = {
+  id: string; name: string; sharedChannel: string; coordinatorsChannel: string;
+  channels: string; organisationTypes: string;
+};
 type ChannelsJson = Partial<Record<"shared" | "coordinators", { console: string; slack?: string; teams?: string }>>;
 
 /** The region row with its JSON columns (channels per platform, declared organisation types) read. */

@@ -20,7 +20,11 @@ export interface RegionPlan {
   regionId: string; regionName: string; file: string; changes: RegionChange[]; names: NameLookup;
   current: RegionState; desired: RegionState;
 }
-export interface RegionsPlan { plans: RegionPlan[]; /** Regions in the database without a file: left as they are. */ orphans: string[] }
+export interface RegionsPlan {
+  plans: RegionPlan[];
+  /** Regions in the database without a file: left as they are. */
+  orphans: string[];
+}
 
 export interface ApplyRegionsOptions {
   db: Db; set: RegionSet; by: string; at: Date; platforms: readonly Platform[];
@@ -47,7 +51,9 @@ async function planRegion(db: DbTx, parsed: ParsedRegion): Promise<RegionPlan> {
   const current = await readRegionState(db, parsed.region);
   const desired = desiredState(parsed.region);
   const changes = diffRegion(current, desired);
-  return { regionId: parsed.region.id, regionName: parsed.region.name, file: relative(parsed.file), changes, names: namesOf(current, desired), current, desired };
+  const { id: regionId, name: regionName } = parsed.region;
+  const names = namesOf(current, desired);
+  return { regionId, regionName, file: relative(parsed.file), changes, names, current, desired };
 }
 
 /** What applying would change, without writing (the diff command). */
@@ -94,7 +100,9 @@ export async function applyRegions(o: ApplyRegionsOptions): Promise<ApplyRegions
     const plan = await planRegions(tx, o.set);
     for (const p of plan.plans) if (p.changes.length) await applyPlan(tx, p, o);
     if (last?.value !== o.set.hash) {
-      await tx.setting.upsert({ where: { key: REGIONS_HASH_KEY }, create: { key: REGIONS_HASH_KEY, value: o.set.hash }, update: { value: o.set.hash } });
+      const value = o.set.hash;
+      const key = REGIONS_HASH_KEY;
+      await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
     }
     return { skipped: false, ...plan };
   }, { timeout: 60_000, maxWait: 20_000 });
@@ -104,7 +112,8 @@ export async function applyRegions(o: ApplyRegionsOptions): Promise<ApplyRegions
 export function describePlan(plan: RegionsPlan, dir: string): string[] {
   const lines: string[] = [];
   for (const p of plan.plans) {
-    lines.push(`${p.regionName} (${p.regionId}, ${p.file}): ${p.changes.length ? `${p.changes.length} change(s)` : "no changes"}`);
+    const count = p.changes.length ? `${p.changes.length} change(s)` : "no changes";
+    lines.push(`${p.regionName} (${p.regionId}, ${p.file}): ${count}`);
     for (const c of p.changes) lines.push(`  - ${describeRegionChange(c, p.names)}`);
   }
   for (const id of plan.orphans) lines.push(`${id}: in the database but no file in ${relative(dir)}; left as it is`);

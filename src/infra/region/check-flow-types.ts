@@ -21,7 +21,8 @@ function typesUsed(flow: Flow): Use[] {
 }
 
 export function knownOrganisationTypes(regions: RegionSet): string[] {
-  return [...BUILT_IN_ORGANISATION_TYPES, ...regions.regions.flatMap((r) => r.region.organisationTypes.map((t) => t.id))];
+  const declared = regions.regions.flatMap((r) => r.region.organisationTypes.map((t) => t.id));
+  return [...BUILT_IN_ORGANISATION_TYPES, ...declared];
 }
 
 /** The problems per flow file (empty when every type is known). */
@@ -32,9 +33,11 @@ export function flowTypeErrors(flows: ParsedFlow[], regions: RegionSet): FlowFil
     const unknown = typesUsed(parsed.flow).filter((u) => !known.includes(u.type));
     if (unknown.length === 0) continue;
     const text = readFileSync(parsed.file, "utf8");
+    const builtIn = BUILT_IN_ORGANISATION_TYPES.join(", ");
+    const help = `(built in: ${builtIn}; a region file can declare more under organisationTypes)`;
     errors.push(new FlowFileError(parsed.file, unknown.map((u) =>
-      `${formatYamlPath(u.path)}${yamlLineAt(text, u.path)}: unknown organisation type "${u.type}"${didYouMeanHint(u.type, known)}`
-      + ` (built in: ${BUILT_IN_ORGANISATION_TYPES.join(", ")}; a region file can declare more under organisationTypes)`)));
+      `${formatYamlPath(u.path)}${yamlLineAt(text, u.path)}: unknown organisation type "${u.type}"`
+      + `${didYouMeanHint(u.type, known)} ${help}`)));
   }
   return errors;
 }

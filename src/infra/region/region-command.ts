@@ -1,8 +1,9 @@
 // `npm run region -- check|diff|apply|log`: validate the region files, show what applying would change, apply
 // it (audited, with notices), and list the audit trail. Output is English, for the person running the command.
 import os from "node:os";
+import path from "node:path";
 import type { Platform } from "../../app/ports.ts";
-import type { Config } from "../../config/config.ts";
+import { projectRoot, type Config } from "../../config/config.ts";
 import { loadFlowDirectory } from "../flow-loader.ts";
 import { migrateDatabase } from "../migrate.ts";
 import { createPrismaClient, type Db } from "../prisma/client.ts";
@@ -39,7 +40,8 @@ function check(o: RegionCommandOptions): number {
   }
   for (const p of problems) o.err(p.message);
   if (problems.length) return 1;
-  o.out(`${set.regions.length} region file(s) valid: ${set.regions.map((r) => `${r.region.id} (${r.file})`).join(", ")}`);
+  const files = set.regions.map((r) => `${r.region.id} (${path.relative(projectRoot, r.file) || r.file})`);
+  o.out(`${set.regions.length} region file(s) valid: ${files.join(", ")}`);
   return 0;
 }
 

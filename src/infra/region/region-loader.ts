@@ -14,19 +14,24 @@ type Keyed = { key: string; what: string; path: (string | number)[] };
 
 /** Everything that must be unique across all region files, with where it is defined. */
 function uniqueKeys(region: RegionFile): Keyed[] {
+  const key = (kind: string, id: string, what: string, path: Keyed["path"]): Keyed =>
+    ({ key: `${kind}:${id}`, what, path });
   return [
-    { key: `region:${region.id}`, what: `region "${region.id}"`, path: ["id"] },
-    ...region.municipalities.map((m, i) => ({ key: `municipality:${m.id}`, what: `municipality "${m.id}"`, path: ["municipalities", i, "id"] })),
-    ...region.organisations.map((o, i) => ({ key: `organisation:${o.id}`, what: `organisation "${o.id}"`, path: ["organisations", i, "id"] })),
+    key("region", region.id, `region "${region.id}"`, ["id"]),
+    ...region.municipalities.map((m, i) =>
+      key("municipality", m.id, `municipality "${m.id}"`, ["municipalities", i, "id"])),
+    ...region.organisations.map((o, i) =>
+      key("organisation", o.id, `organisation "${o.id}"`, ["organisations", i, "id"])),
     ...region.people.flatMap((p, i) => [
-      { key: `person:${p.id}`, what: `person "${p.id}"`, path: ["people", i, "id"] },
-      { key: `email:${p.email.toLowerCase()}`, what: `e-mail address "${p.email}"`, path: ["people", i, "email"] },
-      ...(p.slack ? [{ key: `slack:${p.slack}`, what: `Slack user id "${p.slack}"`, path: ["people", i, "slack"] }] : []),
-      ...(p.teams ? [{ key: `teams:${p.teams.toLowerCase()}`, what: `Teams user id "${p.teams}"`, path: ["people", i, "teams"] }] : []),
+      key("person", p.id, `person "${p.id}"`, ["people", i, "id"]),
+      key("email", p.email.toLowerCase(), `e-mail address "${p.email}"`, ["people", i, "email"]),
+      ...(p.slack ? [key("slack", p.slack, `Slack user id "${p.slack}"`, ["people", i, "slack"])] : []),
+      ...(p.teams ? [key("teams", p.teams.toLowerCase(), `Teams user id "${p.teams}"`, ["people", i, "teams"])] : []),
     ]),
-    ...(["shared", "coordinators"] as const).map((c) => ({
-      key: `channel:${region.channels[c].console}`, what: `channel "${region.channels[c].console}"`, path: ["channels", c, "console"],
-    })),
+    ...(["shared", "coordinators"] as const).map((c) => {
+      const name = region.channels[c].console;
+      return key("channel", name, `channel "${name}"`, ["channels", c, "console"]);
+    }),
   ];
 }
 
@@ -38,7 +43,8 @@ function crossFileErrors(regions: ParsedRegion[]): YamlFileError[] {
       const other = seen.get(k.key);
       if (other) {
         const line = yamlLineAt(parsed.text, k.path);
-        problems.set(parsed.file, [...(problems.get(parsed.file) ?? []), `${formatYamlPath(k.path)}${line}: ${k.what} is also defined in ${other}`]);
+        const problem = `${formatYamlPath(k.path)}${line}: ${k.what} is also defined in ${other}`;
+        problems.set(parsed.file, [...(problems.get(parsed.file) ?? []), problem]);
       } else seen.set(k.key, parsed.file);
     }
   }
@@ -56,7 +62,9 @@ export function checkRegionDirectory(dir: string): RegionCheck {
   const hash = createHash("sha256");
   const regions: ParsedRegion[] = [];
   const errors: YamlFileError[] = [];
-  if (files.length === 0) errors.push(new YamlFileError("region", dir, ["no region files (*.yaml) found; see docs/regions.md"]));
+  if (files.length === 0) {
+    errors.push(new YamlFileError("region", dir, ["no region files (*.yaml) found; see docs/regions.md"]));
+  }
   for (const file of files) {
     const text = readFileSync(file, "utf8");
     hash.update(`${path.basename(file)}\0${text}\0`);

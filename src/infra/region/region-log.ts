@@ -16,8 +16,11 @@ async function names(db: Db): Promise<NameLookup> {
 }
 
 export async function regionLog(db: Db, regionId?: string): Promise<string[]> {
-  const rows = await db.regionChange.findMany({ where: regionId ? { regionId } : {}, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  if (rows.length === 0) return [regionId ? `No changes recorded for region ${regionId}.` : "No region changes recorded."];
+  const where = regionId ? { regionId } : {};
+  const rows = await db.regionChange.findMany({ where, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  if (rows.length === 0) {
+    return [regionId ? `No changes recorded for region ${regionId}.` : "No region changes recorded."];
+  }
   const lookup = await names(db);
   return rows.map((r) => {
     const change: RegionChange = {
@@ -25,6 +28,7 @@ export async function regionLog(db: Db, regionId?: string): Promise<string[]> {
       before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
       after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
     };
-    return `${r.at.toISOString().slice(0, 16).replace("T", " ")} · ${r.regionId} · by ${r.by} · ${r.source} · ${describeRegionChange(change, lookup)}`;
+    const when = r.at.toISOString().slice(0, 16).replace("T", " ");
+    return `${when} · ${r.regionId} · by ${r.by} · ${r.source} · ${describeRegionChange(change, lookup)}`;
   });
 }

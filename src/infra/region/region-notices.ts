@@ -27,29 +27,36 @@ async function queueHandovers(o: RegionNoticeOptions): Promise<void> {
     const references = await openReferences(o.db, h.organisationId, h.municipalityId);
     const line = t(locale, "region.handover_line", {
       organisation: o.names.organisation(h.organisationId), municipality: o.names.municipality(h.municipalityId),
-      role: t(locale, `region.role.${h.role}`), references: references.length ? references.join(", ") : t(locale, "region.no_open_cases"),
+      role: t(locale, `region.role.${h.role}`),
+      references: references.length ? references.join(", ") : t(locale, "region.no_open_cases"),
     });
     byPerson.set(h.personId, [...(byPerson.get(h.personId) ?? []), line]);
   }
   for (const [personId, lines] of byPerson) {
-    await outboxWrites(o.db).enqueue({ kind: "person.dm", personId, notice: { key: "region.handover", params: { lines: lines.join("\n") } } }, o.at, o.platforms);
+    const notice = { key: "region.handover" as const, params: { lines: lines.join("\n") } };
+    await outboxWrites(o.db).enqueue({ kind: "person.dm", personId, notice }, o.at, o.platforms);
   }
 }
 
 function summaryLine(change: RegionChange, names: NameLookup): string[] {
   const [organisationId, municipalityId] = change.subject.split("×") as [string, string];
-  const pair = { organisation: names.organisation(organisationId), municipality: names.municipality(municipalityId ?? "") };
+  const pair = {
+    organisation: names.organisation(organisationId), municipality: names.municipality(municipalityId ?? ""),
+  };
   const person = (value: unknown) => (typeof value === "string" ? names.person(value) : "—");
+  const name = names.person(change.subject);
   switch (change.kind) {
     case "roster.changed":
       return Object.keys(change.after ?? {}).map((role) => t("nl", "region.line.roster_changed", {
-        ...pair, role: t("nl", `region.role.${role}` as MessageKey), before: person(change.before?.[role]), after: person(change.after?.[role]),
+        ...pair, role: t("nl", `region.role.${role}` as MessageKey),
+        before: person(change.before?.[role]), after: person(change.after?.[role]),
       }));
-    case "roster.added": return [t("nl", "region.line.roster_added", { ...pair, contact: person(change.after?.contact) })];
+    case "roster.added":
+      return [t("nl", "region.line.roster_added", { ...pair, contact: person(change.after?.contact) })];
     case "roster.removed": return [t("nl", "region.line.roster_removed", pair)];
-    case "person.deactivated": return [t("nl", "region.line.person_deactivated", { name: names.person(change.subject) })];
-    case "coordinator.added": return [t("nl", "region.line.coordinator_added", { name: names.person(change.subject) })];
-    case "coordinator.removed": return [t("nl", "region.line.coordinator_removed", { name: names.person(change.subject) })];
+    case "person.deactivated": return [t("nl", "region.line.person_deactivated", { name })];
+    case "coordinator.added": return [t("nl", "region.line.coordinator_added", { name })];
+    case "coordinator.removed": return [t("nl", "region.line.coordinator_removed", { name })];
     default: return [];
   }
 }
@@ -60,6 +67,7 @@ export async function queueRegionNotices(o: RegionNoticeOptions): Promise<void> 
   await queueHandovers(o);
   const lines = o.changes.flatMap((c) => summaryLine(c, o.names));
   if (lines.length === 0) return;
-  const notice = { key: "region.summary" as const, params: { region: o.regionName, by: o.by, lines: lines.join("\n") } };
+  const params = { region: o.regionName, by: o.by, lines: lines.join("\n") };
+  const notice = { key: "region.summary" as const, params };
   await outboxWrites(o.db).enqueue({ kind: "coordinators.post", regionId: o.regionId, notice }, o.at, o.platforms);
 }

@@ -13,7 +13,10 @@ function infoOf(row: { id: string; name: string; demo: boolean; channels: string
     ({ console: c?.console ?? console, slack: c?.slack ?? null, teams: c?.teams ?? null });
   return {
     id: row.id, name: row.name, demo: row.demo,
-    channels: { shared: channel(json.shared, row.sharedChannel), coordinators: channel(json.coordinators, row.coordinatorsChannel) },
+    channels: {
+      shared: channel(json.shared, row.sharedChannel),
+      coordinators: channel(json.coordinators, row.coordinatorsChannel),
+    },
     organisationTypes: JSON.parse(row.organisationTypes) as RegionInfo["organisationTypes"],
   };
 }
@@ -22,10 +25,11 @@ const ofRegion = (regionId: string, ids: string[]) => ({ OR: [{ regionId }, { id
 
 export async function readRegionState(db: DbTx, file: RegionFile): Promise<RegionState> {
   const row = await db.region.findUnique({ where: { id: file.id } });
-  const municipalities = await db.municipality.findMany({ where: ofRegion(file.id, file.municipalities.map((m) => m.id)), orderBy: { id: "asc" } });
-  const organisations = await db.organisation.findMany({ where: ofRegion(file.id, file.organisations.map((o) => o.id)), orderBy: { id: "asc" } });
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const municipalities = await db.municipality.findMany({ where: ofRegion(file.id, ids(file.municipalities)) });
+  const organisations = await db.organisation.findMany({ where: ofRegion(file.id, ids(file.organisations)) });
   const people = await db.person.findMany({
-    where: ofRegion(file.id, file.people.map((p) => p.id)), include: { identities: { where: { fromFile: true } } }, orderBy: { id: "asc" },
+    where: ofRegion(file.id, ids(file.people)), include: { identities: { where: { fromFile: true } } },
   });
   const roster = await db.rosterEntry.findMany({ where: { municipalityId: { in: municipalities.map((m) => m.id) } } });
   const coordinators = await db.regionCoordinator.findMany({ where: { regionId: file.id } });
@@ -34,17 +38,20 @@ export async function readRegionState(db: DbTx, file: RegionFile): Promise<Regio
     ...(p.teams ? [{ platform: "teams", externalId: p.teams }] : []),
   ]);
   const owners = accounts.length ? await db.chatIdentity.findMany({ where: { OR: accounts } }) : [];
-  const account = (ids: { platform: string; externalId: string }[], platform: string) => ids.find((i) => i.platform === platform)?.externalId ?? null;
+  type Identity = { platform: string; externalId: string };
+  const account = (list: Identity[], platform: string) => list.find((i) => i.platform === platform)?.externalId ?? null;
   return {
     info: row ? infoOf(row) : null,
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
     people: people.map((p) => ({
       id: p.id, name: p.name, email: p.email ?? "", organisationId: p.organisationId, locale: p.locale,
-      platform: p.platform, slack: account(p.identities, "slack"), teams: account(p.identities, "teams"), active: p.active,
+      platform: p.platform, active: p.active,
+      slack: account(p.identities, "slack"), teams: account(p.identities, "teams"),
     })),
     roster: roster.map((r) => ({
-      organisationId: r.organisationId, municipalityId: r.municipalityId, contact: r.primaryPersonId, deputy: r.deputyPersonId, coordinator: r.coordinatorPersonId,
+      organisationId: r.organisationId, municipalityId: r.municipalityId,
+      contact: r.primaryPersonId, deputy: r.deputyPersonId, coordinator: r.coordinatorPersonId,
     })),
     coordinators: coordinators.map((c) => c.personId).sort(),
     accountOwners: Object.fromEntries(owners.map((o) => [`${o.platform}:${o.externalId}`, o.personId])),

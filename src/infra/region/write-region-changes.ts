@@ -4,6 +4,15 @@ import type { RegionChange } from "../../domain/region/region-diff.ts";
 import type { PersonState, RegionInfo, RosterState } from "../../domain/region/region-state.ts";
 import type { DbTx } from "../prisma/client.ts";
 
+export interface DesiredRegion {
+  info: RegionInfo;
+  file: string;
+  people: Map<string, PersonState>;
+  roster: Map<string, RosterState>;
+  municipalities: Map<string, string>;
+  organisations: Map<string, { name: string; type: string }>;
+}
+
 async function writeRegion(db: DbTx, info: RegionInfo, file: string): Promise<void> {
   const data = {
     name: info.name, demo: info.demo, file,
@@ -13,8 +22,12 @@ async function writeRegion(db: DbTx, info: RegionInfo, file: string): Promise<vo
   await db.region.upsert({ where: { id: info.id }, create: { id: info.id, ...data }, update: data });
 }
 
+type AccountPlatform = "slack" | "teams";
+
 /** The file's account for a platform replaces the file's previous one; accounts linked in chat stay. */
-async function writeAccount(db: DbTx, personId: string, platform: "slack" | "teams", account: string | null, previous: unknown) {
+async function writeAccount(
+  db: DbTx, personId: string, platform: AccountPlatform, account: string | null, previous: unknown,
+) {
   if (typeof previous === "string" && previous !== account) {
     await db.chatIdentity.deleteMany({ where: { personId, platform, externalId: previous, fromFile: true } });
   }
@@ -27,10 +40,15 @@ async function writeAccount(db: DbTx, personId: string, platform: "slack" | "tea
   }
 }
 
+const personData = (p: PersonState, regionId: string) => ({
+  name: p.name, email: p.email, organisationId: p.organisationId, locale: p.locale, platform: p.platform, regionId,
+});
+
 /** Person rows of added people are created in bulk first (writeAdditions); here: changes and chat accounts. */
 async function writePerson(db: DbTx, regionId: string, change: RegionChange, person: PersonState): Promise<void> {
-  const data = { name: person.name, email: person.email, organisationId: person.organisationId, locale: person.locale, platform: person.platform, regionId, active: true };
-  if (change.kind === "person.changed") await db.person.update({ where: { id: person.id }, data });
+  if (change.kind === "person.changed") {
+    await db.person.update({ where: { id: person.id }, data: { ...personData(person, regionId), active: true } });
+  }
   for (const platform of ["slack", "teams"] as const) {
     if (change.kind === "person.added" || (change.after && platform in change.after)) {
       await writeAccount(db, person.id, platform, person[platform], change.before?.[platform]);
@@ -42,74 +60,75 @@ function rosterData(r: RosterState) {
   return { primaryPersonId: r.contact, deputyPersonId: r.deputy, coordinatorPersonId: r.coordinator };
 }
 
-export interface DesiredRegion { info: RegionInfo; file: string; people: Map<string, PersonState>; roster: Map<string, RosterState>;
-  municipalities: Map<string, string>; organisations: Map<string, { name: string; type: string }> }
-
-const subjects = (changes: RegionChange[], kind: RegionChange["kind"]) => changes.filter((c) => c.kind === kind).map((c) => c.subject);
+const subjects = (changes: RegionChange[], kind: RegionChange["kind"]) =>
+  changes.filter((c) => c.kind === kind).map((c) => c.subject);
 
 /** New rows in bulk, in the order their references need (a first apply of a region is a few statements). */
 async function writeAdditions(db: DbTx, want: DesiredRegion, changes: RegionChange[]): Promise<void> {
   const regionId = want.info.id;
   const people = subjects(changes, "person.added").map((id) => want.people.get(id)!);
-  await db.municipality.createMany({ data: subjects(changes, "municipality.added").map((id) => ({ id, name: want.municipalities.get(id)!, regionId })) });
-  await db.organisation.createMany({ data: subjects(changes, "organisation.added").map((id) => ({ id, ...want.organisations.get(id)!, regionId })) });
-  await db.person.createMany({
-    data: people.map((p) => ({ id: p.id, name: p.name, email: p.email, organisationId: p.organisationId, locale: p.locale, platform: p.platform, regionId })),
-  });
+  const municipalities = subjects(changes, "municipality.added")
+    .map((id) => ({ id, name: want.municipalities.get(id)!, regionId }));
+  await db.municipality.createMany({ data: municipalities });
+  const organisations = subjects(changes, "organisation.added")
+    .map((id) => ({ id, ...want.organisations.get(id)!, regionId }));
+  await db.organisation.createMany({ data: organisations });
+  await db.person.createMany({ data: people.map((p) => ({ id: p.id, ...personData(p, regionId) })) });
   // Everyone can act in the local console under their own id.
-  await db.chatIdentity.createMany({ data: people.map((p) => ({ personId: p.id, platform: "local", externalId: p.id })) });
+  const local = people.map((p) => ({ personId: p.id, platform: "local", externalId: p.id }));
+  await db.chatIdentity.createMany({ data: local });
+  const roster = subjects(changes, "roster.added").map((key) => want.roster.get(key)!);
   await db.rosterEntry.createMany({
-    data: subjects(changes, "roster.added").map((key) => want.roster.get(key)!)
-      .map((r) => ({ organisationId: r.organisationId, municipalityId: r.municipalityId, ...rosterData(r) })),
+    data: roster.map((r) => ({ organisationId: r.organisationId, municipalityId: r.municipalityId, ...rosterData(r) })),
   });
-  await db.regionCoordinator.createMany({ data: subjects(changes, "coordinator.added").map((personId) => ({ regionId, personId })) });
+  const coordinators = subjects(changes, "coordinator.added").map((personId) => ({ regionId, personId }));
+  await db.regionCoordinator.createMany({ data: coordinators });
 }
 
-const BULK = new Set<RegionChange["kind"]>(["municipality.added", "organisation.added", "roster.added", "coordinator.added"]);
+const BULK = new Set<RegionChange["kind"]>([
+  "municipality.added", "organisation.added", "roster.added", "coordinator.added",
+]);
 
 /** Writes all changes of one region: the region row, new rows in bulk, then each remaining change in order. */
 export async function writeRegionChanges(db: DbTx, want: DesiredRegion, changes: RegionChange[]): Promise<void> {
-  for (const change of changes.filter((c) => c.kind.startsWith("region."))) await writeRegion(db, want.info, want.file);
+  if (changes.some((c) => c.kind.startsWith("region."))) await writeRegion(db, want.info, want.file);
   await writeAdditions(db, want, changes);
   for (const change of changes) {
     if (!change.kind.startsWith("region.") && !BULK.has(change.kind)) await writeRegionChange(db, want, change);
   }
 }
 
+const pairOf = (subject: string) => {
+  const [organisationId, municipalityId] = subject.split("×") as [string, string];
+  return { organisationId_municipalityId: { organisationId, municipalityId } };
+};
+
 async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionChange): Promise<void> {
   const id = change.subject;
   const regionId = want.info.id;
   switch (change.kind) {
-    case "region.added": case "region.changed": return writeRegion(db, want.info, want.file);
-    case "municipality.changed": {
-      const data = { name: want.municipalities.get(id)!, regionId };
-      await db.municipality.upsert({ where: { id }, create: { id, ...data }, update: data });
+    case "municipality.changed":
+      await db.municipality.update({ where: { id }, data: { name: want.municipalities.get(id)!, regionId } });
       return;
-    }
-    case "organisation.changed": {
-      const data = { ...want.organisations.get(id)!, regionId };
-      await db.organisation.upsert({ where: { id }, create: { id, ...data }, update: data });
+    case "organisation.changed":
+      await db.organisation.update({ where: { id }, data: { ...want.organisations.get(id)!, regionId } });
       return;
-    }
     case "person.added": case "person.changed": return writePerson(db, regionId, change, want.people.get(id)!);
     case "person.reactivated": await db.person.update({ where: { id }, data: { active: true } }); return;
     case "person.deactivated": await db.person.update({ where: { id }, data: { active: false } }); return;
     case "identity.moved": {
       const [platform, externalId] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
-      await db.chatIdentity.update({ where: { platform_externalId: { platform, externalId } }, data: { personId: String(change.after?.person), fromFile: true } });
+      const where = { platform_externalId: { platform, externalId } };
+      await db.chatIdentity.update({ where, data: { personId: String(change.after?.person), fromFile: true } });
       return;
     }
-    case "roster.changed": {
-      const r = want.roster.get(id)!;
-      await db.rosterEntry.update({ where: { organisationId_municipalityId: { organisationId: r.organisationId, municipalityId: r.municipalityId } }, data: rosterData(r) });
+    case "roster.changed":
+      await db.rosterEntry.update({ where: pairOf(id), data: rosterData(want.roster.get(id)!) });
       return;
-    }
-    case "roster.removed": {
-      const [organisationId, municipalityId] = id.split("×") as [string, string];
-      await db.rosterEntry.delete({ where: { organisationId_municipalityId: { organisationId, municipalityId } } });
+    case "roster.removed": await db.rosterEntry.delete({ where: pairOf(id) }); return;
+    case "coordinator.removed":
+      await db.regionCoordinator.delete({ where: { regionId_personId: { regionId, personId: id } } });
       return;
-    }
-    case "coordinator.removed": await db.regionCoordinator.delete({ where: { regionId_personId: { regionId, personId: id } } }); return;
-    default: return; // added rows: written in bulk by writeAdditions
+    default: return; // region rows and added rows: written before, in bulk
   }
 }
