@@ -19,7 +19,9 @@ let reference: string;
 const api = () => consoleClient(app.url);
 const dms = async (personId: string) => (await api().messages(`dm-${personId}`)).map((m) => m.text);
 const apply = (by = "test-coordinator", skipWhenUnchanged = false) =>
-  applyRegions({ db, set: loadRegionDirectory(dir), by, at: app.ctx.clock.now(), platforms: app.ctx.platforms, skipWhenUnchanged });
+  applyRegions({
+    db, set: loadRegionDirectory(dir), by, at: app.ctx.clock.now(), platforms: app.ctx.platforms, skipWhenUnchanged,
+  });
 const counts = async () => ({ audit: await db.regionChange.count(), outbox: await db.outboxMessage.count() });
 
 function editRegion(from: string, to: string): void {
@@ -52,8 +54,11 @@ describe("applying a region file", () => {
   });
 
   it("hands a contact's open cases to the new contact with one notice, and tells the coordinators once", async () => {
-    editRegion("    contact: hanna-visser\n    deputy: ilse-mulder\n", "    contact: karin-hendriks\n    deputy: ilse-mulder\n");
-    editRegion("  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n    organisation: woonhaven\n", "");
+    editRegion("    contact: hanna-visser\n    deputy: ilse-mulder\n", "    contact: karin-hendriks\n"
+      + "    deputy: ilse-mulder\n");
+    const femke = "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n"
+      + "    organisation: woonhaven\n";
+    editRegion(femke, "");
     const result = await apply();
     expect(result.plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`).sort())
       .toEqual(["person.deactivated femke-de-wit", "roster.changed zorggroep-kompas×bergen-op-zoom"]);
@@ -62,16 +67,20 @@ describe("applying a region file", () => {
     expect(handover).toHaveLength(1);
     expect(handover[0]).toContain(`Zorggroep Kompas × Bergen op Zoom (contactpersoon): ${reference}`);
     expect(handover[0]).not.toContain("Test Bewoner");
-    const summaries = (await api().messages("wbw-coordinatoren")).filter((m) => m.text.includes("Het rooster van West-Brabant West"));
+    const summaries = (await api().messages("wbw-coordinatoren"))
+      .filter((m) => m.text.includes("Het rooster van West-Brabant West"));
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]!.text).toContain("Zorggroep Kompas × Bergen op Zoom: contactpersoon Hanna Visser → Karin Hendriks");
+    expect(summaries[0]!.text)
+      .toContain("Zorggroep Kompas × Bergen op Zoom: contactpersoon Hanna Visser → Karin Hendriks");
     expect(summaries[0]!.text).toContain("Femke de Wit staat niet meer in het bestand");
     expect(summaries[0]!.text).toContain("door test-coordinator");
   });
 
   it("records each change with who, before and after, when and from which file", async () => {
     const [audit] = await db.regionChange.findMany({ where: { kind: "roster.changed" } });
-    expect(audit).toMatchObject({ regionId: "wbw", by: "test-coordinator", subject: "zorggroep-kompas×bergen-op-zoom" });
+    expect(audit).toMatchObject({
+      regionId: "wbw", by: "test-coordinator", subject: "zorggroep-kompas×bergen-op-zoom",
+    });
     // When: on the app's (simulated) clock, as the case timelines are.
     expect(audit!.at.getTime()).toBeGreaterThanOrEqual(MONDAY_10.getTime());
     expect(audit!.at.getTime()).toBeLessThanOrEqual(app.ctx.clock.now().getTime());
@@ -100,7 +109,8 @@ describe("applying a region file", () => {
 
   it("sends the moved obligation's reminders to the new contact, not the old one", async () => {
     await api().advance({ workingDays: 2 });
-    expect((await dms("karin-hendriks")).filter((t) => t.includes("Herinnering") && t.includes(reference))).toHaveLength(1);
+    const reminders = (await dms("karin-hendriks")).filter((t) => t.includes("Herinnering") && t.includes(reference));
+    expect(reminders).toHaveLength(1);
     expect((await dms("hanna-visser")).filter((t) => t.includes("Herinnering"))).toHaveLength(0);
   });
 
@@ -109,7 +119,8 @@ describe("applying a region file", () => {
       await tx.linkIdentity("bram-de-vries", "slack", "U0BRAMOWN");
       await tx.linkIdentity("bram-de-vries", "slack", "U0CLAIMED");
     });
-    editRegion("    email: anouk-jansen@demo.schakel.nl\n", "    email: anouk-jansen@demo.schakel.nl\n    slack: U0CLAIMED\n");
+    const email = "    email: anouk-jansen@demo.schakel.nl\n";
+    editRegion(email, `${email}    slack: U0CLAIMED\n`);
     const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
     expect(changes).toEqual(["person.changed anouk-jansen", "identity.moved slack:U0CLAIMED"]);
     expect((await app.ctx.store.read.personByIdentity("slack", "U0CLAIMED"))?.id).toBe("anouk-jansen");
