@@ -8,6 +8,7 @@ import { loadFlowDirectory } from "../../src/infra/flow-loader.ts";
 import { flowTypeErrors } from "../../src/infra/region/check-flow-types.ts";
 import { checkRegionDirectory, loadRegionDirectory } from "../../src/infra/region/region-loader.ts";
 import { YamlFileError } from "../../src/infra/yaml/yaml-file.ts";
+import { describeRegionChange } from "../../src/domain/region/region-change-text.ts";
 import { startTestApp } from "../support/test-app.ts";
 
 const demo = readFileSync("regions/west-brabant-west.yaml", "utf8");
@@ -115,5 +116,19 @@ describe("region files", () => {
     const started = startTestApp({ regionsDir: dir });
     await expect(started).rejects.toBeInstanceOf(YamlFileError);
     await expect(started).rejects.toThrow(/coordinators\[0\] \(line \d+\): unknown person "nobody"/);
+  });
+});
+
+describe("readable changes", () => {
+  it("names people and shows a channel change by its dotted key", () => {
+    const people: Record<string, string> = { a: "Anouk Jansen", b: "Bram de Vries" };
+    const names = { person: (id: string) => people[id] ?? id, organisation: () => "Woonhaven", municipality: () => "Bergen op Zoom" };
+    const roster = describeRegionChange({ kind: "roster.changed", subject: "woonhaven×bergen-op-zoom",
+      before: { contact: "a" }, after: { contact: "b" } }, names);
+    expect(roster).toBe("Woonhaven × Bergen op Zoom: contact Anouk Jansen → Bram de Vries");
+    const shared = { console: "wbw-casuistiek", slack: null, teams: null };
+    const channels = describeRegionChange({ kind: "region.changed", subject: "wbw",
+      before: { channels: { shared } }, after: { channels: { shared: { ...shared, slack: "C0123ABCD" } } } }, names);
+    expect(channels).toBe("region: channels.shared.slack — → C0123ABCD");
   });
 });

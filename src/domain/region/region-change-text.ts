@@ -17,12 +17,22 @@ function show(field: string, value: unknown, names: NameLookup): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+/** Nested values (a region's channels) as dotted keys, so a change reads "channels.shared.slack — → C0123". */
+function flatten(value: Record<string, unknown> | null, prefix = ""): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value ?? {})) {
+    const nested = v && typeof v === "object" && !Array.isArray(v);
+    if (nested) Object.assign(out, flatten(v as Record<string, unknown>, `${prefix}${key}.`));
+    else out[`${prefix}${key}`] = v;
+  }
+  return out;
+}
+
 function fieldChanges(change: RegionChange, names: NameLookup): string {
-  return Object.keys(change.after ?? {})
-    .map((field) => {
-      const [before, after] = [show(field, change.before?.[field], names), show(field, change.after?.[field], names)];
-      return `${field.replace(/Id$/, "")} ${before} → ${after}`;
-    })
+  const [was, now] = [flatten(change.before), flatten(change.after)];
+  return Object.keys(now)
+    .filter((field) => JSON.stringify(was[field]) !== JSON.stringify(now[field]))
+    .map((f) => `${f.replace(/Id$/, "")} ${show(f, was[f], names)} → ${show(f, now[f], names)}`)
     .join("; ");
 }
 
