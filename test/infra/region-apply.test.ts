@@ -98,7 +98,8 @@ describe("applying a region file", () => {
   });
 
   it("deactivates a person who left the file: kept for history, not offered, and refused when acting", async () => {
-    expect(await app.ctx.store.read.person("femke-de-wit")).toMatchObject({ name: "Femke de Wit", active: false });
+    const femke = await app.ctx.store.read.person("femke-de-wit");
+    expect(femke).toMatchObject({ name: "Femke de Wit", active: false, email: null });
     expect((await api().people()).map((p) => p.id)).not.toContain("femke-de-wit");
     const command = await api().command("femke-de-wit", "/overlast");
     expect(command.status).toBe(403);
@@ -128,5 +129,16 @@ describe("applying a region file", () => {
     const [moved] = await db.regionChange.findMany({ where: { kind: "identity.moved" } });
     expect(JSON.parse(moved!.before!)).toEqual({ person: "bram-de-vries" });
     expect((await apply()).plans[0]!.changes).toEqual([]);
+  });
+
+  it("reactivates a person put back in the file", async () => {
+    const femke = "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n"
+      + "    organisation: woonhaven\n";
+    editRegion("people:\n", `people:\n${femke}`);
+    const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
+    expect(changes).toEqual(["person.reactivated femke-de-wit", "person.changed femke-de-wit"]);
+    const back = await app.ctx.store.read.person("femke-de-wit");
+    expect(back).toMatchObject({ active: true, email: "femke-de-wit@demo.schakel.nl" });
+    expect((await api().command("femke-de-wit", "/overlast")).body.form).toBeDefined();
   });
 });

@@ -115,7 +115,8 @@ async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionCh
       return;
     case "person.added": case "person.changed": return writePerson(db, regionId, change, want.people.get(id)!);
     case "person.reactivated": await db.person.update({ where: { id }, data: { active: true } }); return;
-    case "person.deactivated": await db.person.update({ where: { id }, data: { active: false } }); return;
+    // The e-mail address is released: nobody links a chat account to them any more, and a successor may use it.
+    case "person.deactivated": await db.person.update({ where: { id }, data: { active: false, email: null } }); return;
     case "identity.moved": {
       const [platform, externalId] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
       const where = { platform_externalId: { platform, externalId } };
