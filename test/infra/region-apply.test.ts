@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "../../src/infra/prisma/client.ts";
 import { applyRegions } from "../../src/infra/region/apply-regions.ts";
 import { loadRegionDirectory } from "../../src/infra/region/region-loader.ts";
+import { regionLog } from "../../src/infra/region/region-log.ts";
 import { consoleClient } from "../support/console-client.ts";
 import { reportOverlast } from "../support/fixtures.ts";
 import { MONDAY_10, startTestApp, type TestApp } from "../support/test-app.ts";
@@ -87,6 +88,11 @@ describe("applying a region file", () => {
     expect(audit!.source).toMatch(/west-brabant-west\.yaml$/);
     expect(JSON.parse(audit!.before!)).toEqual({ contact: "hanna-visser" });
     expect(JSON.parse(audit!.after!)).toEqual({ contact: "karin-hendriks" });
+    const log = (await regionLog(db, "wbw")).filter((l) => l.includes("by test-coordinator"));
+    expect(log).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^2026-11-23 \d\d:\d\d · wbw · by test-coordinator · .*west-brabant-west\.yaml · /),
+      expect.stringMatching(/ · Zorggroep Kompas × Bergen op Zoom: contact Hanna Visser → Karin Hendriks$/),
+    ]));
   });
 
   it("is idempotent: a second apply of the changed file changes and sends nothing", async () => {

@@ -9,6 +9,8 @@ import { flowTypeErrors } from "../../src/infra/region/check-flow-types.ts";
 import { checkRegionDirectory, loadRegionDirectory } from "../../src/infra/region/region-loader.ts";
 import { YamlFileError } from "../../src/infra/yaml/yaml-file.ts";
 import { describeRegionChange } from "../../src/domain/region/region-change-text.ts";
+import { configSchema } from "../../src/config/config.ts";
+import { runRegionCommand } from "../../src/infra/region/region-command.ts";
 import { startTestApp } from "../support/test-app.ts";
 
 const demo = readFileSync("regions/west-brabant-west.yaml", "utf8");
@@ -122,7 +124,9 @@ describe("region files", () => {
 describe("readable changes", () => {
   it("names people and shows a channel change by its dotted key", () => {
     const people: Record<string, string> = { a: "Anouk Jansen", b: "Bram de Vries" };
-    const names = { person: (id: string) => people[id] ?? id, organisation: () => "Woonhaven", municipality: () => "Bergen op Zoom" };
+    const names = {
+      person: (id: string) => people[id] ?? id, organisation: () => "Woonhaven", municipality: () => "Bergen op Zoom",
+    };
     const roster = describeRegionChange({ kind: "roster.changed", subject: "woonhaven×bergen-op-zoom",
       before: { contact: "a" }, after: { contact: "b" } }, names);
     expect(roster).toBe("Woonhaven × Bergen op Zoom: contact Anouk Jansen → Bram de Vries");
@@ -130,5 +134,24 @@ describe("readable changes", () => {
     const channels = describeRegionChange({ kind: "region.changed", subject: "wbw",
       before: { channels: { shared } }, after: { channels: { shared: { ...shared, slack: "C0123ABCD" } } } }, names);
     expect(channels).toBe("region: channels.shared.slack — → C0123ABCD");
+  });
+});
+
+describe("npm run region -- check", () => {
+  const run = async (regions: string) => {
+    const out: string[] = [];
+    const config = configSchema.parse({ regionsDir: regions, flowsDir: path.resolve("flows") });
+    const write = (line: string) => out.push(line);
+    const code = await runRegionCommand({ args: ["check"], config, platforms: ["local"], out: write, err: write });
+    return { code, out: out.join("\n") };
+  };
+
+  it("exits 0 for valid files and 1 with every problem for invalid ones", async () => {
+    const valid = await run(path.resolve("regions"));
+    expect(valid).toEqual({ code: 0, out: "1 region file(s) valid: wbw (regions/west-brabant-west.yaml)" });
+    const files = { "wbw.yaml": edit(demo, "coordinators: [yvonne-maas]", "coordinators: [nobody]") };
+    const broken = await run(regionsDir(files));
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(/coordinators\[0\] \(line \d+\): unknown person "nobody"/);
   });
 });
