@@ -73,7 +73,7 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
 
 /** `npm start` applies the region files; unchanged files (same hash as last applied) cost one read. */
 async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms: Platform[], log: Logger) {
-  const apply = () => applyRegions({ db, set: regions, by: "npm start", at, platforms, skipWhenUnchanged: true });
+  const apply = () => applyRegions({ db, set: regions, by: "npm start", at, platforms, skipWhenUnchanged: true, log });
   try {
     // Two instances starting at once on one PostgreSQL database: the loser's transaction fails on a unique key;
     // once more finds the files applied (same hash) and skips.

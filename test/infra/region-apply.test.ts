@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAbsence } from "../../src/app/absence/record-absence.ts";
 import { createPrismaClient, type Db } from "../../src/infra/prisma/client.ts";
 import { applyRegions } from "../../src/infra/region/apply-regions.ts";
 import { loadRegionDirectory } from "../../src/infra/region/region-loader.ts";
@@ -55,6 +56,8 @@ describe("applying a region file", () => {
   });
 
   it("hands a contact's open cases to the new contact with one notice, and tells the coordinators once", async () => {
+    const femkeActs = { personId: "femke-de-wit", platform: "local" as const };
+    await recordAbsence({ ctx: app.ctx, actor: femkeActs, from: "1-12-2026", to: "4-12-2026" });
     editRegion("    contact: hanna-visser\n    deputy: ilse-mulder\n", "    contact: karin-hendriks\n"
       + "    deputy: ilse-mulder\n");
     const femke = "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n"
@@ -106,6 +109,7 @@ describe("applying a region file", () => {
   it("deactivates a person who left the file: kept for history, not offered, and refused when acting", async () => {
     const femke = await app.ctx.store.read.person("femke-de-wit");
     expect(femke).toMatchObject({ name: "Femke de Wit", active: false, email: null });
+    expect(await app.ctx.store.read.absencesOf(["femke-de-wit"], app.ctx.clock.now())).toEqual([]);
     expect((await api().people()).map((p) => p.id)).not.toContain("femke-de-wit");
     const command = await api().command("femke-de-wit", "/overlast");
     expect(command.status).toBe(403);

@@ -2,19 +2,23 @@
 // changes, audit each one (who, what before/after, when, which file) and queue the handover notices. All in one
 // transaction; idempotent (no change, no write). Start-up skips it when the files' hash is the one last applied.
 import path from "node:path";
-import type { Platform } from "../../app/ports.ts";
+import { endAbsencesOnDeactivation } from "../../app/absence/end-absence.ts";
+import type { AppContext } from "../../app/context.ts";
+import type { Logger, Platform } from "../../app/ports.ts";
 import { projectRoot } from "../../config/config.ts";
 import { describeRegionChange, type NameLookup } from "../../domain/region/region-change-text.ts";
 import { diffRegion, type RegionChange } from "../../domain/region/region-diff.ts";
 import { desiredState, rosterKey, type RegionState } from "../../domain/region/region-state.ts";
 import { asLocale } from "../../i18n/messages.ts";
 import type { Db, DbTx } from "../prisma/client.ts";
+import { storeTx } from "../prisma/prisma-store.ts";
 import type { ParsedRegion, RegionSet } from "./region-loader.ts";
 import { queueRegionNotices } from "./region-notices.ts";
 import { readRegionState } from "./region-snapshot.ts";
 import { writeRegionChanges, type DesiredRegion } from "./write-region-changes.ts";
 
 export const REGIONS_HASH_KEY = "regions.hash";
+const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 
 export interface RegionPlan {
   regionId: string; regionName: string; file: string; changes: RegionChange[]; names: NameLookup;
@@ -30,6 +34,7 @@ export interface ApplyRegionsOptions {
   db: Db; set: RegionSet; by: string; at: Date; platforms: readonly Platform[];
   /** Start-up: do nothing when the files are exactly the ones applied last time. */
   skipWhenUnchanged?: boolean;
+  log?: Logger;
 }
 export interface ApplyRegionsResult extends RegionsPlan { skipped: boolean }
 
@@ -80,6 +85,12 @@ function desiredMaps(plan: RegionPlan): DesiredRegion {
 async function applyPlan(tx: DbTx, plan: RegionPlan, o: ApplyRegionsOptions): Promise<void> {
   const want = desiredMaps(plan);
   await writeRegionChanges(tx, want, plan.changes);
+  // Someone who left the roster is no longer away either: their absences end, audited by the absence module.
+  // endAbsencesOnDeactivation reads only the log from its context.
+  const ctx = { log: o.log ?? SILENT } as Pick<AppContext, "log"> as AppContext;
+  for (const c of plan.changes.filter((c) => c.kind === "person.deactivated")) {
+    await endAbsencesOnDeactivation(ctx, storeTx(tx), c.subject, o.at);
+  }
   await tx.regionChange.createMany({
     data: plan.changes.map((c) => ({
       at: o.at, regionId: plan.regionId, by: o.by, source: plan.file, kind: c.kind, subject: c.subject,
