@@ -15,12 +15,15 @@ import { createFlowCatalog } from "./infra/flow-catalog.ts";
 import { loadFlowDirectory } from "./infra/flow-loader.ts";
 import { createLogger } from "./infra/logger.ts";
 import { migrateDatabase } from "./infra/migrate.ts";
-import { createPrismaClient } from "./infra/prisma/client.ts";
+import { createPrismaClient, type Db } from "./infra/prisma/client.ts";
+import type { RegionSet } from "./infra/region/region-loader.ts";
 import { createConsoleMessageStore } from "./infra/prisma/console-message-store.ts";
 import { createPrismaStore } from "./infra/prisma/prisma-store.ts";
 import { createWebSessionStore } from "./infra/prisma/web-session-store.ts";
 import { createSealer } from "./infra/sealer.ts";
-import { seedDemoRegion } from "./infra/seed-demo.ts";
+import { applyRegions } from "./infra/region/apply-regions.ts";
+import { checkFlowOrganisationTypes } from "./infra/region/check-flow-types.ts";
+import { loadRegionDirectory } from "./infra/region/region-loader.ts";
 import type { Logger } from "./app/ports.ts";
 import { createSchakelScheduler } from "./infra/scheduler/schakel-scheduler.ts";
 import { schedulerConfigSchema, type SchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
@@ -68,6 +71,25 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
   return () => (chain = chain.then(task, task));
 }
 
+/** `npm start` applies the region files; unchanged files (same hash as last applied) cost one read. */
+async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms: Platform[], log: Logger) {
+  const apply = () => applyRegions({ db, set: regions, by: "npm start", at, platforms, skipWhenUnchanged: true, log });
+  try {
+    // Two instances starting at once on one PostgreSQL database: the loser's transaction fails on a unique key;
+    // once more finds the files applied (same hash) and skips.
+    const result = await apply().catch((error: unknown) => {
+      log.warn({ err: error }, "applying the region files failed; trying once more (another instance at once?)");
+      return apply();
+    });
+    const changes = result.plans.reduce((n, p) => n + p.changes.length, 0);
+    if (!result.skipped) log.info({ regions: result.plans.map((p) => p.regionId), changes }, "region files applied");
+    for (const id of result.orphans) log.warn({ region: id }, "a region in the database has no file; left as it is");
+  } catch (error) {
+    await db.$disconnect();
+    throw error;
+  }
+}
+
 export async function startSchakel({
   config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
   scheduler: schedulerConfig, server: existingServer, progress = () => {},
@@ -75,17 +97,20 @@ export async function startSchakel({
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   progress("flows");
   const flows = loadFlowDirectory(config.flowsDir);
+  const regions = loadRegionDirectory(config.regionsDir);
+  checkFlowOrganisationTypes(flows, regions);
   progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
-  if (config.seedDemo && (await seedDemoRegion(db))) log.info({}, "seeded the demo region West-Brabant West");
   const store = createPrismaStore(db);
   const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
   const saved = await db.setting.findUnique({ where: { key: "clock.now" } });
   const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
   const clock: Clock = simulated ?? systemClock;
+  const platforms: Platform[] = ["local", ...adapters.map((a) => a.platform)];
+  await applyRegionFiles(db, regions, clock.now(), platforms, log);
   const ctx: AppContext = {
-    store, clock, calendar, log, platforms: ["local", ...adapters.map((a) => a.platform)],
+    store, clock, calendar, log, platforms,
     flows: await createFlowCatalog(store, flows),
     sealer: createSealer(loadDataKey(config.dataKey, config.databaseUrl)),
   };

@@ -6,7 +6,8 @@ import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.
 import type { AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { flowKpiValues } from "./case/flow-kpi-values.ts";
-import { t } from "../i18n/messages.ts";
+import { organisationTypeLabel } from "./case/organisation-type-label.ts";
+import type { RegionRecord } from "./ports.ts";
 
 export const DIGEST_EVENT_TYPES = ["obligation.acknowledged", "obligation.reminded", "case.escalated"];
 export const TREND_WEEKS = 8;
@@ -14,14 +15,18 @@ export const HORIZON_DAYS = 14;
 
 export interface BuildWeeklyDigestOptions { ctx: AppContext; regionId: string; at?: Date; link?: string | null }
 
-function labelsOf(ctx: AppContext, organisations: { id: string; name: string }[]): DigestLabels {
+type Named = { id: string; name: string };
+
+function labelsOf(ctx: AppContext, organisations: Named[], regions: RegionRecord[]): DigestLabels {
   const labels: DigestLabels = { flows: {}, steps: {}, dates: {}, parties: {}, organisations: Object.fromEntries(organisations.map((o) => [o.id, o.name])) };
   for (const { flow } of ctx.flows.all()) {
     labels.flows[flow.id] = flow.title;
     labels.steps[flow.id] = Object.fromEntries(flow.steps.map((s) => [s.id, s.label]));
     labels.dates[flow.id] = Object.fromEntries(flow.dates.map((d) => [d.id, d.label]));
     // Flows name the same party differently ("Wmo-loket", "Gemeente"); the digest uses the organisation type.
-    for (const party of flow.parties) labels.parties[party.id] ??= t("nl", `orgtype.${party.organisationType}`);
+    for (const party of flow.parties) {
+      labels.parties[party.id] ??= organisationTypeLabel(party.organisationType, regions);
+    }
   }
   return labels;
 }
@@ -59,7 +64,7 @@ export async function buildWeeklyDigest({ ctx, regionId, at, link = null }: Buil
   ctx.log.debug({ regionId, cases: cases.length, obligations: obligations.length, events: events.length }, "weekly digest computed");
   return {
     regionId, regionName: region.name, generatedAt: now.toISOString(), zone, week: weekRef(week), previousWeek: weekRef(previousWeek),
-    municipalities: sections, labels: labelsOf(ctx, await read.organisations()), link,
+    municipalities: sections, labels: labelsOf(ctx, await read.organisations(), await read.regions()), link,
     ...(flowKpis.length ? { flowKpis } : {}),
   };
 }

@@ -36,6 +36,8 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     }
     case "person.dm": {
       const person = await ctx.store.read.person(payload.personId);
+      // Someone who left the region file gets no more notices (their open work went to the new contact).
+      if (person && !person.active) return;
       const locale = asLocale(person?.locale);
       const found = payload.caseId ? await caseCard(ctx, payload.caseId, locale) : null;
       await port.sendDirect({ personId: payload.personId, text: t(locale, payload.notice.key, payload.notice.params), ...(found ? { card: found.card, caseId: payload.caseId } : {}) });

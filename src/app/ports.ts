@@ -6,10 +6,22 @@ import type { DigestCase, DigestDate, DigestEvent, DigestObligation, DigestRepor
 
 export type Platform = "local" | "slack" | "teams";
 
-export interface PersonRecord { id: string; name: string; email: string | null; locale: string; organisationId: string }
+export interface PersonRecord {
+  id: string; name: string; email: string | null; locale: string; organisationId: string;
+  /** False once the person left the region file: history keeps their name, but they get no notices and cannot act. */
+  active: boolean;
+}
 export interface OrganisationRecord { id: string; name: string; type: OrganisationType }
 export interface MunicipalityRecord { id: string; name: string; regionId: string }
-export interface RegionRecord { id: string; name: string; sharedChannel: string; coordinatorsChannel: string }
+export interface RegionRecord {
+  id: string; name: string;
+  /** Console names of the region's channels; adapters map them to their own channel ids. */
+  sharedChannel: string; coordinatorsChannel: string;
+  /** Channel ids from the region file per platform: console name → platform channel id. */
+  channelIds: { slack: Record<string, string>; teams: Record<string, string> };
+  /** Organisation types the region declares beyond the built-ins, with their Dutch label. */
+  organisationTypes: { id: string; label: string }[];
+}
 export interface RosterRecord {
   organisationId: string;
   municipalityId: string;

@@ -18,6 +18,8 @@ export const configSchema = z.object({
   host: z.string().default("127.0.0.1"),
   databaseUrl: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "use file:<path> (SQLite) or postgresql://... (PostgreSQL)").default("file:./data/schakel.db"),
   flowsDir: z.string().default("flows"),
+  /** The region files (regions/*.yaml): people, organisations, roster, coordinators, channels. */
+  regionsDir: z.string().default("regions"),
   dataKey: z.string().optional(),
   clock: z.enum(["simulated", "system"]).default("simulated"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -26,7 +28,6 @@ export const configSchema = z.object({
     .default("Europe/Amsterdam"),
   workdayStart: hhmm.default("08:30"),
   workdayEnd: hhmm.default("17:00"),
-  seedDemo: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   sweepIntervalSeconds: z.coerce.number().int().min(5).default(60),
 }).superRefine((config, context) => {
   if (config.workdayStart >= config.workdayEnd) {
@@ -91,13 +92,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.SCHAKEL_HOST,
     databaseUrl: env.DATABASE_URL,
     flowsDir: env.SCHAKEL_FLOWS_DIR,
+    regionsDir: env.SCHAKEL_REGIONS_DIR,
     dataKey: env.SCHAKEL_DATA_KEY,
     clock: env.SCHAKEL_CLOCK || (mode === "production" ? "system" : undefined),
     logLevel: env.LOG_LEVEL,
     timeZone: env.SCHAKEL_TIMEZONE,
     workdayStart: env.SCHAKEL_WORKDAY_START,
     workdayEnd: env.SCHAKEL_WORKDAY_END,
-    seedDemo: env.SCHAKEL_SEED_DEMO,
     sweepIntervalSeconds: env.SCHAKEL_SWEEP_SECONDS,
   });
   if (!parsed.success) {
@@ -106,10 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems}`);
   }
   const config = parsed.data;
-  // Relative SQLite paths and the flows folder are relative to the project, wherever `npm start` runs.
+  // Relative SQLite paths and the flows and regions folders are relative to the project, wherever `npm start` runs.
   if (config.databaseUrl.startsWith("file:") && !path.isAbsolute(config.databaseUrl.slice(5))) {
     config.databaseUrl = `file:${path.resolve(projectRoot, config.databaseUrl.slice(5))}`;
   }
   config.flowsDir = path.resolve(projectRoot, config.flowsDir);
+  config.regionsDir = path.resolve(projectRoot, config.regionsDir);
   return config;
 }

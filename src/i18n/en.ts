@@ -375,4 +375,21 @@ export const en: Record<MessageKey, string> = {
   "teams.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• rooster [municipality]: contacts, deputies and who is away\n• afwezig <from> <to>: record your absence\n• help: this help\nIn a channel, mention @Schakel first.",
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
   "teams.not_installed": "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
+  // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
+  "error.person_inactive":
+    "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
+  "region.handover":
+    "You are now the fixed contact or deputy for:\n{lines}\nOpen tasks of these cases are yours from now on.",
+  "region.handover_line": "• {organisation} × {municipality} ({role}): {references}",
+  "region.no_open_cases": "no open cases",
+  "region.role.contact": "contact",
+  "region.role.deputy": "deputy",
+  "region.role.coordinator": "coordinator",
+  "region.summary": "The roster of {region} was updated (by {by}):\n{lines}",
+  "region.line.roster_changed": "• {organisation} × {municipality}: {role} {before} → {after}",
+  "region.line.roster_added": "• {organisation} × {municipality}: new on the roster, contact {contact}",
+  "region.line.roster_removed": "• {organisation} × {municipality}: removed from the roster",
+  "region.line.person_deactivated": "• {name} is no longer in the file and was deactivated",
+  "region.line.coordinator_added": "• {name} is now a coordinator",
+  "region.line.coordinator_removed": "• {name} is no longer a coordinator",
 };

@@ -375,6 +375,25 @@ export const nl = {
   "teams.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
   "teams.not_installed": "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
+  // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
+  "error.person_inactive":
+    "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. "
+    + "Denk je dat dit niet klopt? Vraag het de coördinator.",
+  "region.handover":
+    "Je bent nu vaste contactpersoon of vervanger voor:\n{lines}\n"
+    + "Openstaande taken van deze meldingen komen vanaf nu bij jou.",
+  "region.handover_line": "• {organisation} × {municipality} ({role}): {references}",
+  "region.no_open_cases": "geen openstaande meldingen",
+  "region.role.contact": "contactpersoon",
+  "region.role.deputy": "vervanger",
+  "region.role.coordinator": "coördinator",
+  "region.summary": "Het rooster van {region} is bijgewerkt (door {by}):\n{lines}",
+  "region.line.roster_changed": "• {organisation} × {municipality}: {role} {before} → {after}",
+  "region.line.roster_added": "• {organisation} × {municipality}: nieuw in het rooster, contactpersoon {contact}",
+  "region.line.roster_removed": "• {organisation} × {municipality}: uit het rooster",
+  "region.line.person_deactivated": "• {name} staat niet meer in het bestand en is gedeactiveerd",
+  "region.line.coordinator_added": "• {name} is nu coördinator",
+  "region.line.coordinator_removed": "• {name} is geen coördinator meer",
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,10 +1,11 @@
 // Drives cases through the console API the way people click: find the card, press a button, fill its form.
 import { consoleClient, type ApiMessage } from "./console-client.ts";
 
-export function caseDriver(baseUrl: string) {
+/** `channel`: the region's shared channel the case cards are in (the demo's by default). */
+export function caseDriver(baseUrl: string, channel = "wbw-casuistiek") {
   const api = consoleClient(baseUrl);
   const card = async (reference: string): Promise<ApiMessage> => {
-    const found = (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(`${reference} `));
+    const found = (await api.messages(channel)).find((m) => m.card?.title.startsWith(`${reference} `));
     if (!found) throw new Error(`no card for ${reference}`);
     return found;
   };

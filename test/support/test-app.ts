@@ -1,4 +1,4 @@
-// Starts a real Schakel (SQLite copy of the migrated template, demo region, simulated clock) for a test.
+// Starts a real Schakel (SQLite copy of the migrated template, the region files, simulated clock) for a test.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import os from "node:os";
@@ -18,7 +18,8 @@ export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} 
 export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
 
 export interface TestAppOptions {
-  clockStart?: Date; flowsDir?: string; log?: Logger; databaseUrl?: string; adapters?: AdapterFactory[];
+  clockStart?: Date; flowsDir?: string; regionsDir?: string; log?: Logger; databaseUrl?: string;
+  adapters?: AdapterFactory[];
   /** Production mode with these sign-in settings (system clock; use setClock to fix the time). */
   production?: WebAuthConfig;
   /** Serve on this already listening server (its URL is the public URL the sign-in needs up front). */
@@ -35,7 +36,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
   const mode = options.production ? { mode: "production", auth: options.production, clock: "system" } : {};
   const config = configSchema.parse({
-    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"), logLevel: "silent",
+    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"),
+    regionsDir: options.regionsDir ?? path.resolve("regions"), logLevel: "silent",
     dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
   });
   const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,

@@ -1,10 +1,11 @@
-// The console's person picker: everyone, with their organisation and roster roles in Dutch.
+// The console's person picker: everyone active, with their organisation and roster roles in Dutch.
 import type { DirectoryReads } from "../../app/ports.ts";
 
 export async function peopleWithRoles(read: DirectoryReads) {
   const [people, roster, organisations, regions] = await Promise.all([read.people(), read.roster(), read.organisations(), read.regions()]);
   const coordinators = new Set((await Promise.all(regions.map((r) => read.regionCoordinators(r.id)))).flat());
-  return people.map((p) => {
+  // People who left the region file cannot act, so the console does not offer them.
+  return people.filter((p) => p.active).map((p) => {
     const roles = new Set<string>();
     for (const r of roster) {
       if (r.primaryPersonId === p.id) roles.add("contactpersoon");

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "../../app/ports.ts";
 import type { AdapterFactory } from "../../bootstrap.ts";
+import { withRegionChannels } from "../region-channels.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { registerActions } from "./handle-actions.ts";
 import { registerCommands } from "./handle-commands.ts";
@@ -86,6 +87,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
     platform: "slack",
     address: () => bound,
     async start(ctx, tools) {
+      config.channels = await withRegionChannels(ctx, "slack", config.channels);
       checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
       const logger = boltLogger(ctx.log);
       const mode = config.mode;

@@ -19,7 +19,8 @@ export interface SlackConfig {
   mode: { kind: "http"; signingSecret: string; port: number; path: string } | { kind: "socket"; appToken: string; signingSecret?: string };
   /** Web API base URL ending in "/" (GovSlack and tests override it); undefined means Slack's default. */
   apiUrl?: string;
-  /** Schakel channel name (a region's sharedChannel or coordinatorsChannel) → Slack channel id. */
+  /** Schakel channel name (a region's sharedChannel or coordinatorsChannel) → Slack channel id; at start the
+   *  region files' ids are merged in (SLACK_CHANNELS wins for a name it lists). */
   channels: Record<string, string>;
 }
 
@@ -106,6 +107,9 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
 export function checkChannelMapping(config: SlackConfig, needed: string[]): void {
   const missing = [...new Set(needed)].filter((name) => !config.channels[name]);
   if (missing.length) {
-    throw new Error(`Invalid Slack configuration: SLACK_CHANNELS has no Slack channel id for ${missing.join(", ")} (e.g. SLACK_CHANNELS="${missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",")}").`);
+    const example = missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",");
+    throw new Error(`Invalid Slack configuration: no Slack channel id for ${missing.join(", ")}: give it in the `
+      + "region file (channels.shared.slack / channels.coordinators.slack) "
+      + `or in SLACK_CHANNELS (e.g. SLACK_CHANNELS="${example}").`);
   }
 }

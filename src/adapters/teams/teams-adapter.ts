@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { AppContext } from "../../app/context.ts";
 import type { AdapterFactory } from "../../bootstrap.ts";
+import { withRegionChannels } from "../region-channels.ts";
 import { createConnector } from "./teams-connector.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { teamsLogger } from "./teams-logger.ts";
@@ -68,6 +69,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
     platform: "teams",
     address: () => bound,
     async start(ctx, tools) {
+      config.channels = await withRegionChannels(ctx, "teams", config.channels);
       const server = createServer();
       // After every activity the bot handled, deliver card refreshes and DMs at once (not on the next loop tick).
       server.on("request", (_req, res) => res.on("finish", () => {

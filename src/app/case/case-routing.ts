@@ -41,5 +41,9 @@ export function requireOpen(c: CaseRecord): void {
 export async function requirePerson(tx: StoreTx, personId: string) {
   const person = await tx.person(personId);
   if (!person) throw new AppError("unknown_person", "error.unknown_person", {}, `unknown person ${personId}`);
+  if (!person.active) {
+    const log = `person ${personId} is deactivated (left the region file)`;
+    throw new AppError("not_allowed", "error.person_inactive", {}, log);
+  }
   return person;
 }

@@ -2,7 +2,7 @@
 import type { Card, ChatMessage, Form } from "../../ui/card.ts";
 import { isAppError } from "../errors.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
-import type { Logger } from "../ports.ts";
+import type { Logger, PersonRecord } from "../ports.ts";
 
 export type InteractionResult =
   | { kind: "form"; form: Form }
@@ -24,4 +24,11 @@ export function failureResult(error: unknown, locale: Locale, log: Logger, conte
   }
   log.error({ ...context, err: error }, "interaction failed unexpectedly");
   return { kind: "error", code: "internal", error: t(locale, "error.internal") };
+}
+
+/** A person who left the region file keeps their history but can no longer act: refused before anything runs. */
+export function inactiveRefusal(person: PersonRecord | null, locale: Locale, log: Logger): InteractionResult | null {
+  if (!person || person.active) return null;
+  log.warn({ personId: person.id }, "a deactivated person tried to act; refused");
+  return { kind: "error", code: "not_allowed", error: t(locale, "error.person_inactive") };
 }

@@ -26,7 +26,7 @@ import { issueForm } from "./issue-form.ts";
 import { staleCaseResult } from "./stale-case.ts";
 import { isInvolved } from "../../domain/case/authorization.ts";
 import { standingOfActor } from "../case/case-routing.ts";
-import { failureResult, type InteractionResult } from "./result.ts";
+import { failureResult, inactiveRefusal, type InteractionResult } from "./result.ts";
 import { staleButtonAnswer } from "./stale-button.ts";
 
 export interface RunActionOptions {
@@ -102,7 +102,10 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
 }
 
 export async function runAction(o: RunActionOptions): Promise<InteractionResult> {
-  const locale = asLocale((await o.ctx.store.read.person(o.actor.personId))?.locale);
+  const person = await o.ctx.store.read.person(o.actor.personId);
+  const locale = asLocale(person?.locale);
+  const refused = inactiveRefusal(person, locale, o.ctx.log);
+  if (refused) return refused;
   if (!isActionId(o.actionId)) {
     o.ctx.log.warn({ actionId: o.actionId, platform: o.actor.platform }, "unknown action id");
     return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_action") };

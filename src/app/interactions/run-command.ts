@@ -12,7 +12,7 @@ import { loadCaseSummary } from "../load-case-summary.ts";
 import { buildWeeklyDigest } from "../build-weekly-digest.ts";
 import { renderDigestCard } from "../../ui/digest-card.ts";
 import { issueForm } from "./issue-form.ts";
-import { failureResult, type InteractionResult } from "./result.ts";
+import { failureResult, inactiveRefusal, type InteractionResult } from "./result.ts";
 import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
 import { rosterCommand } from "./roster-command.ts";
 import { absenceCommand } from "./absence-command.ts";
@@ -48,6 +48,8 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
   const person = await ctx.store.read.person(actor.personId);
   const locale = asLocale(person?.locale);
   if (!person) return { kind: "error", code: "unknown_person", error: t(locale, "error.unknown_person") };
+  const refused = inactiveRefusal(person, locale, ctx.log);
+  if (refused) return refused;
   try {
     const flow = ctx.flows.byCommand(command.trim().toLowerCase());
     if (flow) {

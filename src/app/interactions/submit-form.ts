@@ -4,14 +4,17 @@ import { parseFormId, type FormInstance } from "../../ui/form-instance.ts";
 import { isActionId } from "../../ui/card.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { reportCase } from "../report-case.ts";
-import { failureResult, type InteractionResult } from "./result.ts";
+import { failureResult, inactiveRefusal, type InteractionResult } from "./result.ts";
 import { runAction } from "./run-action.ts";
 import { submitOnce } from "./submit-once.ts";
 
 export interface SubmitFormOptions { ctx: AppContext; actor: Actor; formId: string; values: Record<string, unknown> }
 
 export async function submitForm({ ctx, actor, formId, values }: SubmitFormOptions): Promise<InteractionResult> {
-  const locale = asLocale((await ctx.store.read.person(actor.personId))?.locale);
+  const person = await ctx.store.read.person(actor.personId);
+  const locale = asLocale(person?.locale);
+  const refused = inactiveRefusal(person, locale, ctx.log);
+  if (refused) return refused;
   const instance = parseFormId(formId);
   const run = () => submit({ ctx, actor, formId, values }, instance, locale);
   return instance.key ? submitOnce(ctx, instance.key, locale, run) : run();

@@ -5,18 +5,13 @@ import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkReferences } from "./flow-references.ts";
+import { organisationTypeSchema } from "../organisation-types.ts";
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
 const text = z.string().min(1);
 
-export const organisationTypeSchema = z.enum([
-  "housing_corporation",
-  "care_provider",
-  "wmo_desk",
-  "safety_house",
-  "debt_help",
-  "other",
-]);
+/** An organisation type id: built in, or declared by a region (checked at start-up against the region files). */
+export { organisationTypeSchema, type OrganisationType } from "../organisation-types.ts";
 
 export const durationSchema = z.strictObject({
   amount: z.number().int().min(0),
@@ -252,4 +247,3 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 export type StepDeadline = z.infer<typeof stepDeadlineSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type CaseDateDef = z.infer<typeof caseDateSchema>;
-export type OrganisationType = z.infer<typeof organisationTypeSchema>;

@@ -11,17 +11,23 @@ import { createLogger } from "../logger.ts";
 import { migrateDatabase } from "../migrate.ts";
 import { createPrismaClient } from "../prisma/client.ts";
 import { createPrismaStore } from "../prisma/prisma-store.ts";
-import { seedDemoRegion } from "../seed-demo.ts";
+import { applyRegions } from "../region/apply-regions.ts";
+import { loadRegionDirectory } from "../region/region-loader.ts";
 
 export async function createCliContext(): Promise<{ ctx: AppContext; close(): Promise<void> }> {
   const config = loadConfig();
   await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
-  if (config.seedDemo) await seedDemoRegion(db);
   const store = createPrismaStore(db);
   // The console's simulated clock is saved in the database: a dry run sees the same "now" as the console.
   const saved = config.clock === "simulated" ? await db.setting.findUnique({ where: { key: "clock.now" } }) : null;
   const clock: Clock = saved ? new SimulatedClock(systemClock, new Date(saved.value)) : systemClock;
+  // A fresh database gets the regions as `npm start` would; changes to a running region are applied by
+  // `npm start` or `npm run region -- apply`, which also tell the people concerned.
+  if ((await db.region.count()) === 0) {
+    const set = loadRegionDirectory(config.regionsDir);
+    await applyRegions({ db, set, by: "cli", at: clock.now(), platforms: ["local"] });
+  }
   const ctx: AppContext = {
     store, clock, log: createLogger(config.logLevel === "info" ? "warn" : config.logLevel), platforms: ["local"],
     calendar: createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd }),

@@ -1,8 +1,25 @@
 // Reads of the directory: municipalities, organisations, people, identities and the roster.
-import type { DirectoryReads, OrganisationRecord, Platform, StoreTx } from "../../app/ports.ts";
+import type { DirectoryReads, OrganisationRecord, Platform, RegionRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
 type Linking = Pick<StoreTx, "linkIdentity">;
+type RegionRow = {
+  id: string; name: string; sharedChannel: string; coordinatorsChannel: string;
+  channels: string; organisationTypes: string;
+};
+type ChannelsJson = Partial<Record<"shared" | "coordinators", { console: string; slack?: string; teams?: string }>>;
+
+/** The region row with its JSON columns (channels per platform, declared organisation types) read. */
+function regionRecord(row: RegionRow): RegionRecord {
+  const channels = JSON.parse(row.channels) as ChannelsJson;
+  const idsFor = (platform: "slack" | "teams") => Object.fromEntries(Object.values(channels)
+    .flatMap((c) => (c?.[platform] ? [[c.console, c[platform]] as const] : [])));
+  return {
+    id: row.id, name: row.name, sharedChannel: row.sharedChannel, coordinatorsChannel: row.coordinatorsChannel,
+    channelIds: { slack: idsFor("slack"), teams: idsFor("teams") },
+    organisationTypes: JSON.parse(row.organisationTypes) as RegionRecord["organisationTypes"],
+  };
+}
 
 export function directoryReads(db: DbTx): DirectoryReads & Linking {
   const rosterSelect = { organisationId: true, municipalityId: true, primaryPersonId: true, deputyPersonId: true, coordinatorPersonId: true } as const;
@@ -13,8 +30,11 @@ export function directoryReads(db: DbTx): DirectoryReads & Linking {
     organisations: async () => (await db.organisation.findMany({ orderBy: { name: "asc" } })) as OrganisationRecord[],
     municipality: (id) => db.municipality.findUnique({ where: { id } }),
     municipalities: () => db.municipality.findMany({ orderBy: { name: "asc" } }),
-    region: (id) => db.region.findUnique({ where: { id } }),
-    regions: () => db.region.findMany({ orderBy: { name: "asc" } }),
+    region: async (id) => {
+      const row = await db.region.findUnique({ where: { id } });
+      return row ? regionRecord(row) : null;
+    },
+    regions: async () => (await db.region.findMany({ orderBy: { name: "asc" } })).map(regionRecord),
     rosterEntry: (organisationId, municipalityId) =>
       db.rosterEntry.findUnique({ where: { organisationId_municipalityId: { organisationId, municipalityId } }, select: rosterSelect }),
     rosterForMunicipality: (municipalityId) => db.rosterEntry.findMany({ where: { municipalityId }, select: rosterSelect, orderBy: { organisationId: "asc" } }),

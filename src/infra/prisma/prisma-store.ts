@@ -9,7 +9,8 @@ import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
 
-function storeTx(db: DbTx): StoreTx {
+/** The store port on one client or transaction (the region apply uses it to end absences in its transaction). */
+export function storeTx(db: DbTx): StoreTx {
   return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db), ...absenceStore(db) };
 }
 

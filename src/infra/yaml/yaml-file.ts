@@ -91,3 +91,10 @@ export function parseYamlFile<S extends z.ZodType>(text: string, file: string, s
   if (!result.success) throw new YamlFileError(kind, file, describeIssues(doc, lines, schema, result.error.issues));
   return result.data;
 }
+
+/** " (line N)" for a YAML path in `text`, for problems found after parsing (e.g. across several files). */
+export function yamlLineAt(text: string, path: readonly PropertyKey[]): string {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  return lineOf(doc, lines, path);
+}

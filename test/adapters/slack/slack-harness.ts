@@ -2,7 +2,7 @@
 import { EventEmitter } from "node:events";
 import type { Logger } from "../../../src/app/ports.ts";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
-import { demoRegion } from "../../../src/infra/demo-region.ts";
+import { loadRegionDirectory } from "../../../src/infra/region/region-loader.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { FakeSlackApi, type RecordedCall, type StoredMessage } from "./fake-slack-api.ts";
 import { CHANNELS, SIGNING_SECRET, slackRequests, slackUserId, type SlackRequests } from "./slack-requests.ts";
@@ -33,7 +33,8 @@ export interface SlackHarness {
 }
 
 export async function startSlackHarness(): Promise<SlackHarness> {
-  const users: Record<string, string> = Object.fromEntries(demoRegion.people.map((p) => [slackUserId(p.id), `${p.id}@demo.schakel.nl`]));
+  const people = loadRegionDirectory("regions").regions.flatMap((r) => r.region.people);
+  const users: Record<string, string> = Object.fromEntries(people.map((p) => [slackUserId(p.id), p.email]));
   users[OUTSIDER] = "outsider@example.com";
   const fake = await new FakeSlackApi(users).start();
   const factory = createSlackAdapter({
