@@ -52,6 +52,8 @@ export interface StartOptions {
   server?: import("node:http").Server;
   /** Scheduler settings (default: read from the environment at start-up). */
   scheduler?: SchedulerConfig;
+  /** Tests only: let production mode run on a region file marked `demo: true` (its people are fictional). */
+  allowDemoRegionInProduction?: boolean;
   /** Told as each start-up stage begins, so `npm start` can show progress instead of silence. */
   progress?: (stage: StartStage) => void;
 }
@@ -69,6 +71,15 @@ export interface RunningSchakel {
 function serialized(task: () => Promise<void>): () => Promise<void> {
   let chain = Promise.resolve();
   return () => (chain = chain.then(task, task));
+}
+
+/** The demo region's people are fictional, and their e-mail addresses could be claimed elsewhere: production
+ *  never signs anyone in or routes anything on a file marked `demo: true`. */
+function refuseDemoRegions(regions: RegionSet): void {
+  const demo = regions.regions.filter((r) => r.region.demo).map((r) => r.file);
+  if (demo.length === 0) return;
+  throw new Error(`SCHAKEL_MODE=production refuses the demo region (${demo.join(", ")}, demo: true). Point `
+    + "SCHAKEL_REGIONS_DIR at a folder with your own region files (docs/regions.md).");
 }
 
 /** `npm start` applies the region files; unchanged files (same hash as last applied) cost one read. */
@@ -92,13 +103,14 @@ async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms:
 
 export async function startSchakel({
   config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
-  scheduler: schedulerConfig, server: existingServer, progress = () => {},
+  scheduler: schedulerConfig, server: existingServer, progress = () => {}, allowDemoRegionInProduction = false,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   progress("flows");
   const flows = loadFlowDirectory(config.flowsDir);
   const regions = loadRegionDirectory(config.regionsDir);
   checkFlowOrganisationTypes(flows, regions);
+  if (config.mode === "production" && !allowDemoRegionInProduction) refuseDemoRegions(regions);
   progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);

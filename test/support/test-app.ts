@@ -41,7 +41,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
   });
   const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,
-    ...(options.server ? { server: options.server } : {}) });
+    allowDemoRegionInProduction: true, ...(options.server ? { server: options.server } : {}) });
   return {
     ...running, dir, databaseUrl,
     async close() {
