@@ -1,0 +1,73 @@
+// `region:sheet import <file...> --region <id> [--name …] [--out file] [--dry-run]` and `region:sheet template
+// [file]`: the command behind scripts/region-spreadsheet.ts, with its output and clock passed in for tests.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ID_PATTERN } from "./field-rules.ts";
+import { formatProblem } from "./import-problem.ts";
+import { summariseImport } from "./import-summary.ts";
+import { readExistingRegion } from "./read-existing-region.ts";
+import { readRoster } from "./read-roster.ts";
+import { regionToYaml } from "./region-yaml.ts";
+import { writeRosterTemplate } from "./roster-template.ts";
+import { writeRegionFile } from "./write-region-file.ts";
+
+export interface CommandIo { out(text: string): void; err(text: string): void; now(): Date; regionsDir: string }
+
+export const USAGE = [
+  "Usage:",
+  "  npm run region:sheet -- import <roster.xlsx | file.csv …> --region <id> [--name <name>] [--out <file>] [--dry-run]",
+  "  npm run region:sheet -- template [roster-template.xlsx]",
+].join("\n");
+
+export async function runSpreadsheetCommand(args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true, strict: false,
+    options: { region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" } },
+  });
+  const [command, ...files] = positionals;
+  if (command === "template") return writeTemplate(files[0] ?? "roster-template.xlsx", io);
+  const region = typeof values.region === "string" ? values.region : "";
+  if (command !== "import" || files.length === 0 || !ID_PATTERN.test(region)) {
+    io.err(`${command === "import" && region && !ID_PATTERN.test(region)
+      ? `The region id "${region}" is not valid: use lower-case letters, digits and hyphens.\n` : ""}${USAGE}`);
+    return 2;
+  }
+  const out = typeof values.out === "string" ? values.out : path.join(io.regionsDir, `${region}.yaml`);
+  const name = typeof values.name === "string" ? values.name : undefined;
+  return importFiles({ files, region, name, out, dryRun: values["dry-run"] === true, io });
+}
+
+async function writeTemplate(file: string, io: CommandIo): Promise<number> {
+  await writeRosterTemplate(file);
+  io.out(`Wrote an empty roster workbook to ${file}. Fill it in and run: npm run region:sheet -- import ${file} --region <id>`);
+  return 0;
+}
+
+interface ImportRun { files: string[]; region: string; name?: string; out: string; dryRun: boolean; io: CommandIo }
+
+async function importFiles({ files, region, name, out, dryRun, io }: ImportRun): Promise<number> {
+  let existing;
+  try {
+    existing = readExistingRegion(out);
+  } catch (error) {
+    io.err(`Cannot read the current region file: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const result = await readRoster(files, { regionId: region, ...(name ? { regionName: name } : {}), existing });
+  const source = files.map((f) => path.basename(f)).join(", ");
+  if (!result.ok) {
+    io.err(`Import refused: ${result.problems.length} problem(s) in ${source}. Nothing was written.\n`);
+    io.err(result.problems.map(formatProblem).join("\n"));
+    return 1;
+  }
+  io.out(summariseImport(result.region, source, result.keptFromFile).join("\n"));
+  const header = { source, importedAt: io.now() };
+  if (dryRun) {
+    io.out(`\nDry run: nothing written. ${out} would read:\n\n${regionToYaml(result.region, header)}`);
+    return 0;
+  }
+  const outcome = writeRegionFile(out, result.region, header);
+  io.out(outcome === "unchanged" ? `\n${out} already says exactly this; left unchanged.` : `\n${outcome === "created" ? "Created" : "Updated"} ${out}.`
+    + " Next: npm run region -- check, then npm run region -- diff and apply.");
+  return 0;
+}
