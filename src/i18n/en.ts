@@ -29,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   "form.lift_flag.title": "Withdraw an objection",
   "form.dates.title": "Dates of the court route",
   "regionImport.unreadable": "Schakel cannot read this file. Save it as an Excel workbook (.xlsx) or as CSV.",
+  "regionImport.not_utf8": "This file is not UTF-8. In Excel choose Save as: ‘CSV UTF-8 (Comma delimited)’.",
   "regionImport.missing_sheet": "This sheet is missing. Run `npm run region -- template` for an empty example with every sheet.",
   "regionImport.unknown_sheet": "Schakel does not know this sheet{suggestion}. Give it the right name or remove it, so nothing is lost.",
   "regionImport.missing_column": "This column is required. Put its name in the sheet's first row.",

@@ -29,6 +29,7 @@ export const nl = {
   "form.lift_flag.title": "Bezwaar intrekken",
   "form.dates.title": "Data van de procedure",
   "regionImport.unreadable": "Schakel kan dit bestand niet lezen. Sla het op als Excel-werkmap (.xlsx) of als CSV.",
+  "regionImport.not_utf8": "Dit bestand is geen UTF-8. Kies in Excel bij Opslaan als: ‘CSV UTF-8 (door komma's gescheiden)’.",
   "regionImport.missing_sheet": "Dit blad ontbreekt. Gebruik `npm run region -- template` voor een leeg voorbeeld met alle bladen.",
   "regionImport.unknown_sheet": "Schakel kent dit blad niet{suggestion}. Geef het de juiste naam of haal het weg, dan gaat er niets verloren.",
   "regionImport.missing_column": "Deze kolom is verplicht. Zet de kolomnaam in de eerste rij van het blad.",

@@ -18,8 +18,10 @@ export function buildPeople(table: SheetTable, organisations: ReferenceIndex, ct
     const options = optionsOf(row, ctx);
     const freshId = id !== undefined && ctx.unique(ids, id, row, "id", "person id");
     const freshEmail = email !== undefined && ctx.unique(emails, email.toLowerCase(), row, "email", "e-mail address");
-    if (!name || !id || !email || !organisation || !options || !freshId || !freshEmail) return [];
-    return [{ id, name, email, organisation, ...options }];
+    // A person with a bad cell is still listed (the import fails anyway), so the roster does not also
+    // report them as unknown.
+    if (!name || !id || !freshId) return [];
+    return [{ id, name, email: freshEmail ? email : "", organisation: organisation ?? "", ...options }];
   });
 }
 
@@ -30,8 +32,8 @@ function emailOf(row: TableRow, ctx: ImportContext): string | undefined {
   return undefined;
 }
 
-/** The optional columns, or undefined (reported) when the language or platform is not known. */
-function optionsOf(row: TableRow, ctx: ImportContext): Omit<RegionPerson, "id" | "name" | "email" | "organisation"> | undefined {
+/** The optional columns; an unknown language or platform is reported and left out. */
+function optionsOf(row: TableRow, ctx: ImportContext): Omit<RegionPerson, "id" | "name" | "email" | "organisation"> {
   const locale = parseLocale(row.value("locale"));
   const platform = parsePlatform(row.value("platform"));
   if (locale === null) {
@@ -41,7 +43,6 @@ function optionsOf(row: TableRow, ctx: ImportContext): Omit<RegionPerson, "id" |
     ctx.report(row.at("platform"), "unknown_platform",
       `unknown platform "${row.value("platform")}"; use console, slack or teams.`);
   }
-  if (locale === null || platform === null) return undefined;
   const slack = row.value("slack");
   const teams = row.value("teams");
   return { ...(locale ? { locale } : {}), ...(platform ? { platform } : {}), ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) };

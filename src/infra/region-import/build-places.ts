@@ -45,6 +45,7 @@ export function buildOrganisations(table: SheetTable, types: ReferenceIndex, ctx
     const type = ctx.required(row, "type") === undefined
       ? undefined : ctx.refer(row, "type", types, "unknown_type", "organisation type");
     const fresh = id !== undefined && ctx.unique(seen, id, row, "id", "organisation id");
-    return name && id && type && fresh ? [{ id, name, type }] : [];
+    // Listed even with a bad type (the import fails anyway), so people there are not reported twice.
+    return name && id && fresh ? [{ id, name, type: type ?? "" }] : [];
   });
 }

@@ -5,8 +5,17 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { RawSheet } from "./sheet-table.ts";
 
+/** Thrown for a file in another encoding (Excel's plain "CSV" is Windows-1252): guessing would garble names. */
+export class NotUtf8Error extends Error {}
+
 export function readCsvSheet(file: string): RawSheet {
-  const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file)).replace(/^\uFEFF/, "");
+  } catch (error) {
+    if (error instanceof TypeError) throw new NotUtf8Error(`${path.basename(file)} is not UTF-8 text`);
+    throw error;
+  }
   const records = parse(text, {
     delimiter: guessDelimiter(text), relax_column_count: true, skip_empty_lines: false, trim: false,
   }) as string[][];

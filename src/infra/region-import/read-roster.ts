@@ -4,7 +4,7 @@ import path from "node:path";
 import { assembleRegion, type ImportOptions, type ImportResult } from "./assemble-region.ts";
 import { classifyCsvSheets, classifyWorkbookSheets } from "./classify-sheets.ts";
 import { problemAt, sortProblems } from "./import-problem.ts";
-import { readCsvSheet } from "./read-csv-sheets.ts";
+import { NotUtf8Error, readCsvSheet } from "./read-csv-sheets.ts";
 import { readWorkbookSheets } from "./read-workbook-sheets.ts";
 import type { RawSheet } from "./sheet-table.ts";
 
@@ -47,7 +47,8 @@ export function readRoster(files: string[], options: ImportOptions): Promise<Imp
 
 function unreadable(file: string, error: unknown): ImportResult {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return { ok: false, problems: [problemAt({ sheet: path.basename(file) }, "unreadable", `cannot read the file: ${reason}`)] };
+  const code = error instanceof NotUtf8Error ? "not_utf8" : "unreadable";
+  return { ok: false, problems: [problemAt({ sheet: path.basename(file) }, code, `cannot read the file: ${reason}`)] };
 }
 
 const sorted = (result: ImportResult): ImportResult => (result.ok ? result : { ok: false, problems: sortProblems(result.problems) });
