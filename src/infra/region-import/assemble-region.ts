@@ -4,7 +4,9 @@
 import type { ClassifiedSheet } from "./classify-sheets.ts";
 import { ImportContext } from "./import-context.ts";
 import { problemAt, type ImportProblem } from "./import-problem.ts";
-import { buildMunicipalities, buildOrganisations, buildOrganisationTypes, organisationTypeIndex } from "./build-places.ts";
+import {
+  buildMunicipalities, buildOrganisations, buildOrganisationTypes, organisationTypeIndex,
+} from "./build-places.ts";
 import { buildPeople } from "./build-people.ts";
 import { buildCoordinators, buildRoster } from "./build-roster.ts";
 import type { ExistingRegion, RegionDocument } from "./region-document.ts";
@@ -28,7 +30,9 @@ const PARTS: Record<SheetKey, keyof ExistingRegion> = {
   people: "people", roster: "roster", coordinators: "coordinators",
 };
 
-export function assembleRegion(sheets: ClassifiedSheet[], options: ImportOptions, layoutProblems: ImportProblem[]): ImportResult {
+export function assembleRegion(
+  sheets: ClassifiedSheet[], options: ImportOptions, layoutProblems: ImportProblem[],
+): ImportResult {
   const problems = [...layoutProblems];
   const tables = new Map<SheetKey, SheetTable>();
   for (const { raw, layout } of sheets) {
@@ -42,14 +46,16 @@ export function assembleRegion(sheets: ClassifiedSheet[], options: ImportOptions
   const existing = options.existing ?? {};
   const missing = SHEETS.filter((s) => !s.optional && !tables.has(s.key) && existing[PARTS[s.key]] === undefined);
   for (const sheet of missing) {
-    problems.push(problemAt({ sheet: sheet.name }, "missing_sheet", "this sheet is missing and there is no region file to keep it from."));
+    problems.push(problemAt({ sheet: sheet.name }, "missing_sheet",
+      "this sheet is missing and there is no region file to keep it from."));
   }
   if (problems.length > 0) return { ok: false, problems };
   const ctx = new ImportContext();
   const region = buildRegion(tables, options, ctx);
   if (ctx.problems.length > 0) return { ok: false, problems: ctx.problems };
   const fromSheets = SHEETS.filter((s) => tables.has(s.key)).map((s) => s.key);
-  const keptFromFile = SHEETS.filter((s) => !tables.has(s.key) && existing[PARTS[s.key]] !== undefined).map((s) => s.key);
+  const keptFromFile = SHEETS.filter((s) => !tables.has(s.key) && existing[PARTS[s.key]] !== undefined)
+    .map((s) => s.key);
   return { ok: true, region, fromSheets, keptFromFile };
 }
 
@@ -60,10 +66,11 @@ function buildRegion(tables: Map<SheetKey, SheetTable>, options: ImportOptions, 
     return table ? build(table) : (kept ?? []);
   };
   const sheetTypes = part("organisationTypes", (t) => buildOrganisationTypes(t, ctx), []);
-  const organisationTypes = [...sheetTypes, ...(existing.organisationTypes ?? []).filter((x) => !sheetTypes.some((y) => y.id === x.id))];
+  const keptTypes = (existing.organisationTypes ?? []).filter((x) => !sheetTypes.some((y) => y.id === x.id));
+  const organisationTypes = [...sheetTypes, ...keptTypes];
   const municipalities = part("municipalities", (t) => buildMunicipalities(t, ctx), existing.municipalities);
-  const organisations = part("organisations", (t) => buildOrganisations(t, organisationTypeIndex(organisationTypes), ctx),
-    existing.organisations);
+  const types = organisationTypeIndex(organisationTypes);
+  const organisations = part("organisations", (t) => buildOrganisations(t, types, ctx), existing.organisations);
   const organisationIndex = new ReferenceIndex(organisations.map((o) => ({ id: o.id, names: [o.name] })));
   const people = part("people", (t) => buildPeople(t, organisationIndex, ctx), existing.people);
   const indexes = {
@@ -78,6 +85,8 @@ function buildRegion(tables: Map<SheetKey, SheetTable>, options: ImportOptions, 
     id, name: existing.name ?? options.regionName ?? id, ...(existing.demo ? { demo: true } : {}),
     ...(organisationTypes.length > 0 ? { organisationTypes } : {}),
     municipalities, organisations, people, roster, coordinators,
-    channels: existing.channels ?? { shared: { console: `${id}-casuistiek` }, coordinators: { console: `${id}-coordinatoren` } },
+    channels: existing.channels ?? {
+      shared: { console: `${id}-casuistiek` }, coordinators: { console: `${id}-coordinatoren` },
+    },
   };
 }

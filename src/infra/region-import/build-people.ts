@@ -45,5 +45,8 @@ function optionsOf(row: TableRow, ctx: ImportContext): Omit<RegionPerson, "id" |
   }
   const slack = row.value("slack");
   const teams = row.value("teams");
-  return { ...(locale ? { locale } : {}), ...(platform ? { platform } : {}), ...(slack ? { slack } : {}), ...(teams ? { teams } : {}) };
+  return {
+    ...(locale ? { locale } : {}), ...(platform ? { platform } : {}),
+    ...(slack ? { slack } : {}), ...(teams ? { teams } : {}),
+  };
 }

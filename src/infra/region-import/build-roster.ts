@@ -24,7 +24,8 @@ export function buildRoster(table: SheetTable, indexes: RosterIndexes, ctx: Impo
     if (!organisation || !municipality || !contact) return [];
     if (!ctx.unique(seen, `${organisation} in ${municipality}`, row, "municipality", "roster line")) return [];
     if ((row.value("deputy") && !deputy) || (row.value("coordinator") && !coordinator)) return [];
-    return [{ organisation, municipality, contact, ...(deputy ? { deputy } : {}), ...(coordinator ? { coordinator } : {}) }];
+    const optional = { ...(deputy ? { deputy } : {}), ...(coordinator ? { coordinator } : {}) };
+    return [{ organisation, municipality, contact, ...optional }];
   });
 }
 

@@ -36,9 +36,10 @@ function classify(raws: RawSheet[], layoutOf: (raw: RawSheet) => SheetLayout | u
     } else if (layout) {
       sheets.push({ raw, layout });
     } else if (csv || hasData(raw)) {
-      const suggestion = didYouMean(csv ? path.parse(raw.label).name : raw.label, SHEETS.map((s) => s.name), { deburr: true });
-      const known = SHEETS.map((s) => s.name).join(", ");
-      problems.push(problemAt({ sheet: raw.label }, "unknown_sheet", `unknown sheet; the layout has ${known}.`, { suggestion }));
+      const names = SHEETS.map((s) => s.name);
+      const suggestion = didYouMean(csv ? path.parse(raw.label).name : raw.label, names, { deburr: true });
+      const message = `unknown sheet; the layout has ${names.join(", ")}.`;
+      problems.push(problemAt({ sheet: raw.label }, "unknown_sheet", message, { suggestion }));
     }
   }
   return { sheets, problems };

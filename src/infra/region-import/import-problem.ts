@@ -3,7 +3,8 @@
 import { t, type MessageKey } from "../../i18n/messages.ts";
 
 export type ProblemCode =
-  | "unreadable" | "not_utf8" | "missing_sheet" | "unknown_sheet" | "missing_column" | "unknown_column" | "duplicate_column"
+  | "unreadable" | "not_utf8" | "missing_sheet" | "unknown_sheet" | "missing_column" | "unknown_column"
+  | "duplicate_column"
   | "required" | "invalid_id" | "invalid_email" | "duplicate" | "duplicate_sheet" | "empty_sheet"
   | "unknown_person" | "unknown_organisation"
   | "unknown_municipality" | "unknown_type" | "ambiguous" | "deputy_is_contact" | "unknown_locale" | "unknown_platform";
@@ -47,6 +48,6 @@ export function formatProblem(p: ImportProblem): string {
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   const sheets = [...new Set(problems.map((p) => p.sheet))];
   const column = (p: ImportProblem) => (p.column ?? "").padStart(3, " ");
-  return [...problems].sort((a, b) =>
-    sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || column(a).localeCompare(column(b)));
+  return [...problems].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet)
+    || (a.row ?? 0) - (b.row ?? 0) || column(a).localeCompare(column(b)));
 }

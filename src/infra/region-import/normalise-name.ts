@@ -11,7 +11,9 @@ export function slugFromName(value: string): string {
 }
 
 // Letters that Unicode does not decompose into a base letter plus accent.
-const SPECIAL_LETTERS: Record<string, string> = { ı: "i", İ: "I", ø: "o", Ø: "O", ß: "ss", æ: "ae", Æ: "AE", ł: "l", Ł: "L", đ: "d", Đ: "D", œ: "oe", Œ: "OE" };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: "i", İ: "I", ø: "o", Ø: "O", ß: "ss", æ: "ae", Æ: "AE", ł: "l", Ł: "L", đ: "d", Đ: "D", œ: "oe", Œ: "OE",
+};
 
 function foldLetters(value: string): string {
   return value

@@ -51,4 +51,5 @@ function unreadable(file: string, error: unknown): ImportResult {
   return { ok: false, problems: [problemAt({ sheet: path.basename(file) }, code, `cannot read the file: ${reason}`)] };
 }
 
-const sorted = (result: ImportResult): ImportResult => (result.ok ? result : { ok: false, problems: sortProblems(result.problems) });
+const sorted = (result: ImportResult): ImportResult =>
+  (result.ok ? result : { ok: false, problems: sortProblems(result.problems) });

@@ -23,8 +23,12 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("hyperlink" in value) return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("hyperlink" in value) {
+    return typeof value.text === "string" ? value.text : cellText(value.text as ExcelJS.CellValue);
+  }
+  if ("formula" in value || "sharedFormula" in value) {
+    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  }
   if ("error" in value) return String(value.error);
   return "";
 }

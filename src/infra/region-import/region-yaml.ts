@@ -3,7 +3,8 @@
 import { Document, isMap, isSeq, type Node, type Pair } from "yaml";
 import type { RegionDocument } from "./region-document.ts";
 
-const byId = <T extends { id: string }>(items: T[] | undefined) => [...(items ?? [])].sort((a, b) => compare(a.id, b.id));
+const byId = <T extends { id: string }>(items: T[] | undefined) =>
+  [...(items ?? [])].sort((a, b) => compare(a.id, b.id));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The same region with every list in a stable order (the order a spreadsheet had does not matter). */
@@ -16,7 +17,8 @@ export function sortRegion(region: RegionDocument): RegionDocument {
     municipalities: byId(region.municipalities),
     organisations: byId(region.organisations),
     people: byId(region.people),
-    roster: [...region.roster].sort((a, b) => compare(a.organisation, b.organisation) || compare(a.municipality, b.municipality)),
+    roster: [...region.roster]
+      .sort((a, b) => compare(a.organisation, b.organisation) || compare(a.municipality, b.municipality)),
     coordinators: [...region.coordinators].sort(compare),
     channels: region.channels,
   };
@@ -32,7 +34,9 @@ export function regionBody(region: RegionDocument): string {
       if (!["id", "name", "demo"].includes(key)) (pair.key as Node).spaceBefore = true;
       if (key === "coordinators" && isSeq(pair.value)) pair.value.flow = true;
       if (key === "channels" && isMap(pair.value)) {
-        for (const channel of pair.value.items as Pair<Node, Node>[]) if (isMap(channel.value)) channel.value.flow = true;
+        for (const channel of pair.value.items as Pair<Node, Node>[]) {
+          if (isMap(channel.value)) channel.value.flow = true;
+        }
       }
     }
   }

@@ -28,7 +28,7 @@ export async function writeRosterTemplate(file: string): Promise<void> {
 
 function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
   const sheet = workbook.addWorksheet(layout.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = layout.columns.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.header.length + 4) }));
+  sheet.columns = layout.columns.map((c) => ({ header: c.header, key: c.key, width: 16 }));
   sheet.getRow(1).font = { bold: true };
   layout.columns.forEach((column, index) => {
     const values = LISTS[layout.name]?.[column.key];
@@ -53,10 +53,13 @@ function addExplanationSheet(workbook: ExcelJS.Workbook): void {
   ];
   sheet.getRow(1).font = { bold: true };
   for (const layout of SHEETS) {
-    sheet.addRow({ sheet: layout.name, column: "", required: layout.optional ? "nee" : "ja", explanation: layout.explanation })
+    const yesNo = (value: boolean) => (value ? "ja" : "nee");
+    sheet.addRow({ sheet: layout.name, column: "", required: yesNo(!layout.optional), explanation: layout.explanation })
       .font = { italic: true };
     for (const column of layout.columns) {
-      sheet.addRow({ sheet: layout.name, column: column.header, required: column.required ? "ja" : "nee", explanation: column.explanation });
+      sheet.addRow({
+        sheet: layout.name, column: column.header, required: yesNo(column.required), explanation: column.explanation,
+      });
     }
   }
   sheet.getColumn("explanation").alignment = { wrapText: true, vertical: "top" };

@@ -15,14 +15,17 @@ export interface CommandIo { out(text: string): void; err(text: string): void; n
 
 export const USAGE = [
   "Usage:",
-  "  npm run region:sheet -- import <roster.xlsx | file.csv …> --region <id> [--name <name>] [--out <file>] [--dry-run]",
+  "  npm run region:sheet -- import <roster.xlsx | file.csv …> --region <id>",
+  "                                  [--name <name>] [--out <file>] [--dry-run]",
   "  npm run region:sheet -- template [roster-template.xlsx]",
 ].join("\n");
 
 export async function runSpreadsheetCommand(args: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true, strict: false,
-    options: { region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" } },
+    options: {
+      region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" },
+    },
   });
   const [command, ...files] = positionals;
   if (command === "template") return writeTemplate(files[0] ?? "roster-template.xlsx", io);
@@ -39,7 +42,8 @@ export async function runSpreadsheetCommand(args: string[], io: CommandIo): Prom
 
 async function writeTemplate(file: string, io: CommandIo): Promise<number> {
   await writeRosterTemplate(file);
-  io.out(`Wrote an empty roster workbook to ${file}. Fill it in and run: npm run region:sheet -- import ${file} --region <id>`);
+  io.out(`Wrote an empty roster workbook to ${file}.\n`
+    + `Fill it in and run: npm run region:sheet -- import ${file} --region <id>`);
   return 0;
 }
 
@@ -67,7 +71,11 @@ async function importFiles({ files, region, name, out, dryRun, io }: ImportRun):
     return 0;
   }
   const outcome = writeRegionFile(out, result.region, header);
-  io.out(outcome === "unchanged" ? `\n${out} already says exactly this; left unchanged.` : `\n${outcome === "created" ? "Created" : "Updated"} ${out}.`
-    + " Next: npm run region -- check, then npm run region -- diff and apply.");
+  if (outcome === "unchanged") {
+    io.out(`\n${out} already says exactly this; left unchanged.`);
+  } else {
+    const done = outcome === "created" ? "Created" : "Updated";
+    io.out(`\n${done} ${out}. Next: npm run region -- check, then diff and apply.`);
+  }
   return 0;
 }

@@ -12,88 +12,82 @@ export interface ColumnLayout {
   explanation: string;
 }
 
-export interface SheetLayout { key: SheetKey; name: string; optional: boolean; explanation: string; columns: ColumnLayout[] }
+export interface SheetLayout {
+  key: SheetKey;
+  name: string;
+  optional: boolean;
+  explanation: string;
+  columns: ColumnLayout[];
+}
 
-const idColumn = (what: string): ColumnLayout => ({
-  key: "id", header: "id", required: false,
-  explanation: `Korte vaste sleutel van de ${what}: kleine letters, cijfers en streepjes (bergen-op-zoom). `
-    + "Leeg laten mag: dan maakt Schakel hem uit de naam.",
-});
+const required = (key: string, header: string, explanation: string, aliases: string[] = []): ColumnLayout =>
+  ({ key, header, required: true, aliases, explanation });
+const optional = (key: string, header: string, explanation: string, aliases: string[] = []): ColumnLayout =>
+  ({ key, header, required: false, aliases, explanation });
+
+const idColumn = (what: string): ColumnLayout => optional("id", "id",
+  `Korte vaste sleutel van de ${what}: kleine letters, cijfers en streepjes (bergen-op-zoom). `
+  + "Leeg laten mag: dan maakt Schakel hem uit de naam.");
+
+const TYPE_EXPLANATION = "Soort organisatie: housing_corporation (woningcorporatie), care_provider (zorgaanbieder), "
+  + "wmo_desk (Wmo-loket), safety_house (Zorg- en Veiligheidshuis), debt_help (schuldhulp), other, "
+  + "of een type uit het blad Organisatietypen.";
 
 export const SHEETS: readonly SheetLayout[] = [
   {
     key: "municipalities", name: "Gemeenten", optional: false, explanation: "De gemeenten van de regio.",
-    columns: [
-      idColumn("gemeente"),
-      { key: "name", header: "naam", required: true, aliases: ["name", "gemeente"], explanation: "Naam van de gemeente." },
-    ],
+    columns: [idColumn("gemeente"), required("name", "naam", "Naam van de gemeente.", ["name", "gemeente"])],
   },
   {
     key: "organisationTypes", name: "Organisatietypen", optional: true,
     explanation: "Alleen nodig voor soorten organisaties die Schakel nog niet kent (bijvoorbeeld een wijkteam).",
     columns: [
-      { key: "id", header: "id", required: true, explanation: "Sleutel van het type: kleine letters, cijfers en _ (wijkteam)." },
-      { key: "label", header: "label", required: true, aliases: ["naam", "omschrijving"], explanation: "Nederlandse naam van het type." },
+      required("id", "id", "Sleutel van het type: kleine letters, cijfers en _ (wijkteam)."),
+      required("label", "label", "Nederlandse naam van het type.", ["naam", "omschrijving"]),
     ],
   },
   {
     key: "organisations", name: "Organisaties", optional: false, explanation: "De organisaties die meedoen.",
     columns: [
       idColumn("organisatie"),
-      { key: "name", header: "naam", required: true, aliases: ["name", "organisatie"], explanation: "Naam van de organisatie." },
-      {
-        key: "type", header: "type", required: true, aliases: ["soort"],
-        explanation: "Soort organisatie: housing_corporation (woningcorporatie), care_provider (zorgaanbieder), wmo_desk "
-          + "(Wmo-loket), safety_house (Zorg- en Veiligheidshuis), debt_help (schuldhulp), other, of een type uit "
-          + "het blad Organisatietypen.",
-      },
+      required("name", "naam", "Naam van de organisatie.", ["name", "organisatie"]),
+      required("type", "type", TYPE_EXPLANATION, ["soort"]),
     ],
   },
   {
     key: "people", name: "Personen", optional: false, explanation: "Iedereen die met Schakel werkt.",
     columns: [
       idColumn("persoon"),
-      { key: "name", header: "naam", required: true, aliases: ["name"], explanation: "Voor- en achternaam." },
-      {
-        key: "email", header: "e-mail", required: true, aliases: ["emailadres", "mail"],
-        explanation: "Werk-e-mailadres; hiermee meldt iemand zich aan en koppelt Schakel het chat-account.",
-      },
-      {
-        key: "organisation", header: "organisatie", required: true,
-        explanation: "De organisatie waar de persoon werkt (id of naam uit het blad Organisaties).",
-      },
-      { key: "locale", header: "taal", required: false, aliases: ["locale"], explanation: "nl (standaard) of en." },
-      {
-        key: "platform", header: "platform", required: false,
-        explanation: "Waar de persoon berichten krijgt: console, slack of teams. Leeg: het eerste dat is ingesteld.",
-      },
-      { key: "slack", header: "slack", required: false, explanation: "Slack-gebruikers-id (begint met U), als bekend." },
-      { key: "teams", header: "teams", required: false, explanation: "Object-id van het Microsoft-account (Entra), als bekend." },
+      required("name", "naam", "Voor- en achternaam.", ["name"]),
+      required("email", "e-mail",
+        "Werk-e-mailadres; hiermee meldt iemand zich aan en koppelt Schakel het chat-account.", ["emailadres", "mail"]),
+      required("organisation", "organisatie",
+        "De organisatie waar de persoon werkt (id of naam uit het blad Organisaties)."),
+      optional("locale", "taal", "nl (standaard) of en.", ["locale"]),
+      optional("platform", "platform",
+        "Waar de persoon berichten krijgt: console, slack of teams. Leeg: het eerste dat is ingesteld."),
+      optional("slack", "slack", "Slack-gebruikers-id (begint met U), als bekend."),
+      optional("teams", "teams", "Object-id van het Microsoft-account (Entra), als bekend."),
     ],
   },
   {
     key: "roster", name: "Rooster", optional: false,
     explanation: "Per organisatie en gemeente de vaste contactpersoon en vervanger.",
     columns: [
-      { key: "organisation", header: "organisatie", required: true, explanation: "Id of naam uit het blad Organisaties." },
-      { key: "municipality", header: "gemeente", required: true, explanation: "Id of naam uit het blad Gemeenten." },
-      {
-        key: "contact", header: "contactpersoon", required: true, aliases: ["contact"],
-        explanation: "De vaste contactpersoon: id, naam of e-mail uit het blad Personen.",
-      },
-      {
-        key: "deputy", header: "vervanger", required: false, aliases: ["plaatsvervanger"],
-        explanation: "Neemt het over als de contactpersoon er niet is; niet dezelfde persoon als de contactpersoon.",
-      },
-      {
-        key: "coordinator", header: "coördinator", required: false,
-        explanation: "Alleen invullen als hier een andere coördinator geldt dan die van de regio.",
-      },
+      required("organisation", "organisatie", "Id of naam uit het blad Organisaties."),
+      required("municipality", "gemeente", "Id of naam uit het blad Gemeenten."),
+      required("contact", "contactpersoon",
+        "De vaste contactpersoon: id, naam of e-mail uit het blad Personen.", ["contact"]),
+      optional("deputy", "vervanger",
+        "Neemt het over als de contactpersoon er niet is; niet dezelfde persoon als de contactpersoon.",
+        ["plaatsvervanger"]),
+      optional("coordinator", "coördinator",
+        "Alleen invullen als hier een andere coördinator geldt dan die van de regio."),
     ],
   },
   {
     key: "coordinators", name: "Coördinatoren", optional: false, explanation: "De coördinatoren van de regio.",
-    columns: [{ key: "person", header: "persoon", required: true, aliases: ["naam", "coordinator"], explanation: "Id, naam of e-mail uit het blad Personen." }],
+    columns: [required("person", "persoon", "Id, naam of e-mail uit het blad Personen.", ["naam", "coordinator"])],
   },
 ];
 

@@ -25,7 +25,10 @@ describe("importing CSV files", () => {
     expect(run.out).toContain("kept from the current region file: Gemeenten, Organisaties, Personen, Coördinatoren");
     const region = readRegion(path.join(dir, "wbw.yaml"));
     expect(region.roster).toEqual([
-      { organisation: "wmo-steenbergen", municipality: "steenbergen", contact: "umay-yilmaz", deputy: "tim-aerts", coordinator: "yvonne-maas" },
+      {
+        organisation: "wmo-steenbergen", municipality: "steenbergen", contact: "umay-yilmaz", deputy: "tim-aerts",
+        coordinator: "yvonne-maas",
+      },
       { organisation: "woonhaven", municipality: "bergen-op-zoom", contact: "anouk-jansen", deputy: "femke-de-wit" },
     ]);
     expect(region.people).toHaveLength(24);
@@ -48,14 +51,19 @@ describe("importing CSV files", () => {
     const run = await runSheetCommand(["import", ...files, "--region", "zeeland", "--name", "Zeeland"], dir);
     expect(run.err).toBe("");
     const region = readRegion(path.join(dir, "zeeland.yaml"));
-    expect(region.organisations).toEqual([{ id: "zvh", name: "Zorg- en Veiligheidshuis, Zeeland", type: "safety_house" }]);
-    expect(region.roster).toEqual([{ organisation: "zvh", municipality: "reimerswaal", contact: "zoe-celik", deputy: "umay-yilmaz" }]);
+    expect(region.organisations).toEqual([
+      { id: "zvh", name: "Zorg- en Veiligheidshuis, Zeeland", type: "safety_house" },
+    ]);
+    expect(region.roster).toEqual([
+      { organisation: "zvh", municipality: "reimerswaal", contact: "zoe-celik", deputy: "umay-yilmaz" },
+    ]);
     expect(region.coordinators).toEqual(["zoe-celik"]);
   });
 
   it("points at the row a spreadsheet program shows, counting a cell with a line break as one row", async () => {
     const dir = tempDir();
-    await runSheetCommand(["import", await writeWorkbook(path.join(dir, "wbw.xlsx"), regionSheets(demoRegion)), "--region", "wbw"], dir);
+    const workbook = await writeWorkbook(path.join(dir, "wbw.xlsx"), regionSheets(demoRegion));
+    await runSheetCommand(["import", workbook, "--region", "wbw"], dir);
     const before = readFileSync(path.join(dir, "wbw.yaml"), "utf8");
     const csv = writeDutchCsv(path.join(dir, "rooster.csv"), [
       ["organisatie", "gemeente", "contactpersoon", "vervanger"],

@@ -38,7 +38,8 @@ export function regionSheets(region: RegionDocument): SheetRows {
       ? { Organisatietypen: [["id", "label"], ...region.organisationTypes.map((x) => [x.id, x.label])] } : {}),
     Personen: [
       ["id", "naam", "e-mail", "organisatie", "taal", "platform", "slack", "teams"],
-      ...region.people.map((p) => [p.id, p.name, p.email, p.organisation, opt(p.locale), opt(p.platform), opt(p.slack), opt(p.teams)]),
+      ...region.people.map((p) =>
+        [p.id, p.name, p.email, p.organisation, opt(p.locale), opt(p.platform), opt(p.slack), opt(p.teams)]),
     ],
     Rooster: [
       ["organisatie", "gemeente", "contactpersoon", "vervanger", "coördinator"],
@@ -63,18 +64,21 @@ const demoPeople: [string, string, string][] = [
   ["umay-yilmaz", "Umay Yılmaz", "wmo-steenbergen"], ["vera-schouten", "Vera Schouten", "zvh-west"],
   ["wouter-damen", "Wouter Damen", "zvh-west"], ["yvonne-maas", "Yvonne Maas", "regio-wbw"],
 ];
-const demoRoster: [string, string, string, string][] = [
+type RosterRow = [string, string, string, string];
+const everyMunicipality = (organisation: string, contact: string, deputy: string): RosterRow[] =>
+  ["bergen-op-zoom", "roosendaal", "steenbergen"].map((m) => [organisation, m, contact, deputy]);
+const demoRoster: RosterRow[] = [
   ["woonhaven", "bergen-op-zoom", "anouk-jansen", "bram-de-vries"],
   ["woonhaven", "steenbergen", "chantal-peeters", "dirk-van-dijk"],
   ["wonen-aan-de-vliet", "roosendaal", "eva-bakker", "gerrit-smits"],
   ["zorggroep-kompas", "bergen-op-zoom", "hanna-visser", "ilse-mulder"],
   ["zorggroep-kompas", "roosendaal", "joris-de-bruijn", "karin-hendriks"],
   ["zorggroep-kompas", "steenbergen", "lucas-verhoeven", "maaike-dekker"],
-  ...["bergen-op-zoom", "roosendaal", "steenbergen"].map((m): [string, string, string, string] => ["nieuw-begin", m, "noah-brouwer", "olga-van-leeuwen"]),
+  ...everyMunicipality("nieuw-begin", "noah-brouwer", "olga-van-leeuwen"),
   ["wmo-bergen-op-zoom", "bergen-op-zoom", "pieter-claassen", "quinty-vermeulen"],
   ["wmo-roosendaal", "roosendaal", "rob-van-gils", "sanne-koster"],
   ["wmo-steenbergen", "steenbergen", "tim-aerts", "umay-yilmaz"],
-  ...["bergen-op-zoom", "roosendaal", "steenbergen"].map((m): [string, string, string, string] => ["zvh-west", m, "vera-schouten", "wouter-damen"]),
+  ...everyMunicipality("zvh-west", "vera-schouten", "wouter-damen"),
 ];
 
 export const demoRegion: RegionDocument = {
@@ -97,7 +101,8 @@ export const demoRegion: RegionDocument = {
     { id: "regio-wbw", name: "Regio West-Brabant West", type: "other" },
   ],
   people: demoPeople.map(([id, name, organisation]) => ({ id, name, email: `${id}@demo.schakel.nl`, organisation })),
-  roster: demoRoster.map(([organisation, municipality, contact, deputy]) => ({ organisation, municipality, contact, deputy })),
+  roster: demoRoster.map(([organisation, municipality, contact, deputy]) =>
+    ({ organisation, municipality, contact, deputy })),
   coordinators: ["yvonne-maas"],
   channels: { shared: { console: "wbw-casuistiek" }, coordinators: { console: "wbw-coordinatoren" } },
 };

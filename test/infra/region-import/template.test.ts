@@ -10,7 +10,7 @@ import { runSheetCommand } from "./run-command.ts";
 async function fillTemplate(template: string, target: string, rows: Record<string, string[][]>): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(template);
-  for (const [sheet, values] of Object.entries(rows)) for (const row of values) workbook.getWorksheet(sheet)!.addRow(row);
+  for (const [sheet, values] of Object.entries(rows)) workbook.getWorksheet(sheet)!.addRows(values);
   await workbook.xlsx.writeFile(target);
   return target;
 }
@@ -100,16 +100,18 @@ describe("the roster template", () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(
       ["Uitleg", "Gemeenten", "Organisatietypen", "Organisaties", "Personen", "Rooster", "Coördinatoren"]);
     const people = workbook.getWorksheet("Personen")!;
-    expect(people.getRow(1).values).toEqual([undefined, "id", "naam", "e-mail", "organisatie", "taal", "platform", "slack", "teams"]);
+    expect(people.getRow(1).values).toEqual(
+      [undefined, "id", "naam", "e-mail", "organisatie", "taal", "platform", "slack", "teams"]);
     expect(people.getCell("C1").font?.bold).toBe(true);
     expect(people.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(people.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['"nl,en"'] });
     expect(people.getCell("F500").dataValidation).toMatchObject({ type: "list", formulae: ['"console,slack,teams"'] });
-    expect(workbook.getWorksheet("Organisaties")!.getCell("C2").dataValidation?.formulae?.[0]).toContain("housing_corporation");
+    const typeList = workbook.getWorksheet("Organisaties")!.getCell("C2").dataValidation;
+    expect(typeList?.formulae?.[0]).toContain("housing_corporation");
     expect(workbook.getWorksheet("Rooster")!.getRow(1).values).toEqual(
       [undefined, "organisatie", "gemeente", "contactpersoon", "vervanger", "coördinator"]);
     const explained: string[] = [];
-    workbook.getWorksheet("Uitleg")!.eachRow((row) => explained.push(`${String(row.getCell(1).value)}/${String(row.getCell(2).value)}`));
+    workbook.getWorksheet("Uitleg")!.eachRow((row) => explained.push(`${row.getCell(1).text}/${row.getCell(2).text}`));
     expect(explained).toContain("Personen/e-mail");
     expect(explained).toContain("Rooster/vervanger");
   });
@@ -123,7 +125,8 @@ describe("the roster template", () => {
     expect(first.err).toBe("");
     const file = path.join(dir, "tholen.yaml");
     expect(readFileSync(file, "utf8")).toBe(expectedYaml);
-    const again = await runSheetCommand(["import", workbook, "--region", "tholen"], dir, new Date("2026-03-09T10:30:00Z"));
+    const weekLater = new Date("2026-03-09T10:30:00Z");
+    const again = await runSheetCommand(["import", workbook, "--region", "tholen"], dir, weekLater);
     expect(again.out).toContain("already says exactly this; left unchanged");
     expect(readFileSync(file, "utf8")).toBe(expectedYaml);
   });
@@ -132,7 +135,8 @@ describe("the roster template", () => {
     const dir = tempDir();
     const template = path.join(dir, "template.xlsx");
     await runSheetCommand(["template", template], dir);
-    await runSheetCommand(["import", await fillTemplate(template, path.join(dir, "filled.xlsx"), filled), "--region", "tholen"], dir);
+    const workbook = path.join(dir, "filled.xlsx");
+    await runSheetCommand(["import", await fillTemplate(template, workbook, filled), "--region", "tholen"], dir);
     const before = readFileSync(path.join(dir, "tholen.yaml"), "utf8").split("\n");
     const changed = {
       ...filled,
@@ -140,10 +144,12 @@ describe("the roster template", () => {
       Rooster: [filled.Rooster[2]!, filled.Rooster[1]!, ["Woongoed Tholen", "Tholen", "Umay Yılmaz", "", ""]],
     };
     const later = new Date("2026-03-09T10:30:00Z");
-    await runSheetCommand(["import", await fillTemplate(template, path.join(dir, "filled.xlsx"), changed), "--region", "tholen"], dir, later);
+    await fillTemplate(template, workbook, changed);
+    await runSheetCommand(["import", workbook, "--region", "tholen"], dir, later);
     const after = readFileSync(path.join(dir, "tholen.yaml"), "utf8").split("\n");
     const removed = before.filter((line, i) => line !== after[i] && !after.includes(line));
-    expect(removed).toEqual(["# Imported from filled.xlsx on 2026-03-02 09:00 UTC with `npm run region -- import`.", "    deputy: zoe-celik"]);
+    const oldHeader = "# Imported from filled.xlsx on 2026-03-02 09:00 UTC with `npm run region -- import`.";
+    expect(removed).toEqual([oldHeader, "    deputy: zoe-celik"]);
     expect(after.length).toBe(before.length - 1);
   });
 });
