@@ -85,6 +85,22 @@ describe("importing a region workbook", () => {
     expect(run.out).toContain("note: not on the roster: wmo-tholen");
   });
 
+  it("reads e-mail addresses Excel turned into links, rich-text names and numbers as the text shown", async () => {
+    const dir = tempDir();
+    const sheets = regionSheets(demoRegion);
+    const anouk = sheets.Personen![1]!;
+    anouk[1] = { richText: [{ text: "Anouk ", font: { bold: true } }, { text: "Jansen" }] };
+    anouk[2] = { text: "anouk-jansen@demo.schakel.nl", hyperlink: "mailto:anouk-jansen@demo.schakel.nl" };
+    anouk[7] = 4711;
+    const workbook = await writeWorkbook(path.join(dir, "wbw.xlsx"), sheets);
+    expect((await runSheetCommand(["import", workbook, "--region", "wbw"], dir)).err).toBe("");
+    const region = parse(readFileSync(path.join(dir, "wbw.yaml"), "utf8")) as RegionDocument;
+    expect(region.people[0]).toEqual({
+      id: "anouk-jansen", name: "Anouk Jansen", email: "anouk-jansen@demo.schakel.nl", organisation: "woonhaven",
+      teams: "4711",
+    });
+  });
+
   it("keeps the existing file's name, channels, demo mark and organisation types the sheet lacks", async () => {
     const dir = tempDir();
     const file = path.join(dir, "wbw.yaml");

@@ -6,7 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { RegionDocument } from "../../../src/infra/region-import/region-document.ts";
 
-export type SheetRows = Record<string, (string | null)[][]>;
+export type SheetRows = Record<string, ExcelJS.CellValue[][]>;
 
 export const tempDir = (): string => mkdtempSync(path.join(os.tmpdir(), "schakel-import-"));
 
