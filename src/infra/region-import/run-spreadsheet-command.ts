@@ -1,5 +1,6 @@
 // `region:sheet import <file...> --region <id> [--name …] [--out file] [--dry-run]` and `region:sheet template
 // [file]`: the command behind scripts/region-spreadsheet.ts, with its output and clock passed in for tests.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ID_PATTERN } from "./field-rules.ts";
@@ -13,6 +14,10 @@ import { writeRegionFile } from "./write-region-file.ts";
 
 export interface CommandIo { out(text: string): void; err(text: string): void; now(): Date; regionsDir: string }
 
+const OPTIONS = {
+  region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" },
+} as const;
+
 export const USAGE = [
   "Usage:",
   "  npm run region:sheet -- import <roster.xlsx | file.csv …> --region <id>",
@@ -21,33 +26,51 @@ export const USAGE = [
 ].join("\n");
 
 export async function runSpreadsheetCommand(args: string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: false,
-    options: {
-      region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" },
-    },
-  });
-  const [command, ...files] = positionals;
-  if (command === "template") return writeTemplate(files[0] ?? "roster-template.xlsx", io);
-  const region = typeof values.region === "string" ? values.region : "";
-  if (command !== "import" || files.length === 0 || !ID_PATTERN.test(region)) {
-    io.err(`${command === "import" && region && !ID_PATTERN.test(region)
-      ? `The region id "${region}" is not valid: use lower-case letters, digits and hyphens.\n` : ""}${USAGE}`);
+  let parsed;
+  try {
+    // Strict: a misspelt --dry-rn must not turn a dry run into a write.
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const out = typeof values.out === "string" ? values.out : path.join(io.regionsDir, `${region}.yaml`);
-  const name = typeof values.name === "string" ? values.name : undefined;
-  return importFiles({ files, region, name, out, dryRun: values["dry-run"] === true, io });
+  const { values, positionals: [command, ...files] } = parsed;
+  try {
+    if (command === "template" && files.length <= 1) return await writeTemplate(files[0] ?? "roster-template.xlsx", io);
+    const region = values.region ?? "";
+    if (command !== "import" || files.length === 0 || !ID_PATTERN.test(region)) {
+      const badId = command === "import" && region !== "" && !ID_PATTERN.test(region);
+      if (badId) io.err(`The region id "${region}" is not valid: use lower-case letters, digits and hyphens.`);
+      io.err(USAGE);
+      return 2;
+    }
+    const out = values.out ?? path.join(io.regionsDir, `${region}.yaml`);
+    return await importFiles({ files, region, name: values.name, out, dryRun: values["dry-run"] === true, io });
+  } catch (error) {
+    io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 async function writeTemplate(file: string, io: CommandIo): Promise<number> {
+  if (existsSync(file)) {
+    io.err(`${file} already exists; it may hold a filled-in roster. Choose another file name.`);
+    return 1;
+  }
   await writeRosterTemplate(file);
   io.out(`Wrote an empty roster workbook to ${file}.\n`
     + `Fill it in and run: npm run region:sheet -- import ${file} --region <id>`);
   return 0;
 }
 
-interface ImportRun { files: string[]; region: string; name?: string; out: string; dryRun: boolean; io: CommandIo }
+interface ImportRun {
+  files: string[];
+  region: string;
+  name: string | undefined;
+  out: string;
+  dryRun: boolean;
+  io: CommandIo;
+}
 
 async function importFiles({ files, region, name, out, dryRun, io }: ImportRun): Promise<number> {
   let existing;

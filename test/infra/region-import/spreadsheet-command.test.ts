@@ -1,7 +1,7 @@
 // The command line: a dry run shows the file without writing it, bad usage explains itself, and the real
 // script exits 1 with the problems on bad input.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -28,6 +28,19 @@ describe("npm run region:sheet", () => {
     expect(missing.err).toContain("Usage:");
     const invalid = await runSheetCommand(["import", "x.xlsx", "--region", "West Brabant"], dir);
     expect(invalid.err).toContain('The region id "West Brabant" is not valid');
+    const typo = await runSheetCommand(["import", "x.xlsx", "--region", "wbw", "--dry-rn"], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("--dry-rn");
+  });
+
+  it("never writes a template over an existing workbook", async () => {
+    const dir = tempDir();
+    const filled = await writeWorkbook(path.join(dir, "roster.xlsx"), regionSheets(demoRegion));
+    const before = readFileSync(filled);
+    const run = await runSheetCommand(["template", filled], dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain("already exists");
+    expect(readFileSync(filled).equals(before)).toBe(true);
   });
 
   it("exits 1 with the problems when run as a script on bad input", async () => {
