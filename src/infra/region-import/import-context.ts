@@ -38,8 +38,15 @@ export class ImportContext {
       seen.set(key, row.number);
       return true;
     }
-    this.report(row.at(column), "duplicate", `duplicate ${what} "${key}" (first in row ${first}).`,
-      { params: { row: String(first) } });
+    const derived = column === "id" && row.value("id") === "";
+    const message = `duplicate ${what} "${key}" (first in row ${first}).`;
+    const params = { row: String(first) };
+    if (derived) {
+      this.report(row.at(column), "duplicate_name_id", `${message} The id was made from the name; fill in another id.`,
+        { params });
+    } else {
+      this.report(row.at(column), "duplicate", message, { params });
+    }
     return false;
   }
 
@@ -50,7 +57,8 @@ export class ImportContext {
     const found = index.resolve(value);
     if ("id" in found) return found.id;
     if ("ambiguous" in found) {
-      this.report(row.at(key), "ambiguous", `"${value}" matches more than one ${what}; use the id or e-mail.`);
+      const instead = what === "person" ? "the id or e-mail" : "the id";
+      this.report(row.at(key), "ambiguous", `"${value}" matches more than one ${what}; use ${instead}.`);
     } else {
       this.report(row.at(key), code, `unknown ${what} "${value}".`, { suggestion: found.suggestion });
     }

@@ -5,7 +5,7 @@ import { t, type MessageKey } from "../../i18n/messages.ts";
 export type ProblemCode =
   | "unreadable" | "not_utf8" | "missing_sheet" | "unknown_sheet" | "missing_column" | "unknown_column"
   | "duplicate_column"
-  | "required" | "invalid_id" | "invalid_email" | "duplicate" | "duplicate_sheet" | "empty_sheet"
+  | "required" | "invalid_id" | "invalid_email" | "duplicate" | "duplicate_name_id" | "duplicate_sheet" | "empty_sheet"
   | "unknown_person" | "unknown_organisation"
   | "unknown_municipality" | "unknown_type" | "ambiguous" | "deputy_is_contact" | "unknown_locale" | "unknown_platform";
 

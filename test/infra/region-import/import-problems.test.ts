@@ -20,6 +20,8 @@ const badSheets = {
     ["", "Ad de Jong", "ad@woongoed.nl", "woongoed", "fr", "whatsapp"],
     ["", "Bo Smit", "bo@woongoed.nl", "Onbekend BV", "", ""],
     ["", "Cas Smit", "UMAY@woongoed.nl", "woongoed", "", ""],
+    ["bo-smit-2", "Bo Smit", "bo.smit@woongoed.nl", "woongoed", "", ""],
+    ["", "Cas Smit", "cas@woongoed.nl", "woongoed", "", ""],
   ],
   Rooster: [
     ["organisatie", "gemeente", "contactpersoon", "vervanger", "coördinator"],
@@ -29,6 +31,7 @@ const badSheets = {
     ["woongoed", "", "umay-yilmaz", "", ""],
     // Zorg Zeeland and Zoë have a bad cell of their own; naming them here adds no second complaint.
     ["Zorg Zeeland", "tholen", "Zoë Çelik", "Umay Yılmaz", ""],
+    ["zorg", "tholen", "Bo Smit", "", ""],
   ],
   Coördinatoren: [["persoon"], ["umay-yilmaz"]],
 };
@@ -40,7 +43,7 @@ describe("refusing a bad workbook", () => {
     const run = await runSheetCommand(["import", workbook, "--region", "tholen"], dir);
     expect(run.code).toBe(1);
     expect(existsSync(path.join(dir, "tholen.yaml"))).toBe(false);
-    expect(run.err).toContain("Import refused: 13 problem(s) in bad.xlsx. Nothing was written.");
+    expect(run.err).toContain("Import refused: 15 problem(s) in bad.xlsx. Nothing was written.");
     const expected = [
       'Sheet "Gemeenten", row 3, column A (id): "Sint Philipsland" is not a valid id; use lower-case letters',
       "    Een id bestaat uit kleine letters, cijfers en streepjes, zoals sint-philipsland.",
@@ -57,6 +60,11 @@ describe("refusing a bad workbook", () => {
       'Sheet "Personen", row 5, column F (platform): unknown platform "whatsapp"; use console, slack or teams.',
       'Sheet "Personen", row 6, column D (organisatie): unknown organisation "Onbekend BV".',
       'Sheet "Personen", row 7, column C (e-mail): duplicate e-mail address "umay@woongoed.nl" (first in row 2).',
+      'Sheet "Personen", row 9, column A (id): duplicate person id "cas-smit" (first in row 7). '
+        + "The id was made from the name; fill in another id.",
+      "    Rij 7 heeft dezelfde naam, dus Schakel maakt er hetzelfde id van.",
+      'Sheet "Rooster", row 7, column C (contactpersoon): "Bo Smit" matches more than one person; use the id or',
+      "    Deze naam hoort bij meer dan één regel van het andere blad. Gebruik hier het id (of bij een persoon",
       'Sheet "Rooster", row 2, column C (contactpersoon): unknown person "Umay Yilmas". Did you mean "Umay Yılmaz"?',
       'Sheet "Rooster", row 3, column D (vervanger): the deputy is the contact (umay-yilmaz); name someone else.',
       "    De vervanger moet iemand anders zijn dan de contactpersoon.",
