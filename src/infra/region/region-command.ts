@@ -11,7 +11,9 @@ import { YamlFileError } from "../yaml/yaml-file.ts";
 import { applyRegions, describePlan, planRegions } from "./apply-regions.ts";
 import { flowTypeErrors } from "./check-flow-types.ts";
 import { checkRegionDirectory, loadRegionDirectory } from "./region-loader.ts";
+import { runSpreadsheetCommand } from "../region-import/run-spreadsheet-command.ts";
 import { regionLog } from "./region-log.ts";
+import { reviewImportedRegion } from "./review-import.ts";
 
 export interface RegionCommandOptions {
   args: string[];
@@ -22,7 +24,8 @@ export interface RegionCommandOptions {
   err(line: string): void;
 }
 
-export const REGION_USAGE = "Usage: npm run region -- check | diff | apply [--by <name>] | log [--region <id>]";
+export const REGION_USAGE = "Usage: npm run region -- check | diff | apply [--by <name>] | log [--region <id>]\n"
+  + "       npm run region -- import <roster.xlsx | file.csv …> --region <id> [--dry-run] | template [file]";
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -83,6 +86,12 @@ export async function runRegionCommand(o: RegionCommandOptions): Promise<number>
           return 0;
         });
       }
+      case "import":
+      case "template":
+        return await runSpreadsheetCommand(o.args, {
+          out: o.out, err: o.err, now: () => new Date(), regionsDir: o.config.regionsDir,
+          review: (yaml, out) => reviewImportedRegion(o.config, yaml, out, { ...o, withDb: (w) => withDb(o.config, w) }),
+        });
       case "log": return await withDb(o.config, async (db) => {
         (await regionLog(db, option(rest, "region"))).forEach(o.out);
         return 0;
