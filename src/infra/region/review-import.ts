@@ -32,7 +32,9 @@ export async function reviewImportedRegion(config: Config, yaml: string, out: st
     if (problems.length) return false;
     await io.withDb(async (db) => {
       io.out("\nWhat applying it would change in the database:");
-      describePlan(await planRegions(db, set), scratch).forEach((line) => io.out(line));
+      const lines = describePlan(await planRegions(db, set), scratch);
+      // The plan names the scratch copy; people should read the file's real place.
+      for (const line of lines) io.out(line.replace(/[^\s(,]*schakel-import-[^/]+\//g, `${config.regionsDir}/`));
       return 0;
     });
     return true;
