@@ -10,7 +10,9 @@ import { createCoordinatorWebApp } from "./adapters/web/web-app.ts";
 import type { Config } from "./config/config.ts";
 import { createWorkingCalendar } from "./domain/calendar/working-calendar.ts";
 import { SimulatedClock, systemClock } from "./infra/clock.ts";
-import { loadDataKey } from "./infra/data-key.ts";
+import { loadMasterKeys } from "./infra/data-key.ts";
+import { loadFingerprintKey } from "./infra/keys/fingerprint-key.ts";
+import { createMasterKeyring } from "./infra/keys/master-keyring.ts";
 import { createFlowCatalog } from "./infra/flow-catalog.ts";
 import { loadFlowDirectory } from "./infra/flow-loader.ts";
 import { createLogger } from "./infra/logger.ts";
@@ -115,6 +117,8 @@ export async function startSchakel({
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);
+  const masterKeys = loadMasterKeys(config.dataKey, config.dataKeyPrevious, config.databaseUrl);
+  const keyring = createMasterKeyring(masterKeys.current, masterKeys.previous);
   const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
   const saved = await db.setting.findUnique({ where: { key: "clock.now" } });
   const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
@@ -124,7 +128,7 @@ export async function startSchakel({
   const ctx: AppContext = {
     store, clock, calendar, log, platforms,
     flows: await createFlowCatalog(store, flows),
-    sealer: createSealer(loadDataKey(config.dataKey, config.databaseUrl)),
+    sealer: createSealer(keyring, await loadFingerprintKey(db, keyring)),
   };
   const messages = createConsoleMessageStore(db);
   const started: StartedAdapter[] = [];

@@ -16,6 +16,7 @@ import { firstMainStep } from "./case/step-plan.ts";
 import { householdText, linkToRunningAgreement } from "./case/link-household.ts";
 import type { CaseRecord, Notice, StoreTx } from "./ports.ts";
 import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
 export type ReportCaseResult =
@@ -110,7 +111,7 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
       await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
     }
     await tx.addParties(resolved.routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
-    await tx.saveResidentDetails({ caseId: c.id, sealed: ctx.sealer.seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
+    await tx.saveResidentDetails({ caseId: c.id, sealed: (await caseBoxForWriting(ctx, tx, c.id)).seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
     await tx.appendEvent({
       caseId: c.id, at: now, type: "case.reported", actorId: actor.personId, platform: actor.platform, partyId: null,
       data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(resolved.routings.map((r) => [r.partyId, r.organisationId])) },
