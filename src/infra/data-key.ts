@@ -2,8 +2,9 @@
 // beside the database (0600). During a rotation the previous key still unwraps (SCHAKEL_DATA_KEY_PREVIOUS or
 // the file schakel.key.previous); see docs/privacy.md.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createMasterKeyring, createReloadingKeyring, type MasterKeyring } from "./keys/master-keyring.ts";
 import { ensurePrivateFolder } from "./private-files.ts";
 
 export interface MasterKeys { current: Buffer; previous: Buffer[] }
@@ -29,3 +30,20 @@ export function loadMasterKeys(configured: string | undefined, previous: string 
   return { current: key, previous: [...decode(previous ?? ""), ...old] };
 }
 
+
+/** The keyring of a configuration; with key files it re-reads them when a rotation brings a key it does not know. */
+export function loadMasterKeyring(config: { dataKey?: string | undefined; dataKeyPrevious?: string | undefined; databaseUrl: string }): MasterKeyring {
+  const load = () => loadMasterKeys(config.dataKey, config.dataKeyPrevious, config.databaseUrl);
+  if (config.dataKey) return createMasterKeyring(load().current, load().previous);
+  return createReloadingKeyring(load);
+}
+
+/** Key-file mode: the current key moves to schakel.key.previous and a new one becomes current (both 0600). */
+export function startNewKeyFile(databaseUrl: string): void {
+  const file = keyFileOf(databaseUrl);
+  const old = readFileSync(file, "utf8").trim();
+  const kept = existsSync(`${file}.previous`) ? readFileSync(`${file}.previous`, "utf8").trim() : "";
+  writeFileSync(`${file}.previous`, [old, kept].filter(Boolean).join("\n"), { mode: 0o600 });
+  writeFileSync(`${file}.new`, randomBytes(32).toString("base64"), { mode: 0o600 });
+  renameSync(`${file}.new`, file);
+}

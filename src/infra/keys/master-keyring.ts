@@ -4,7 +4,12 @@ import { createHmac, createSecretKey, randomBytes, type KeyObject } from "node:c
 import { decryptText, encryptText } from "./aes-gcm.ts";
 
 export interface MasterKey { id: string; key: KeyObject }
-export interface MasterKeyring { current: MasterKey; all: MasterKey[] }
+export interface MasterKeyring {
+  current: MasterKey;
+  all: MasterKey[];
+  /** Reads the keys again (key files): a running instance learns a rotated key without a restart. */
+  refresh?: () => void;
+}
 export interface WrappedKey { wrapped: string; masterKeyId: string }
 
 const WRAP_VERSION = "k1";
@@ -25,13 +30,28 @@ export function createMasterKeyring(current: Buffer, previous: Buffer[] = []): M
   return { current: now, all: [now, ...old] };
 }
 
+/** A keyring that reloads its keys when it meets a key it does not know (the key-file mode). */
+export function createReloadingKeyring(load: () => { current: Buffer; previous: Buffer[] }): MasterKeyring {
+  const first = load();
+  const keyring: MasterKeyring = { ...createMasterKeyring(first.current, first.previous) };
+  keyring.refresh = () => {
+    const keys = load();
+    Object.assign(keyring, createMasterKeyring(keys.current, keys.previous));
+  };
+  return keyring;
+}
+
 export function wrapKey(keyring: MasterKeyring, raw: Buffer, label: string): WrappedKey {
   return { wrapped: encryptText(WRAP_VERSION, keyring.current.key, raw, label), masterKeyId: keyring.current.id };
 }
 
 /** Unwraps with the master key that wrapped it; a retired master key means the key is gone. */
 export function unwrapKey(keyring: MasterKeyring, key: WrappedKey, label: string): KeyObject {
-  const master = keyring.all.find((k) => k.id === key.masterKeyId);
+  let master = keyring.all.find((k) => k.id === key.masterKeyId);
+  if (!master && keyring.refresh) {
+    keyring.refresh();
+    master = keyring.all.find((k) => k.id === key.masterKeyId);
+  }
   if (!master) throw new Error(`no master key ${key.masterKeyId} to unwrap a data key (retired too early?)`);
   return createSecretKey(decryptText(WRAP_VERSION, master.key, key.wrapped, label));
 }
