@@ -14,7 +14,7 @@ import { loadMasterKeyring } from "./infra/data-key.ts";
 import { loadFingerprintKey } from "./infra/keys/fingerprint-key.ts";
 import { createFlowCatalog } from "./infra/flow-catalog.ts";
 import { loadFlowDirectory } from "./infra/flow-loader.ts";
-import { createLogger } from "./infra/logger.ts";
+import { createLogger, personalFieldIds } from "./infra/logger.ts";
 import { migrateDatabase } from "./infra/migrate.ts";
 import { createPrismaClient, type Db } from "./infra/prisma/client.ts";
 import type { RegionSet } from "./infra/region/region-loader.ts";
@@ -103,7 +103,7 @@ async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms:
 }
 
 export async function startSchakel({
-  config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
+  config, log: givenLog, clockStart, background = true, adapters = [], migrate = true,
   scheduler: schedulerConfig, server: existingServer, progress = () => {}, allowDemoRegionInProduction = false,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
@@ -112,6 +112,7 @@ export async function startSchakel({
   const regions = loadRegionDirectory(config.regionsDir);
   checkFlowOrganisationTypes(flows, regions);
   if (config.mode === "production" && !allowDemoRegionInProduction) refuseDemoRegions(regions);
+  const log = givenLog ?? createLogger(config.logLevel, { personalKeys: personalFieldIds(flows.map((p) => p.flow)) });
   progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
