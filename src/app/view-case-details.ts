@@ -64,6 +64,8 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
       const label = flow.dates.find((x) => x.id === d.key)?.label ?? d.key;
       fields.push({ label, value: ctx.calendar.localDate(d.date), isDate: true });
     }
+    const flags = await tx.caseFlags(c.id);
+    for (const flag of flow.flags.filter((f) => flags.includes(f.id))) fields.push({ label: flag.label, value: flag.explanation });
     const notes: CaseDetails["notes"] = [];
     for (const event of await tx.events(c.id)) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
