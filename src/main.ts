@@ -14,7 +14,8 @@ const { loadSchedulerConfig } = await import("./infra/scheduler/scheduler-config
 
 try {
   const config = loadConfig();
-  const log = createLogger(config.logLevel, { personalKeys: personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow)) });
+  const personalKeys = personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow));
+  const log = createLogger(config.logLevel, { personalKeys });
   const scheduler = loadSchedulerConfig(process.env);
   const progress = (stage: StartStage) => console.log(`  ${t("nl", `startup.${stage}`)}`);
   const adapters = platformAdapters(process.env, log);

@@ -17,7 +17,8 @@ export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Pro
     if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not add notes to ${c.reference}`);
     const now = ctx.clock.now();
     const partyId = standing.asContact[0] ?? null;
-    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed: (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text });
+    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed });
     await notifierFor(ctx, tx, c, now).thread({ key: "notice.note_added", params: { organisation: await organisationName(tx, person.organisationId) } });
   });
 }

@@ -211,7 +211,7 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
    * entered dates and household fingerprint, keeps only `keepPublicValues` and empties the `data` of events of
    * `scrubEventTypes` (they hold dates). False when the details were already gone.
    */
-  shredCase(caseId: string, scrub: { keepPublicValues: Record<string, FieldValue>; scrubEventTypes: string[] }): Promise<boolean>;
+  shredCase(caseId: string, scrub: ShredScrub): Promise<boolean>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
@@ -278,6 +278,9 @@ export interface Store {
 }
 
 export interface Clock { now(): Date }
+
+/** What a crypto-shredded case keeps of its structured values, and which events lose their `data`. */
+export interface ShredScrub { keepPublicValues: Record<string, FieldValue>; scrubEventTypes: string[] }
 
 /** A data key wrapped by the master key, and which master key wrapped it. */
 export interface WrappedKey { wrapped: string; masterKeyId: string }

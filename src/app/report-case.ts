@@ -114,7 +114,8 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
       await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
     }
     await tx.addParties(routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
-    await tx.saveResidentDetails({ caseId: c.id, sealed: (await caseBoxForWriting(ctx, tx, c.id)).seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal(personal);
+    await tx.saveResidentDetails({ caseId: c.id, sealed, legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
     await tx.appendEvent({
       caseId: c.id, at: now, type: "case.reported", actorId: actor.personId, platform: actor.platform, partyId: null,
       data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(routings.map((r) => [r.partyId, r.organisationId])) },

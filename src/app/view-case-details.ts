@@ -65,7 +65,10 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
       fields.push({ label, value: ctx.calendar.localDate(d.date), isDate: true });
     }
     const flags = await tx.caseFlags(c.id);
-    for (const flag of flow.flags.filter((f) => flags.includes(f.id))) fields.push({ label: flag.label, value: flag.explanation });
+    // The objection and other flags are for the parties on the case only, never the shared card.
+    for (const flag of flow.flags.filter((f) => flags.includes(f.id))) {
+      fields.push({ label: flag.label, value: flag.explanation });
+    }
     const notes: CaseDetails["notes"] = [];
     for (const event of await tx.events(c.id)) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;

@@ -16,23 +16,28 @@ export function keyFileOf(databaseUrl: string): string {
   return path.join(path.dirname(databaseUrl.slice("file:".length)), "schakel.key");
 }
 
-export function loadMasterKeys(configured: string | undefined, previous: string | undefined, databaseUrl: string): MasterKeys {
+export function loadMasterKeys(
+  configured: string | undefined, previous: string | undefined, databaseUrl: string,
+): MasterKeys {
   if (configured) return { current: Buffer.from(configured, "base64"), previous: decode(previous ?? "") };
   if (!databaseUrl.startsWith("file:")) {
     throw new Error("SCHAKEL_DATA_KEY is required with PostgreSQL: every instance must encrypt with the same key (base64 of 32 random bytes)");
   }
   const file = keyFileOf(databaseUrl);
   const old = existsSync(`${file}.previous`) ? decode(readFileSync(`${file}.previous`, "utf8")) : [];
-  if (existsSync(file)) return { current: Buffer.from(readFileSync(file, "utf8").trim(), "base64"), previous: [...decode(previous ?? ""), ...old] };
+  const others = [...decode(previous ?? ""), ...old];
+  if (existsSync(file)) return { current: Buffer.from(readFileSync(file, "utf8").trim(), "base64"), previous: others };
   ensurePrivateFolder(path.dirname(file));
   const key = randomBytes(32);
   writeFileSync(file, key.toString("base64"), { mode: 0o600 });
-  return { current: key, previous: [...decode(previous ?? ""), ...old] };
+  return { current: key, previous: others };
 }
 
 
 /** The keyring of a configuration; with key files it re-reads them when a rotation brings a key it does not know. */
-export function loadMasterKeyring(config: { dataKey?: string | undefined; dataKeyPrevious?: string | undefined; databaseUrl: string }): MasterKeyring {
+export interface KeyConfig { dataKey?: string | undefined; dataKeyPrevious?: string | undefined; databaseUrl: string }
+
+export function loadMasterKeyring(config: KeyConfig): MasterKeyring {
   const load = () => loadMasterKeys(config.dataKey, config.dataKeyPrevious, config.databaseUrl);
   if (config.dataKey) return createMasterKeyring(load().current, load().previous);
   return createReloadingKeyring(load);

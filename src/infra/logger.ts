@@ -5,21 +5,25 @@ import type { Logger } from "../app/ports.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 
 /** Keys whose values are free text or form values, in whatever object a line carries. */
-const ALWAYS_REDACTED = ["values", "personal", "sealed", "note", "reason", "motivation", "description", "text", "value", "fields"];
+const ALWAYS_REDACTED = [
+  "values", "personal", "sealed", "note", "reason", "motivation", "description", "text", "value", "fields",
+];
 const CENSOR = "[redacted]";
 const MAX_DEPTH = 6;
 
 function censorKeys(value: unknown, keys: Set<string>, depth = 0): unknown {
   if (depth > MAX_DEPTH || value === null || typeof value !== "object" || value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((v) => censorKeys(v, keys, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, keys.has(k) ? CENSOR : censorKeys(v, keys, depth + 1)]));
+  const entries = Object.entries(value).map(([k, v]) => [k, keys.has(k) ? CENSOR : censorKeys(v, keys, depth + 1)]);
+  return Object.fromEntries(entries);
 }
 
 /** An error as its type, code and first message line: SDK errors carry request bodies and responses. */
 function safeError(error: unknown): unknown {
   if (!(error instanceof Error)) return typeof error === "string" ? error.split("\n", 1)[0] : error;
   const code = (error as { code?: unknown }).code;
-  return { type: error.name, message: error.message.split("\n", 1)[0]?.slice(0, 300), ...(code !== undefined ? { code } : {}) };
+  const message = error.message.split("\n", 1)[0]?.slice(0, 300);
+  return { type: error.name, message, ...(code !== undefined ? { code } : {}) };
 }
 
 export interface LoggerOptions {

@@ -41,6 +41,7 @@ export function createSealer(keyring: MasterKeyring, fingerprintKey: KeyObject):
   return {
     fingerprint: (text) => createHmac("sha256", fingerprintKey).update(text).digest("hex"),
     newCaseKey: (caseId) => newCaseKey(keyring, caseId),
-    box: (caseId, wrapped: WrappedKey | null) => caseBox(keyring, caseId, wrapped ? unwrapKey(keyring, wrapped, caseKeyLabel(caseId)) : null),
+    box: (caseId, wrapped: WrappedKey | null) =>
+      caseBox(keyring, caseId, wrapped ? unwrapKey(keyring, wrapped, caseKeyLabel(caseId)) : null),
   };
 }

@@ -19,7 +19,8 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   if (s.open.some((o) => !s.step || o.step !== s.step.label) && main !== "case.complete_step") list.push(action("case.complete_step"));
   list.push(action("case.details"), action("case.add_note"));
   // Both flag buttons whenever the flow has flags: which one shows must not tell the channel a flag is set.
-  if (s.extras.flagsUnset.length + s.extras.flagsSet.length) list.push(action("case.set_flag"), action("case.lift_flag"));
+  const hasFlags = s.extras.flagsUnset.length + s.extras.flagsSet.length > 0;
+  if (hasFlags) list.push(action("case.set_flag"), action("case.lift_flag"));
   if (s.extras.hasDates) list.push(action("case.enter_dates"));
   const optional = s.extras.optionalAvailable;
   // One programme to start: the button names it ("Start: Betalingsregeling") instead of a bare "Traject starten".

@@ -27,7 +27,8 @@ export async function changeLevel({ ctx, actor, caseId, reason, direction }: Cha
     }
     const now = ctx.clock.now();
     const type = direction > 0 ? "case.escalated" : "case.deescalated";
-    await tx.appendEvent({ caseId: c.id, at: now, type, actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { level: target.id }, sealed: (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text });
+    await tx.appendEvent({ caseId: c.id, at: now, type, actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { level: target.id }, sealed });
     const notify = notifierFor(ctx, tx, c, now);
     const organisation = await organisationName(tx, person.organisationId);
     await notify.card();

@@ -9,14 +9,16 @@ import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 /** Parties routed at once when a case is reported (everyone without `joinsAt`). */
 export const joinsAtReport = (flow: Flow, partyId: string) => !flow.parties.find((p) => p.id === partyId)?.joinsAt;
 
-/** The organisation playing the party (its form field, else the roster's organisation of that type) and its contacts. */
+/** The organisation playing the party (its form field, else the roster's one of its type) and its contacts. */
 async function routingFor(tx: StoreTx, flow: Flow, party: FlowParty, c: CaseRecord): Promise<PartyRouting | null> {
   const field = flow.form.fields.find((f) => f.bind === `party:${party.id}`);
   const chosen = field ? String(c.publicValues[field.id] ?? "") : "";
   const roster = await tx.rosterForMunicipality(c.municipalityId);
   let entry = chosen ? roster.find((r) => r.organisationId === chosen) : undefined;
   for (const candidate of chosen ? [] : roster) {
-    if ((await tx.organisation(candidate.organisationId))?.type === party.organisationType) { entry = candidate; break; }
+    if ((await tx.organisation(candidate.organisationId))?.type !== party.organisationType) continue;
+    entry = candidate;
+    break;
   }
   if (!entry) return null;
   const { organisationId, primaryPersonId, deputyPersonId, coordinatorPersonId } = entry;
@@ -36,7 +38,8 @@ export async function joinPartiesAt(
     }
     await tx.addParties([{ caseId: c.id, partyId: party.id, organisationId: routing.organisationId }]);
     const data = { stepId: step.id, organisationId: routing.organisationId };
-    await tx.appendEvent({ caseId: c.id, at, type: "party.joined", actorId: null, platform: null, partyId: party.id, data, sealed: null });
+    const event = { caseId: c.id, at, type: "party.joined", actorId: null, platform: null, partyId: party.id };
+    await tx.appendEvent({ ...event, data, sealed: null });
     const notify = notifierFor(ctx, tx, c, at);
     const params = {
       reference: c.reference, step: step.label, municipality: await municipalityName(tx, c.municipalityId),

@@ -41,7 +41,8 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
     await tx.appendEvent({ caseId: c.id, at, type: "step.blocked", actorId: null, platform: null, partyId: null, data: { stepId: step.id, flag: step.blockedBy }, sealed: null });
     const flag = flow.flags.find((f) => f.id === step.blockedBy);
     // Only the parties on the case hear of the block (an objection is not for the shared channel).
-    await tellParties(options.routings, notify, { key: "notice.step_blocked", params: { step: step.label, flag: flag?.label ?? step.blockedBy } });
+    const params = { step: step.label, flag: flag?.label ?? step.blockedBy };
+    await tellParties(options.routings, notify, { key: "notice.step_blocked", params });
     return [];
   }
   const dates = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));

@@ -18,7 +18,9 @@ export function versionOf(sealed: string): string | null {
 /** Opens a text written by encryptText; throws when the key, the version or the associated data do not match. */
 export function decryptText(version: string, key: KeyObject, sealed: string, aad: string | null): Buffer {
   const [found, iv, tag, body] = sealed.split(".");
-  if (found !== version || !iv || !tag || body === undefined) throw new Error(`sealed value is not in format ${version}`);
+  if (found !== version || !iv || !tag || body === undefined) {
+    throw new Error(`sealed value is not in format ${version}`);
+  }
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64"));
   if (aad !== null) decipher.setAAD(Buffer.from(aad, "utf8"));
   decipher.setAuthTag(Buffer.from(tag, "base64"));

@@ -12,7 +12,8 @@ export async function loadFingerprintKey(db: Db, keyring: MasterKeyring): Promis
   if (stored) return unwrapKey(keyring, JSON.parse(stored.value), FINGERPRINT_LABEL);
   const raw = createHmac("sha256", keyring.current.key.export()).update("schakel:household-fingerprint").digest();
   const value = JSON.stringify(wrapKey(keyring, raw, FINGERPRINT_LABEL));
-  await db.setting.upsert({ where: { key: FINGERPRINT_SETTING }, create: { key: FINGERPRINT_SETTING, value }, update: {} });
+  const where = { key: FINGERPRINT_SETTING };
+  await db.setting.upsert({ where, create: { ...where, value }, update: {} });
   const saved = await db.setting.findUnique({ where: { key: FINGERPRINT_SETTING } });
   return unwrapKey(keyring, JSON.parse(saved!.value), FINGERPRINT_LABEL);
 }

@@ -13,16 +13,20 @@ const USAGE = "Usage: npm run keys -- generate | status | rotate [--new] | retir
 const describe = (s: KeyStatus) =>
   `current master key ${s.current}; case keys per master key: ${JSON.stringify(s.caseKeysPerMasterKey)}; ` +
   `values still sealed with the master key itself: ${s.legacySealed}`;
-const settled = (s: KeyStatus) => s.legacySealed === 0 && Object.keys(s.caseKeysPerMasterKey).every((id) => id === s.current);
+const settled = (s: KeyStatus) =>
+  s.legacySealed === 0 && Object.keys(s.caseKeysPerMasterKey).every((id) => id === s.current);
 
 /** Runs one keys command; returns the exit code. `migrate: false` when the database is known to be current. */
-export async function runKeysCommand(config: KeysConfig, args: string[], print: (line: string) => void, migrate = true): Promise<number> {
+export async function runKeysCommand(
+  config: KeysConfig, args: string[], print: (line: string) => void, migrate = true,
+): Promise<number> {
   const [command, flag] = args;
   if (command === "generate") { print(randomBytes(32).toString("base64")); return 0; }
   if (!["status", "rotate", "retire"].includes(command ?? "")) { print(USAGE); return 2; }
   const keyFile = !config.dataKey && config.databaseUrl.startsWith("file:");
   if (flag === "--new" && !keyFile) {
-    print("With SCHAKEL_DATA_KEY set, put the new key there and the old one in SCHAKEL_DATA_KEY_PREVIOUS, then run rotate.");
+    print("With SCHAKEL_DATA_KEY set, put the new key there and the old one in SCHAKEL_DATA_KEY_PREVIOUS, "
+      + "then run rotate.");
     return 2;
   }
   if (migrate) await migrateDatabase(config.databaseUrl);
@@ -32,15 +36,21 @@ export async function runKeysCommand(config: KeysConfig, args: string[], print: 
   try {
     if (command === "rotate") {
       const result = await rotateKeys(db, keyring, config.databaseUrl.startsWith("file:"));
-      print(`Rewrapped ${result.rewrapped} case keys and re-sealed ${result.resealed} values; ${describe(result.status)}.`);
+      const { rewrapped, resealed } = result;
+      print(`Rewrapped ${rewrapped} case keys and re-sealed ${resealed} values; ${describe(result.status)}.`);
       return 0;
     }
     const status = await keyStatus(db, keyring);
     print(`${describe(status)}.`);
     if (command === "status") return 0;
-    if (!settled(status)) { print("Not retiring: run `npm run keys -- rotate` first (on an instance that has every key)."); return 1; }
-    if (keyFile && existsSync(`${keyFileOf(config.databaseUrl)}.previous`)) rmSync(`${keyFileOf(config.databaseUrl)}.previous`);
-    print(keyFile ? "The previous key file is deleted." : "Nothing needs the previous key any more: remove SCHAKEL_DATA_KEY_PREVIOUS.");
+    if (!settled(status)) {
+      print("Not retiring: run `npm run keys -- rotate` first (on an instance that has every key).");
+      return 1;
+    }
+    const previousFile = `${keyFileOf(config.databaseUrl)}.previous`;
+    if (keyFile && existsSync(previousFile)) rmSync(previousFile);
+    print(keyFile ? "The previous key file is deleted."
+      : "Nothing needs the previous key any more: remove SCHAKEL_DATA_KEY_PREVIOUS.");
     return 0;
   } finally {
     await db.$disconnect();

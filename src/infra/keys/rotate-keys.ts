@@ -32,7 +32,8 @@ async function rewrapFingerprintKey(db: Db, keyring: MasterKeyring): Promise<voi
 }
 
 async function caseKeyFor(db: Db, keyring: MasterKeyring, caseId: string) {
-  let key: WrappedKey | null = await db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } });
+  const select = { wrapped: true, masterKeyId: true };
+  let key: WrappedKey | null = await db.caseKey.findUnique({ where: { caseId }, select });
   if (!key) {
     key = newCaseKey(keyring, caseId);
     await db.caseKey.create({ data: { caseId, ...key, createdAt: new Date() } });
@@ -44,14 +45,16 @@ async function caseKeyFor(db: Db, keyring: MasterKeyring, caseId: string) {
 async function resealLegacy(db: Db, keyring: MasterKeyring): Promise<number> {
   let count = 0;
   const legacy = { startsWith: "v1." };
-  for (const row of await db.residentDetails.findMany({ where: { sealed: legacy }, select: { caseId: true, sealed: true } })) {
-    const box = await caseKeyFor(db, keyring, row.caseId);
-    const sealed = box.seal(JSON.parse(openLegacy(keyring, row.sealed).toString("utf8")));
-    count += (await db.residentDetails.updateMany({ where: { caseId: row.caseId, sealed: row.sealed }, data: { sealed } })).count;
+  const reseal = async (caseId: string, old: string) =>
+    (await caseKeyFor(db, keyring, caseId)).seal(JSON.parse(openLegacy(keyring, old).toString("utf8")));
+  const details = await db.residentDetails.findMany({ where: { sealed: legacy }, select: { caseId: true, sealed: true } });
+  for (const row of details) {
+    const sealed = await reseal(row.caseId, row.sealed);
+    count += (await db.residentDetails.updateMany({ where: { ...row }, data: { sealed } })).count;
   }
-  for (const row of await db.caseEvent.findMany({ where: { sealed: legacy }, select: { id: true, caseId: true, sealed: true } })) {
-    const box = await caseKeyFor(db, keyring, row.caseId);
-    const sealed = box.seal(JSON.parse(openLegacy(keyring, row.sealed!).toString("utf8")));
+  const events = await db.caseEvent.findMany({ where: { sealed: legacy }, select: { id: true, caseId: true, sealed: true } });
+  for (const row of events) {
+    const sealed = await reseal(row.caseId, row.sealed!);
     count += (await db.caseEvent.updateMany({ where: { id: row.id, sealed: row.sealed }, data: { sealed } })).count;
   }
   return count;
@@ -61,7 +64,8 @@ export async function keyStatus(db: Db, keyring: MasterKeyring): Promise<KeyStat
   const groups = await db.caseKey.groupBy({ by: ["masterKeyId"], _count: { _all: true } });
   const legacy = { sealed: { startsWith: "v1." } };
   const legacySealed = (await db.residentDetails.count({ where: legacy })) + (await db.caseEvent.count({ where: legacy }));
-  return { current: keyring.current.id, caseKeysPerMasterKey: Object.fromEntries(groups.map((g) => [g.masterKeyId, g._count._all])), legacySealed };
+  const caseKeysPerMasterKey = Object.fromEntries(groups.map((g) => [g.masterKeyId, g._count._all]));
+  return { current: keyring.current.id, caseKeysPerMasterKey, legacySealed };
 }
 
 export async function rotateKeys(db: Db, keyring: MasterKeyring, sqlite: boolean): Promise<RotationResult> {

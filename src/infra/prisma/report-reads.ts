@@ -85,7 +85,8 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "shredCase"> 
       await db.caseEvent.updateMany({ where: { caseId, NOT: { sealed: null } }, data: { sealed: null } });
       await db.caseEvent.updateMany({ where: { caseId, type: { in: scrubEventTypes } }, data: { data: "{}" } });
       await db.caseDate.deleteMany({ where: { caseId } });
-      await db.case.update({ where: { id: caseId }, data: { householdKey: null, publicValues: JSON.stringify(keepPublicValues) } });
+      const publicValues = JSON.stringify(keepPublicValues);
+      await db.case.update({ where: { id: caseId }, data: { householdKey: null, publicValues } });
       return deleted;
     },
   };
