@@ -2,7 +2,7 @@
 // beside the database (0600). During a rotation the previous key still unwraps (SCHAKEL_DATA_KEY_PREVIOUS or
 // the file schakel.key.previous); see docs/privacy.md.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createMasterKeyring, createReloadingKeyring, type MasterKeyring } from "./keys/master-keyring.ts";
 import { ensurePrivateFolder } from "./private-files.ts";
@@ -26,7 +26,10 @@ export function loadMasterKeys(
   const file = keyFileOf(databaseUrl);
   const old = existsSync(`${file}.previous`) ? decode(readFileSync(`${file}.previous`, "utf8")) : [];
   const others = [...decode(previous ?? ""), ...old];
-  if (existsSync(file)) return { current: Buffer.from(readFileSync(file, "utf8").trim(), "base64"), previous: others };
+  if (existsSync(file)) {
+    chmodSync(file, 0o600); // a key file copied in by hand is made private too
+    return { current: Buffer.from(readFileSync(file, "utf8").trim(), "base64"), previous: others };
+  }
   ensurePrivateFolder(path.dirname(file));
   const key = randomBytes(32);
   writeFileSync(file, key.toString("base64"), { mode: 0o600 });

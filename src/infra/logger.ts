@@ -6,7 +6,7 @@ import type { Flow } from "../domain/flow/flow-schema.ts";
 
 /** Keys whose values are free text or form values, in whatever object a line carries. */
 const ALWAYS_REDACTED = [
-  "values", "personal", "sealed", "note", "reason", "motivation", "description", "text", "value", "fields",
+  "values", "personal", "sealed", "note", "reason", "motivation", "description", "text", "value",
 ];
 const CENSOR = "[redacted]";
 const MAX_DEPTH = 6;

@@ -1,5 +1,5 @@
 // The database, its folder and the key file are created readable by their owner only, from the first byte.
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -23,8 +23,13 @@ describe("private files", () => {
     const file = url.slice(5);
     expect(mode(path.dirname(file))).toBe(0o700);
     expect(mode(file)).toBe(0o600);
-    loadMasterKeys(undefined, undefined, url);
-    expect(mode(path.join(path.dirname(file), "schakel.key"))).toBe(0o600);
+    const first = loadMasterKeys(undefined, undefined, url).current;
+    const keyFile = path.join(path.dirname(file), "schakel.key");
+    expect(mode(keyFile)).toBe(0o600);
+    // A key file copied in with loose permissions is tightened, and still read.
+    chmodSync(keyFile, 0o644);
+    expect(loadMasterKeys(undefined, undefined, url).current.equals(first)).toBe(true);
+    expect(mode(keyFile)).toBe(0o600);
   });
 
   it("opens a database that does not exist yet as a 0600 file with secure_delete on", async () => {
