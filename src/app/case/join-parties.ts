@@ -5,6 +5,7 @@ import type { Flow, FlowParty, FlowStep } from "../../domain/flow/flow-schema.ts
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
+import { rescheduleNotices } from "./schedule-notices.ts";
 
 /** Parties routed at once when a case is reported (everyone without `joinsAt`). */
 export const joinsAtReport = (flow: Flow, partyId: string) => !flow.parties.find((p) => p.id === partyId)?.joinsAt;
@@ -48,6 +49,11 @@ export async function joinPartiesAt(
     await notify.person(routing.primaryPersonId, { key: "notice.joined", params });
     if (routing.deputyPersonId) await notify.person(routing.deputyPersonId, { key: "notice.joined_deputy", params });
     joined.push(routing);
+  }
+  // Dates entered before the party joined: its notices ahead of them (e.g. the eviction date) are planned now.
+  const upcoming = (await tx.caseDates(c.id)).filter((d) => d.date > at);
+  if (joined.length && upcoming.length) {
+    await rescheduleNotices(ctx, tx, c, flow, new Map(upcoming.map((d) => [d.key, d.date])), at);
   }
   return joined;
 }
