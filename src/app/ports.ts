@@ -275,6 +275,8 @@ export interface Store {
   chat: ChatStateStore;
   forms: FormSubmissionStore;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /** After erasing: let the database drop old copies it still keeps of erased rows (SQLite's WAL). */
+  releaseErased(): Promise<void>;
 }
 
 export interface Clock { now(): Date }

@@ -40,6 +40,7 @@ export async function purgeExpiredDetails({ ctx, retentionDays, batchSize = 200 
     }
     if (batch.length < batchSize || done === 0) break;
   }
+  if (purged.length) await ctx.store.releaseErased();
   if (purged.length) ctx.log.info({ count: purged.length, retentionDays, cutoff: cutoff.toISOString() }, "personal details purged after the retention period");
   return { purged, cutoff };
 }
