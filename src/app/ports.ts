@@ -294,6 +294,9 @@ export interface CaseBox {
 }
 
 export interface Sealer {
+  /** Seals a secret that belongs to no case (a platform installation's token) with the master key itself. */
+  seal(value: unknown): string;
+  open<T = unknown>(sealed: string): T;
   /** A fresh data key for one case, wrapped by the current master key. */
   newCaseKey(caseId: string): WrappedKey;
   /** The box of one case; without its key (erased) it seals nothing and opens only data of the first format. */

@@ -39,6 +39,8 @@ export function caseBox(keyring: MasterKeyring, caseId: string, key: KeyObject |
 
 export function createSealer(keyring: MasterKeyring, fingerprintKey: KeyObject): Sealer {
   return {
+    seal: (value) => encryptText(LEGACY_VERSION, keyring.current.key, Buffer.from(JSON.stringify(value), "utf8"), ""),
+    open: <T>(sealed: string) => JSON.parse(openLegacy(keyring, sealed).toString("utf8")) as T,
     fingerprint: (text) => createHmac("sha256", fingerprintKey).update(text).digest("hex"),
     newCaseKey: (caseId) => newCaseKey(keyring, caseId),
     box: (caseId, wrapped: WrappedKey | null) =>

@@ -33,6 +33,8 @@ export async function createCliContext(): Promise<{ ctx: AppContext; close(): Pr
     calendar: createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd }),
     flows: await createFlowCatalog(store, loadFlowDirectory(config.flowsDir)),
     sealer: {
+      seal: () => { throw new Error("the CLI does not seal data"); },
+      open: () => { throw new Error("the CLI does not open personal data"); },
       newCaseKey: () => { throw new Error("the CLI does not seal data"); },
       box: () => { throw new Error("the CLI does not open personal data"); },
       fingerprint: () => "",
