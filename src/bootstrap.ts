@@ -10,10 +10,11 @@ import { createCoordinatorWebApp } from "./adapters/web/web-app.ts";
 import type { Config } from "./config/config.ts";
 import { createWorkingCalendar } from "./domain/calendar/working-calendar.ts";
 import { SimulatedClock, systemClock } from "./infra/clock.ts";
-import { loadDataKey } from "./infra/data-key.ts";
+import { loadMasterKeyring } from "./infra/data-key.ts";
+import { loadFingerprintKey } from "./infra/keys/fingerprint-key.ts";
 import { createFlowCatalog } from "./infra/flow-catalog.ts";
 import { loadFlowDirectory } from "./infra/flow-loader.ts";
-import { createLogger } from "./infra/logger.ts";
+import { createLogger, personalFieldIds } from "./infra/logger.ts";
 import { migrateDatabase } from "./infra/migrate.ts";
 import { createPrismaClient, type Db } from "./infra/prisma/client.ts";
 import type { RegionSet } from "./infra/region/region-loader.ts";
@@ -102,7 +103,7 @@ async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms:
 }
 
 export async function startSchakel({
-  config, log = createLogger(config.logLevel), clockStart, background = true, adapters = [], migrate = true,
+  config, log: givenLog, clockStart, background = true, adapters = [], migrate = true,
   scheduler: schedulerConfig, server: existingServer, progress = () => {}, allowDemoRegionInProduction = false,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
@@ -111,10 +112,12 @@ export async function startSchakel({
   const regions = loadRegionDirectory(config.regionsDir);
   checkFlowOrganisationTypes(flows, regions);
   if (config.mode === "production" && !allowDemoRegionInProduction) refuseDemoRegions(regions);
+  const log = givenLog ?? createLogger(config.logLevel, { personalKeys: personalFieldIds(flows.map((p) => p.flow)) });
   progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);
+  const keyring = loadMasterKeyring(config);
   const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
   const saved = await db.setting.findUnique({ where: { key: "clock.now" } });
   const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
@@ -124,7 +127,7 @@ export async function startSchakel({
   const ctx: AppContext = {
     store, clock, calendar, log, platforms,
     flows: await createFlowCatalog(store, flows),
-    sealer: createSealer(loadDataKey(config.dataKey, config.databaseUrl)),
+    sealer: createSealer(keyring, await loadFingerprintKey(db, keyring)),
   };
   const messages = createConsoleMessageStore(db);
   const started: StartedAdapter[] = [];

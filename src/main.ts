@@ -7,13 +7,15 @@ console.log(`\n  ${t("nl", "startup.loading")}`);
 const { startSchakel } = await import("./bootstrap.ts");
 const { loadConfig } = await import("./config/config.ts");
 const { YamlFileError } = await import("./infra/yaml/yaml-file.ts");
-const { createLogger } = await import("./infra/logger.ts");
+const { createLogger, personalFieldIds } = await import("./infra/logger.ts");
+const { loadFlowDirectory } = await import("./infra/flow-loader.ts");
 const { platformAdapters } = await import("./adapters/platform-adapters.ts");
 const { loadSchedulerConfig } = await import("./infra/scheduler/scheduler-config.ts");
 
 try {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const personalKeys = personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow));
+  const log = createLogger(config.logLevel, { personalKeys });
   const scheduler = loadSchedulerConfig(process.env);
   const progress = (stage: StartStage) => console.log(`  ${t("nl", `startup.${stage}`)}`);
   const adapters = platformAdapters(process.env, log);

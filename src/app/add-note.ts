@@ -4,6 +4,7 @@ import { AppError, requireText } from "./errors.ts";
 import { isInvolved } from "../domain/case/authorization.ts";
 import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface AddNoteOptions { ctx: AppContext; actor: Actor; caseId: string; note: unknown }
 
@@ -16,7 +17,8 @@ export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Pro
     if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not add notes to ${c.reference}`);
     const now = ctx.clock.now();
     const partyId = standing.asContact[0] ?? null;
-    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed: ctx.sealer.seal({ note: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text });
+    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed });
     await notifierFor(ctx, tx, c, now).thread({ key: "notice.note_added", params: { organisation: await organisationName(tx, person.organisationId) } });
   });
 }

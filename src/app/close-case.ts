@@ -4,6 +4,7 @@ import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface CloseCaseOptions { ctx: AppContext; actor: Actor; caseId: string; outcome: unknown; note?: unknown }
 
@@ -25,7 +26,8 @@ export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCase
       await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
     }
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
-    await tx.appendEvent({ caseId: c.id, at: now, type: "case.closed", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { outcome: chosen.value }, sealed: text ? ctx.sealer.seal({ note: text }) : null });
+    const sealed = text ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text }) : null;
+    await tx.appendEvent({ caseId: c.id, at: now, type: "case.closed", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { outcome: chosen.value }, sealed });
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
     await notify.thread({ key: "notice.closed", params: { organisation: await organisationName(tx, person.organisationId), outcome: chosen.label } });

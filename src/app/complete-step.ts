@@ -7,6 +7,7 @@ import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface CompleteStepOptions { ctx: AppContext; actor: Actor; caseId: string; note?: string; stepId?: string }
 
@@ -37,7 +38,7 @@ export async function completeStep({ ctx, actor, caseId, note, stepId }: Complet
       }
       throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not complete ${step.id} of ${c.reference}`);
     }
-    const sealedNote = note?.trim() ? ctx.sealer.seal({ note: note.trim() }) : null;
+    const sealedNote = note?.trim() ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: note.trim() }) : null;
     const asCoordinator = mine.some((o) => !standing.asContact.includes(o.partyId));
     const eventType = step.owner === "all" ? "obligation.acknowledged" : "step.completed";
     await finishObligations({ ctx, tx, c, flow, obligations: mine, actor, eventType, asCoordinator, sealedNote });

@@ -4,7 +4,6 @@ import { DateTime } from "luxon";
 import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
 import { deadlineDateKey, stepDeadline } from "../domain/flow/deadline.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
-import { noticeAt } from "../domain/flow/step-schedule.ts";
 import { checkCaseDates, type DateProblem } from "../domain/flow/check-case-dates.ts";
 import type { MessageKey, MessageParams } from "../i18n/messages.ts";
 import { formatDay } from "../ui/details-view.ts";
@@ -12,6 +11,7 @@ import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
+import { rescheduleNotices } from "./case/schedule-notices.ts";
 import type { CaseRecord, StoreTx } from "./ports.ts";
 
 /** The entered dates as ISO days (yyyy-mm-dd); a badly formed one is a field error. */
@@ -43,20 +43,6 @@ function datesRefused(problems: DateProblem[], reference: string): AppError {
   const detail = problems.map((p) => `${p.dateId} ${p.kind}`).join(", ");
   const log = `case dates refused on ${reference}: ${detail}`;
   return new AppError("invalid_input", "form.dates_refused", {}, log, fieldErrors);
-}
-
-async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, entered: Map<string, Date>, now: Date) {
-  const parties = await tx.parties(c.id);
-  const obligations = await tx.obligations(c.id);
-  for (const notice of flow.notices.filter((n) => entered.has(n.date))) {
-    for (const old of obligations.filter((o) => o.stepId === `notice:${notice.id}` && o.status === "open")) {
-      await tx.updateObligation(old.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
-    }
-    const party = parties.find((p) => p.partyId === notice.notify);
-    if (!party) continue;
-    const at = noticeAt(notice, entered.get(notice.date)!, ctx.calendar);
-    await tx.createObligations([{ caseId: c.id, stepId: `notice:${notice.id}`, partyId: party.partyId, organisationId: party.organisationId, status: "open", startedAt: now, dueAt: at, ladderLevel: 0, nextActionAt: at, doneAt: null, doneById: null }]);
-  }
 }
 
 async function moveDatedDeadlines(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, dates: Map<string, Date>) {

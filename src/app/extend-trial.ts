@@ -7,6 +7,7 @@ import { formatDeadline } from "./case/format-deadline.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { obligationsOfStep, stepById } from "./case/step-plan.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export async function extendTrial({ ctx, actor, caseId, reason }: { ctx: AppContext; actor: Actor; caseId: string; reason: unknown }): Promise<{ until: Date }> {
   const text = requireText(reason, "reason", 2000);
@@ -35,7 +36,8 @@ export async function extendTrial({ ctx, actor, caseId, reason }: { ctx: AppCont
         ladderLevel: 0, nextActionAt: nextActionAt(0, rungTimes(dueAt, act.flow.escalation.ladder, ctx.calendar)), doneAt: null, doneById: null,
       })));
     }
-    await tx.appendEvent({ caseId, at: now, type: "trial.extended", actorId: actor.personId, platform: actor.platform, partyId: act.partyId, data: { until: until.toISO() }, sealed: ctx.sealer.seal({ reason: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, caseId)).seal({ reason: text });
+    await tx.appendEvent({ caseId, at: now, type: "trial.extended", actorId: actor.personId, platform: actor.platform, partyId: act.partyId, data: { until: until.toISO() }, sealed });
     const notify = notifierFor(ctx, tx, act.c, now);
     await notify.thread({ key: "notice.trial_extended", params: { organisation: await organisationName(tx, act.person.organisationId), until: formatDeadline(until.toJSDate(), ctx.calendar).replace(/ \d\d:\d\d$/, "") } });
     await notify.card();

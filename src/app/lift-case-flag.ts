@@ -5,6 +5,7 @@ import { routingsOf } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { startStep } from "./case/start-step.ts";
+import { tellParties } from "./case/tell-parties.ts";
 import { obligationsOfStep, stepById } from "./case/step-plan.ts";
 
 export async function liftCaseFlag({ ctx, actor, caseId, flag }: { ctx: AppContext; actor: Actor; caseId: string; flag: unknown }): Promise<void> {
@@ -17,7 +18,8 @@ export async function liftCaseFlag({ ctx, actor, caseId, flag }: { ctx: AppConte
     if (!(await tx.clearCaseFlag(c.id, def.id))) return;
     await tx.appendEvent({ caseId: c.id, at: now, type: "flag.cleared", actorId: actor.personId, platform: actor.platform, partyId, data: { flag: def.id }, sealed: null });
     const notify = notifierFor(ctx, tx, c, now);
-    await notify.thread({ key: "notice.flag_cleared", params: { organisation: await organisationName(tx, person.organisationId), flag: def.label } });
+    const params = { organisation: await organisationName(tx, person.organisationId), flag: def.label };
+    await tellParties(await routingsOf(tx, c), notify, { key: "notice.flag_cleared", params });
     const current = stepById(flow, c.currentStepId);
     const idle = current && !obligationsOfStep(await tx.obligations(c.id), current.id).some((o) => o.status === "open");
     if (current?.blockedBy === def.id && idle) {

@@ -203,8 +203,15 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   updateObligation(id: string, guard: { status?: ObligationStatus; ladderLevel?: number }, patch: Partial<Omit<ObligationRecord, "id" | "caseId">>): Promise<boolean>;
   appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
   saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
-  /** Deletes the sealed personal details, the sealed notes on the timeline and the household fingerprint (retention); false when the details were already gone. */
-  deleteResidentDetails(caseId: string): Promise<boolean>;
+  /** The case's data key, wrapped by the master key; null before its first sealed write or after erasure. */
+  caseKey(caseId: string): Promise<WrappedKey | null>;
+  saveCaseKey(caseId: string, key: WrappedKey, at: Date): Promise<void>;
+  /**
+   * Crypto-shreds a case (retention, erasure): destroys its data key, deletes the sealed details, sealed notes,
+   * entered dates and household fingerprint, keeps only `keepPublicValues` and empties the `data` of events of
+   * `scrubEventTypes` (they hold dates). False when the details were already gone.
+   */
+  shredCase(caseId: string, scrub: ShredScrub): Promise<boolean>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
@@ -268,13 +275,32 @@ export interface Store {
   chat: ChatStateStore;
   forms: FormSubmissionStore;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /** After erasing: let the database drop old copies it still keeps of erased rows (SQLite's WAL). */
+  releaseErased(): Promise<void>;
 }
 
 export interface Clock { now(): Date }
 
-export interface Sealer {
+/** What a crypto-shredded case keeps of its structured values, and which events lose their `data`. */
+export interface ShredScrub { keepPublicValues: Record<string, FieldValue>; scrubEventTypes: string[] }
+
+/** A data key wrapped by the master key, and which master key wrapped it. */
+export interface WrappedKey { wrapped: string; masterKeyId: string }
+
+/** Seals and opens the personal data of one case with that case's own key. */
+export interface CaseBox {
   seal(value: unknown): string;
   open<T = unknown>(sealed: string): T;
+}
+
+export interface Sealer {
+  /** Seals a secret that belongs to no case (a platform installation's token) with the master key itself. */
+  seal(value: unknown): string;
+  open<T = unknown>(sealed: string): T;
+  /** A fresh data key for one case, wrapped by the current master key. */
+  newCaseKey(caseId: string): WrappedKey;
+  /** The box of one case; without its key (erased) it seals nothing and opens only data of the first format. */
+  box(caseId: string, key: WrappedKey | null): CaseBox;
   /** A keyed, one-way fingerprint (links one household's cases without storing who they are). */
   fingerprint(text: string): string;
 }

@@ -7,6 +7,7 @@ import { AppError, requireText } from "./errors.ts";
 import { routingsOf } from "./case/case-routing.ts";
 import { municipalityName, notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 import { startStep } from "./case/start-step.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import type { CaseRecord, StoreTx } from "./ports.ts";
@@ -67,10 +68,11 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
     }
     const data = { event: def.id, goTo: def.goTo ?? null, level: raise ? def.escalateTo! : null };
+    const box = await caseBoxForWriting(ctx, tx, c.id);
     await tx.appendEvent({
       caseId: c.id, at: now, type: "case_event.recorded", actorId: actor.personId, platform: actor.platform, partyId,
       data,
-      sealed: ctx.sealer.seal({ reason: text }),
+      sealed: box.seal({ reason: text }),
     });
     const organisation = await organisationName(tx, person.organisationId);
     const notify = notifierFor(ctx, tx, c, now);
@@ -80,7 +82,7 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
       // Counted like a manual opschaling in the digest and the export.
       await tx.appendEvent({
         caseId: c.id, at: now, type: "case.escalated", actorId: actor.personId, platform: actor.platform, partyId,
-        data: { level: def.escalateTo!, byEvent: def.id }, sealed: ctx.sealer.seal({ reason: text }),
+        data: { level: def.escalateTo!, byEvent: def.id }, sealed: box.seal({ reason: text }),
       });
       const level = flow.escalation.levels[levelIndex]!.label;
       await notify.thread({ key: "notice.escalated", params: { level, organisation } });

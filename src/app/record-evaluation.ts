@@ -5,6 +5,7 @@ import { finishObligations } from "./case/finish-obligations.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { stepById } from "./case/step-plan.ts";
 import { t } from "../i18n/messages.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export const EVALUATION_OUTCOMES = ["on_track", "yellow_card", "red_card"] as const;
 
@@ -23,7 +24,7 @@ export async function recordEvaluation({ ctx, actor, caseId, outcome, note }: { 
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     await finishObligations({
       ctx, tx, c: act.c, flow: act.flow, obligations: open.filter((o) => o.stepId === next.stepId), actor, eventType: "evaluation.recorded",
-      asCoordinator: act.asCoordinator, sealedNote: text ? ctx.sealer.seal({ note: text }) : null, data: { number, outcome },
+      asCoordinator: act.asCoordinator, sealedNote: text ? (await caseBoxForWriting(ctx, tx, caseId)).seal({ note: text }) : null, data: { number, outcome },
       notice: (organisation) => ({ key: "notice.evaluation_recorded", params: { number, outcome: t("nl", `evaluation.${outcome as (typeof EVALUATION_OUTCOMES)[number]}`), organisation } }),
     });
     return { number };

@@ -6,6 +6,7 @@ import { AppError, requireText } from "./errors.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { stepById } from "./case/step-plan.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 const ADVICE: Advice[] = ["agree", "agree_with_conditions", "disagree"];
 
@@ -25,7 +26,7 @@ export async function recordSecondChanceAdvice({ ctx, actor, caseId, advice, mot
     if (mine.length === 0) throw new AppError("invalid_state", "error.nothing_to_acknowledge", { reference: act.c.reference }, `party ${act.partyId} already advised on ${act.c.reference}`);
     await finishObligations({
       ctx, tx, c: act.c, flow: act.flow, obligations: mine, actor, eventType: "advice.given", asCoordinator: act.asCoordinator,
-      sealedNote: ctx.sealer.seal({ note: text }), data: { advice },
+      sealedNote: (await caseBoxForWriting(ctx, tx, act.c.id)).seal({ note: text }), data: { advice },
       notice: (organisation) => ({ key: "notice.advice_given", params: { organisation } }),
     });
     ctx.log.info({ reference: act.c.reference, partyId: act.partyId, advice }, "second-chance advice recorded");

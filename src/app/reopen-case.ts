@@ -6,6 +6,7 @@ import { formatDeadline } from "./case/format-deadline.ts";
 import { requireCase, requirePerson, routingsOf, standingOfActor } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { startStep } from "./case/start-step.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface ReopenCaseOptions { ctx: AppContext; actor: Actor; caseId: string; reason: unknown }
 
@@ -23,7 +24,8 @@ export async function reopenCase({ ctx, actor, caseId, reason }: ReopenCaseOptio
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
     }
     const now = ctx.clock.now();
-    await tx.appendEvent({ caseId: c.id, at: now, type: "case.reopened", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { stepId: step.id }, sealed: ctx.sealer.seal({ reason: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text });
+    await tx.appendEvent({ caseId: c.id, at: now, type: "case.reopened", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { stepId: step.id }, sealed });
     const done = (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "done").map((o) => o.partyId);
     const reopenedCase = { ...c, status: "open" as const, currentStepId: step.id, revision: c.revision + 1 };
     const [first] = await startStep({ ctx, tx, c: reopenedCase, flow, step, at: now, routings: await routingsOf(tx, c), skipParties: step.owner === "all" ? done : [], tellOwners: true });

@@ -12,10 +12,12 @@ import { formatDeadline } from "./case/format-deadline.ts";
 import { requirePerson } from "./case/case-routing.ts";
 import { startStep } from "./case/start-step.ts";
 import { acknowledgeOwnReport } from "./case/acknowledge-own-report.ts";
+import { joinsAtReport } from "./case/join-parties.ts";
 import { firstMainStep } from "./case/step-plan.ts";
 import { householdText, linkToRunningAgreement } from "./case/link-household.ts";
 import type { CaseRecord, Notice, StoreTx } from "./ports.ts";
 import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
+import { caseBoxForWriting } from "./case/case-box.ts";
 
 export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
 export type ReportCaseResult =
@@ -91,6 +93,8 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
     const municipalityId = String(values[flow.form.fields.find((f) => f.bind === "municipality")!.id]);
     const resolved = await resolveParties(tx, flow, values, municipalityId);
     if (!resolved.ok) return resolved;
+    // A party that joins later (flow `joinsAt`) was checked against the roster above but is not routed yet.
+    const routings = resolved.routings.filter((r) => joinsAtReport(flow, r.partyId));
 
     const year = Number(ctx.calendar.localDate(now).slice(0, 4));
     const reference = formatReference(flow.referencePrefix, year, await tx.nextSequence(`${flow.referencePrefix}-${year}`));
@@ -109,28 +113,29 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
     for (const field of flow.form.fields.filter((f) => f.bind?.startsWith("flag:") && values[f.id] === true)) {
       await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
     }
-    await tx.addParties(resolved.routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
-    await tx.saveResidentDetails({ caseId: c.id, sealed: ctx.sealer.seal(personal), legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
+    await tx.addParties(routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal(personal);
+    await tx.saveResidentDetails({ caseId: c.id, sealed, legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
     await tx.appendEvent({
       caseId: c.id, at: now, type: "case.reported", actorId: actor.personId, platform: actor.platform, partyId: null,
-      data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(resolved.routings.map((r) => [r.partyId, r.organisationId])) },
+      data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(routings.map((r) => [r.partyId, r.organisationId])) },
       sealed: null,
     });
-    const started = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: resolved.routings, tellOwners: first.owner !== "all" });
+    const started = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: routings, tellOwners: first.owner !== "all" });
     const obligation = started[0];
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
     // After the card is queued, so the thread notice of her confirmation has a card to hang under.
-    const ownParties = await acknowledgeOwnReport({ ctx, tx, c, flow, step: first, actor, routings: resolved.routings, started });
+    const ownParties = await acknowledgeOwnReport({ ctx, tx, c, flow, step: first, actor, routings: routings, started });
     const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
     const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
     await linkToRunningAgreement(ctx, tx, c, kind, now);
-    for (const r of resolved.routings) {
+    for (const r of routings) {
       const own = r.primaryPersonId === actor.personId && ownParties.includes(r.partyId);
       await routeToParty(ctx, tx, c, r, common, now, (params) => routedNotice(first, own, params));
     }
-    ctx.log.info({ reference, flowId: flow.id, municipalityId, parties: resolved.routings.length }, "case reported");
+    ctx.log.info({ reference, flowId: flow.id, municipalityId, parties: routings.length }, "case reported");
     return { ok: true as const, caseId: c.id, reference };
   });
 }

@@ -3,6 +3,8 @@ import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
+import { tellParties } from "./case/tell-parties.ts";
+import { routingsOf } from "./case/case-routing.ts";
 
 export async function setCaseFlag({ ctx, actor, caseId, flag }: { ctx: AppContext; actor: Actor; caseId: string; flag: unknown }): Promise<void> {
   await ctx.store.transaction(async (tx) => {
@@ -20,7 +22,8 @@ export async function setCaseFlag({ ctx, actor, caseId, flag }: { ctx: AppContex
       await tx.appendEvent({ caseId: c.id, at: now, type: "step.blocked", actorId: actor.personId, platform: actor.platform, partyId: o.partyId, data: { stepId: o.stepId, flag: def.id }, sealed: null });
     }
     const notify = notifierFor(ctx, tx, c, now);
-    await notify.thread({ key: "notice.flag_set", params: { organisation: await organisationName(tx, person.organisationId), flag: def.label } });
+    const params = { organisation: await organisationName(tx, person.organisationId), flag: def.label };
+    await tellParties(await routingsOf(tx, c), notify, { key: "notice.flag_set", params });
     await notify.card();
     ctx.log.info({ reference: c.reference, flag: def.id }, "case flag set");
   });

@@ -4,6 +4,7 @@ import { AppError } from "./errors.ts";
 import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
+import { caseBoxForReading } from "./case/case-box.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -51,7 +52,8 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
     }
     const flow = await ctx.flows.forCase(c);
     const stored = await tx.residentDetails(c.id);
-    const personal = stored ? ctx.sealer.open<Record<string, unknown>>(stored.sealed) : {};
+    const box = await caseBoxForReading(ctx, tx, c.id);
+    const personal = stored ? box.open<Record<string, unknown>>(stored.sealed) : {};
     const fields = flow.form.fields
       .filter((f) => f.personal)
       .map((f) => {
@@ -62,10 +64,15 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
       const label = flow.dates.find((x) => x.id === d.key)?.label ?? d.key;
       fields.push({ label, value: ctx.calendar.localDate(d.date), isDate: true });
     }
+    const flags = await tx.caseFlags(c.id);
+    // The objection and other flags are for the parties on the case only, never the shared card.
+    for (const flag of flow.flags.filter((f) => flags.includes(f.id))) {
+      fields.push({ label: flag.label, value: flag.explanation });
+    }
     const notes: CaseDetails["notes"] = [];
     for (const event of await tx.events(c.id)) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
-      const body = ctx.sealer.open<{ note?: string; reason?: string }>(event.sealed);
+      const body = box.open<{ note?: string; reason?: string }>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
       const organisation = author ? await organisationName(tx, author.organisationId) : "";
       notes.push({ at: event.at, type: event.type, organisation, text: body.note ?? body.reason ?? "", ...eventValues(flow, event.data) });

@@ -21,6 +21,8 @@ export const configSchema = z.object({
   /** The region files (regions/*.yaml): people, organisations, roster, coordinators, channels. */
   regionsDir: z.string().default("regions"),
   dataKey: z.string().optional(),
+  /** Previous master key(s) during a rotation (comma-separated base64): they still unwrap case keys. */
+  dataKeyPrevious: z.string().optional(),
   clock: z.enum(["simulated", "system"]).default("simulated"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   timeZone: z.string()
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     flowsDir: env.SCHAKEL_FLOWS_DIR,
     regionsDir: env.SCHAKEL_REGIONS_DIR,
     dataKey: env.SCHAKEL_DATA_KEY,
+    dataKeyPrevious: env.SCHAKEL_DATA_KEY_PREVIOUS,
     clock: env.SCHAKEL_CLOCK || (mode === "production" ? "system" : undefined),
     logLevel: env.LOG_LEVEL,
     timeZone: env.SCHAKEL_TIMEZONE,

@@ -161,6 +161,8 @@ export const en: Record<MessageKey, string> = {
   "notice.routed_step": "New case {reference} ({kind}, {municipality}). You are the fixed contact person of {organisation}. First step: ‘{step}’.",
   "notice.routed_own": "New case {reference} ({kind}, {municipality}) was created. You are the fixed contact person of {organisation}; since you reported it yourself, receipt for {organisation} is already confirmed.",
   "notice.routed_deputy": "For your information: new case {reference} ({kind}, {municipality}) for {organisation}. You are the deputy of the fixed contact person.",
+  "notice.joined": "Case {reference} ({municipality}) now comes to {organisation}: the step ‘{step}’ has started. You are the fixed contact person.",
+  "notice.joined_deputy": "For your information: case {reference} ({municipality}) now comes to {organisation} (step ‘{step}’). You are the deputy of the fixed contact person.",
   "notice.reported": "{flow} {reference} was created and sent to the parties.",
   "notice.acknowledged": "{organisation} acknowledged the case.",
   "notice.acknowledged_by_coordinator": "The coordinator acknowledged the case on behalf of {organisation}.",

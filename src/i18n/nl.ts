@@ -161,6 +161,8 @@ export const nl = {
   "notice.routed_step": "Nieuwe melding {reference} ({kind}, {municipality}). Je bent de vaste contactpersoon van {organisation}. Eerste stap: ‘{step}’.",
   "notice.routed_own": "Nieuwe melding {reference} ({kind}, {municipality}) is aangemaakt. Je bent de vaste contactpersoon van {organisation}; omdat je haar zelf meldde, is de ontvangst voor {organisation} al bevestigd.",
   "notice.routed_deputy": "Ter info: nieuwe melding {reference} ({kind}, {municipality}) voor {organisation}. Je bent vervanger van de vaste contactpersoon.",
+  "notice.joined": "Melding {reference} ({municipality}) komt nu bij {organisation}: de stap ‘{step}’ is begonnen. Je bent de vaste contactpersoon.",
+  "notice.joined_deputy": "Ter info: melding {reference} ({municipality}) komt nu bij {organisation} (stap ‘{step}’). Je bent vervanger van de vaste contactpersoon.",
   "notice.reported": "{flow} {reference} is aangemaakt en naar de partijen gestuurd.",
   "notice.acknowledged": "{organisation} heeft de melding bevestigd.",
   "notice.acknowledged_by_coordinator": "De coördinator heeft de melding bevestigd namens {organisation}.",

@@ -1,7 +1,7 @@
 // Applies the checked-in migrations before start: SQLite with Prisma's own CLI (`prisma migrate deploy`, spawned
 // only when a migration is missing), PostgreSQL with the same SQL applied in order (see migrate-postgres.ts).
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { migratePostgres } from "./migrate-postgres.ts";
+import { ensurePrivateFile, sqliteFile } from "./private-files.ts";
 
 const run = promisify(execFile);
 
@@ -40,7 +41,9 @@ export async function migrateDatabase(databaseUrl: string): Promise<"current" | 
     return applied.length ? "migrated" : "current";
   }
   if (await sqliteIsCurrent(databaseUrl)) return "current";
-  if (databaseUrl.startsWith("file:")) mkdirSync(path.dirname(path.resolve(root, databaseUrl.slice(5))), { recursive: true });
+  // Created here, 0600 in a 0700 folder, before the migration tool would create it world-readable.
+  const file = sqliteFile(databaseUrl);
+  if (file) ensurePrivateFile(path.resolve(root, file));
   const cli = path.join(root, "node_modules", ".bin", "prisma");
   try {
     await run(cli, ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });

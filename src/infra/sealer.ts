@@ -1,25 +1,49 @@
-// Encrypts personal fields and free text at rest (AES-256-GCM); only the private view opens them.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
-import type { Sealer } from "../app/ports.ts";
+// Seals personal data at rest with the case's own key (AES-256-GCM, bound to the case id): destroying that key
+// erases every copy (crypto-shredding). Data sealed with the master key itself (format v1) still opens.
+import { createHmac, type KeyObject } from "node:crypto";
+import type { CaseBox, Sealer, WrappedKey } from "../app/ports.ts";
+import { decryptText, encryptText, versionOf } from "./keys/aes-gcm.ts";
+import { caseKeyLabel, newCaseKey, unwrapKey, type MasterKeyring } from "./keys/master-keyring.ts";
 
-export function createSealer(key: Buffer): Sealer {
-  if (key.length !== 32) throw new Error("SCHAKEL_DATA_KEY must be 32 bytes (base64 of 32 random bytes)");
-  const fingerprintKey = createHmac("sha256", key).update("schakel:household-fingerprint").digest();
+const CASE_VERSION = "v2";
+const LEGACY_VERSION = "v1";
+const sealedLabel = (caseId: string) => `schakel:case:${caseId}`;
+
+/** Opens the first format: sealed directly with a master key, without associated data. */
+export function openLegacy(keyring: MasterKeyring, sealed: string): Buffer {
+  for (const master of keyring.all) {
+    try {
+      return decryptText(LEGACY_VERSION, master.key, sealed, null);
+    } catch {
+      // Try the next key: during a rotation old data may be under the previous key.
+    }
+  }
+  throw new Error("sealed value (v1) does not open with any master key");
+}
+
+export function caseBox(keyring: MasterKeyring, caseId: string, key: KeyObject | null): CaseBox {
   return {
-    fingerprint: (text) => createHmac("sha256", fingerprintKey).update(text).digest("hex"),
     seal(value) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv("aes-256-gcm", key, iv);
-      const body = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
-      return ["v1", iv.toString("base64"), cipher.getAuthTag().toString("base64"), body.toString("base64")].join(".");
+      if (!key) throw new Error(`case ${caseId} has no data key to seal with`);
+      return encryptText(CASE_VERSION, key, Buffer.from(JSON.stringify(value), "utf8"), sealedLabel(caseId));
     },
     open<T>(sealed: string): T {
-      const [version, iv, tag, body] = sealed.split(".");
-      if (version !== "v1" || !iv || !tag || !body) throw new Error("sealed value has an unknown format");
-      const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64"));
-      decipher.setAuthTag(Buffer.from(tag, "base64"));
-      const text = Buffer.concat([decipher.update(Buffer.from(body, "base64")), decipher.final()]).toString("utf8");
-      return JSON.parse(text) as T;
+      const version = versionOf(sealed);
+      if (version === LEGACY_VERSION) return JSON.parse(openLegacy(keyring, sealed).toString("utf8")) as T;
+      if (version !== CASE_VERSION) throw new Error("sealed value has an unknown format");
+      if (!key) throw new Error(`case ${caseId} has no data key (erased): its sealed data cannot be opened`);
+      return JSON.parse(decryptText(CASE_VERSION, key, sealed, sealedLabel(caseId)).toString("utf8")) as T;
     },
+  };
+}
+
+export function createSealer(keyring: MasterKeyring, fingerprintKey: KeyObject): Sealer {
+  return {
+    seal: (value) => encryptText(LEGACY_VERSION, keyring.current.key, Buffer.from(JSON.stringify(value), "utf8"), ""),
+    open: <T>(sealed: string) => JSON.parse(openLegacy(keyring, sealed).toString("utf8")) as T,
+    fingerprint: (text) => createHmac("sha256", fingerprintKey).update(text).digest("hex"),
+    newCaseKey: (caseId) => newCaseKey(keyring, caseId),
+    box: (caseId, wrapped: WrappedKey | null) =>
+      caseBox(keyring, caseId, wrapped ? unwrapKey(keyring, wrapped, caseKeyLabel(caseId)) : null),
   };
 }

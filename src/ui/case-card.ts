@@ -18,8 +18,9 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   const list: CardAction[] = main && !s.extras.blocked ? [action(main, "primary")] : [];
   if (s.open.some((o) => !s.step || o.step !== s.step.label) && main !== "case.complete_step") list.push(action("case.complete_step"));
   list.push(action("case.details"), action("case.add_note"));
-  if (s.extras.flagsUnset.length) list.push(action("case.set_flag"));
-  if (s.extras.flagsSet.length) list.push(action("case.lift_flag"));
+  // Both flag buttons whenever the flow has flags: which one shows must not tell the channel a flag is set.
+  const hasFlags = s.extras.flagsUnset.length + s.extras.flagsSet.length > 0;
+  if (hasFlags) list.push(action("case.set_flag"), action("case.lift_flag"));
   if (s.extras.hasDates) list.push(action("case.enter_dates"));
   const optional = s.extras.optionalAvailable;
   // One programme to start: the button names it ("Start: Betalingsregeling") instead of a bare "Traject starten".
@@ -52,9 +53,8 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
 function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField[] {
   const x = s.extras;
   const fields: CardField[] = [];
-  if (x.blocked) fields.push({ label: t(locale, "card.blocked"), value: `${x.blocked.step}: ${x.blocked.explanation}` });
+  // Flags (the tenant's objection) and what they block are for the parties on the case: see the details view.
   for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold });
-  if (x.flagsSet.length) fields.push({ label: t(locale, "card.recorded"), value: x.flagsSet.join(", ") });
   for (const c of x.countdown) fields.push({ label: c.label, value: t(locale, "card.countdown_value", { days: c.workingDays, date: formatDate(c.date).replace(/ \d\d:\d\d$/, "") }) });
   if (x.advice) fields.push({ label: t(locale, "card.advice"), value: t(locale, "card.advice_value", x.advice) });
   if (x.decision) fields.push({ label: t(locale, "card.decision"), value: x.decision });

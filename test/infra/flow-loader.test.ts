@@ -35,6 +35,11 @@ describe("flow files", () => {
     expect(problemsOf(broken)).toMatch(/form\.fields\[\d+\]\.personal \(line \d+\): free-text fields must be personal: true/);
   });
 
+  it("refuses a party that joins at a step the flow does not have", () => {
+    const eviction = readFileSync("flows/dreigende-huisuitzetting.yaml", "utf8");
+    expect(problemsOf(eviction.replace("joinsAt: early_signal", "joinsAt: signal"))).toMatch(/parties\[1\]\.joinsAt \(line \d+\): unknown step "signal"/);
+  });
+
   it("reports YAML syntax errors and wrong types", () => {
     expect(problemsOf("id: overlast\n  version: [")).toMatch(/YAML syntax/);
     const line = overlast.split("\n").indexOf("version: 1") + 1;

@@ -60,6 +60,8 @@ describe("a region's own defaults, from the flow files alone", () => {
       municipality: "bergen-op-zoom", corporation: "woonhaven", days_in_arrears: "70", legal_basis: "public_task", arrears_amount: "900", resident_name: "X", address: "Y 2",
     });
     expect((await drive.press("anouk-jansen", caseRef, "case.enter_dates", { eviction: "2026-12-21" })).body.ok).toBe(true);
+    // The municipality joins the case at the early signal, after the date was entered: its notice is planned then.
+    expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
     const notices = async () => (await drive.dm("pieter-claassen")).filter((t) => t.includes(caseRef) && t.includes("Aangekondigde ontruiming over")).length;
     await drive.api.advance({ workingDays: 14 }); // Friday 11 December
     expect(await notices()).toBe(0);

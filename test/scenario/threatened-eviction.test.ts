@@ -20,23 +20,34 @@ describe("threatened eviction", () => {
     expect(result.errors).toEqual({ days_in_arrears: "Vul minstens 30 in." });
   });
 
-  it("keeps the early signal blocked while the tenant objects, says why, and releases it when the objection is withdrawn", async () => {
+  it("keeps the municipality out while the tenant objects: not routed, no notice, no details; routed once lifted", async () => {
     const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", ARREARS);
     expect(caseRef).toMatch(/^HU-2026-\d{4}$/);
-    expect(await drive.field(caseRef, "Vastgelegd")).toBe("Bezwaar huurder tegen vroegsignaal");
+    const wmoDms = async () => [...(await drive.dm("pieter-claassen")), ...(await drive.dm("quinty-vermeulen"))].filter((t) => t.includes(caseRef));
+    expect(await wmoDms()).toEqual([]);
+    expect((await drive.press("pieter-claassen", caseRef, "case.details")).status).toBe(403);
     expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
-    expect(await drive.field(caseRef, "Geblokkeerd")).toMatch(/^Vroegsignaal aan de gemeente: De huurder heeft bezwaar gemaakt/);
+    expect(await drive.field(caseRef, "Stap")).toBe("Vroegsignaal aan de gemeente");
     expect(await drive.field(caseRef, "Wacht op")).toBeUndefined();
-    expect((await drive.thread(caseRef)).some((t) => t.includes("‘Vroegsignaal aan de gemeente’ is geblokkeerd"))).toBe(true);
     const refused = await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" });
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatch(/geblokkeerd.*bezwaar/i);
+    // The objection is for the parties on the case: the corporation's DM and details view, never the channel.
+    expect((await drive.dm("anouk-jansen")).some((t) => t.includes("‘Vroegsignaal aan de gemeente’ is geblokkeerd"))).toBe(true);
+    const details = await drive.press("anouk-jansen", caseRef, "case.details");
+    expect(JSON.stringify(details.body.view)).toContain("Bezwaar huurder tegen vroegsignaal");
+    const channel = JSON.stringify(await drive.api.messages("wbw-casuistiek"));
+    // Only the two flag buttons (always both, whatever is set) mention an objection there.
+    expect(channel.replace(/Bezwaar (vastleggen|intrekken)/g, "")).not.toMatch(/bezwaar/i);
+    expect(await wmoDms()).toEqual([]);
+    expect((await drive.press("quinty-vermeulen", caseRef, "case.details")).status).toBe(403);
 
     const lifted = await drive.press("anouk-jansen", caseRef, "case.lift_flag", { flag: "objection" });
     expect(lifted.body.ok).toBe(true);
-    expect(await drive.field(caseRef, "Geblokkeerd")).toBeUndefined();
-    expect(await drive.field(caseRef, "Stap")).toBe("Vroegsignaal aan de gemeente");
     expect(await drive.field(caseRef, "Wacht op")).toMatch(/^Woonstichting Woonhaven \(/);
+    expect((await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("Vroegsignaal aan de gemeente"))).toBe(true);
+    expect((await drive.dm("quinty-vermeulen")).some((t) => t.includes(caseRef))).toBe(true);
+    expect((await drive.press("pieter-claassen", caseRef, "case.details")).status).toBe(200);
     expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
     expect(await drive.field(caseRef, "Stap")).toBe("Contact en hulpaanbod gemeente");
     expect((await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("Contact en hulpaanbod gemeente"))).toBe(true);

@@ -74,8 +74,11 @@ describe("truthful buttons and feedback", () => {
       arrears_amount: "1875", resident_name: "Planted Huurder", address: "Plantedlaan 9", objection: false,
     };
     const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", arrears);
+    // The municipality joins at the early signal (flow joinsAt): nothing reaches it before, and then no ack request.
+    expect((await drive.dm("pieter-claassen")).filter((t) => t.includes(caseRef))).toEqual([]);
+    expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
     const toMunicipality = (await drive.dm("pieter-claassen")).find((t) => t.includes(caseRef))!;
     expect(toMunicipality).not.toContain("Bevestig");
-    expect(toMunicipality).toContain("Eerste stap: ‘Aanmaning en contactpoging corporatie’");
+    expect(toMunicipality).toContain("de stap ‘Vroegsignaal aan de gemeente’ is begonnen");
   });
 });

@@ -13,6 +13,9 @@ import { SimulatedClock } from "../../src/infra/clock.ts";
 /** Monday 23 November 2026, 10:00 in Amsterdam. */
 export const MONDAY_10 = new Date("2026-11-23T09:00:00Z");
 
+/** The master key of test apps (base64). */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString("base64");
+
 export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 
 export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
@@ -24,6 +27,10 @@ export interface TestAppOptions {
   production?: WebAuthConfig;
   /** Serve on this already listening server (its URL is the public URL the sign-in needs up front). */
   server?: Server;
+  /** The master key (base64); null for the key-file mode beside the database. */
+  dataKey?: string | null;
+  /** Previous master keys during a rotation. */
+  dataKeyPrevious?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -38,7 +45,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = configSchema.parse({
     port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"),
     regionsDir: options.regionsDir ?? path.resolve("regions"), logLevel: "silent",
-    dataKey: Buffer.alloc(32, 7).toString("base64"), ...mode,
+    dataKey: options.dataKey === null ? undefined : options.dataKey ?? TEST_DATA_KEY,
+    dataKeyPrevious: options.dataKeyPrevious, ...mode,
   });
   const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,
     allowDemoRegionInProduction: true, ...(options.server ? { server: options.server } : {}) });

@@ -1,8 +1,10 @@
-// Routes the Teams SDK's log lines into Schakel's logger (structured, English), instead of the SDK's console.
+// Routes the Teams SDK's log lines into Schakel's logger (structured, English), instead of the SDK's console,
+// without the activities and form values the SDK dumps into them.
 import type { ILogger, LogLevel } from "@microsoft/teams.common";
 import type { Logger } from "../../app/ports.ts";
+import { sdkLogLine } from "../sdk-log-line.ts";
 
-const text = (parts: unknown[]) => parts.map((p) => (p instanceof Error ? p.message : typeof p === "string" ? p : JSON.stringify(p))).join(" ");
+const text = sdkLogLine;
 
 export function teamsLogger(log: Logger, name = "teams"): ILogger {
   const write = (level: LogLevel, parts: unknown[]) => {

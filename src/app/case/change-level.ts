@@ -5,6 +5,7 @@ import { AppError, requireText } from "../errors.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
+import { caseBoxForWriting } from "./case-box.ts";
 
 export interface ChangeLevelOptions { ctx: AppContext; actor: Actor; caseId: string; reason: unknown; direction: 1 | -1 }
 
@@ -26,7 +27,8 @@ export async function changeLevel({ ctx, actor, caseId, reason, direction }: Cha
     }
     const now = ctx.clock.now();
     const type = direction > 0 ? "case.escalated" : "case.deescalated";
-    await tx.appendEvent({ caseId: c.id, at: now, type, actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { level: target.id }, sealed: ctx.sealer.seal({ reason: text }) });
+    const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text });
+    await tx.appendEvent({ caseId: c.id, at: now, type, actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { level: target.id }, sealed });
     const notify = notifierFor(ctx, tx, c, now);
     const organisation = await organisationName(tx, person.organisationId);
     await notify.card();

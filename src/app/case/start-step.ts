@@ -7,8 +7,10 @@ import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
 import { formatDeadline } from "./format-deadline.ts";
+import { joinPartiesAt } from "./join-parties.ts";
 import { notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
+import { tellParties } from "./tell-parties.ts";
 
 export interface StartStepOptions {
   ctx: AppContext;
@@ -38,11 +40,14 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
   if (step.blockedBy && flags.includes(step.blockedBy)) {
     await tx.appendEvent({ caseId: c.id, at, type: "step.blocked", actorId: null, platform: null, partyId: null, data: { stepId: step.id, flag: step.blockedBy }, sealed: null });
     const flag = flow.flags.find((f) => f.id === step.blockedBy);
-    await notify.thread({ key: "notice.step_blocked", params: { step: step.label, flag: flag?.label ?? step.blockedBy } });
+    // Only the parties on the case hear of the block (an objection is not for the shared channel).
+    const params = { step: step.label, flag: flag?.label ?? step.blockedBy };
+    await tellParties(options.routings, notify, { key: "notice.step_blocked", params });
     return [];
   }
   const dates = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
-  const planned = plan(options, dates);
+  const joined = await joinPartiesAt(ctx, tx, c, flow, step, at, options.routings);
+  const planned = plan({ ...options, routings: [...options.routings, ...joined] }, dates);
   const created = await tx.createObligations(planned.map(({ routing, stepId, dueAt }) => ({
     caseId: c.id, stepId, partyId: routing.partyId, organisationId: routing.organisationId,
     status: "open" as const, startedAt: at, dueAt, ladderLevel: 0,

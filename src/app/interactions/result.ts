@@ -15,7 +15,7 @@ export type InteractionResult =
 /** Turns any failure into a Dutch (or English) sentence for the person and an English log line. */
 export function failureResult(error: unknown, locale: Locale, log: Logger, context: object): InteractionResult {
   if (isAppError(error)) {
-    log.warn({ ...context, code: error.code, reason: error.message }, "interaction refused");
+    log.warn({ ...context, code: error.code, detail: error.message }, "interaction refused");
     if (error.fieldErrors) {
       const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, e]) => [field, t(locale, e.key, e.params)]));
       return { kind: "field_errors", errors };

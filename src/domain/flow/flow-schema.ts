@@ -134,6 +134,11 @@ export const partySchema = z.strictObject({
   id,
   label: text,
   organisationType: organisationTypeSchema,
+  /**
+   * The step at which this party joins the case (e.g. the municipality at the early signal). Before it starts, and
+   * while a flag blocks it, the party is not routed: no notice, no details. Without it the party joins at once.
+   */
+  joinsAt: id.optional(),
 });
 
 export const adviceRuleSchema = z.enum(["unanimous", "majority"]);
@@ -206,6 +211,11 @@ export const flowSchema = z
     flow.steps.forEach((step, i) => {
       if (step.owner !== "all" && !parties.has(step.owner)) {
         ctx.addIssue({ code: "custom", path: ["steps", i, "owner"], message: `unknown party "${step.owner}" (use one of ${[...parties].join(", ")} or all)` });
+      }
+    });
+    flow.parties.forEach((party, i) => {
+      if (party.joinsAt && !flow.steps.some((s) => s.id === party.joinsAt)) {
+        ctx.addIssue({ code: "custom", path: ["parties", i, "joinsAt"], message: `unknown step "${party.joinsAt}"` });
       }
     });
     flow.form.fields.forEach((field, i) => {

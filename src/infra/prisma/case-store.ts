@@ -2,7 +2,7 @@
 import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
-type CaseWrites = Pick<StoreTx, "casesOfHousehold" | "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest">;
+type CaseWrites = Pick<StoreTx, "casesOfHousehold" | "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest" | "caseKey" | "saveCaseKey">;
 
 type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
 const toCase = (row: CaseRow | null): CaseRecord | null =>
@@ -71,6 +71,10 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       const last = await db.caseEvent.findFirst({ where: { caseId: event.caseId }, orderBy: { seq: "desc" }, select: { seq: true } });
       const row = await db.caseEvent.create({ data: { ...event, seq: (last?.seq ?? 0) + 1, data: JSON.stringify(event.data) } });
       return toEvent(row);
+    },
+    caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),
+    async saveCaseKey(caseId, key, at) {
+      await db.caseKey.create({ data: { caseId, ...key, createdAt: at } });
     },
     async saveResidentDetails(input) {
       await db.residentDetails.create({ data: input });

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
 import { TunedSqliteAdapter } from "./sqlite-adapter.ts";
+import { ensurePrivateFile, sqliteFile } from "../private-files.ts";
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction. */
@@ -13,5 +14,7 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
     // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
   }
+  const file = sqliteFile(databaseUrl);
+  if (file) ensurePrivateFile(file);
   return new PrismaClient({ adapter: new TunedSqliteAdapter(databaseUrl) });
 }

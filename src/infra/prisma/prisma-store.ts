@@ -14,6 +14,16 @@ export function storeTx(db: DbTx): StoreTx {
   return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db), ...absenceStore(db) };
 }
 
+/**
+ * After a purge: SQLite in WAL mode keeps older page versions (the wrapped case key among them) in the -wal file
+ * until a checkpoint; TRUNCATE copies the current, zeroed pages into the database and empties the file.
+ * PostgreSQL's dead rows go with (auto)vacuum (docs/privacy.md).
+ */
+async function releaseErased(db: Db): Promise<void> {
+  if ((db as unknown as { _activeProvider?: string })._activeProvider !== "sqlite") return;
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 export function createPrismaStore(db: Db): Store {
   return {
     read: storeTx(db as unknown as DbTx),
@@ -21,5 +31,6 @@ export function createPrismaStore(db: Db): Store {
     chat: createChatStateStore(db),
     forms: formSubmissionStore(db),
     transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
+    releaseErased: () => releaseErased(db),
   };
 }

@@ -24,7 +24,7 @@ function toDigestEvent(row: { caseId: string; type: string; at: Date; partyId: s
   };
 }
 
-export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "deleteResidentDetails"> {
+export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "shredCase"> {
   return {
     async digestCases(municipalityIds, since, until) {
       const rows = await db.case.findMany({
@@ -76,12 +76,17 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "deleteReside
       const rows = await db.case.findMany({ where: { status: "closed", closedAt: { lt: cutoff }, details: { isNot: null } }, orderBy: { closedAt: "asc" }, take: limit });
       return rows.map(toCase);
     },
-    async deleteResidentDetails(caseId) {
+    async shredCase(caseId, { keepPublicValues, scrubEventTypes }) {
+      // The key first: whatever copy of the sealed data survives elsewhere (free pages, backups) is then unreadable.
+      await db.caseKey.deleteMany({ where: { caseId } });
       const deleted = (await db.residentDetails.deleteMany({ where: { caseId } })).count === 1;
-      // Notes, reasons and motivations are personal too, and the household fingerprint links people:
-      // the timeline keeps what happened, not what was written.
+      // Notes, reasons and motivations are personal too, and dates and the household fingerprint point to people:
+      // the timeline keeps what happened, not what was written or when the household's hearing was.
       await db.caseEvent.updateMany({ where: { caseId, NOT: { sealed: null } }, data: { sealed: null } });
-      await db.case.update({ where: { id: caseId }, data: { householdKey: null } });
+      await db.caseEvent.updateMany({ where: { caseId, type: { in: scrubEventTypes } }, data: { data: "{}" } });
+      await db.caseDate.deleteMany({ where: { caseId } });
+      const publicValues = JSON.stringify(keepPublicValues);
+      await db.case.update({ where: { id: caseId }, data: { householdKey: null, publicValues } });
       return deleted;
     },
   };

@@ -32,7 +32,8 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(): Promise<SlackHarness> {
+/** `log` also receives every line (the privacy test captures them at debug level). */
+export async function startSlackHarness(options: { log?: Logger } = {}): Promise<SlackHarness> {
   const people = loadRegionDirectory("regions").regions.flatMap((r) => r.region.people);
   const users: Record<string, string> = Object.fromEntries(people.map((p) => [slackUserId(p.id), p.email]));
   users[OUTSIDER] = "outsider@example.com";
@@ -43,7 +44,13 @@ export async function startSlackHarness(): Promise<SlackHarness> {
     channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
   });
   const logged = new EventEmitter();
-  const log: Logger = { debug() {}, info: (o, m) => logged.emit(m, o), warn: (o, m) => logged.emit(m, o), error: (o, m) => logged.emit(m, o) };
+  const also = options.log;
+  const log: Logger = {
+    debug: (o, m) => also?.debug(o, m),
+    info: (o, m) => { also?.info(o, m); logged.emit(m, o); },
+    warn: (o, m) => { also?.warn(o, m); logged.emit(m, o); },
+    error: (o, m) => { also?.error(o, m); logged.emit(m, o); },
+  };
   const app = await startTestApp({ adapters: [factory], log });
   const address = factory.address()!;
   const slack = slackRequests(`http://127.0.0.1:${address.port}${address.path}`, fake.url);
