@@ -35,7 +35,7 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   return list;
 }
 
-/** "Bram de Vries (Anouk Jansen afwezig t/m vr 4 dec)", with the organisation in front when there are several. */
+/** "<deputy> (<contact> afwezig t/m vr 4 dec)", with the organisation in front when there are several. */
 function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField | null {
   if (!s.acting.length) return null;
   const day = (d: Date) => formatDate(d).replace(/ \d\d:\d\d$/, "");
