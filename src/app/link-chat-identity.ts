@@ -20,7 +20,7 @@ export async function linkChatIdentity({ ctx, actor, externalId, person }: LinkI
   });
 }
 
-/** Reads a platform mention such as Slack's `<@U123|anouk>` (or a bare id) into the account id. */
+/** Reads a platform mention such as Slack's `<@U123|name>` (or a bare id) into the account id. */
 export function mentionedAccount(token: string): string {
   const match = /^<@([^|>]+)(\|[^>]*)?>$/.exec(token.trim());
   return match ? match[1]! : token.trim();

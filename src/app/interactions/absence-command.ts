@@ -48,7 +48,7 @@ async function actingLines(ctx: AppContext, personId: string, startsAt: Date, lo
   return lines;
 }
 
-/** A person as typed: id, e-mail or name, or a Slack mention (`<@U123|anouk>`) of a linked account. */
+/** A person as typed: id, e-mail or name, or a Slack mention (`<@U123|name>`) of a linked account. */
 async function personArgument(ctx: AppContext, actor: Actor, text: string): Promise<string> {
   if (!text.startsWith("<@")) return text;
   return (await ctx.store.read.personByIdentity(actor.platform, mentionedAccount(text)))?.id ?? text;
