@@ -1,4 +1,4 @@
-// Matching what people type against names and ids: case- and accent-insensitive ("umay yilmaz" finds Umay Yılmaz).
+// Matching what people type against names and ids: case- and accent-insensitive ("zoe celik" finds Zoë Çelik).
 
 /** Lower case without accents, hyphens read as spaces, single spaces. */
 export function foldText(text: string): string {

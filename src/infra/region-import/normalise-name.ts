@@ -5,7 +5,7 @@ export function normaliseName(value: string): string {
   return foldLetters(value).toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** Lower-case letters, digits and hyphens made from a name: "Umay Yılmaz" → "umay-yilmaz". */
+/** Lower-case letters, digits and hyphens made from a name: "Zoë Çelik" → "zoe-celik". */
 export function slugFromName(value: string): string {
   return foldLetters(value).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
 }
