@@ -1,5 +1,5 @@
 // The run coordinator: a failing job is logged, marked failed and retried on the next tick; a weekly
-// job an instance missed while it was down runs once when it is back.
+// job an instance missed while it was down runs once when it is back, but never for a time before it existed.
 import { afterEach, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { SimulatedClock } from "../../src/infra/clock.ts";
@@ -8,7 +8,7 @@ import { createJobRunCoordinator } from "../../src/infra/prisma/job-runs.ts";
 import { createScheduler } from "../../src/infra/scheduler/scheduler.ts";
 import { JOBS } from "../../src/infra/scheduler/schakel-scheduler.ts";
 import type { Logger } from "../../src/app/ports.ts";
-import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { setClock, startTestApp, type TestApp } from "../support/test-app.ts";
 
 const zone = "Europe/Amsterdam";
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();
@@ -44,11 +44,27 @@ describe("scheduler: run coordination in JobRun", () => {
   it("posts the weekly digest once after an instance was down over Monday 08:30", async () => {
     const app = await startTestApp({ clockStart: amsterdam("2026-12-01T10:00") }); // Tuesday
     open.push(app);
-    await app.scheduler.catchUp();
-    await app.scheduler.catchUp();
     const db = createPrismaClient(app.databaseUrl);
+    // This installation has run since the week before; it was down on Monday morning.
+    await db.setting.create({ data: { key: "scheduler.since", value: amsterdam("2026-11-23T09:00").toISOString() } });
+    await app.scheduler.catchUp();
+    await app.scheduler.catchUp();
     const runs = await db.jobRun.findMany({ where: { job: JOBS.digest } });
     expect(runs.map((r) => [r.status, r.tick.toISOString()])).toEqual([["done", amsterdam("2026-11-30T08:30").toISOString()]]);
+    expect(await db.outboxMessage.count({ where: { kind: "digest.post" } })).toBe(1);
+    await db.$disconnect();
+  });
+
+  it("posts no digest for a Monday before a brand-new installation started", async () => {
+    const app = await startTestApp({ clockStart: amsterdam("2026-12-01T10:00") }); // Tuesday, first start
+    open.push(app);
+    await app.scheduler.catchUp();
+    const db = createPrismaClient(app.databaseUrl);
+    expect(await db.jobRun.count({ where: { job: JOBS.digest } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { kind: "digest.post" } })).toBe(0);
+    // The next Monday's digest does run: the installation existed by then.
+    setClock(app, amsterdam("2026-12-07T09:00"));
+    await app.scheduler.catchUp();
     expect(await db.outboxMessage.count({ where: { kind: "digest.post" } })).toBe(1);
     await db.$disconnect();
   });

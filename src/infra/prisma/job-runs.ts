@@ -8,6 +8,8 @@ export interface RunCoordinator {
   finish(job: string, tick: Date, now: Date): Promise<void>;
   fail(job: string, tick: Date, now: Date, error: string): Promise<void>;
   status(job: string, tick: Date): Promise<string | null>;
+  /** When this database first ran the scheduler (recorded on the first call): ticks before it were never missed. */
+  since(now: Date): Promise<Date>;
 }
 
 const isUniqueViolation = (error: unknown) =>
@@ -36,6 +38,11 @@ export function createJobRunCoordinator(db: Db): RunCoordinator {
     },
     async fail(job, tick, now, error) {
       await db.jobRun.update({ where: { job_tick: { job, tick } }, data: { status: "failed", finishedAt: now, error: error.slice(0, 2000) } });
+    },
+    async since(now) {
+      const key = "scheduler.since";
+      const row = await db.setting.upsert({ where: { key }, create: { key, value: now.toISOString() }, update: {} });
+      return new Date(row.value);
     },
     async status(job, tick) {
       return (await db.jobRun.findUnique({ where: { job_tick: { job, tick } } }))?.status ?? null;

@@ -60,11 +60,15 @@ export function createScheduler({ jobs, coordinator, clock, zone, instance, log 
 
   async function catchUp(): Promise<void> {
     const now = clock().now();
+    // A brand-new installation has missed nothing: no all-zero digest for a week before it existed.
+    const since = await coordinator.since(now);
     for (const definition of jobs.filter((j) => j.schedule.kind !== "interval")) {
       const tick = latestTick(definition.schedule, now, zone);
       if (!tick || now.getTime() - tick.getTime() > (definition.catchUpHours ?? 24) * 3_600_000) continue;
       const status = await coordinator.status(definition.name, tick);
       if (status === "done" || status === "running") continue;
+      // Never claimed, and before this installation's first run: nothing was missed (a failed run is retried).
+      if (status === null && tick < since) continue;
       log.info({ job: definition.name, tick: tick.toISOString(), previous: status ?? "missed" }, "catching up a scheduled job");
       await runJob(definition.name, tick);
     }
