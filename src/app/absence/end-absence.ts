@@ -4,9 +4,8 @@ import { effectiveEnd } from "../../domain/roster/acting-contact.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { AbsenceRecord, PersonRecord, StoreTx } from "../ports.ts";
-import { requirePerson } from "../case/case-routing.ts";
 import { auditAbsenceChange } from "./absence-audit.ts";
-import { findPerson, mayManageAbsenceOf } from "./people-and-regions.ts";
+import { absenceParties } from "./people-and-regions.ts";
 
 export interface EndAbsenceOptions {
   ctx: AppContext;
@@ -21,16 +20,7 @@ export async function endAbsence({
 }: EndAbsenceOptions): Promise<{ absence: AbsenceRecord; person: PersonRecord }> {
   const now = ctx.clock.now();
   return ctx.store.transaction(async (tx) => {
-    const me = await requirePerson(tx, actor.personId);
-    const target = person ? await findPerson(tx, person) : me;
-    if (!(await mayManageAbsenceOf(tx, me, target))) {
-      throw new AppError(
-        "not_allowed",
-        "error.absence.not_allowed",
-        {},
-        `person ${me.id} may not end an absence of ${target.id}`,
-      );
-    }
+    const { me, target } = await absenceParties(tx, actor.personId, person, "end");
     const open = await tx.absencesOf([target.id], now);
     const absence = open.find((a) => a.startsAt <= now && now < effectiveEnd(a)) ?? open[0];
     if (!absence || !(await tx.endAbsence(absence.id, now, me.id))) {

@@ -2,6 +2,7 @@
 import { foldText } from "../../domain/roster/match-name.ts";
 import { AppError } from "../errors.ts";
 import type { PersonRecord, StoreTx } from "../ports.ts";
+import { requirePerson } from "../case/case-routing.ts";
 
 export async function findPerson(tx: StoreTx, query: string): Promise<PersonRecord> {
   const wanted = query.trim().toLowerCase();
@@ -48,4 +49,17 @@ export async function mayManageAbsenceOf(tx: StoreTx, actor: PersonRecord, targe
   if (coordinated.length === 0) return false;
   const regions = await regionsOfPerson(tx, target);
   return regions.length === 0 || regions.some((r) => coordinated.includes(r));
+}
+
+/** The person acting and the person whose absence it is (themselves unless named); refused unless allowed. */
+export async function absenceParties(
+  tx: StoreTx, actorId: string, person: string | undefined, what: "record" | "end",
+): Promise<{ me: PersonRecord; target: PersonRecord }> {
+  const me = await requirePerson(tx, actorId);
+  const target = person ? await findPerson(tx, person) : me;
+  if (!(await mayManageAbsenceOf(tx, me, target))) {
+    const detail = `person ${me.id} may not ${what} an absence ${what === "record" ? "for" : "of"} ${target.id}`;
+    throw new AppError("not_allowed", "error.absence.not_allowed", {}, detail);
+  }
+  return { me, target };
 }

@@ -5,10 +5,9 @@ import { effectiveEnd } from "../../domain/roster/acting-contact.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { AbsenceRecord, PersonRecord } from "../ports.ts";
-import { requirePerson } from "../case/case-routing.ts";
 import { auditAbsenceChange } from "./absence-audit.ts";
 import { absenceDays } from "./format-day.ts";
-import { findPerson, mayManageAbsenceOf } from "./people-and-regions.ts";
+import { absenceParties } from "./people-and-regions.ts";
 
 export interface RecordAbsenceOptions {
   ctx: AppContext;
@@ -43,16 +42,7 @@ export async function recordAbsence({ ctx, actor, from, to, person }: RecordAbse
     );
   }
   return ctx.store.transaction(async (tx) => {
-    const me = await requirePerson(tx, actor.personId);
-    const target = person ? await findPerson(tx, person) : me;
-    if (!(await mayManageAbsenceOf(tx, me, target))) {
-      throw new AppError(
-        "not_allowed",
-        "error.absence.not_allowed",
-        {},
-        `person ${me.id} may not record an absence for ${target.id}`,
-      );
-    }
+    const { me, target } = await absenceParties(tx, actor.personId, person, "record");
     const clash = (await tx.absencesOf([target.id], now)).find(
       (a) => a.startsAt < period.endsAt && effectiveEnd(a) > period.startsAt,
     );
