@@ -1,18 +1,10 @@
 // Combinations in a flow file that cannot work are refused at load, each with the reason and the YAML path.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FlowFileError, parseFlowText } from "../../src/infra/flow-loader.ts";
+import { flowProblemsOf } from "../support/flow-problems.ts";
 
 const read = (file: string) => readFileSync(`flows/${file}`, "utf8");
-const problemsOf = (text: string) => {
-  try {
-    parseFlowText(text, "flows/test.yaml");
-  } catch (error) {
-    if (error instanceof FlowFileError) return error.message;
-    throw error;
-  }
-  return "";
-};
+const problemsOf = flowProblemsOf;
 const edit = (text: string, from: string | RegExp, to: string) => {
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`flow no longer contains ${String(from)}`);

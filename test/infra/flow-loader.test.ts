@@ -3,18 +3,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FlowFileError, loadFlowDirectory, parseFlowText } from "../../src/infra/flow-loader.ts";
+import { flowProblemsOf } from "../support/flow-problems.ts";
+import { loadFlowDirectory } from "../../src/infra/flow-loader.ts";
 
 const overlast = readFileSync("flows/overlast.yaml", "utf8");
-const problemsOf = (text: string) => {
-  try {
-    parseFlowText(text, "flows/test.yaml");
-  } catch (error) {
-    if (error instanceof FlowFileError) return error.message;
-    throw error;
-  }
-  return "";
-};
+const problemsOf = flowProblemsOf;
 
 describe("flow files", () => {
   it("loads every shipped flow", () => {
