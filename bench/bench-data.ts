@@ -1,7 +1,15 @@
 // The benchmark's data: open cases with a few due obligations (sweep), and a year of a large region (digest).
 import type { AppContext } from "../src/app/context.ts";
 import type { Db } from "../src/infra/prisma/client.ts";
-import { insertAll, MUNICIPALITIES, organisationOf, PARTIES, publicValues, random, type BulkRows } from "./seed-bulk.ts";
+import {
+  insertAll,
+  MUNICIPALITIES,
+  organisationOf,
+  PARTIES,
+  publicValues,
+  random,
+  type BulkRows,
+} from "./seed-bulk.ts";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -11,17 +19,38 @@ function addCase(rows: BulkRows, ctx: AppContext, i: number, reportedAt: Date, p
   const m = MUNICIPALITIES[i % MUNICIPALITIES.length]!;
   const id = `bench-${i}`;
   rows.cases.push({
-    id, reference: `${prefix}-${reportedAt.getUTCFullYear()}-${String(i + 1).padStart(6, "0")}`, flowId: "overlast",
-    flowVersionId: ctx.flows.current("overlast")!.versionId, municipalityId: m.id, status: "open", currentStepId: "acknowledge",
-    publicValues: publicValues(m.id, i), reportedById: "femke-de-wit", reportedAt, platform: "local",
+    id,
+    reference: `${prefix}-${reportedAt.getUTCFullYear()}-${String(i + 1).padStart(6, "0")}`,
+    flowId: "overlast",
+    flowVersionId: ctx.flows.current("overlast")!.versionId,
+    municipalityId: m.id,
+    status: "open",
+    currentStepId: "acknowledge",
+    publicValues: publicValues(m.id, i),
+    reportedById: "femke-de-wit",
+    reportedAt,
+    platform: "local",
   });
-  for (const party of PARTIES) rows.parties.push({ caseId: id, partyId: party, organisationId: organisationOf(m, party) });
-  rows.events.push({ caseId: id, seq: 1, at: reportedAt, type: "case.reported", actorId: "femke-de-wit", platform: "local", data: JSON.stringify({ flowId: "overlast", flowVersion: 1 }) });
+  for (const party of PARTIES)
+    rows.parties.push({ caseId: id, partyId: party, organisationId: organisationOf(m, party) });
+  rows.events.push({
+    caseId: id,
+    seq: 1,
+    at: reportedAt,
+    type: "case.reported",
+    actorId: "femke-de-wit",
+    platform: "local",
+    data: JSON.stringify({ flowId: "overlast", flowVersion: 1 }),
+  });
   return { id, m };
 }
 
 /** Open cases waiting for acknowledgement; `due` of their obligations passed their deadline yesterday. */
-export async function seedSweepCases(db: Db, ctx: AppContext, { cases, due, now }: { cases: number; due: number; now: Date }) {
+export async function seedSweepCases(
+  db: Db,
+  ctx: AppContext,
+  { cases, due, now }: { cases: number; due: number; now: Date },
+) {
   const rows = empty();
   const next = random(7);
   let dueLeft = due;
@@ -30,8 +59,21 @@ export async function seedSweepCases(db: Db, ctx: AppContext, { cases, due, now 
     const reportedAt = new Date(now.getTime() - (isDue ? 2 : 0) * DAY - Math.floor(next() * 6 * HOUR));
     const { id, m } = addCase(rows, ctx, i, reportedAt);
     PARTIES.forEach((party, k) => {
-      const dueAt = isDue && k === 0 ? new Date(now.getTime() - 17 * HOUR) : new Date(now.getTime() + (1 + Math.floor(next() * 9)) * DAY);
-      rows.obligations.push({ caseId: id, stepId: "acknowledge", partyId: party, organisationId: organisationOf(m, party), status: "open", startedAt: reportedAt, dueAt, ladderLevel: 0, nextActionAt: dueAt });
+      const dueAt =
+        isDue && k === 0
+          ? new Date(now.getTime() - 17 * HOUR)
+          : new Date(now.getTime() + (1 + Math.floor(next() * 9)) * DAY);
+      rows.obligations.push({
+        caseId: id,
+        stepId: "acknowledge",
+        partyId: party,
+        organisationId: organisationOf(m, party),
+        status: "open",
+        startedAt: reportedAt,
+        dueAt,
+        ladderLevel: 0,
+        nextActionAt: dueAt,
+      });
     });
   }
   await insertAll(db, rows);
@@ -51,18 +93,75 @@ export async function seedYearOfCases(db: Db, ctx: AppContext, { cases, now }: {
     PARTIES.forEach((party) => {
       const doneAt = new Date(reportedAt.getTime() + Math.floor(next() * 3 * DAY));
       const done = doneAt < now;
-      rows.obligations.push({ caseId: id, stepId: "acknowledge", partyId: party, organisationId: organisationOf(m, party), status: done ? "done" : "open", startedAt: reportedAt, dueAt, ladderLevel: doneAt > dueAt ? 1 : 0, doneAt: done ? doneAt : null, nextActionAt: done ? null : dueAt });
-      if (doneAt > dueAt && done) rows.events.push({ caseId: id, seq: ++seq, at: dueAt, type: "obligation.reminded", partyId: party, data: JSON.stringify({ level: 1, notify: "owner", stepId: "acknowledge" }) });
-      if (done) rows.events.push({ caseId: id, seq: ++seq, at: doneAt, type: "obligation.acknowledged", partyId: party, actorId: "anouk-jansen", platform: "local", data: JSON.stringify({ stepId: "acknowledge" }) });
+      rows.obligations.push({
+        caseId: id,
+        stepId: "acknowledge",
+        partyId: party,
+        organisationId: organisationOf(m, party),
+        status: done ? "done" : "open",
+        startedAt: reportedAt,
+        dueAt,
+        ladderLevel: doneAt > dueAt ? 1 : 0,
+        doneAt: done ? doneAt : null,
+        nextActionAt: done ? null : dueAt,
+      });
+      if (doneAt > dueAt && done)
+        rows.events.push({
+          caseId: id,
+          seq: ++seq,
+          at: dueAt,
+          type: "obligation.reminded",
+          partyId: party,
+          data: JSON.stringify({ level: 1, notify: "owner", stepId: "acknowledge" }),
+        });
+      if (done)
+        rows.events.push({
+          caseId: id,
+          seq: ++seq,
+          at: doneAt,
+          type: "obligation.acknowledged",
+          partyId: party,
+          actorId: "anouk-jansen",
+          platform: "local",
+          data: JSON.stringify({ stepId: "acknowledge" }),
+        });
     });
-    if (next() < 0.05) rows.events.push({ caseId: id, seq: ++seq, at: new Date(reportedAt.getTime() + 5 * DAY), type: "case.escalated", data: JSON.stringify({ level: "case_meeting" }) });
+    if (next() < 0.05)
+      rows.events.push({
+        caseId: id,
+        seq: ++seq,
+        at: new Date(reportedAt.getTime() + 5 * DAY),
+        type: "case.escalated",
+        data: JSON.stringify({ level: "case_meeting" }),
+      });
     const closedAt = new Date(reportedAt.getTime() + Math.floor((3 + next() * 40) * DAY));
     if (closedAt < now && next() < 0.95) {
-      rows.cases[rows.cases.length - 1] = { ...rows.cases.at(-1)!, status: "closed", currentStepId: null, outcome: "resolved", closedAt };
-      rows.events.push({ caseId: id, seq: ++seq, at: closedAt, type: "case.closed", data: JSON.stringify({ outcome: "resolved" }) });
+      rows.cases[rows.cases.length - 1] = {
+        ...rows.cases.at(-1)!,
+        status: "closed",
+        currentStepId: null,
+        outcome: "resolved",
+        closedAt,
+      };
+      rows.events.push({
+        caseId: id,
+        seq: ++seq,
+        at: closedAt,
+        type: "case.closed",
+        data: JSON.stringify({ outcome: "resolved" }),
+      });
     } else {
       open++;
-      rows.obligations.push({ caseId: id, stepId: "first_contact", partyId: "care", organisationId: organisationOf(m, "care"), status: "open", startedAt: reportedAt, dueAt: new Date(reportedAt.getTime() + 3 * DAY), nextActionAt: new Date(reportedAt.getTime() + 3 * DAY) });
+      rows.obligations.push({
+        caseId: id,
+        stepId: "first_contact",
+        partyId: "care",
+        organisationId: organisationOf(m, "care"),
+        status: "open",
+        startedAt: reportedAt,
+        dueAt: new Date(reportedAt.getTime() + 3 * DAY),
+        nextActionAt: new Date(reportedAt.getTime() + 3 * DAY),
+      });
     }
   }
   await insertAll(db, rows);

@@ -41,14 +41,20 @@ const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
 await withDatabase("sweep", async (ctx, databaseUrl) => {
   const db = createPrismaClient(databaseUrl);
   const [seeded, seedMs] = await time(() => seedSweepCases(db, ctx, { cases: 100_000, due: 1_000, now: NOW }));
-  console.log(`sweep: seeded ${seeded.cases} open cases, ${seeded.obligations} open obligations (${seeded.due} due) in ${seedMs} ms`);
+  console.log(
+    `sweep: seeded ${seeded.cases} open cases, ${seeded.obligations} open obligations (${seeded.due} due) in ${seedMs} ms`,
+  );
   const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
-    `EXPLAIN QUERY PLAN SELECT * FROM "Obligation" WHERE "status" = 'open' AND "nextActionAt" <= ? ORDER BY "nextActionAt" LIMIT 200`, NOW.getTime());
+    `EXPLAIN QUERY PLAN SELECT * FROM "Obligation" WHERE "status" = 'open' AND "nextActionAt" <= ? ORDER BY "nextActionAt" LIMIT 200`,
+    NOW.getTime(),
+  );
   console.log(`sweep: query plan for the due obligations: ${plan.map((p) => p.detail).join("; ")}`);
   const [, queryMs] = await time(() => ctx.store.read.dueObligations(NOW, 200));
   console.log(`sweep: reading one batch of 200 due obligations: ${queryMs} ms`);
   const [result, sweepMs] = await time(() => runDeadlineSweep({ ctx }));
-  console.log(`sweep: fired ${result.fired} rungs on ${result.obligations} obligations in ${sweepMs} ms (${(sweepMs / Math.max(1, result.obligations)).toFixed(2)} ms per obligation)`);
+  console.log(
+    `sweep: fired ${result.fired} rungs on ${result.obligations} obligations in ${sweepMs} ms (${(sweepMs / Math.max(1, result.obligations)).toFixed(2)} ms per obligation)`,
+  );
   const [again, idleMs] = await time(() => runDeadlineSweep({ ctx }));
   console.log(`sweep: a second sweep finds ${again.fired} to fire in ${idleMs} ms`);
   await db.$disconnect();
@@ -57,11 +63,19 @@ await withDatabase("sweep", async (ctx, databaseUrl) => {
 await withDatabase("digest", async (ctx, databaseUrl) => {
   const db = createPrismaClient(databaseUrl);
   const [seeded, seedMs] = await time(() => seedYearOfCases(db, ctx, { cases: 50_000, now: NOW }));
-  console.log(`digest: seeded ${seeded.cases} cases over a year (${seeded.open} open), ${seeded.obligations} obligations, ${seeded.events} events in ${seedMs} ms`);
+  console.log(
+    `digest: seeded ${seeded.cases} cases over a year (${seeded.open} open), ${seeded.obligations} obligations, ${seeded.events} events in ${seedMs} ms`,
+  );
   const [report, digestMs] = await time(() => buildWeeklyDigest({ ctx, regionId: "wbw" }));
-  const figures = report.municipalities.map((m) => `${m.name}: ${m.thisWeek.newCases} new, ${m.openCases} open`).join("; ");
+  const figures = report.municipalities
+    .map((m) => `${m.name}: ${m.thisWeek.newCases} new, ${m.openCases} open`)
+    .join("; ");
   console.log(`digest: weekly digest of the region in ${digestMs} ms (${figures})`);
-  const [rows, exportMs] = await time(() => exportCases({ ctx, from: DateTime.fromISO("2026-01-01", { zone }).toJSDate(), to: NOW }));
-  console.log(`export: ${rows.cases.length} cases and ${rows.obligations.length} obligations prepared in ${exportMs} ms`);
+  const [rows, exportMs] = await time(() =>
+    exportCases({ ctx, from: DateTime.fromISO("2026-01-01", { zone }).toJSDate(), to: NOW }),
+  );
+  console.log(
+    `export: ${rows.cases.length} cases and ${rows.obligations.length} obligations prepared in ${exportMs} ms`,
+  );
   await db.$disconnect();
 });

@@ -11,17 +11,27 @@ export const PARTIES = ["corporation", "care", "wmo"] as const;
 export const organisationOf = (m: (typeof MUNICIPALITIES)[number], party: (typeof PARTIES)[number]) =>
   party === "corporation" ? m.corporation : party === "care" ? "zorggroep-kompas" : m.wmo;
 
-export async function createManyChunked<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = 2000): Promise<void> {
+export async function createManyChunked<T>(
+  rows: T[],
+  write: (chunk: T[]) => Promise<unknown>,
+  size = 2000,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
 export const publicValues = (municipality: string, i: number) =>
-  JSON.stringify({ municipality, category: ["noise", "threats", "hoarding", "drugs"][i % 4], triage: "unclear", urgency: i % 10 === 0 ? "high" : "normal", legal_basis: "consent" });
+  JSON.stringify({
+    municipality,
+    category: ["noise", "threats", "hoarding", "drugs"][i % 4],
+    triage: "unclear",
+    urgency: i % 10 === 0 ? "high" : "normal",
+    legal_basis: "consent",
+  });
 
 /** A deterministic pseudo-random generator, so every run seeds the same data. */
 export function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
 export interface BulkRows {

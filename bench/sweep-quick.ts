@@ -33,9 +33,11 @@ try {
   started = performance.now();
   const result = await runDeadlineSweep({ ctx });
   const ms = performance.now() - started;
-  console.log(`sweep (${mode[0]?.journal_mode}): fired ${result.fired} rungs on ${result.obligations} `
-    + `of ${seeded.obligations} open obligations `
-    + `in ${Math.round(ms)} ms (${(ms / Math.max(1, result.fired)).toFixed(2)} ms per rung)`);
+  console.log(
+    `sweep (${mode[0]?.journal_mode}): fired ${result.fired} rungs on ${result.obligations} ` +
+      `of ${seeded.obligations} open obligations ` +
+      `in ${Math.round(ms)} ms (${(ms / Math.max(1, result.fired)).toFixed(2)} ms per rung)`,
+  );
 } finally {
   await close();
   rmSync(dir, { recursive: true, force: true });

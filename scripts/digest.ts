@@ -7,15 +7,23 @@ import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { cardToText } from "../src/ui/card-text.ts";
 import { renderDigestCard } from "../src/ui/digest-card.ts";
 
-const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false }, region: { type: "string" }, url: { type: "string" } } });
+const { values } = parseArgs({
+  options: { "dry-run": { type: "boolean", default: false }, region: { type: "string" }, url: { type: "string" } },
+});
 const { ctx, close } = await createCliContext();
 try {
   const regions = values.region ? [values.region] : (await ctx.store.read.regions()).map((r) => r.id);
   if (values["dry-run"]) {
-    for (const regionId of regions) console.log(`${cardToText(renderDigestCard(await buildWeeklyDigest({ ctx, regionId })))}\n`);
+    for (const regionId of regions)
+      console.log(`${cardToText(renderDigestCard(await buildWeeklyDigest({ ctx, regionId })))}\n`);
   } else {
-    const { regions: queued } = await postWeeklyDigest({ ctx, publicUrl: values.url ?? process.env.SCHAKEL_PUBLIC_URL ?? null });
-    console.log(`Queued the weekly digest for ${queued.join(", ")}; a running Schakel posts it to the coordinators' channels.`);
+    const { regions: queued } = await postWeeklyDigest({
+      ctx,
+      publicUrl: values.url ?? process.env.SCHAKEL_PUBLIC_URL ?? null,
+    });
+    console.log(
+      `Queued the weekly digest for ${queued.join(", ")}; a running Schakel posts it to the coordinators' channels.`,
+    );
   }
 } finally {
   await close();

@@ -7,7 +7,14 @@ import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { exportPeriod } from "../src/infra/export/export-period.ts";
 import { toCsv, toXlsx } from "../src/infra/export/write-export.ts";
 
-const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" }, format: { type: "string", default: "csv" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    from: { type: "string" },
+    to: { type: "string" },
+    format: { type: "string", default: "csv" },
+    out: { type: "string" },
+  },
+});
 const { ctx, close } = await createCliContext();
 try {
   const period = exportPeriod(values.from, values.to, ctx.calendar.zone);
@@ -18,12 +25,18 @@ try {
   } else {
     const data = await exportCases({ ctx, ...period });
     const base = (values.out ?? `schakel-export-${values.from}-${values.to}`).replace(/\.(csv|xlsx)$/, "");
-    const written = values.format === "xlsx"
-      ? [[`${base}.xlsx`, await toXlsx(data)] as const]
-      : [[`${base}-cases.csv`, toCsv(data, "cases")] as const, [`${base}-obligations.csv`, toCsv(data, "obligations")] as const,
-        ...(data.kpis.length ? [[`${base}-kpis.csv`, toCsv(data, "kpis")] as const] : [])];
+    const written =
+      values.format === "xlsx"
+        ? [[`${base}.xlsx`, await toXlsx(data)] as const]
+        : [
+            [`${base}-cases.csv`, toCsv(data, "cases")] as const,
+            [`${base}-obligations.csv`, toCsv(data, "obligations")] as const,
+            ...(data.kpis.length ? [[`${base}-kpis.csv`, toCsv(data, "kpis")] as const] : []),
+          ];
     for (const [file, body] of written) writeFileSync(file, body);
-    console.log(`Exported ${data.cases.length} cases and ${data.obligations.length} obligations to ${written.map(([f]) => f).join(" and ")}.`);
+    console.log(
+      `Exported ${data.cases.length} cases and ${data.obligations.length} obligations to ${written.map(([f]) => f).join(" and ")}.`,
+    );
   }
 } finally {
   await close();

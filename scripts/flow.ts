@@ -4,5 +4,14 @@ import { createWorkingCalendar } from "../src/domain/calendar/working-calendar.t
 import { runFlowCli } from "../src/infra/flow-tools/flow-cli.ts";
 
 const config = loadConfig();
-const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
-process.exitCode = await runFlowCli({ args: process.argv.slice(2), flowsDir: config.flowsDir, calendar, out: (line) => console.log(line) });
+const calendar = createWorkingCalendar({
+  zone: config.timeZone,
+  workdayStart: config.workdayStart,
+  workdayEnd: config.workdayEnd,
+});
+process.exitCode = await runFlowCli({
+  args: process.argv.slice(2),
+  flowsDir: config.flowsDir,
+  calendar,
+  out: (line) => console.log(line),
+});

@@ -11,13 +11,18 @@ const manifestDir = path.join(root, "manifest/teams");
 const PLACEHOLDER = "00000000-0000-0000-0000-000000000000";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface PackageOptions { clientId?: string; version?: string; outFile?: string }
+export interface PackageOptions {
+  clientId?: string;
+  version?: string;
+  outFile?: string;
+}
 
 /** The manifest with the bot's Entra client id as app id and bot id. */
 export async function teamsManifest({ clientId, version }: PackageOptions = {}): Promise<Record<string, any>> {
   const manifest = JSON.parse(await readFile(path.join(manifestDir, "manifest.json"), "utf8"));
   if (clientId) {
-    if (!GUID.test(clientId)) throw new Error(`TEAMS_CLIENT_ID must be the Application (client) ID, a GUID; got "${clientId}"`);
+    if (!GUID.test(clientId))
+      throw new Error(`TEAMS_CLIENT_ID must be the Application (client) ID, a GUID; got "${clientId}"`);
     manifest.id = clientId;
     for (const bot of manifest.bots ?? []) bot.botId = clientId;
   }
@@ -32,7 +37,8 @@ export async function buildTeamsPackage(options: PackageOptions = {}): Promise<{
   if (problems.length) return { file, problems };
   const zip = new JSZip();
   zip.file("manifest.json", JSON.stringify(manifest, null, 2));
-  for (const icon of [manifest.icons.color, manifest.icons.outline]) zip.file(icon, await readFile(path.join(manifestDir, icon)));
+  for (const icon of [manifest.icons.color, manifest.icons.outline])
+    zip.file(icon, await readFile(path.join(manifestDir, icon)));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return { file, problems };
@@ -40,7 +46,8 @@ export async function buildTeamsPackage(options: PackageOptions = {}): Promise<{
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const clientId = process.env.TEAMS_CLIENT_ID;
-  if (!clientId) console.warn("TEAMS_CLIENT_ID is not set: the package keeps the placeholder id and cannot be uploaded as is.");
+  if (!clientId)
+    console.warn("TEAMS_CLIENT_ID is not set: the package keeps the placeholder id and cannot be uploaded as is.");
   const { file, problems } = await buildTeamsPackage({ ...(clientId ? { clientId } : {}) });
   if (problems.length) {
     console.error(`The Teams manifest is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);

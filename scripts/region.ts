@@ -11,5 +11,9 @@ const platforms: Platform[] = ["local"];
 if (loadSlackConfig(process.env)) platforms.push("slack");
 if (loadTeamsConfig(process.env)) platforms.push("teams");
 process.exitCode = await runRegionCommand({
-  args: process.argv.slice(2), config, platforms, out: (line) => console.log(line), err: (line) => console.error(line),
+  args: process.argv.slice(2),
+  config,
+  platforms,
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
 });

@@ -35,9 +35,14 @@ export interface AdapterFactory {
   platform: Platform;
   start(ctx: AppContext, tools: AdapterTools): Promise<StartedAdapter>;
 }
-export interface StartedAdapter { port: ChatPort; close(): Promise<void> }
+export interface StartedAdapter {
+  port: ChatPort;
+  close(): Promise<void>;
+}
 /** What an adapter may ask of the core: deliver queued messages now (after a person's action). */
-export interface AdapterTools { flush(): Promise<void> }
+export interface AdapterTools {
+  flush(): Promise<void>;
+}
 
 export interface StartOptions {
   config: Config;
@@ -62,8 +67,12 @@ export interface StartOptions {
 export type StartStage = "migrate" | "flows" | "adapters" | "listen";
 
 export interface RunningSchakel {
-  ctx: AppContext; url: string; scheduler: Scheduler;
-  flush(): Promise<void>; sweep(): Promise<void>; close(): Promise<void>;
+  ctx: AppContext;
+  url: string;
+  scheduler: Scheduler;
+  flush(): Promise<void>;
+  sweep(): Promise<void>;
+  close(): Promise<void>;
   /** Every route the web server registers (tests check that none serves data without a session). */
   routes: readonly { method: string; path: string }[];
 }
@@ -79,8 +88,10 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
 function refuseDemoRegions(regions: RegionSet): void {
   const demo = regions.regions.filter((r) => r.region.demo).map((r) => r.file);
   if (demo.length === 0) return;
-  throw new Error(`SCHAKEL_MODE=production refuses the demo region (${demo.join(", ")}, demo: true). Point `
-    + "SCHAKEL_REGIONS_DIR at a folder with your own region files (docs/regions.md).");
+  throw new Error(
+    `SCHAKEL_MODE=production refuses the demo region (${demo.join(", ")}, demo: true). Point ` +
+      "SCHAKEL_REGIONS_DIR at a folder with your own region files (docs/regions.md).",
+  );
 }
 
 /** `npm start` applies the region files; unchanged files (same hash as last applied) cost one read. */
@@ -103,8 +114,16 @@ async function applyRegionFiles(db: Db, regions: RegionSet, at: Date, platforms:
 }
 
 export async function startSchakel({
-  config, log: givenLog, clockStart, background = true, adapters = [], migrate = true,
-  scheduler: schedulerConfig, server: existingServer, progress = () => {}, allowDemoRegionInProduction = false,
+  config,
+  log: givenLog,
+  clockStart,
+  background = true,
+  adapters = [],
+  migrate = true,
+  scheduler: schedulerConfig,
+  server: existingServer,
+  progress = () => {},
+  allowDemoRegionInProduction = false,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   progress("flows");
@@ -118,14 +137,25 @@ export async function startSchakel({
   const db = createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);
   const keyring = loadMasterKeyring(config);
-  const calendar = createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd });
+  const calendar = createWorkingCalendar({
+    zone: config.timeZone,
+    workdayStart: config.workdayStart,
+    workdayEnd: config.workdayEnd,
+  });
   const saved = await db.setting.findUnique({ where: { key: "clock.now" } });
-  const simulated = config.clock === "simulated" ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined)) : null;
+  const simulated =
+    config.clock === "simulated"
+      ? new SimulatedClock(systemClock, clockStart ?? (saved ? new Date(saved.value) : undefined))
+      : null;
   const clock: Clock = simulated ?? systemClock;
   const platforms: Platform[] = ["local", ...adapters.map((a) => a.platform)];
   await applyRegionFiles(db, regions, clock.now(), platforms, log);
   const ctx: AppContext = {
-    store, clock, calendar, log, platforms,
+    store,
+    clock,
+    calendar,
+    log,
+    platforms,
     flows: await createFlowCatalog(store, flows),
     sealer: createSealer(keyring, await loadFingerprintKey(db, keyring)),
   };
@@ -152,7 +182,11 @@ export async function startSchakel({
   const advanceClock = simulated
     ? async (by: { workingDays?: number; hours?: number }) => {
         const now = simulated.advance(by, calendar);
-        await db.setting.upsert({ where: { key: "clock.now" }, create: { key: "clock.now", value: now.toISOString() }, update: { value: now.toISOString() } });
+        await db.setting.upsert({
+          where: { key: "clock.now" },
+          create: { key: "clock.now", value: now.toISOString() },
+          update: { value: now.toISOString() },
+        });
         log.info({ now: now.toISOString(), ...by }, "simulated clock advanced");
         await sweep();
         await flush();
@@ -172,7 +206,11 @@ export async function startSchakel({
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;
   // The sweep, the weekly digest and retention run on the scheduler (node-cron, coordinated through JobRun).
   const scheduler = createSchakelScheduler({
-    ctx, db, settings: schedulerSettings, sweepIntervalSeconds: config.sweepIntervalSeconds, flush,
+    ctx,
+    db,
+    settings: schedulerSettings,
+    sweepIntervalSeconds: config.sweepIntervalSeconds,
+    flush,
     consoleUrl: auth?.publicUrl ?? url,
   });
   const timers = background ? [setInterval(() => void flush(), 2000)] : [];
@@ -180,8 +218,15 @@ export async function startSchakel({
   const flowVersions = ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`);
   log.info({ url, mode: config.mode, flows: flowVersions }, "Schakel web server is running");
   return {
-    ctx, url, flush, scheduler, routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
-    sweep: async () => { await sweep(); await flush(); },
+    ctx,
+    url,
+    flush,
+    scheduler,
+    routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
+    sweep: async () => {
+      await sweep();
+      await flush();
+    },
     async close() {
       timers.forEach(clearInterval);
       await scheduler.stop();

@@ -22,11 +22,15 @@ try {
   const running = await startSchakel({ config, log, scheduler, adapters, progress });
   const url = config.auth?.publicUrl ?? running.url;
   console.log(`\n  ${t("nl", "startup.ready", { url, mode: config.mode })}\n`);
-  const stop = async () => { await running.close(); process.exit(0); };
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
 } catch (error) {
-  if (error instanceof YamlFileError) console.error(`\n${error.message}\n\nFix the ${error.kind} file and start again.`);
+  if (error instanceof YamlFileError)
+    console.error(`\n${error.message}\n\nFix the ${error.kind} file and start again.`);
   else console.error(`\nSchakel could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

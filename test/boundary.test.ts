@@ -5,8 +5,24 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const FORBIDDEN_IN_DOMAIN = [/^@slack\//, /^botbuilder/, /^@microsoft\//, /^@prisma\//, /generated\/prisma/, /^node:/, /^(fs|http|https|net|child_process|os|path|dgram|tls|worker_threads)(\/|$)/];
-const FORBIDDEN_IN_APP = [/^@slack\//, /^botbuilder/, /^@microsoft\//, /^@prisma\//, /generated\/prisma/, /\/adapters\//, /\/infra\//];
+const FORBIDDEN_IN_DOMAIN = [
+  /^@slack\//,
+  /^botbuilder/,
+  /^@microsoft\//,
+  /^@prisma\//,
+  /generated\/prisma/,
+  /^node:/,
+  /^(fs|http|https|net|child_process|os|path|dgram|tls|worker_threads)(\/|$)/,
+];
+const FORBIDDEN_IN_APP = [
+  /^@slack\//,
+  /^botbuilder/,
+  /^@microsoft\//,
+  /^@prisma\//,
+  /generated\/prisma/,
+  /\/adapters\//,
+  /\/infra\//,
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,25 +32,37 @@ function sourceFiles(dir: string): string[] {
 }
 
 export function importsOf(source: string): string[] {
-  const found = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g)];
+  const found = [
+    ...source.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g,
+    ),
+  ];
   return found.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 }
 
 function violations(dir: string, forbidden: RegExp[]): string[] {
   return sourceFiles(dir).flatMap((file) =>
-    importsOf(readFileSync(file, "utf8")).filter((spec) => forbidden.some((rule) => rule.test(spec))).map((spec) => `${path.relative(process.cwd(), file)} imports ${spec}`),
+    importsOf(readFileSync(file, "utf8"))
+      .filter((spec) => forbidden.some((rule) => rule.test(spec)))
+      .map((spec) => `${path.relative(process.cwd(), file)} imports ${spec}`),
   );
 }
 
 describe("architecture boundaries", () => {
   it("recognises every import form, so the rule cannot pass by accident", () => {
-    expect(importsOf(`import x from "node:fs";\nimport { a } from '@prisma/client';\nexport * from "@slack/bolt";\nawait import("node:http");\nimport "node:net";`))
-      .toEqual(["node:fs", "@prisma/client", "@slack/bolt", "node:http", "node:net"]);
+    expect(
+      importsOf(
+        `import x from "node:fs";\nimport { a } from '@prisma/client';\nexport * from "@slack/bolt";\nawait import("node:http");\nimport "node:net";`,
+      ),
+    ).toEqual(["node:fs", "@prisma/client", "@slack/bolt", "node:http", "node:net"]);
   });
 
   it("reports a forbidden import in a domain-like folder", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "boundary-"));
-    writeFileSync(path.join(dir, "bad.ts"), `import { readFileSync } from "node:fs";\nimport { PrismaClient } from "@prisma/client";\n`);
+    writeFileSync(
+      path.join(dir, "bad.ts"),
+      `import { readFileSync } from "node:fs";\nimport { PrismaClient } from "@prisma/client";\n`,
+    );
     expect(violations(dir, FORBIDDEN_IN_DOMAIN)).toHaveLength(2);
     rmSync(dir, { recursive: true });
   });

@@ -6,7 +6,9 @@ import type { AppContext } from "../app/context.ts";
 type Channels = Record<string, string>;
 
 export async function withRegionChannels(
-  ctx: AppContext, platform: "slack" | "teams", fromEnv: Channels,
+  ctx: AppContext,
+  platform: "slack" | "teams",
+  fromEnv: Channels,
 ): Promise<Channels> {
   const regions = await ctx.store.read.regions();
   const fromFiles: Channels = Object.assign({}, ...regions.map((r) => r.channelIds[platform]));

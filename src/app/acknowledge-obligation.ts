@@ -5,40 +5,83 @@ import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 
-export interface AcknowledgeOptions { ctx: AppContext; actor: Actor; caseId: string; partyId?: string }
+export interface AcknowledgeOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  partyId?: string;
+}
 export type AcknowledgeResult =
   | { status: "acknowledged"; organisations: string[] }
   /** A coordinator who is no contact must say for which party they confirm. */
   | { status: "choose_party"; parties: { partyId: string; organisation: string }[] };
 
-export async function acknowledgeObligation({ ctx, actor, caseId, partyId }: AcknowledgeOptions): Promise<AcknowledgeResult> {
+export async function acknowledgeObligation({
+  ctx,
+  actor,
+  caseId,
+  partyId,
+}: AcknowledgeOptions): Promise<AcknowledgeResult> {
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     requireOpen(c);
     const flow = await ctx.flows.forCase(c);
     const step = flow.steps.find((s) => s.id === c.currentStepId);
-    const open = step?.owner === "all" && step.kind === "task" ? (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open") : [];
+    const open =
+      step?.owner === "all" && step.kind === "task"
+        ? (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open")
+        : [];
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (standing.asContact.length === 0 && standing.asCoordinator.length === 0) {
-      throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not acknowledge ${c.reference}`);
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not acknowledge ${c.reference}`,
+      );
     }
     const mine = open.filter((o) => (partyId ? o.partyId === partyId : standing.asContact.includes(o.partyId)));
     if (partyId && !standing.asContact.includes(partyId) && !standing.asCoordinator.includes(partyId)) {
-      throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not act for ${partyId} on ${c.reference}`);
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not act for ${partyId} on ${c.reference}`,
+      );
     }
     if (mine.length === 0 && !partyId) {
       const coordinatorChoices = open.filter((o) => standing.asCoordinator.includes(o.partyId));
       if (coordinatorChoices.length > 0) {
-        const parties = await Promise.all(coordinatorChoices.map(async (o) => ({ partyId: o.partyId, organisation: await organisationName(tx, o.organisationId) })));
+        const parties = await Promise.all(
+          coordinatorChoices.map(async (o) => ({
+            partyId: o.partyId,
+            organisation: await organisationName(tx, o.organisationId),
+          })),
+        );
         return { status: "choose_party" as const, parties };
       }
     }
     if (mine.length === 0) {
-      throw new AppError("invalid_state", "error.nothing_to_acknowledge", { reference: c.reference }, `nothing left to acknowledge for ${actor.personId} on ${c.reference}`);
+      throw new AppError(
+        "invalid_state",
+        "error.nothing_to_acknowledge",
+        { reference: c.reference },
+        `nothing left to acknowledge for ${actor.personId} on ${c.reference}`,
+      );
     }
     const asCoordinator = mine.some((o) => !standing.asContact.includes(o.partyId));
-    await finishObligations({ ctx, tx, c, flow, obligations: mine, actor, eventType: "obligation.acknowledged", asCoordinator, sealedNote: null });
+    await finishObligations({
+      ctx,
+      tx,
+      c,
+      flow,
+      obligations: mine,
+      actor,
+      eventType: "obligation.acknowledged",
+      asCoordinator,
+      sealedNote: null,
+    });
     const organisations = await Promise.all(mine.map((o) => organisationName(tx, o.organisationId)));
     ctx.log.info({ reference: c.reference, parties: mine.map((o) => o.partyId), asCoordinator }, "case acknowledged");
     return { status: "acknowledged" as const, organisations };

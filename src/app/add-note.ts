@@ -6,7 +6,12 @@ import { requireCase, requirePerson, standingOfActor } from "./case/case-routing
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
-export interface AddNoteOptions { ctx: AppContext; actor: Actor; caseId: string; note: unknown }
+export interface AddNoteOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  note: unknown;
+}
 
 export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Promise<void> {
   const text = requireText(note, "note", 4000);
@@ -14,11 +19,29 @@ export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Pro
     const person = await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not add notes to ${c.reference}`);
+    if (!isInvolved(standing))
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not add notes to ${c.reference}`,
+      );
     const now = ctx.clock.now();
     const partyId = standing.asContact[0] ?? null;
     const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text });
-    await tx.appendEvent({ caseId: c.id, at: now, type: "note.added", actorId: actor.personId, platform: actor.platform, partyId, data: {}, sealed });
-    await notifierFor(ctx, tx, c, now).thread({ key: "notice.note_added", params: { organisation: await organisationName(tx, person.organisationId) } });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "note.added",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId,
+      data: {},
+      sealed,
+    });
+    await notifierFor(ctx, tx, c, now).thread({
+      key: "notice.note_added",
+      params: { organisation: await organisationName(tx, person.organisationId) },
+    });
   });
 }

@@ -13,12 +13,23 @@ export const DIGEST_EVENT_TYPES = ["obligation.acknowledged", "obligation.remind
 export const TREND_WEEKS = 8;
 export const HORIZON_DAYS = 14;
 
-export interface BuildWeeklyDigestOptions { ctx: AppContext; regionId: string; at?: Date; link?: string | null }
+export interface BuildWeeklyDigestOptions {
+  ctx: AppContext;
+  regionId: string;
+  at?: Date;
+  link?: string | null;
+}
 
 type Named = { id: string; name: string };
 
 function labelsOf(ctx: AppContext, organisations: Named[], regions: RegionRecord[]): DigestLabels {
-  const labels: DigestLabels = { flows: {}, steps: {}, dates: {}, parties: {}, organisations: Object.fromEntries(organisations.map((o) => [o.id, o.name])) };
+  const labels: DigestLabels = {
+    flows: {},
+    steps: {},
+    dates: {},
+    parties: {},
+    organisations: Object.fromEntries(organisations.map((o) => [o.id, o.name])),
+  };
   for (const { flow } of ctx.flows.all()) {
     labels.flows[flow.id] = flow.title;
     labels.steps[flow.id] = Object.fromEntries(flow.steps.map((s) => [s.id, s.label]));
@@ -31,10 +42,16 @@ function labelsOf(ctx: AppContext, organisations: Named[], regions: RegionRecord
   return labels;
 }
 
-export async function buildWeeklyDigest({ ctx, regionId, at, link = null }: BuildWeeklyDigestOptions): Promise<DigestReport> {
+export async function buildWeeklyDigest({
+  ctx,
+  regionId,
+  at,
+  link = null,
+}: BuildWeeklyDigestOptions): Promise<DigestReport> {
   const read = ctx.store.read;
   const region = await read.region(regionId);
-  if (!region) throw new AppError("not_found", "digest.unknown_region", { region: regionId }, `unknown region ${regionId}`);
+  if (!region)
+    throw new AppError("not_found", "digest.unknown_region", { region: regionId }, `unknown region ${regionId}`);
   const now = at ?? ctx.clock.now();
   const zone = ctx.calendar.zone;
   const week = lastCompletedWeek(now, zone);
@@ -53,18 +70,46 @@ export async function buildWeeklyDigest({ ctx, regionId, at, link = null }: Buil
   const [obligations, events, dates] = [
     await read.digestObligations(ids, since, now),
     await read.digestEvents(ids, DIGEST_EVENT_TYPES, previousWeek.start, week.end),
-    (await read.digestDates(ids, now, horizonEnd(now, zone, HORIZON_DAYS)))
-      .filter((d) => digestDateKeys.get(flowOfCase.get(d.caseId) ?? "")?.has(d.key)),
+    (await read.digestDates(ids, now, horizonEnd(now, zone, HORIZON_DAYS))).filter((d) =>
+      digestDateKeys.get(flowOfCase.get(d.caseId) ?? "")?.has(d.key),
+    ),
   ];
   const sections = computeDigest({
-    now, zone, week, previousWeek, trendWeeks, municipalities, cases, obligations, events, dates, outcomeKpis, horizonDays: HORIZON_DAYS,
+    now,
+    zone,
+    week,
+    previousWeek,
+    trendWeeks,
+    municipalities,
+    cases,
+    obligations,
+    events,
+    dates,
+    outcomeKpis,
+    horizonDays: HORIZON_DAYS,
   });
   const closedInWeek = cases.filter((c) => c.closedAt && c.closedAt >= week.start && c.closedAt < week.end);
-  const flowKpis = await flowKpiValues({ ctx, municipalityIds: ids, from: week.start, to: week.end, closed: closedInWeek });
-  ctx.log.debug({ regionId, cases: cases.length, obligations: obligations.length, events: events.length }, "weekly digest computed");
+  const flowKpis = await flowKpiValues({
+    ctx,
+    municipalityIds: ids,
+    from: week.start,
+    to: week.end,
+    closed: closedInWeek,
+  });
+  ctx.log.debug(
+    { regionId, cases: cases.length, obligations: obligations.length, events: events.length },
+    "weekly digest computed",
+  );
   return {
-    regionId, regionName: region.name, generatedAt: now.toISOString(), zone, week: weekRef(week), previousWeek: weekRef(previousWeek),
-    municipalities: sections, labels: labelsOf(ctx, await read.organisations(), await read.regions()), link,
+    regionId,
+    regionName: region.name,
+    generatedAt: now.toISOString(),
+    zone,
+    week: weekRef(week),
+    previousWeek: weekRef(previousWeek),
+    municipalities: sections,
+    labels: labelsOf(ctx, await read.organisations(), await read.regions()),
+    link,
     ...(flowKpis.length ? { flowKpis } : {}),
   };
 }

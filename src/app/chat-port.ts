@@ -17,7 +17,11 @@ export interface ChatPort {
  * platform refuses) will not heal by waiting: after a few attempts the delivery becomes a dead letter.
  */
 export class DeliveryError extends Error {
-  constructor(message: string, readonly code: string, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly retryable: boolean,
+  ) {
     super(message);
     this.name = "DeliveryError";
   }
@@ -25,7 +29,10 @@ export class DeliveryError extends Error {
 
 /** Thrown by an adapter when the platform asks to slow down; the outbox waits at least this long. */
 export class RetryLaterError extends DeliveryError {
-  constructor(message: string, readonly retryAfterSeconds: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(message, "rate_limited", true);
     this.name = "RetryLaterError";
   }

@@ -6,7 +6,13 @@ import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
-export interface CloseCaseOptions { ctx: AppContext; actor: Actor; caseId: string; outcome: unknown; note?: unknown }
+export interface CloseCaseOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  outcome: unknown;
+  note?: unknown;
+}
 
 export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCaseOptions): Promise<{ outcome: string }> {
   return ctx.store.transaction(async (tx) => {
@@ -14,10 +20,19 @@ export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCase
     const c = await requireCase(tx, caseId);
     requireOpen(c);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not close ${c.reference}`);
+    if (!isInvolved(standing))
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not close ${c.reference}`,
+      );
     const flow = await ctx.flows.forCase(c);
     const chosen = flow.outcomes.find((o) => o.value === outcome);
-    if (!chosen) throw new AppError("invalid_input", "form.invalid_option", {}, `invalid outcome ${String(outcome)}`, { outcome: { key: "form.invalid_option" } });
+    if (!chosen)
+      throw new AppError("invalid_input", "form.invalid_option", {}, `invalid outcome ${String(outcome)}`, {
+        outcome: { key: "form.invalid_option" },
+      });
     const now = ctx.clock.now();
     if (!(await tx.updateCase(c.id, c.revision, { status: "closed", outcome: chosen.value, closedAt: now }))) {
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
@@ -27,10 +42,22 @@ export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCase
     }
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     const sealed = text ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text }) : null;
-    await tx.appendEvent({ caseId: c.id, at: now, type: "case.closed", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { outcome: chosen.value }, sealed });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "case.closed",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: standing.asContact[0] ?? null,
+      data: { outcome: chosen.value },
+      sealed,
+    });
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
-    await notify.thread({ key: "notice.closed", params: { organisation: await organisationName(tx, person.organisationId), outcome: chosen.label } });
+    await notify.thread({
+      key: "notice.closed",
+      params: { organisation: await organisationName(tx, person.organisationId), outcome: chosen.label },
+    });
     ctx.log.info({ reference: c.reference, outcome: chosen.value }, "case closed");
     return { outcome: chosen.label };
   });

@@ -14,4 +14,7 @@ export interface AppContext {
 }
 
 /** The person doing something, and where they did it. */
-export interface Actor { personId: string; platform: Platform }
+export interface Actor {
+  personId: string;
+  platform: Platform;
+}

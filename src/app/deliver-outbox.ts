@@ -14,7 +14,11 @@ import type { OutboxPayload, PendingDelivery } from "./ports.ts";
 
 export { backoffSeconds } from "./delivery-failure.ts";
 
-async function caseCard(ctx: AppContext, caseId: string, locale: "nl" | "en"): Promise<{ card: Card; channel: string } | null> {
+async function caseCard(
+  ctx: AppContext,
+  caseId: string,
+  locale: "nl" | "en",
+): Promise<{ card: Card; channel: string } | null> {
   const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
   if (!summary) return null;
   const region = await ctx.store.read.region(summary.regionId);
@@ -26,12 +30,23 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
   switch (payload.kind) {
     case "case.card": {
       const found = await caseCard(ctx, payload.caseId, "nl");
-      if (found) await port.upsertCaseCard({ caseId: payload.caseId, channel: found.channel, text: cardToText(found.card), card: found.card });
+      if (found)
+        await port.upsertCaseCard({
+          caseId: payload.caseId,
+          channel: found.channel,
+          text: cardToText(found.card),
+          card: found.card,
+        });
       return;
     }
     case "case.thread": {
       const found = await caseCard(ctx, payload.caseId, "nl");
-      if (found) await port.postInThread({ caseId: payload.caseId, channel: found.channel, text: t("nl", payload.notice.key, payload.notice.params) });
+      if (found)
+        await port.postInThread({
+          caseId: payload.caseId,
+          channel: found.channel,
+          text: t("nl", payload.notice.key, payload.notice.params),
+        });
       return;
     }
     case "person.dm": {
@@ -40,12 +55,20 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
       if (person && !person.active) return;
       const locale = asLocale(person?.locale);
       const found = payload.caseId ? await caseCard(ctx, payload.caseId, locale) : null;
-      await port.sendDirect({ personId: payload.personId, text: t(locale, payload.notice.key, payload.notice.params), ...(found ? { card: found.card, caseId: payload.caseId } : {}) });
+      await port.sendDirect({
+        personId: payload.personId,
+        text: t(locale, payload.notice.key, payload.notice.params),
+        ...(found ? { card: found.card, caseId: payload.caseId } : {}),
+      });
       return;
     }
     case "coordinators.post": {
       const region = await ctx.store.read.region(payload.regionId);
-      if (region) await port.postToChannel({ channel: region.coordinatorsChannel, text: t("nl", payload.notice.key, payload.notice.params) });
+      if (region)
+        await port.postToChannel({
+          channel: region.coordinatorsChannel,
+          text: t("nl", payload.notice.key, payload.notice.params),
+        });
       return;
     }
     case "digest.post": {
@@ -57,7 +80,15 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
   }
 }
 
-export async function deliverOutbox({ ctx, port, limit = 100 }: { ctx: AppContext; port: ChatPort; limit?: number }): Promise<{ delivered: number; failed: number }> {
+export async function deliverOutbox({
+  ctx,
+  port,
+  limit = 100,
+}: {
+  ctx: AppContext;
+  port: ChatPort;
+  limit?: number;
+}): Promise<{ delivered: number; failed: number }> {
   const pending: PendingDelivery[] = await ctx.store.outbox.claimDeliveries(port.platform, ctx.clock.now(), limit);
   let delivered = 0;
   let failed = 0;

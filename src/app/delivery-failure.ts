@@ -28,12 +28,21 @@ async function tellCoordinators(ctx: AppContext, platform: Platform, item: Pendi
   const regions = await regionsToTell(ctx, item);
   await ctx.store.transaction(async (tx) => {
     for (const regionId of regions) {
-      await tx.enqueue({ kind: "coordinators.post", regionId, notice: { key: DEAD_NOTICE, params } }, ctx.clock.now(), ctx.platforms);
+      await tx.enqueue(
+        { kind: "coordinators.post", regionId, notice: { key: DEAD_NOTICE, params } },
+        ctx.clock.now(),
+        ctx.platforms,
+      );
     }
   });
 }
 
-export async function recordDeliveryFailure(ctx: AppContext, platform: Platform, item: PendingDelivery, error: unknown) {
+export async function recordDeliveryFailure(
+  ctx: AppContext,
+  platform: Platform,
+  item: PendingDelivery,
+  error: unknown,
+) {
   const coded = error instanceof DeliveryError ? error : null;
   const code = coded?.code ?? "unknown";
   const dead = coded?.retryable === false && item.attempts + 1 >= MAX_PERMANENT_ATTEMPTS;

@@ -25,20 +25,25 @@ function parseDates(ctx: AppContext, flow: Flow, values: Record<string, unknown>
     if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !day.isValid) errors[def.id] = { key: "form.invalid_date" };
     else dates.set(def.id, raw);
   }
-  if (Object.keys(errors).length) throw new AppError("invalid_input", "form.invalid_date", {}, "invalid case dates", errors);
-  if (dates.size === 0) throw new AppError("invalid_input", "form.required", {}, "no case dates entered", { [flow.dates[0]?.id ?? "date"]: { key: "form.required" } });
+  if (Object.keys(errors).length)
+    throw new AppError("invalid_input", "form.invalid_date", {}, "invalid case dates", errors);
+  if (dates.size === 0)
+    throw new AppError("invalid_input", "form.required", {}, "no case dates entered", {
+      [flow.dates[0]?.id ?? "date"]: { key: "form.required" },
+    });
   return dates;
 }
 
 function datesRefused(problems: DateProblem[], reference: string): AppError {
   const fieldErrors: Record<string, { key: MessageKey; params?: MessageParams }> = {};
   for (const p of problems) {
-    fieldErrors[p.dateId] = p.kind === "in_past"
-      ? { key: "form.date_in_past" }
-      : {
-        key: p.kind === "before" ? "form.date_before" : "form.date_after",
-        params: { other: p.other, date: formatDay(p.otherDay, "nl") },
-      };
+    fieldErrors[p.dateId] =
+      p.kind === "in_past"
+        ? { key: "form.date_in_past" }
+        : {
+            key: p.kind === "before" ? "form.date_before" : "form.date_after",
+            params: { other: p.other, date: formatDay(p.otherDay, "nl") },
+          };
   }
   const detail = problems.map((p) => `${p.dateId} ${p.kind}`).join(", ");
   const log = `case dates refused on ${reference}: ${detail}`;
@@ -52,15 +57,35 @@ async function moveDatedDeadlines(ctx: AppContext, tx: StoreTx, c: CaseRecord, f
     if (!step || !dateKey || !dates.has(dateKey)) continue;
     const { dueAt } = stepDeadline(step.deadline, o.startedAt, dates, ctx.calendar);
     const times = rungTimes(dueAt, flow.escalation.ladder, ctx.calendar);
-    await tx.updateObligation(o.id, { status: "open" }, { dueAt, ladderLevel: 0, nextActionAt: nextActionAt(0, times) });
+    await tx.updateObligation(
+      o.id,
+      { status: "open" },
+      { dueAt, ladderLevel: 0, nextActionAt: nextActionAt(0, times) },
+    );
   }
 }
 
-export async function enterCaseDates({ ctx, actor, caseId, values }: { ctx: AppContext; actor: Actor; caseId: string; values: Record<string, unknown> }): Promise<void> {
+export async function enterCaseDates({
+  ctx,
+  actor,
+  caseId,
+  values,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  values: Record<string, unknown>;
+}): Promise<void> {
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, flow0?.datesEnteredBy ?? []);
+    const { c, flow, person, partyId } = await requirePartyStanding(
+      ctx,
+      tx,
+      actor,
+      caseId,
+      flow0?.datesEnteredBy ?? [],
+    );
     const days = parseDates(ctx, flow, values);
     const now = ctx.clock.now();
     const stored = new Map((await tx.caseDates(c.id)).map((d) => [d.key, ctx.calendar.localDate(d.date)]));
@@ -69,14 +94,30 @@ export async function enterCaseDates({ ctx, actor, caseId, values }: { ctx: AppC
     // A day is stored at noon in the region's time zone, clear of any daylight-saving edge.
     const noon = (day: string) => DateTime.fromISO(day, { zone: ctx.calendar.zone }).set({ hour: 12 }).toJSDate();
     const entered = new Map([...days].map(([id, day]) => [id, noon(day)]));
-    for (const [key, date] of entered) await tx.saveCaseDate({ caseId: c.id, key, date, enteredById: actor.personId, enteredAt: now });
+    for (const [key, date] of entered)
+      await tx.saveCaseDate({ caseId: c.id, key, date, enteredById: actor.personId, enteredAt: now });
     const all = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
     await moveDatedDeadlines(ctx, tx, c, flow, all);
     await rescheduleNotices(ctx, tx, c, flow, entered, now);
-    await tx.appendEvent({ caseId: c.id, at: now, type: "dates.entered", actorId: actor.personId, platform: actor.platform, partyId, data: { dates: Object.fromEntries([...entered].map(([k, d]) => [k, d.toISOString()])) }, sealed: null });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "dates.entered",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId,
+      data: { dates: Object.fromEntries([...entered].map(([k, d]) => [k, d.toISOString()])) },
+      sealed: null,
+    });
     const notify = notifierFor(ctx, tx, c, now);
-    const labels = flow.dates.filter((d) => entered.has(d.id)).map((d) => d.label).join(", ");
-    await notify.thread({ key: "notice.dates_entered", params: { organisation: await organisationName(tx, person.organisationId), dates: labels } });
+    const labels = flow.dates
+      .filter((d) => entered.has(d.id))
+      .map((d) => d.label)
+      .join(", ");
+    await notify.thread({
+      key: "notice.dates_entered",
+      params: { organisation: await organisationName(tx, person.organisationId), dates: labels },
+    });
     await notify.card();
   });
 }

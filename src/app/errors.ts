@@ -30,7 +30,13 @@ export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 /** A required free-text answer (a reason, a note), trimmed and bounded. */
 export function requireText(value: unknown, fieldId: string, max = 2000): string {
   const text = typeof value === "string" ? value.trim() : "";
-  if (!text) throw new AppError("invalid_input", "form.required", {}, `missing ${fieldId}`, { [fieldId]: { key: "form.required" } });
-  if (text.length > max) throw new AppError("invalid_input", "form.too_long", { max }, `${fieldId} too long`, { [fieldId]: { key: "form.too_long", params: { max } } });
+  if (!text)
+    throw new AppError("invalid_input", "form.required", {}, `missing ${fieldId}`, {
+      [fieldId]: { key: "form.required" },
+    });
+  if (text.length > max)
+    throw new AppError("invalid_input", "form.too_long", { max }, `${fieldId} too long`, {
+      [fieldId]: { key: "form.too_long", params: { max } },
+    });
   return text;
 }

@@ -9,26 +9,39 @@ import type { AppContext } from "./context.ts";
 import { flowKpiValues } from "./case/flow-kpi-values.ts";
 
 export interface ExportCasesOptions {
-  ctx: AppContext; from: Date; to: Date;
+  ctx: AppContext;
+  from: Date;
+  to: Date;
   /** Only cases of these municipalities (a coordinator's regions); all when absent. */
   municipalityIds?: readonly string[];
 }
 
-export async function exportCases(
-  { ctx, from, to, municipalityIds }: ExportCasesOptions,
-): Promise<{ cases: CaseRow[]; obligations: ObligationRow[]; kpis: KpiRow[] }> {
+export async function exportCases({
+  ctx,
+  from,
+  to,
+  municipalityIds,
+}: ExportCasesOptions): Promise<{ cases: CaseRow[]; obligations: ObligationRow[]; kpis: KpiRow[] }> {
   const all = await ctx.store.read.casesReportedBetween(from, to);
   const cases = municipalityIds ? all.cases.filter((c) => municipalityIds.includes(c.municipalityId)) : all.cases;
   const kept = new Set(cases.map((c) => c.id));
   const obligations = all.obligations.filter((o) => kept.has(o.caseId));
   const outcomeKpis: Record<string, Record<string, OutcomeKpi>> = Object.fromEntries(
-    ctx.flows.all().map(({ flow }) => [flow.id, Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : [])))]),
+    ctx.flows
+      .all()
+      .map(({ flow }) => [
+        flow.id,
+        Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : []))),
+      ]),
   );
   const rows = exportRows({ now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis });
   const inScope = municipalityIds ? [...municipalityIds] : (await ctx.store.read.municipalities()).map((m) => m.id);
   const closed = cases.filter((c) => c.status === "closed");
   const values = await flowKpiValues({ ctx, municipalityIds: inScope, from, to, closed });
   const day = (d: Date) => DateTime.fromJSDate(d, { zone: ctx.calendar.zone }).toISODate() ?? "";
-  ctx.log.info({ from: from.toISOString(), to: to.toISOString(), cases: rows.cases.length, obligations: rows.obligations.length }, "export prepared");
+  ctx.log.info(
+    { from: from.toISOString(), to: to.toISOString(), cases: rows.cases.length, obligations: rows.obligations.length },
+    "export prepared",
+  );
   return { ...rows, kpis: kpiRows(values, day(from), day(new Date(to.getTime() - 1))) };
 }

@@ -9,14 +9,30 @@ import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { obligationsOfStep, stepById } from "./case/step-plan.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
-export async function extendTrial({ ctx, actor, caseId, reason }: { ctx: AppContext; actor: Actor; caseId: string; reason: unknown }): Promise<{ until: Date }> {
+export async function extendTrial({
+  ctx,
+  actor,
+  caseId,
+  reason,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  reason: unknown;
+}): Promise<{ until: Date }> {
   const text = requireText(reason, "reason", 2000);
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
     const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
     const extension = step?.evaluation?.extension;
-    if (!c0 || step?.kind !== "evaluation" || !extension) throw new AppError("invalid_state", "error.no_open_step", { reference: c0?.reference ?? "" }, `case ${caseId} has no trial to extend`);
+    if (!c0 || step?.kind !== "evaluation" || !extension)
+      throw new AppError(
+        "invalid_state",
+        "error.no_open_step",
+        { reference: c0?.reference ?? "" },
+        `case ${caseId} has no trial to extend`,
+      );
     const all = obligationsOfStep(await tx.obligations(caseId), step.id);
     const act = await requirePartyStanding(ctx, tx, actor, caseId, [...new Set(all.map((o) => o.partyId))]);
     const last = all.reduce((max, o) => (o.dueAt > max ? o.dueAt : max), new Date(0));
@@ -28,18 +44,48 @@ export async function extendTrial({ ctx, actor, caseId, reason }: { ctx: AppCont
     const parties = await tx.parties(caseId);
     const owners = parties.filter((p) => step.owner === "all" || p.partyId === step.owner);
     const now = ctx.clock.now();
-    for (let at = start.plus({ [unit(interval)]: interval.amount }); at <= until; at = at.plus({ [unit(interval)]: interval.amount })) {
+    for (
+      let at = start.plus({ [unit(interval)]: interval.amount });
+      at <= until;
+      at = at.plus({ [unit(interval)]: interval.amount })
+    ) {
       const dueAt = ctx.calendar.addWorkingDays(at.toJSDate(), 0);
       number++;
-      await tx.createObligations(owners.map((p) => ({
-        caseId, stepId: `${step.id}#${number}`, partyId: p.partyId, organisationId: p.organisationId, status: "open" as const, startedAt: now, dueAt,
-        ladderLevel: 0, nextActionAt: nextActionAt(0, rungTimes(dueAt, act.flow.escalation.ladder, ctx.calendar)), doneAt: null, doneById: null,
-      })));
+      await tx.createObligations(
+        owners.map((p) => ({
+          caseId,
+          stepId: `${step.id}#${number}`,
+          partyId: p.partyId,
+          organisationId: p.organisationId,
+          status: "open" as const,
+          startedAt: now,
+          dueAt,
+          ladderLevel: 0,
+          nextActionAt: nextActionAt(0, rungTimes(dueAt, act.flow.escalation.ladder, ctx.calendar)),
+          doneAt: null,
+          doneById: null,
+        })),
+      );
     }
     const sealed = (await caseBoxForWriting(ctx, tx, caseId)).seal({ reason: text });
-    await tx.appendEvent({ caseId, at: now, type: "trial.extended", actorId: actor.personId, platform: actor.platform, partyId: act.partyId, data: { until: until.toISO() }, sealed });
+    await tx.appendEvent({
+      caseId,
+      at: now,
+      type: "trial.extended",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: act.partyId,
+      data: { until: until.toISO() },
+      sealed,
+    });
     const notify = notifierFor(ctx, tx, act.c, now);
-    await notify.thread({ key: "notice.trial_extended", params: { organisation: await organisationName(tx, act.person.organisationId), until: formatDeadline(until.toJSDate(), ctx.calendar).replace(/ \d\d:\d\d$/, "") } });
+    await notify.thread({
+      key: "notice.trial_extended",
+      params: {
+        organisation: await organisationName(tx, act.person.organisationId),
+        until: formatDeadline(until.toJSDate(), ctx.calendar).replace(/ \d\d:\d\d$/, ""),
+      },
+    });
     await notify.card();
     return { until: until.toJSDate() };
   });

@@ -4,12 +4,23 @@ import { organisationName } from "./case/notify.ts";
 import { baseStepId, isNotice } from "./case/step-plan.ts";
 
 export interface MyObligation {
-  caseId: string; reference: string; step: string; organisation: string; dueAt: Date; overdue: boolean;
+  caseId: string;
+  reference: string;
+  step: string;
+  organisation: string;
+  dueAt: Date;
+  overdue: boolean;
   /** The evaluation moment's number, for a step with numbered moments. */
   moment?: number;
 }
 
-export async function listMyObligations({ ctx, personId }: { ctx: AppContext; personId: string }): Promise<MyObligation[]> {
+export async function listMyObligations({
+  ctx,
+  personId,
+}: {
+  ctx: AppContext;
+  personId: string;
+}): Promise<MyObligation[]> {
   const read = ctx.store.read;
   const roster = await read.rosterForPerson(personId);
   const regions = await read.coordinatorRegions(personId);
@@ -30,8 +41,12 @@ export async function listMyObligations({ ctx, personId }: { ctx: AppContext; pe
     if (!covers && !(municipality && regions.includes(municipality.regionId))) continue;
     const flow = await ctx.flows.forCase(c);
     mine.push({
-      caseId: c.id, reference: c.reference, organisation: await organisationName(read, o.organisationId),
-      step: flow.steps.find((s) => s.id === baseStepId(o.stepId))?.label ?? o.stepId, dueAt: o.dueAt, overdue: o.dueAt < now,
+      caseId: c.id,
+      reference: c.reference,
+      organisation: await organisationName(read, o.organisationId),
+      step: flow.steps.find((s) => s.id === baseStepId(o.stepId))?.label ?? o.stepId,
+      dueAt: o.dueAt,
+      overdue: o.dueAt < now,
       ...(o.stepId.includes("#") ? { moment: Number(o.stepId.split("#")[1]) } : {}),
     });
   }

@@ -5,13 +5,27 @@ import type { AppContext } from "./context.ts";
 export const CLOSED_CASES_DAYS = 30;
 const LIMIT = 500;
 
-export interface CaseListDeadline { organisation: string; dueAt: string; overdue: boolean }
+export interface CaseListDeadline {
+  organisation: string;
+  dueAt: string;
+  overdue: boolean;
+}
 export interface CaseListRow {
-  reference: string; flow: string; municipality: string; step: string | null; status: "open" | "closed"; level: number;
-  reportedAt: string; closedAt: string | null; deadlines: CaseListDeadline[];
+  reference: string;
+  flow: string;
+  municipality: string;
+  step: string | null;
+  status: "open" | "closed";
+  level: number;
+  reportedAt: string;
+  closedAt: string | null;
+  deadlines: CaseListDeadline[];
 }
 
-export interface ListRegionCasesOptions { ctx: AppContext; municipalityIds: string[] }
+export interface ListRegionCasesOptions {
+  ctx: AppContext;
+  municipalityIds: string[];
+}
 
 export async function listRegionCases({ ctx, municipalityIds }: ListRegionCasesOptions): Promise<CaseListRow[]> {
   const read = ctx.store.read;
@@ -24,13 +38,21 @@ export async function listRegionCases({ ctx, municipalityIds }: ListRegionCasesO
   for (const c of cases) {
     const flow = await ctx.flows.forCase(c);
     rows.push({
-      reference: c.reference, flow: flow.title, municipality: name(municipalities, c.municipalityId),
+      reference: c.reference,
+      flow: flow.title,
+      municipality: name(municipalities, c.municipalityId),
       step: c.currentStepId ? (flow.steps.find((s) => s.id === c.currentStepId)?.label ?? c.currentStepId) : null,
-      status: c.status, level: c.level, reportedAt: c.reportedAt.toISOString(),
+      status: c.status,
+      level: c.level,
+      reportedAt: c.reportedAt.toISOString(),
       closedAt: c.closedAt?.toISOString() ?? null,
-      deadlines: obligations.filter((o) => o.caseId === c.id).map((o) => ({
-        organisation: name(organisations, o.organisationId), dueAt: o.dueAt.toISOString(), overdue: o.dueAt < now,
-      })),
+      deadlines: obligations
+        .filter((o) => o.caseId === c.id)
+        .map((o) => ({
+          organisation: name(organisations, o.organisationId),
+          dueAt: o.dueAt.toISOString(),
+          overdue: o.dueAt < now,
+        })),
     });
   }
   ctx.log.debug({ municipalities: municipalityIds.length, cases: rows.length }, "case list prepared");

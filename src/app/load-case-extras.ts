@@ -27,30 +27,56 @@ export interface CaseExtras {
   hasEvents: boolean;
 }
 
-function evaluationsOf(flow: Flow, c: CaseRecord, obligations: ObligationRecord[], outcomes: string[]): CaseExtras["evaluations"] {
+function evaluationsOf(
+  flow: Flow,
+  c: CaseRecord,
+  obligations: ObligationRecord[],
+  outcomes: string[],
+): CaseExtras["evaluations"] {
   const step = flow.steps.find((s) => s.kind === "evaluation");
   if (!step) return null;
   const moments = [...new Set(obligationsOfStep(obligations, step.id).map((o) => o.stepId))];
   if (moments.length === 0) return null;
-  const open = obligationsOfStep(obligations, step.id).filter((o) => o.status === "open").sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+  const open = obligationsOfStep(obligations, step.id)
+    .filter((o) => o.status === "open")
+    .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const done = moments.filter((m) => !open.some((o) => o.stepId === m)).length;
-  return { done, total: moments.length, next: c.status === "open" ? open[0]?.dueAt ?? null : null, outcomes };
+  return { done, total: moments.length, next: c.status === "open" ? (open[0]?.dueAt ?? null) : null, outcomes };
 }
 
-export async function loadCaseExtras(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, obligations: ObligationRecord[]): Promise<CaseExtras> {
+export async function loadCaseExtras(
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  flow: Flow,
+  obligations: ObligationRecord[],
+): Promise<CaseExtras> {
   const now = ctx.clock.now();
   const flags = await tx.caseFlags(c.id);
   const events = await tx.events(c.id);
   const current = stepById(flow, c.currentStepId);
   const currentOpen = current ? obligationsOfStep(obligations, current.id).filter((o) => o.status === "open") : [];
-  const blockFlag = current?.blockedBy && flags.includes(current.blockedBy) && currentOpen.length === 0 ? flow.flags.find((f) => f.id === current.blockedBy) : undefined;
+  const blockFlag =
+    current?.blockedBy && flags.includes(current.blockedBy) && currentOpen.length === 0
+      ? flow.flags.find((f) => f.id === current.blockedBy)
+      : undefined;
   const dates = await tx.caseDates(c.id);
   const decision = [...events].reverse().find((e) => e.type === "decision.recorded");
   const conditionsEvent = [...events].reverse().find((e) => e.type === "conditions.recorded");
   const parties = await tx.parties(c.id);
-  const orgName = async (partyId: string) => (await tx.organisation(parties.find((p) => p.partyId === partyId)?.organisationId ?? ""))?.name ?? partyId;
-  const conditions = await Promise.all(((conditionsEvent?.data.conditions as { id: string; partyId: string }[] | undefined) ?? []).map(async (cond) => `${flow.conditions.find((x) => x.id === cond.id)?.label ?? cond.id} (${await orgName(cond.partyId)})`));
-  const byMoment = new Map(events.filter((e) => e.type === "evaluation.recorded").map((e) => [e.data.number as number, e.data.outcome as "on_track"]));
+  const orgName = async (partyId: string) =>
+    (await tx.organisation(parties.find((p) => p.partyId === partyId)?.organisationId ?? ""))?.name ?? partyId;
+  const conditions = await Promise.all(
+    ((conditionsEvent?.data.conditions as { id: string; partyId: string }[] | undefined) ?? []).map(
+      async (cond) =>
+        `${flow.conditions.find((x) => x.id === cond.id)?.label ?? cond.id} (${await orgName(cond.partyId)})`,
+    ),
+  );
+  const byMoment = new Map(
+    events
+      .filter((e) => e.type === "evaluation.recorded")
+      .map((e) => [e.data.number as number, e.data.outcome as "on_track"]),
+  );
   const evaluationOutcomes = [...byMoment].map(([number, outcome]) => `${number}: ${t("nl", `evaluation.${outcome}`)}`);
   const running = runningOptionalSteps(flow, obligations);
   const linked = c.linkedCaseId ? await tx.case(c.linkedCaseId) : null;
@@ -59,14 +85,30 @@ export async function loadCaseExtras(ctx: AppContext, tx: StoreTx, c: CaseRecord
     flagsUnset: flow.flags.filter((f) => !flags.includes(f.id)).map((f) => f.label),
     blocked: blockFlag && current ? { step: current.label, explanation: blockFlag.explanation } : null,
     holds: running.map((s) => s.holdNotice).filter((h): h is string => Boolean(h)),
-    countdown: c.status === "open" ? dates.filter((d) => flow.dates.find((x) => x.id === d.key)?.digest && d.date > now)
-      .map((d) => ({ label: flow.dates.find((x) => x.id === d.key)!.label, workingDays: workingDaysUntil(ctx, now, d.date), date: d.date })) : [],
-    advice: current?.kind === "decision" ? { given: obligationsOfStep(obligations, current.id).filter((o) => o.status === "done").length, total: obligationsOfStep(obligations, current.id).length } : null,
+    countdown:
+      c.status === "open"
+        ? dates
+            .filter((d) => flow.dates.find((x) => x.id === d.key)?.digest && d.date > now)
+            .map((d) => ({
+              label: flow.dates.find((x) => x.id === d.key)!.label,
+              workingDays: workingDaysUntil(ctx, now, d.date),
+              date: d.date,
+            }))
+        : [],
+    advice:
+      current?.kind === "decision"
+        ? {
+            given: obligationsOfStep(obligations, current.id).filter((o) => o.status === "done").length,
+            total: obligationsOfStep(obligations, current.id).length,
+          }
+        : null,
     decision: decision ? t("nl", `decision.${decision.data.result as "granted"}`) : null,
     conditions,
     evaluations: evaluationsOf(flow, c, obligations, evaluationOutcomes),
     linkedAgreement: linked?.reference ?? null,
-    optionalAvailable: flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => ({ id: s.id, label: s.label })),
+    optionalAvailable: flow.steps
+      .filter((s) => s.optional && !running.includes(s))
+      .map((s) => ({ id: s.id, label: s.label })),
     stepKind: current?.kind ?? null,
     hasDates: flow.dates.length > 0,
     extendable: Boolean(current?.evaluation?.extension),

@@ -46,37 +46,52 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
   const options = await optionsByField(tx, flow.form.fields);
   const publicFields = flow.form.fields
     .filter((f) => f.showOnCard && !f.personal && f.bind !== "municipality" && c.publicValues[f.id] != null)
-    .map((f) => ({ label: f.label, value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]) }));
+    .map((f) => ({
+      label: f.label,
+      value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]),
+    }));
   const obligations = await tx.obligations(c.id);
   const ackStep = flow.steps.find((s) => s.owner === "all" && s.kind === "task");
   const partyOrder = (partyId: string) => flow.parties.findIndex((p) => p.id === partyId);
   const caseParties = (await tx.parties(c.id)).sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
-  const parties = await Promise.all(caseParties.map(async (p) => ({
-    partyId: p.partyId,
-    label: flow.parties.find((fp) => fp.id === p.partyId)?.label ?? p.partyId,
-    organisation: await organisationName(tx, p.organisationId),
-    acknowledged: obligations.some((o) => o.stepId === ackStep?.id && o.partyId === p.partyId && o.status === "done"),
-  })));
-  const openObligations = obligations.filter((o) => o.status === "open" && !o.stepId.startsWith("notice:") && !o.stepId.includes("#")).sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
-  const open = await Promise.all(openObligations.map(async (o) => ({
-    partyId: o.partyId,
-    organisation: await organisationName(tx, o.organisationId),
-    step: flow.steps.find((s) => s.id === o.stepId.split("#")[0])?.label ?? o.stepId,
-    dueAt: o.dueAt,
-    overdue: o.dueAt.getTime() < now.getTime(),
-    ladderLevel: o.ladderLevel,
-  })));
+  const parties = await Promise.all(
+    caseParties.map(async (p) => ({
+      partyId: p.partyId,
+      label: flow.parties.find((fp) => fp.id === p.partyId)?.label ?? p.partyId,
+      organisation: await organisationName(tx, p.organisationId),
+      acknowledged: obligations.some((o) => o.stepId === ackStep?.id && o.partyId === p.partyId && o.status === "done"),
+    })),
+  );
+  const openObligations = obligations
+    .filter((o) => o.status === "open" && !o.stepId.startsWith("notice:") && !o.stepId.includes("#"))
+    .sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
+  const open = await Promise.all(
+    openObligations.map(async (o) => ({
+      partyId: o.partyId,
+      organisation: await organisationName(tx, o.organisationId),
+      step: flow.steps.find((s) => s.id === o.stepId.split("#")[0])?.label ?? o.stepId,
+      dueAt: o.dueAt,
+      overdue: o.dueAt.getTime() < now.getTime(),
+      ladderLevel: o.ladderLevel,
+    })),
+  );
   const step = flow.steps.find((s) => s.id === c.currentStepId);
   const municipality = await tx.municipality(c.municipalityId);
   const level = flow.escalation.levels[c.level] ?? flow.escalation.levels[0]!;
   return {
-    id: c.id, reference: c.reference, revision: c.revision, flowTitle: flow.title, status: c.status,
-    municipality: await municipalityName(tx, c.municipalityId), regionId: municipality?.regionId ?? "",
+    id: c.id,
+    reference: c.reference,
+    revision: c.revision,
+    flowTitle: flow.title,
+    status: c.status,
+    municipality: await municipalityName(tx, c.municipalityId),
+    regionId: municipality?.regionId ?? "",
     level: { label: level.label, index: c.level, top: c.level >= flow.escalation.levels.length - 1 },
-    outcome: c.outcome ? flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome : null,
+    outcome: c.outcome ? (flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome) : null,
     publicFields,
     step: step ? { id: step.id, label: step.label, everyParty: step.owner === "all" } : null,
-    parties, open,
+    parties,
+    open,
     extras: await loadCaseExtras(ctx, tx, c, flow, obligations),
     hasAcknowledgement: Boolean(ackStep),
     acting: await actingNotes(ctx, tx, c, now),

@@ -6,7 +6,9 @@ import { standingOfActor } from "./case/case-routing.ts";
 import { baseStepId, isNotice, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 
 export async function loadPressableActions(
-  ctx: AppContext, caseId: string, personId: string,
+  ctx: AppContext,
+  caseId: string,
+  personId: string,
 ): Promise<Set<string> | null> {
   const read = ctx.store.read;
   const c = await read.case(caseId);
@@ -17,13 +19,17 @@ export async function loadPressableActions(
   const running = runningOptionalSteps(flow, obligations);
   const facts: CaseActionFacts = {
     status: c.status,
-    open: obligations.filter((o) => o.status === "open" && !isNotice(o.stepId)).map((o) => {
-      const step = stepById(flow, o.stepId);
-      return {
-        partyId: o.partyId, current: baseStepId(o.stepId) === c.currentStepId,
-        kind: step?.kind ?? "task", everyParty: step?.owner === "all",
-      };
-    }),
+    open: obligations
+      .filter((o) => o.status === "open" && !isNotice(o.stepId))
+      .map((o) => {
+        const step = stepById(flow, o.stepId);
+        return {
+          partyId: o.partyId,
+          current: baseStepId(o.stepId) === c.currentStepId,
+          kind: step?.kind ?? "task",
+          everyParty: step?.owner === "all",
+        };
+      }),
     flagSettersUnset: flow.flags.filter((f) => !flags.includes(f.id)).map((f) => f.setBy),
     flagSettersSet: flow.flags.filter((f) => flags.includes(f.id)).map((f) => f.setBy),
     datesEnteredBy: flow.datesEnteredBy,

@@ -2,21 +2,41 @@
 import type { FieldValue } from "../domain/forms/validate-form.ts";
 import type { Flow, OrganisationType } from "../domain/flow/flow-schema.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { DigestCase, DigestDate, DigestEvent, DigestObligation, DigestReport } from "../domain/digest/digest-types.ts";
+import type {
+  DigestCase,
+  DigestDate,
+  DigestEvent,
+  DigestObligation,
+  DigestReport,
+} from "../domain/digest/digest-types.ts";
 
 export type Platform = "local" | "slack" | "teams";
 
 export interface PersonRecord {
-  id: string; name: string; email: string | null; locale: string; organisationId: string;
+  id: string;
+  name: string;
+  email: string | null;
+  locale: string;
+  organisationId: string;
   /** False once the person left the region file: history keeps their name, but they get no notices and cannot act. */
   active: boolean;
 }
-export interface OrganisationRecord { id: string; name: string; type: OrganisationType }
-export interface MunicipalityRecord { id: string; name: string; regionId: string }
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  type: OrganisationType;
+}
+export interface MunicipalityRecord {
+  id: string;
+  name: string;
+  regionId: string;
+}
 export interface RegionRecord {
-  id: string; name: string;
+  id: string;
+  name: string;
   /** Console names of the region's channels; adapters map them to their own channel ids. */
-  sharedChannel: string; coordinatorsChannel: string;
+  sharedChannel: string;
+  coordinatorsChannel: string;
   /** Channel ids from the region file per platform: console name → platform channel id. */
   channelIds: { slack: Record<string, string>; teams: Record<string, string> };
   /** Organisation types the region declares beyond the built-ins, with their Dutch label. */
@@ -50,7 +70,11 @@ export interface CaseRecord {
   householdKey: string | null;
   linkedCaseId: string | null;
 }
-export interface CasePartyRecord { caseId: string; partyId: string; organisationId: string }
+export interface CasePartyRecord {
+  caseId: string;
+  partyId: string;
+  organisationId: string;
+}
 
 export type ObligationStatus = "open" | "done" | "cancelled";
 export interface ObligationRecord {
@@ -80,10 +104,16 @@ export interface CaseEventInput {
   /** Encrypted free text (notes, reasons), or null. */
   sealed: string | null;
 }
-export interface CaseEventRecord extends CaseEventInput { id: string; seq: number }
+export interface CaseEventRecord extends CaseEventInput {
+  id: string;
+  seq: number;
+}
 
 /** A sentence for people, rendered in their language at delivery. Params hold no personal data. */
-export interface Notice { key: MessageKey; params: Record<string, string | number> }
+export interface Notice {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
 
 export type OutboxPayload =
   | { kind: "case.card"; caseId: string }
@@ -93,7 +123,13 @@ export type OutboxPayload =
   /** The weekly digest, computed when it was queued (figures and references only, no personal data). */
   | { kind: "digest.post"; regionId: string; digest: DigestReport };
 
-export interface PendingDelivery { deliveryId: string; attempts: number; outboxId: string; createdAt: Date; payload: OutboxPayload }
+export interface PendingDelivery {
+  deliveryId: string;
+  attempts: number;
+  outboxId: string;
+  createdAt: Date;
+  payload: OutboxPayload;
+}
 
 export interface DirectoryReads {
   person(id: string): Promise<PersonRecord | null>;
@@ -146,13 +182,21 @@ export interface ReportReads {
   /** The coordinator's case list: open cases of these municipalities and those closed since `closedSince`, newest
    * first, at most `limit`, with their open obligations. */
   casesForOverview(
-    municipalityIds: string[], closedSince: Date, limit: number,
+    municipalityIds: string[],
+    closedSince: Date,
+    limit: number,
   ): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
   /** Closed cases whose personal details are still stored although they closed before `cutoff`. */
   casesWithDetailsClosedBefore(cutoff: Date, limit: number): Promise<CaseRecord[]>;
 }
 
-export interface CaseDateRecord { caseId: string; key: string; date: Date; enteredById: string; enteredAt: Date }
+export interface CaseDateRecord {
+  caseId: string;
+  key: string;
+  date: Date;
+  enteredById: string;
+  enteredAt: Date;
+}
 
 /** A period a person is away; recorded in chat and kept in the database only (never in a region file). */
 export interface AbsenceRecord {
@@ -196,11 +240,19 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Open cases of one household (by fingerprint), newest first. */
   casesOfHousehold(householdKey: string): Promise<CaseRecord[]>;
   /** Optimistic update: false when someone else changed the case since `expectedRevision`. */
-  updateCase(id: string, expectedRevision: number, patch: Partial<Pick<CaseRecord, "status" | "currentStepId" | "level" | "outcome" | "closedAt" | "linkedCaseId">>): Promise<boolean>;
+  updateCase(
+    id: string,
+    expectedRevision: number,
+    patch: Partial<Pick<CaseRecord, "status" | "currentStepId" | "level" | "outcome" | "closedAt" | "linkedCaseId">>,
+  ): Promise<boolean>;
   addParties(parties: CasePartyRecord[]): Promise<void>;
   createObligations(obligations: Omit<ObligationRecord, "id">[]): Promise<ObligationRecord[]>;
   /** Conditional update: false when the obligation no longer matches `guard`. */
-  updateObligation(id: string, guard: { status?: ObligationStatus; ladderLevel?: number }, patch: Partial<Omit<ObligationRecord, "id" | "caseId">>): Promise<boolean>;
+  updateObligation(
+    id: string,
+    guard: { status?: ObligationStatus; ladderLevel?: number },
+    patch: Partial<Omit<ObligationRecord, "id" | "caseId">>,
+  ): Promise<boolean>;
   appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
   saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
   /** The case's data key, wrapped by the master key; null before its first sealed write or after erasure. */
@@ -221,10 +273,21 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   clearCaseFlag(caseId: string, flag: string): Promise<boolean>;
 }
 
-export interface DeliveryFailure { error: string; code: string; nextAttemptAt: Date; dead: boolean }
+export interface DeliveryFailure {
+  error: string;
+  code: string;
+  nextAttemptAt: Date;
+  dead: boolean;
+}
 export interface DeadLetter {
-  deliveryId: string; platform: Platform; kind: string; caseId: string | null; attempts: number;
-  code: string | null; error: string | null; createdAt: Date;
+  deliveryId: string;
+  platform: Platform;
+  kind: string;
+  caseId: string | null;
+  attempts: number;
+  code: string | null;
+  error: string | null;
+  createdAt: Date;
 }
 
 export interface OutboxStore {
@@ -240,12 +303,28 @@ export interface OutboxStore {
   retryDead(deliveryIds: string[] | "all", now: Date): Promise<number>;
 }
 
-export interface MessageRef { caseId: string; platform: Platform; channelKey: string; externalId: string; threadId: string | null }
-export interface ConversationRef { platform: Platform; key: string; conversationId: string; serviceUrl: string | null; data: Record<string, unknown> }
+export interface MessageRef {
+  caseId: string;
+  platform: Platform;
+  channelKey: string;
+  externalId: string;
+  threadId: string | null;
+}
+export interface ConversationRef {
+  platform: Platform;
+  key: string;
+  conversationId: string;
+  serviceUrl: string | null;
+  data: Record<string, unknown>;
+}
 
 /** An app installation in a workspace (Slack OAuth); `sealed` is encrypted by the adapter with ctx.sealer. */
 export interface InstallationRecord {
-  platform: Platform; key: string; teamId: string | null; enterpriseId: string | null; sealed: string;
+  platform: Platform;
+  key: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  sealed: string;
 }
 
 /** What adapters remember about a platform: where a case card was posted, how to reach a person or channel. */
@@ -279,13 +358,21 @@ export interface Store {
   releaseErased(): Promise<void>;
 }
 
-export interface Clock { now(): Date }
+export interface Clock {
+  now(): Date;
+}
 
 /** What a crypto-shredded case keeps of its structured values, and which events lose their `data`. */
-export interface ShredScrub { keepPublicValues: Record<string, FieldValue>; scrubEventTypes: string[] }
+export interface ShredScrub {
+  keepPublicValues: Record<string, FieldValue>;
+  scrubEventTypes: string[];
+}
 
 /** A data key wrapped by the master key, and which master key wrapped it. */
-export interface WrappedKey { wrapped: string; masterKeyId: string }
+export interface WrappedKey {
+  wrapped: string;
+  masterKeyId: string;
+}
 
 /** Seals and opens the personal data of one case with that case's own key. */
 export interface CaseBox {
@@ -312,7 +399,10 @@ export interface Logger {
   debug(obj: object, msg: string): void;
 }
 
-export interface LoadedFlow { flow: Flow; versionId: string }
+export interface LoadedFlow {
+  flow: Flow;
+  versionId: string;
+}
 
 export interface FlowCatalog {
   current(flowId: string): LoadedFlow | undefined;

@@ -5,8 +5,15 @@ import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { CaseRecord } from "./ports.ts";
 import type { AppContext } from "./context.ts";
 
-export interface PurgeExpiredDetailsOptions { ctx: AppContext; retentionDays: number; batchSize?: number }
-export interface PurgeResult { purged: string[]; cutoff: Date }
+export interface PurgeExpiredDetailsOptions {
+  ctx: AppContext;
+  retentionDays: number;
+  batchSize?: number;
+}
+export interface PurgeResult {
+  purged: string[];
+  cutoff: Date;
+}
 
 const DAY_MS = 24 * 3_600_000;
 /** Events whose structured data holds dates of the household (hearing, eviction, trial end) or its links. */
@@ -18,7 +25,11 @@ export function routingValues(flow: Flow, c: CaseRecord): CaseRecord["publicValu
   return Object.fromEntries(routing.filter((f) => f.id in c.publicValues).map((f) => [f.id, c.publicValues[f.id]!]));
 }
 
-export async function purgeExpiredDetails({ ctx, retentionDays, batchSize = 200 }: PurgeExpiredDetailsOptions): Promise<PurgeResult> {
+export async function purgeExpiredDetails({
+  ctx,
+  retentionDays,
+  batchSize = 200,
+}: PurgeExpiredDetailsOptions): Promise<PurgeResult> {
   const now = ctx.clock.now();
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
   const purged: string[] = [];
@@ -33,14 +44,30 @@ export async function purgeExpiredDetails({ ctx, retentionDays, batchSize = 200 
         const flow = await ctx.flows.forCase(c);
         const scrub = { keepPublicValues: routingValues(flow, c), scrubEventTypes: EVENTS_WITH_HOUSEHOLD_DATA };
         if (!(await tx.shredCase(c.id, scrub))) return null;
-        await tx.appendEvent({ caseId: c.id, at: now, type: "details.purged", actorId: null, platform: null, partyId: null, data: { retentionDays, closedAt: c.closedAt.toISOString() }, sealed: null });
+        await tx.appendEvent({
+          caseId: c.id,
+          at: now,
+          type: "details.purged",
+          actorId: null,
+          platform: null,
+          partyId: null,
+          data: { retentionDays, closedAt: c.closedAt.toISOString() },
+          sealed: null,
+        });
         return c.reference;
       });
-      if (reference) { purged.push(reference); done++; }
+      if (reference) {
+        purged.push(reference);
+        done++;
+      }
     }
     if (batch.length < batchSize || done === 0) break;
   }
   if (purged.length) await ctx.store.releaseErased();
-  if (purged.length) ctx.log.info({ count: purged.length, retentionDays, cutoff: cutoff.toISOString() }, "personal details purged after the retention period");
+  if (purged.length)
+    ctx.log.info(
+      { count: purged.length, retentionDays, cutoff: cutoff.toISOString() },
+      "personal details purged after the retention period",
+    );
   return { purged, cutoff };
 }

@@ -32,7 +32,12 @@ async function goToStep(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow,
 
 /** Tells the coordinators (and the level's organisation type) like a manual opschaling does. */
 async function announceLevel(
-  ctx: AppContext, tx: StoreTx, c: CaseRecord, level: string, organisation: string, now: Date,
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  level: string,
+  organisation: string,
+  now: Date,
 ): Promise<void> {
   const municipality = await municipalityName(tx, c.municipalityId);
   const params = { reference: c.reference, municipality, level, organisation };
@@ -40,7 +45,12 @@ async function announceLevel(
 }
 
 async function tellParties(
-  ctx: AppContext, tx: StoreTx, c: CaseRecord, def: CaseEventDef, organisation: string, now: Date,
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  def: CaseEventDef,
+  organisation: string,
+  now: Date,
 ): Promise<void> {
   const notify = notifierFor(ctx, tx, c, now);
   const params = { reference: c.reference, event: def.label, organisation };
@@ -70,7 +80,12 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     const data = { event: def.id, goTo: def.goTo ?? null, level: raise ? def.escalateTo! : null };
     const box = await caseBoxForWriting(ctx, tx, c.id);
     await tx.appendEvent({
-      caseId: c.id, at: now, type: "case_event.recorded", actorId: actor.personId, platform: actor.platform, partyId,
+      caseId: c.id,
+      at: now,
+      type: "case_event.recorded",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId,
       data,
       sealed: box.seal({ reason: text }),
     });
@@ -81,8 +96,14 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     if (raise) {
       // Counted like a manual opschaling in the digest and the export.
       await tx.appendEvent({
-        caseId: c.id, at: now, type: "case.escalated", actorId: actor.personId, platform: actor.platform, partyId,
-        data: { level: def.escalateTo!, byEvent: def.id }, sealed: box.seal({ reason: text }),
+        caseId: c.id,
+        at: now,
+        type: "case.escalated",
+        actorId: actor.personId,
+        platform: actor.platform,
+        partyId,
+        data: { level: def.escalateTo!, byEvent: def.id },
+        sealed: box.seal({ reason: text }),
       });
       const level = flow.escalation.levels[levelIndex]!.label;
       await notify.thread({ key: "notice.escalated", params: { level, organisation } });

@@ -7,29 +7,63 @@ import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { stepById } from "./case/step-plan.ts";
 
 /** values: `<condition id>` → checkbox, `<condition id>_party` → the responsible party id. */
-export async function recordConditions({ ctx, actor, caseId, values }: { ctx: AppContext; actor: Actor; caseId: string; values: Record<string, unknown> }): Promise<void> {
+export async function recordConditions({
+  ctx,
+  actor,
+  caseId,
+  values,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  values: Record<string, unknown>;
+}): Promise<void> {
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
     const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
-    if (!c0 || !flow0 || step?.kind !== "conditions") throw new AppError("invalid_state", "error.no_open_step", { reference: c0?.reference ?? "" }, `case ${caseId} is not at a conditions step`);
+    if (!c0 || !flow0 || step?.kind !== "conditions")
+      throw new AppError(
+        "invalid_state",
+        "error.no_open_step",
+        { reference: c0?.reference ?? "" },
+        `case ${caseId} is not at a conditions step`,
+      );
     const act = await requirePartyStanding(ctx, tx, actor, caseId, [step.owner]);
     const parties = await tx.parties(caseId);
-    const chosen = flow0.conditions.filter((cond) => values[cond.id] === true || values[cond.id] === "true" || values[cond.id] === "on");
+    const chosen = flow0.conditions.filter(
+      (cond) => values[cond.id] === true || values[cond.id] === "true" || values[cond.id] === "on",
+    );
     const conditions = chosen.map((cond) => {
       const partyId = String(values[`${cond.id}_party`] ?? cond.defaultParty ?? "");
-      if (!parties.some((p) => p.partyId === partyId)) throw new AppError("invalid_input", "form.invalid_option", {}, `no party for condition ${cond.id}`, { [`${cond.id}_party`]: { key: "form.invalid_option" } });
+      if (!parties.some((p) => p.partyId === partyId))
+        throw new AppError("invalid_input", "form.invalid_option", {}, `no party for condition ${cond.id}`, {
+          [`${cond.id}_party`]: { key: "form.invalid_option" },
+        });
       return { id: cond.id, partyId };
     });
     const open = (await tx.obligations(caseId)).filter((o) => o.stepId === step.id && o.status === "open");
-    const labels = await Promise.all(conditions.map(async (cond) => {
-      const org = parties.find((p) => p.partyId === cond.partyId)!.organisationId;
-      return `${flow0.conditions.find((x) => x.id === cond.id)!.label} (${await organisationName(tx, org)})`;
-    }));
+    const labels = await Promise.all(
+      conditions.map(async (cond) => {
+        const org = parties.find((p) => p.partyId === cond.partyId)!.organisationId;
+        return `${flow0.conditions.find((x) => x.id === cond.id)!.label} (${await organisationName(tx, org)})`;
+      }),
+    );
     await finishObligations({
-      ctx, tx, c: act.c, flow: act.flow, obligations: open, actor, eventType: "conditions.recorded", asCoordinator: act.asCoordinator, sealedNote: null,
+      ctx,
+      tx,
+      c: act.c,
+      flow: act.flow,
+      obligations: open,
+      actor,
+      eventType: "conditions.recorded",
+      asCoordinator: act.asCoordinator,
+      sealedNote: null,
       data: { conditions },
-      notice: (organisation) => ({ key: "notice.conditions_recorded", params: { organisation, conditions: labels.join(", ") || "—" } }),
+      notice: (organisation) => ({
+        key: "notice.conditions_recorded",
+        params: { organisation, conditions: labels.join(", ") || "—" },
+      }),
     });
   });
 }

@@ -9,23 +9,73 @@ import { caseBoxForWriting } from "./case/case-box.ts";
 
 export const EVALUATION_OUTCOMES = ["on_track", "yellow_card", "red_card"] as const;
 
-export async function recordEvaluation({ ctx, actor, caseId, outcome, note }: { ctx: AppContext; actor: Actor; caseId: string; outcome: unknown; note?: unknown }): Promise<{ number: number }> {
-  if (!EVALUATION_OUTCOMES.includes(outcome as never)) throw new AppError("invalid_input", "form.invalid_option", {}, `invalid evaluation outcome ${String(outcome)}`, { outcome: { key: "form.invalid_option" } });
+export async function recordEvaluation({
+  ctx,
+  actor,
+  caseId,
+  outcome,
+  note,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  outcome: unknown;
+  note?: unknown;
+}): Promise<{ number: number }> {
+  if (!EVALUATION_OUTCOMES.includes(outcome as never))
+    throw new AppError("invalid_input", "form.invalid_option", {}, `invalid evaluation outcome ${String(outcome)}`, {
+      outcome: { key: "form.invalid_option" },
+    });
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
     const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
-    if (!c0 || step?.kind !== "evaluation") throw new AppError("invalid_state", "error.no_open_step", { reference: c0?.reference ?? "" }, `case ${caseId} is not in an evaluation period`);
-    const open = (await tx.obligations(caseId)).filter((o) => o.stepId.startsWith(`${step.id}#`) && o.status === "open").sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    if (!c0 || step?.kind !== "evaluation")
+      throw new AppError(
+        "invalid_state",
+        "error.no_open_step",
+        { reference: c0?.reference ?? "" },
+        `case ${caseId} is not in an evaluation period`,
+      );
+    const open = (await tx.obligations(caseId))
+      .filter((o) => o.stepId.startsWith(`${step.id}#`) && o.status === "open")
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     const next = open[0];
-    if (!next) throw new AppError("invalid_state", "error.no_open_step", { reference: c0.reference }, `no open evaluation on ${c0.reference}`);
-    const act = await requirePartyStanding(ctx, tx, actor, caseId, open.map((o) => o.partyId));
+    if (!next)
+      throw new AppError(
+        "invalid_state",
+        "error.no_open_step",
+        { reference: c0.reference },
+        `no open evaluation on ${c0.reference}`,
+      );
+    const act = await requirePartyStanding(
+      ctx,
+      tx,
+      actor,
+      caseId,
+      open.map((o) => o.partyId),
+    );
     const number = Number(next.stepId.split("#")[1]);
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     await finishObligations({
-      ctx, tx, c: act.c, flow: act.flow, obligations: open.filter((o) => o.stepId === next.stepId), actor, eventType: "evaluation.recorded",
-      asCoordinator: act.asCoordinator, sealedNote: text ? (await caseBoxForWriting(ctx, tx, caseId)).seal({ note: text }) : null, data: { number, outcome },
-      notice: (organisation) => ({ key: "notice.evaluation_recorded", params: { number, outcome: t("nl", `evaluation.${outcome as (typeof EVALUATION_OUTCOMES)[number]}`), organisation } }),
+      ctx,
+      tx,
+      c: act.c,
+      flow: act.flow,
+      obligations: open.filter((o) => o.stepId === next.stepId),
+      actor,
+      eventType: "evaluation.recorded",
+      asCoordinator: act.asCoordinator,
+      sealedNote: text ? (await caseBoxForWriting(ctx, tx, caseId)).seal({ note: text }) : null,
+      data: { number, outcome },
+      notice: (organisation) => ({
+        key: "notice.evaluation_recorded",
+        params: {
+          number,
+          outcome: t("nl", `evaluation.${outcome as (typeof EVALUATION_OUTCOMES)[number]}`),
+          organisation,
+        },
+      }),
     });
     return { number };
   });

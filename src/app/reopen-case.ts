@@ -8,30 +8,82 @@ import { notifierFor, organisationName } from "./case/notify.ts";
 import { startStep } from "./case/start-step.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
-export interface ReopenCaseOptions { ctx: AppContext; actor: Actor; caseId: string; reason: unknown }
+export interface ReopenCaseOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  reason: unknown;
+}
 
 export async function reopenCase({ ctx, actor, caseId, reason }: ReopenCaseOptions): Promise<void> {
   const text = requireText(reason, "reason", 2000);
   await ctx.store.transaction(async (tx) => {
     const person = await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
-    if (c.status !== "closed") throw new AppError("invalid_state", "error.case_open", { reference: c.reference }, `case ${c.reference} is not closed`);
+    if (c.status !== "closed")
+      throw new AppError(
+        "invalid_state",
+        "error.case_open",
+        { reference: c.reference },
+        `case ${c.reference} is not closed`,
+      );
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not reopen ${c.reference}`);
+    if (!isInvolved(standing))
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not reopen ${c.reference}`,
+      );
     const flow = await ctx.flows.forCase(c);
     const step = flow.steps.find((s) => s.id === c.currentStepId) ?? flow.steps[flow.steps.length - 1]!;
-    if (!(await tx.updateCase(c.id, c.revision, { status: "open", outcome: null, closedAt: null, currentStepId: step.id }))) {
+    if (
+      !(await tx.updateCase(c.id, c.revision, {
+        status: "open",
+        outcome: null,
+        closedAt: null,
+        currentStepId: step.id,
+      }))
+    ) {
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
     }
     const now = ctx.clock.now();
     const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text });
-    await tx.appendEvent({ caseId: c.id, at: now, type: "case.reopened", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { stepId: step.id }, sealed });
-    const done = (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "done").map((o) => o.partyId);
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "case.reopened",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: standing.asContact[0] ?? null,
+      data: { stepId: step.id },
+      sealed,
+    });
+    const done = (await tx.obligations(c.id))
+      .filter((o) => o.stepId === step.id && o.status === "done")
+      .map((o) => o.partyId);
     const reopenedCase = { ...c, status: "open" as const, currentStepId: step.id, revision: c.revision + 1 };
-    const [first] = await startStep({ ctx, tx, c: reopenedCase, flow, step, at: now, routings: await routingsOf(tx, c), skipParties: step.owner === "all" ? done : [], tellOwners: true });
+    const [first] = await startStep({
+      ctx,
+      tx,
+      c: reopenedCase,
+      flow,
+      step,
+      at: now,
+      routings: await routingsOf(tx, c),
+      skipParties: step.owner === "all" ? done : [],
+      tellOwners: true,
+    });
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
-    await notify.thread({ key: "notice.reopened", params: { organisation: await organisationName(tx, person.organisationId), step: step.label, deadline: first ? formatDeadline(first.dueAt, ctx.calendar) : "" } });
+    await notify.thread({
+      key: "notice.reopened",
+      params: {
+        organisation: await organisationName(tx, person.organisationId),
+        step: step.label,
+        deadline: first ? formatDeadline(first.dueAt, ctx.calendar) : "",
+      },
+    });
     ctx.log.info({ reference: c.reference, stepId: step.id }, "case reopened");
   });
 }

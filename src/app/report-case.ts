@@ -19,7 +19,12 @@ import type { CaseRecord, Notice, StoreTx } from "./ports.ts";
 import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
-export interface ReportCaseOptions { ctx: AppContext; actor: Actor; flowId: string; values: Record<string, unknown> }
+export interface ReportCaseOptions {
+  ctx: AppContext;
+  actor: Actor;
+  flowId: string;
+  values: Record<string, unknown>;
+}
 export type ReportCaseResult =
   | { ok: true; caseId: string; reference: string }
   | { ok: false; errors: Record<string, FieldError> };
@@ -27,7 +32,12 @@ export type ReportCaseResult =
 type Resolved = { ok: true; routings: PartyRouting[] } | { ok: false; errors: Record<string, FieldError> };
 
 /** Which organisation plays each party, and its fixed contacts in the municipality. */
-async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, FieldValue>, municipalityId: string): Promise<Resolved> {
+async function resolveParties(
+  tx: StoreTx,
+  flow: Flow,
+  values: Record<string, FieldValue>,
+  municipalityId: string,
+): Promise<Resolved> {
   const municipality = await municipalityName(tx, municipalityId);
   const roster = await tx.rosterForMunicipality(municipalityId);
   const errors: Record<string, FieldError> = {};
@@ -38,7 +48,10 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
     let organisationId = field ? String(values[field.id] ?? "") : undefined;
     if (!organisationId) {
       for (const entry of roster) {
-        if ((await tx.organisation(entry.organisationId))?.type === party.organisationType) { organisationId = entry.organisationId; break; }
+        if ((await tx.organisation(entry.organisationId))?.type === party.organisationType) {
+          organisationId = entry.organisationId;
+          break;
+        }
       }
     }
     const entry = organisationId ? roster.find((r) => r.organisationId === organisationId) : undefined;
@@ -49,7 +62,13 @@ async function resolveParties(tx: StoreTx, flow: Flow, values: Record<string, Fi
         : { key: "form.no_party_org", params: { party: party.label.toLowerCase(), municipality } };
       continue;
     }
-    routings.push({ partyId: party.id, organisationId, primaryPersonId: entry.primaryPersonId, deputyPersonId: entry.deputyPersonId, coordinatorPersonId: entry.coordinatorPersonId });
+    routings.push({
+      partyId: party.id,
+      organisationId,
+      primaryPersonId: entry.primaryPersonId,
+      deputyPersonId: entry.deputyPersonId,
+      coordinatorPersonId: entry.coordinatorPersonId,
+    });
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, routings };
 }
@@ -63,7 +82,12 @@ function routedNotice(first: FlowStep, ownReport: boolean, params: Record<string
 
 /** The routing DMs of one party: to the contact (the deputy for information), or to the deputy acting for them. */
 async function routeToParty(
-  ctx: AppContext, tx: StoreTx, c: CaseRecord, r: PartyRouting, common: Record<string, string>, now: Date,
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  r: PartyRouting,
+  common: Record<string, string>,
+  now: Date,
   contactNotice: (params: Record<string, string>) => Notice,
 ): Promise<void> {
   const notify = notifierFor(ctx, tx, c, now);
@@ -79,7 +103,12 @@ async function routeToParty(
   }
 }
 
-export async function reportCase({ ctx, actor, flowId, values: submitted }: ReportCaseOptions): Promise<ReportCaseResult> {
+export async function reportCase({
+  ctx,
+  actor,
+  flowId,
+  values: submitted,
+}: ReportCaseOptions): Promise<ReportCaseResult> {
   const loaded = ctx.flows.current(flowId);
   if (!loaded) throw new AppError("not_found", "error.unknown_flow", { command: flowId }, `unknown flow ${flowId}`);
   const { flow } = loaded;
@@ -87,7 +116,12 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
     const options = await optionsByField(tx, flow.form.fields);
-    const validation = validateForm(flow.form.fields, submitted, (f) => (options.get(f.id) ?? []).map((o) => o.value), ctx.calendar.localDate(now));
+    const validation = validateForm(
+      flow.form.fields,
+      submitted,
+      (f) => (options.get(f.id) ?? []).map((o) => o.value),
+      ctx.calendar.localDate(now),
+    );
     if (!validation.ok) return validation;
     const values = validation.values;
     const municipalityId = String(values[flow.form.fields.find((f) => f.bind === "municipality")!.id]);
@@ -97,39 +131,96 @@ export async function reportCase({ ctx, actor, flowId, values: submitted }: Repo
     const routings = resolved.routings.filter((r) => joinsAtReport(flow, r.partyId));
 
     const year = Number(ctx.calendar.localDate(now).slice(0, 4));
-    const reference = formatReference(flow.referencePrefix, year, await tx.nextSequence(`${flow.referencePrefix}-${year}`));
-    const personal = Object.fromEntries(flow.form.fields.filter((f) => f.personal).map((f) => [f.id, values[f.id] ?? null]));
-    const publicValues = Object.fromEntries(flow.form.fields.filter((f) => !f.personal).map((f) => [f.id, values[f.id] ?? null]));
+    const reference = formatReference(
+      flow.referencePrefix,
+      year,
+      await tx.nextSequence(`${flow.referencePrefix}-${year}`),
+    );
+    const personal = Object.fromEntries(
+      flow.form.fields.filter((f) => f.personal).map((f) => [f.id, values[f.id] ?? null]),
+    );
+    const publicValues = Object.fromEntries(
+      flow.form.fields.filter((f) => !f.personal).map((f) => [f.id, values[f.id] ?? null]),
+    );
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const householdField = flow.form.fields.find((f) => f.bind === "household");
-    const household = householdField && values[householdField.id] ? householdText(String(values[householdField.id])) : "";
+    const household =
+      householdField && values[householdField.id] ? householdText(String(values[householdField.id])) : "";
     const first = firstMainStep(flow);
     const c = await tx.createCase({
-      reference, flowId: flow.id, flowVersionId: loaded.versionId, municipalityId, status: "open",
-      currentStepId: first.id, level: 0, publicValues, outcome: null, reportedById: actor.personId,
-      reportedAt: now, closedAt: null, platform: actor.platform,
-      householdKey: household ? ctx.sealer.fingerprint(household) : null, linkedCaseId: null,
+      reference,
+      flowId: flow.id,
+      flowVersionId: loaded.versionId,
+      municipalityId,
+      status: "open",
+      currentStepId: first.id,
+      level: 0,
+      publicValues,
+      outcome: null,
+      reportedById: actor.personId,
+      reportedAt: now,
+      closedAt: null,
+      platform: actor.platform,
+      householdKey: household ? ctx.sealer.fingerprint(household) : null,
+      linkedCaseId: null,
     });
     for (const field of flow.form.fields.filter((f) => f.bind?.startsWith("flag:") && values[f.id] === true)) {
       await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
     }
     await tx.addParties(routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
     const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal(personal);
-    await tx.saveResidentDetails({ caseId: c.id, sealed, legalBasis: legalField ? String(values[legalField.id] ?? "") : "", createdAt: now });
+    await tx.saveResidentDetails({
+      caseId: c.id,
+      sealed,
+      legalBasis: legalField ? String(values[legalField.id] ?? "") : "",
+      createdAt: now,
+    });
     await tx.appendEvent({
-      caseId: c.id, at: now, type: "case.reported", actorId: actor.personId, platform: actor.platform, partyId: null,
-      data: { flowId: flow.id, flowVersion: flow.version, parties: Object.fromEntries(routings.map((r) => [r.partyId, r.organisationId])) },
+      caseId: c.id,
+      at: now,
+      type: "case.reported",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: null,
+      data: {
+        flowId: flow.id,
+        flowVersion: flow.version,
+        parties: Object.fromEntries(routings.map((r) => [r.partyId, r.organisationId])),
+      },
       sealed: null,
     });
-    const started = await startStep({ ctx, tx, c, flow, step: first, at: now, routings: routings, tellOwners: first.owner !== "all" });
+    const started = await startStep({
+      ctx,
+      tx,
+      c,
+      flow,
+      step: first,
+      at: now,
+      routings: routings,
+      tellOwners: first.owner !== "all",
+    });
     const obligation = started[0];
     const notify = notifierFor(ctx, tx, c, now);
     await notify.card();
     // After the card is queued, so the thread notice of her confirmation has a card to hang under.
-    const ownParties = await acknowledgeOwnReport({ ctx, tx, c, flow, step: first, actor, routings: routings, started });
+    const ownParties = await acknowledgeOwnReport({
+      ctx,
+      tx,
+      c,
+      flow,
+      step: first,
+      actor,
+      routings: routings,
+      started,
+    });
     const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
-    const common = { reference, kind, municipality: await municipalityName(tx, municipalityId), deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "" };
+    const common = {
+      reference,
+      kind,
+      municipality: await municipalityName(tx, municipalityId),
+      deadline: obligation ? formatDeadline(obligation.dueAt, ctx.calendar) : "",
+    };
     await linkToRunningAgreement(ctx, tx, c, kind, now);
     for (const r of routings) {
       const own = r.primaryPersonId === actor.personId && ownParties.includes(r.partyId);

@@ -9,12 +9,20 @@ import { isNotice, stepById } from "./case/step-plan.ts";
 import type { ObligationRecord } from "./ports.ts";
 import type { AbsencePeriod } from "../domain/roster/acting-contact.ts";
 
-export interface SweepResult { fired: number; obligations: number; deferred: boolean; failed: number }
+export interface SweepResult {
+  fired: number;
+  obligations: number;
+  deferred: boolean;
+  failed: number;
+}
 
 class AlreadyHandled extends Error {}
 
 async function sweepObligation(
-  ctx: AppContext, due: ObligationRecord, now: Date, absences: AbsencePeriod[],
+  ctx: AppContext,
+  due: ObligationRecord,
+  now: Date,
+  absences: AbsencePeriod[],
 ): Promise<number> {
   return ctx.store.transaction(async (tx) => {
     const obligation = (await tx.obligations(due.caseId)).find((o) => o.id === due.id);
@@ -33,14 +41,28 @@ async function sweepObligation(
       await fireRung({ ctx, tx, c, obligation, rung, level, stepLabel, now, absences });
     }
     const reached = levels.at(-1) ?? obligation.ladderLevel;
-    const updated = await tx.updateObligation(obligation.id, { status: "open", ladderLevel: obligation.ladderLevel }, { ladderLevel: reached, nextActionAt: nextActionAt(reached, times) });
+    const updated = await tx.updateObligation(
+      obligation.id,
+      { status: "open", ladderLevel: obligation.ladderLevel },
+      { ladderLevel: reached, nextActionAt: nextActionAt(reached, times) },
+    );
     if (!updated) throw new AlreadyHandled();
-    if (levels.length) ctx.log.info({ reference: c.reference, stepId: obligation.stepId, partyId: obligation.partyId, levels }, "ladder rungs fired");
+    if (levels.length)
+      ctx.log.info(
+        { reference: c.reference, stepId: obligation.stepId, partyId: obligation.partyId, levels },
+        "ladder rungs fired",
+      );
     return levels.length;
   });
 }
 
-export async function runDeadlineSweep({ ctx, batchSize = 200 }: { ctx: AppContext; batchSize?: number }): Promise<SweepResult> {
+export async function runDeadlineSweep({
+  ctx,
+  batchSize = 200,
+}: {
+  ctx: AppContext;
+  batchSize?: number;
+}): Promise<SweepResult> {
   const now = ctx.clock.now();
   const result: SweepResult = { fired: 0, obligations: 0, deferred: false, failed: 0 };
   // Reminders wait for working hours: nobody is paged at 03:00 on a Sunday.
@@ -61,7 +83,10 @@ export async function runDeadlineSweep({ ctx, batchSize = 200 }: { ctx: AppConte
       } catch (error) {
         if (error instanceof AlreadyHandled) continue;
         result.failed++;
-        ctx.log.error({ err: error, obligationId: obligation.id }, "deadline sweep failed for an obligation; it is retried on the next sweep");
+        ctx.log.error(
+          { err: error, obligationId: obligation.id },
+          "deadline sweep failed for an obligation; it is retried on the next sweep",
+        );
       }
     }
   }

@@ -6,20 +6,51 @@ import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { tellParties } from "./case/tell-parties.ts";
 import { routingsOf } from "./case/case-routing.ts";
 
-export async function setCaseFlag({ ctx, actor, caseId, flag }: { ctx: AppContext; actor: Actor; caseId: string; flag: unknown }): Promise<void> {
+export async function setCaseFlag({
+  ctx,
+  actor,
+  caseId,
+  flag,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  flag: unknown;
+}): Promise<void> {
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
     const def = flow0?.flags.find((f) => f.id === flag);
-    if (!def) throw new AppError("invalid_input", "form.invalid_option", {}, `unknown flag ${String(flag)}`, { flag: { key: "form.invalid_option" } });
+    if (!def)
+      throw new AppError("invalid_input", "form.invalid_option", {}, `unknown flag ${String(flag)}`, {
+        flag: { key: "form.invalid_option" },
+      });
     const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, def.setBy);
     const now = ctx.clock.now();
     if (!(await tx.setCaseFlag(c.id, def.id, actor.personId, now))) return;
-    await tx.appendEvent({ caseId: c.id, at: now, type: "flag.set", actorId: actor.personId, platform: actor.platform, partyId, data: { flag: def.id }, sealed: null });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "flag.set",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId,
+      data: { flag: def.id },
+      sealed: null,
+    });
     const blocked = flow.steps.filter((s) => s.blockedBy === def.id).map((s) => s.id);
     for (const o of (await tx.obligations(c.id)).filter((x) => x.status === "open" && blocked.includes(x.stepId))) {
       await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
-      await tx.appendEvent({ caseId: c.id, at: now, type: "step.blocked", actorId: actor.personId, platform: actor.platform, partyId: o.partyId, data: { stepId: o.stepId, flag: def.id }, sealed: null });
+      await tx.appendEvent({
+        caseId: c.id,
+        at: now,
+        type: "step.blocked",
+        actorId: actor.personId,
+        platform: actor.platform,
+        partyId: o.partyId,
+        data: { stepId: o.stepId, flag: def.id },
+        sealed: null,
+      });
     }
     const notify = notifierFor(ctx, tx, c, now);
     const params = { organisation: await organisationName(tx, person.organisationId), flag: def.label };

@@ -27,8 +27,18 @@ export interface DetailsEntry {
   moment?: number;
 }
 
-const SEALED_EVENT_TYPES = ["note.added", "step.completed", "case.escalated", "case.deescalated", "case.closed", "case.reopened", "advice.given", "evaluation.recorded", "trial.extended",
-  "case_event.recorded"];
+const SEALED_EVENT_TYPES = [
+  "note.added",
+  "step.completed",
+  "case.escalated",
+  "case.deescalated",
+  "case.closed",
+  "case.reopened",
+  "advice.given",
+  "evaluation.recorded",
+  "trial.extended",
+  "case_event.recorded",
+];
 
 function eventValues(flow: Flow, data: Record<string, unknown>): Partial<DetailsEntry> {
   const stepId = typeof data.stepId === "string" ? data.stepId.split("#")[0] : undefined;
@@ -41,14 +51,30 @@ function eventValues(flow: Flow, data: Record<string, unknown>): Partial<Details
   };
 }
 
-export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext; actor: Actor; caseId: string }): Promise<CaseDetails> {
+export async function viewCaseDetails({
+  ctx,
+  actor,
+  caseId,
+}: {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+}): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (standing.asContact.length === 0) {
-      ctx.log.warn({ reference: c.reference, personId: actor.personId }, "refused a details view to a person who is not a routed contact");
-      throw new AppError("not_allowed", "error.details_forbidden", {}, `person ${actor.personId} may not view details of ${c.reference}`);
+      ctx.log.warn(
+        { reference: c.reference, personId: actor.personId },
+        "refused a details view to a person who is not a routed contact",
+      );
+      throw new AppError(
+        "not_allowed",
+        "error.details_forbidden",
+        {},
+        `person ${actor.personId} may not view details of ${c.reference}`,
+      );
     }
     const flow = await ctx.flows.forCase(c);
     const stored = await tx.residentDetails(c.id);
@@ -75,13 +101,29 @@ export async function viewCaseDetails({ ctx, actor, caseId }: { ctx: AppContext;
       const body = box.open<{ note?: string; reason?: string }>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
       const organisation = author ? await organisationName(tx, author.organisationId) : "";
-      notes.push({ at: event.at, type: event.type, organisation, text: body.note ?? body.reason ?? "", ...eventValues(flow, event.data) });
+      notes.push({
+        at: event.at,
+        type: event.type,
+        organisation,
+        text: body.note ?? body.reason ?? "",
+        ...eventValues(flow, event.data),
+      });
     }
     const now = ctx.clock.now();
-    await tx.appendEvent({ caseId: c.id, at: now, type: "details.viewed", actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: {}, sealed: null });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type: "details.viewed",
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: standing.asContact[0] ?? null,
+      data: {},
+      sealed: null,
+    });
     ctx.log.info({ reference: c.reference, personId: actor.personId }, "personal details viewed");
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
-    const legalBasis = legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";
+    const legalBasis =
+      legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";
     return { reference: c.reference, fields, legalBasis, notes };
   });
 }

@@ -13,8 +13,12 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK.has(host) || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 const httpsOrLoopback = (what: string) =>
-  z.url().refine((v) => v.startsWith("https://") || isLoopbackUrl(v),
-    `${what} must use https:// (plain http only on localhost)`);
+  z
+    .url()
+    .refine(
+      (v) => v.startsWith("https://") || isLoopbackUrl(v),
+      `${what} must use https:// (plain http only on localhost)`,
+    );
 
 export const webAuthSchema = z.object({
   issuer: httpsOrLoopback("SCHAKEL_OIDC_ISSUER"),
@@ -34,9 +38,14 @@ export const webAuthSchema = z.object({
 export type WebAuthConfig = z.infer<typeof webAuthSchema>;
 
 const VARIABLES = {
-  issuer: "SCHAKEL_OIDC_ISSUER", clientId: "SCHAKEL_OIDC_CLIENT_ID", clientSecret: "SCHAKEL_OIDC_CLIENT_SECRET",
-  publicUrl: "SCHAKEL_PUBLIC_URL", sessionSecret: "SCHAKEL_SESSION_SECRET", emailClaim: "SCHAKEL_OIDC_EMAIL_CLAIM",
-  emailVerifiedClaim: "SCHAKEL_OIDC_EMAIL_VERIFIED_CLAIM", sessionHours: "SCHAKEL_SESSION_HOURS",
+  issuer: "SCHAKEL_OIDC_ISSUER",
+  clientId: "SCHAKEL_OIDC_CLIENT_ID",
+  clientSecret: "SCHAKEL_OIDC_CLIENT_SECRET",
+  publicUrl: "SCHAKEL_PUBLIC_URL",
+  sessionSecret: "SCHAKEL_SESSION_SECRET",
+  emailClaim: "SCHAKEL_OIDC_EMAIL_CLAIM",
+  emailVerifiedClaim: "SCHAKEL_OIDC_EMAIL_VERIFIED_CLAIM",
+  sessionHours: "SCHAKEL_SESSION_HOURS",
   requiredClaims: "SCHAKEL_OIDC_REQUIRED_CLAIMS",
 } as const;
 
@@ -48,7 +57,10 @@ const REQUIRED = ["issuer", "clientId", "clientSecret", "publicUrl", "sessionSec
  *  "=" itself: the value is what follows the last one). */
 function claimPairs(text: string): Record<string, string> {
   const claims: Record<string, string> = {};
-  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf("=");
     if (at <= 0 || at === pair.length - 1) {
       throw new Error(`Invalid sign-in configuration:\n  - SCHAKEL_OIDC_REQUIRED_CLAIMS: "${pair}" is not claim=value`);
@@ -63,8 +75,10 @@ export function loadWebAuthConfig(env: NodeJS.ProcessEnv): WebAuthConfig {
   const read = (key: keyof typeof VARIABLES) => (env[VARIABLES[key]] ? env[VARIABLES[key]] : undefined);
   const missing = REQUIRED.filter((key) => !read(key)).map((key) => VARIABLES[key]);
   if (missing.length) {
-    throw new Error(`SCHAKEL_MODE=production needs OpenID Connect sign-in for the web page, but ${missing.join(", ")} `
-      + `${missing.length === 1 ? "is" : "are"} not set. See docs/production.md.`);
+    throw new Error(
+      `SCHAKEL_MODE=production needs OpenID Connect sign-in for the web page, but ${missing.join(", ")} ` +
+        `${missing.length === 1 ? "is" : "are"} not set. See docs/production.md.`,
+    );
   }
   const keys = Object.keys(VARIABLES) as (keyof typeof VARIABLES)[];
   const values: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, read(k)]));

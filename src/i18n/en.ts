@@ -15,8 +15,10 @@ export const en: Record<MessageKey, string> = {
   "form.too_long": "Use at most {max} characters.",
   "form.too_small": "Enter at least {min}.",
   "form.too_large": "Enter at most {max}.",
-  "form.no_roster": "{organisation} has no fixed contact person in {municipality}. Ask the coordinator to complete the roster.",
-  "form.no_party_org": "There is no {party} on the roster in {municipality}. Ask the coordinator to complete the roster.",
+  "form.no_roster":
+    "{organisation} has no fixed contact person in {municipality}. Ask the coordinator to complete the roster.",
+  "form.no_party_org":
+    "There is no {party} on the roster in {municipality}. Ask the coordinator to complete the roster.",
   "form.wrong_type": "This organisation is not a {party}.",
   "form.report.submit": "Report",
   "form.submit": "Submit",
@@ -51,7 +53,8 @@ export const en: Record<MessageKey, string> = {
   "field.reason.hint": "Visible only to the contact persons, via View details.",
   "field.outcome": "Outcome",
   "field.party": "Party",
-  "error.not_allowed": "You are not a fixed contact person, deputy or coordinator of this case, so you cannot act for a party here. Nothing was changed.",
+  "error.not_allowed":
+    "You are not a fixed contact person, deputy or coordinator of this case, so you cannot act for a party here. Nothing was changed.",
   "error.unknown_person": "We do not know you as a Schakel participant yet. Ask the coordinator to link your account.",
   "error.case_not_found": "That case does not exist (any more).",
   "error.reference_not_found": "Case {reference} was not found.",
@@ -60,14 +63,17 @@ export const en: Record<MessageKey, string> = {
   "error.already_acknowledged": "{organisation} had already acknowledged the case.",
   "error.nothing_to_acknowledge": "There is nothing (left) for you to acknowledge on {reference}.",
   "error.no_open_step": "Case {reference} has no open step.",
-  "error.not_owner": "The step ‘{step}’ belongs to {organisation}. Only their contact person, deputy or a coordinator can complete it. Nothing was changed.",
+  "error.not_owner":
+    "The step ‘{step}’ belongs to {organisation}. Only their contact person, deputy or a coordinator can complete it. Nothing was changed.",
   "error.step_blocked": "The step ‘{step}’ is blocked. {explanation}",
   "error.top_level": "Case {reference} is already at the highest level.",
   "error.bottom_level": "Case {reference} is already at the lowest level.",
   "error.details_forbidden": "Only the fixed contact persons of this case and their deputies can view the details.",
   "error.conflict": "Someone else changed the case at the same moment. Please try again.",
-  "error.case_changed": "The case has changed in the meantime. Below is {reference} as it is now; choose again if needed.",
-  "error.form_in_progress": "This form is already being handled. You will get the answer shortly; nothing happens twice.",
+  "error.case_changed":
+    "The case has changed in the meantime. Below is {reference} as it is now; choose again if needed.",
+  "error.form_in_progress":
+    "This form is already being handled. You will get the answer shortly; nothing happens twice.",
   "error.internal": "Something went wrong on our side. Nothing was lost; please try again shortly.",
   "error.unknown_command": "I do not know that command. Type /schakel help to see what I can do.",
   "error.unknown_action": "This button no longer works. Refresh the message and try again.",
@@ -113,7 +119,8 @@ export const en: Record<MessageKey, string> = {
   "form.record_event.title": "Record an event",
   "field.event": "Event",
   "notice.case_event": "{organisation} recorded: ‘{event}’.",
-  "notice.case_event_dm": "On case {reference}, {organisation} recorded: ‘{event}’. The explanation is with the details.",
+  "notice.case_event_dm":
+    "On case {reference}, {organisation} recorded: ‘{event}’. The explanation is with the details.",
   "notice.trial_extended": "{organisation} extended the trial period until {until}; the evaluations go on.",
   "card.blocked": "Blocked",
   "card.on_hold": "On hold",
@@ -135,12 +142,18 @@ export const en: Record<MessageKey, string> = {
   "card.evaluations_value": "{done} of {total} done",
   "card.evaluations_next": "next {date}",
   "card.linked": "Belongs to agreement",
-  "notice.routed": "New case {reference} ({kind}, {municipality}). You are the fixed contact person of {organisation}. Please acknowledge by {deadline}.",
-  "notice.routed_step": "New case {reference} ({kind}, {municipality}). You are the fixed contact person of {organisation}. First step: ‘{step}’.",
-  "notice.routed_own": "New case {reference} ({kind}, {municipality}) was created. You are the fixed contact person of {organisation}; since you reported it yourself, receipt for {organisation} is already confirmed.",
-  "notice.routed_deputy": "For your information: new case {reference} ({kind}, {municipality}) for {organisation}. You are the deputy of the fixed contact person.",
-  "notice.joined": "Case {reference} ({municipality}) now comes to {organisation}: the step ‘{step}’ has started. You are the fixed contact person.",
-  "notice.joined_deputy": "For your information: case {reference} ({municipality}) now comes to {organisation} (step ‘{step}’). You are the deputy of the fixed contact person.",
+  "notice.routed":
+    "New case {reference} ({kind}, {municipality}). You are the fixed contact person of {organisation}. Please acknowledge by {deadline}.",
+  "notice.routed_step":
+    "New case {reference} ({kind}, {municipality}). You are the fixed contact person of {organisation}. First step: ‘{step}’.",
+  "notice.routed_own":
+    "New case {reference} ({kind}, {municipality}) was created. You are the fixed contact person of {organisation}; since you reported it yourself, receipt for {organisation} is already confirmed.",
+  "notice.routed_deputy":
+    "For your information: new case {reference} ({kind}, {municipality}) for {organisation}. You are the deputy of the fixed contact person.",
+  "notice.joined":
+    "Case {reference} ({municipality}) now comes to {organisation}: the step ‘{step}’ has started. You are the fixed contact person.",
+  "notice.joined_deputy":
+    "For your information: case {reference} ({municipality}) now comes to {organisation} (step ‘{step}’). You are the deputy of the fixed contact person.",
   "notice.reported": "{flow} {reference} was created and sent to the parties.",
   "notice.acknowledged": "{organisation} acknowledged the case.",
   "notice.acknowledged_by_coordinator": "The coordinator acknowledged the case on behalf of {organisation}.",
@@ -164,31 +177,44 @@ export const en: Record<MessageKey, string> = {
   "notice.note_added": "{organisation} added a note (readable via View details).",
   "notice.escalated": "Escalated to ‘{level}’ by {organisation}.",
   "notice.deescalated": "De-escalated to ‘{level}’ by {organisation}.",
-  "notice.delivery_dead": "A message about {reference} could not be delivered on {platform} ({code}) and will not be tried again. Ask the administrator to fix it and send it again (npm run outbox -- retry).",
+  "notice.delivery_dead":
+    "A message about {reference} could not be delivered on {platform} ({code}) and will not be tried again. Ask the administrator to fix it and send it again (npm run outbox -- retry).",
   "notice.escalated_coordinators": "Case {reference} ({municipality}) was escalated to ‘{level}’ by {organisation}.",
   "notice.closed": "Closed by {organisation} with outcome ‘{outcome}’.",
   "notice.reopened": "Reopened by {organisation}. Step ‘{step}’ runs again, by {deadline}.",
-  "notice.reminder.owner": "Reminder: ‘{step}’ on case {reference} is not done and its deadline ({deadline}) has passed. Could you pick it up today?",
-  "notice.reminder.deputy": "You are the deputy for {organisation}. ‘{step}’ on case {reference} has stalled since its deadline of {deadline}; could you take it over?",
-  "notice.reminder.coordinator": "Escalation: {organisation} has not done ‘{step}’ on case {reference} ({municipality}) (deadline {deadline}). Contact person and deputy were reminded.",
-  "notice.reminder.organisation": "Escalation to {level}: ‘{step}’ on case {reference} ({municipality}, {organisation}) has stalled since {deadline}.",
+  "notice.reminder.owner":
+    "Reminder: ‘{step}’ on case {reference} is not done and its deadline ({deadline}) has passed. Could you pick it up today?",
+  "notice.reminder.deputy":
+    "You are the deputy for {organisation}. ‘{step}’ on case {reference} has stalled since its deadline of {deadline}; could you take it over?",
+  "notice.reminder.coordinator":
+    "Escalation: {organisation} has not done ‘{step}’ on case {reference} ({municipality}) (deadline {deadline}). Contact person and deputy were reminded.",
+  "notice.reminder.organisation":
+    "Escalation to {level}: ‘{step}’ on case {reference} ({municipality}, {organisation}) has stalled since {deadline}.",
   "notice.thread.owner": "Deadline passed for ‘{step}’ of {organisation}: contact person reminded.",
   "notice.thread.deputy": "‘{step}’ of {organisation} is still stalled: deputy called in.",
   "notice.thread.coordinator": "‘{step}’ of {organisation} is still stalled: coordinator called in.",
   "notice.thread.organisation": "‘{step}’ of {organisation} is still stalled: {level} called in.",
   // Absences and the roster in chat (/schakel afwezig, /schakel rooster).
-  "notice.acting.nobody": "Case {reference} ({municipality}): nobody is present for {organisation} now, because both the contact and the deputy are away. Please make sure the work is picked up.",
-  "notice.routed_acting": "New case {reference} ({kind}, {municipality}). The fixed contact of {organisation} is away and you are acting for them. Please acknowledge by {deadline}.",
-  "notice.step_assigned_acting": "Case {reference}: the step ‘{step}’ is for {organisation}. The fixed contact is away and you are acting for them. Please complete it by {deadline}.",
-  "notice.reminder.acting": "You are acting for the absent contact of {organisation}. Reminder: ‘{step}’ on case {reference} was not done and the deadline ({deadline}) has passed. Could you pick it up today?",
-  "notice.reminder.nobody": "Escalation: {organisation} has not done ‘{step}’ on case {reference} ({municipality}) (deadline {deadline}), and both the contact and the deputy are away. Please make sure it is picked up.",
+  "notice.acting.nobody":
+    "Case {reference} ({municipality}): nobody is present for {organisation} now, because both the contact and the deputy are away. Please make sure the work is picked up.",
+  "notice.routed_acting":
+    "New case {reference} ({kind}, {municipality}). The fixed contact of {organisation} is away and you are acting for them. Please acknowledge by {deadline}.",
+  "notice.step_assigned_acting":
+    "Case {reference}: the step ‘{step}’ is for {organisation}. The fixed contact is away and you are acting for them. Please complete it by {deadline}.",
+  "notice.reminder.acting":
+    "You are acting for the absent contact of {organisation}. Reminder: ‘{step}’ on case {reference} was not done and the deadline ({deadline}) has passed. Could you pick it up today?",
+  "notice.reminder.nobody":
+    "Escalation: {organisation} has not done ‘{step}’ on case {reference} ({municipality}) (deadline {deadline}), and both the contact and the deputy are away. Please make sure it is picked up.",
   "notice.thread.acting": "Deadline passed for ‘{step}’ of {organisation}: acting contact reminded.",
-  "notice.thread.nobody": "‘{step}’ of {organisation} is stalled and the contact and deputy are away: coordinator called in.",
+  "notice.thread.nobody":
+    "‘{step}’ of {organisation} is stalled and the contact and deputy are away: coordinator called in.",
   "notice.absence.recorded": "Absence recorded: {name} ({organisation}) from {from} to {until} inclusive, by {by}.",
   "notice.absence.ended": "Absence ended: {name} ({organisation}), planned {from} to {until}, by {by}.",
-  "notice.absence.acting_for": "From {from} to {until} you act for {name} as contact of {organisation} in {municipality}. New cases, reminders and escalations come to you in that period.",
+  "notice.absence.acting_for":
+    "From {from} to {until} you act for {name} as contact of {organisation} in {municipality}. New cases, reminders and escalations come to you in that period.",
   "notice.absence.acting_ended": "{name} is back: you no longer act as contact of {organisation} in {municipality}.",
-  "notice.absence.recorded_for_you": "{by} recorded an absence for you: {from} to {until} inclusive. Your deputy acts for you in that period.",
+  "notice.absence.recorded_for_you":
+    "{by} recorded an absence for you: {from} to {until} inclusive. Your deputy acts for you in that period.",
   "notice.absence.ended_for_you": "{by} ended your absence ({from} to {until}). Messages come to you again.",
   "card.acting": "Acting",
   "card.acting_value": "{acting} ({absent} away until {until})",
@@ -202,7 +228,8 @@ export const en: Record<MessageKey, string> = {
   "cmd.roster.acting_coordinator": "the coordinator",
   "cmd.roster.empty": "Nobody is on the roster for {municipality} yet.",
   "error.roster_unknown_municipality": "I do not know the municipality ‘{name}’. Choose one of: {names}.",
-  "cmd.absence.usage": "Usage: /schakel afwezig <from> <to>, for example /schakel afwezig 30-11-2026 4-12-2026 (both days included). /schakel afwezig lists the absences, /schakel afwezig stop ends yours. A coordinator puts a person first: /schakel afwezig <person> <from> <to>.",
+  "cmd.absence.usage":
+    "Usage: /schakel afwezig <from> <to>, for example /schakel afwezig 30-11-2026 4-12-2026 (both days included). /schakel afwezig lists the absences, /schakel afwezig stop ends yours. A coordinator puts a person first: /schakel afwezig <person> <from> <to>.",
   "cmd.absence.recorded": "Absence recorded for {name}: {from} to {until} inclusive.",
   "cmd.absence.acting_line": "• {organisation}, {municipality}: acting {acting}",
   "cmd.absence.ended": "The absence of {name} ({from} to {until}) has ended. Messages go to {name} again.",
@@ -210,19 +237,26 @@ export const en: Record<MessageKey, string> = {
   "cmd.absence.list_line": "• {name}: {from} to {until}{now}",
   "cmd.absence.now": " (away now)",
   "cmd.absence.list_empty": "There are no current or planned absences you can see.",
-  "error.absence.invalid_date": "‘{value}’ is not a valid date. Write it as d-m-yyyy (for example 4-12-2026) or yyyy-mm-dd. Nothing was recorded.",
+  "error.absence.invalid_date":
+    "‘{value}’ is not a valid date. Write it as d-m-yyyy (for example 4-12-2026) or yyyy-mm-dd. Nothing was recorded.",
   "error.absence.end_before_start": "The end date {to} is before the start date {from}. Nothing was recorded.",
-  "error.absence.in_past": "The start date {from} is in the past. An absence starts today or later; nothing was recorded.",
+  "error.absence.in_past":
+    "The start date {from} is in the past. An absence starts today or later; nothing was recorded.",
   "error.absence.too_long": "An absence lasts at most a year, and {from} to {to} is longer. Nothing was recorded.",
-  "error.absence.unknown_person": "I know nobody called ‘{person}’. Use the id, the name or the e-mail address from the roster.",
-  "error.absence.ambiguous_person": "‘{person}’ matches more than one person ({names}). Use the id or the e-mail address.",
-  "error.absence.not_allowed": "Only a coordinator of the region can record or end an absence for someone else. Nothing was changed.",
-  "error.absence.overlap": "{name} is already away from {from} to {until}, which overlaps. End that first with /schakel afwezig stop, or choose another period.",
+  "error.absence.unknown_person":
+    "I know nobody called ‘{person}’. Use the id, the name or the e-mail address from the roster.",
+  "error.absence.ambiguous_person":
+    "‘{person}’ matches more than one person ({names}). Use the id or the e-mail address.",
+  "error.absence.not_allowed":
+    "Only a coordinator of the region can record or end an absence for someone else. Nothing was changed.",
+  "error.absence.overlap":
+    "{name} is already away from {from} to {until}, which overlaps. End that first with /schakel afwezig stop, or choose another period.",
   "error.absence.nothing_to_end": "{name} has no current or planned absence.",
   "view.title": "Details {reference}",
   "view.footer": "Confidential. This view is not kept in the chat; that you opened it is recorded on the timeline.",
   "view.legal_basis": "Legal basis",
-  "cmd.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel rooster [municipality]: contacts, deputies and who is away\n• /schakel afwezig <from> <to>: record your absence (/schakel afwezig lists them, /schakel afwezig stop ends it)\n• /schakel help: this help",
+  "cmd.help":
+    "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel rooster [municipality]: contacts, deputies and who is away\n• /schakel afwezig <from> <to>: record your absence (/schakel afwezig lists them, /schakel afwezig stop ends it)\n• /schakel help: this help",
   "view.entry.note": "Note",
   "view.entry.step_completed": "Step completed",
   "view.entry.escalated": "Reason for escalating",
@@ -247,7 +281,8 @@ export const en: Record<MessageKey, string> = {
   "error.link_unknown_person": "{person} is not on the roster.",
   "cmd.status.usage": "Usage: /schakel status <reference>, for example /schakel status OV-2026-0001.",
   "digest.title": "Weekly digest {region}, week {week}",
-  "digest.subtitle": "{from} to {to}. References and structured values only, no personal data. In brackets: the change against the week before.",
+  "digest.subtitle":
+    "{from} to {to}. References and structured values only, no personal data. In brackets: the change against the week before.",
   "digest.counts": "New: {new} ({newChange}) · Closed: {closed} ({closedChange}) · Open now: {open}",
   "digest.open_by_step": "Open per step: {list}",
   "digest.overdue": "Overdue: {list}",
@@ -262,7 +297,8 @@ export const en: Record<MessageKey, string> = {
   "digest.flow_kpis": "Indicators per protocol",
   "digest.flow_kpi_line": "{flow} · {label}: {value}",
   "digest.flow_kpi_rate": "{percent}% ({numerator} of {denominator})",
-  "digest.kpi_close": "Median time to close: {duration} · Evictions prevented: {prevented} ({preventedChange}), executed: {evicted} ({evictedChange})",
+  "digest.kpi_close":
+    "Median time to close: {duration} · Evictions prevented: {prevented} ({preventedChange}), executed: {evicted} ({evictedChange})",
   "digest.none": "none",
   "digest.unknown": "unknown",
   "digest.hours": "{n} hours",
@@ -289,7 +325,8 @@ export const en: Record<MessageKey, string> = {
   "web.nav.digest": "Weekly digest",
   "web.nav.roster": "Roster",
   "web.nav.cases": "Cases",
-  "web.home.intro": "You coordinate: {regions}. Choose, per region, the weekly digest (with chart and export), the roster or the cases.",
+  "web.home.intro":
+    "You coordinate: {regions}. Choose, per region, the weekly digest (with chart and export), the roster or the cases.",
   "web.roster.title": "Roster {region}",
   "web.roster.organisation": "Organisation",
   "web.roster.municipality": "Municipality",
@@ -298,7 +335,8 @@ export const en: Record<MessageKey, string> = {
   "web.roster.coordinator": "Coordinator",
   "web.roster.region_coordinators": "The region's coordinators: {names}",
   "web.cases.title": "Cases {region}",
-  "web.cases.intro": "Open cases and cases closed in the last {days} days. References and structured values only, no personal data.",
+  "web.cases.intro":
+    "Open cases and cases closed in the last {days} days. References and structured values only, no personal data.",
   "web.cases.reference": "Reference",
   "web.cases.flow": "Protocol",
   "web.cases.step": "Step",
@@ -310,16 +348,21 @@ export const en: Record<MessageKey, string> = {
   "web.cases.overdue": "overdue",
   "web.cases.none": "No cases.",
   "web.refused.title": "No access",
-  "web.refused.not_coordinator": "You are signed in, but the Schakel roster does not list you as a coordinator. This page is for coordinators only. If that is wrong, ask your region's coordinator to put your e-mail address on the roster as coordinator.",
-  "web.refused.unverified": "Your account does not send a verified e-mail address, so we cannot find you on the roster. Ask your IT department to send the e-mail address as verified (see the manual).",
+  "web.refused.not_coordinator":
+    "You are signed in, but the Schakel roster does not list you as a coordinator. This page is for coordinators only. If that is wrong, ask your region's coordinator to put your e-mail address on the roster as coordinator.",
+  "web.refused.unverified":
+    "Your account does not send a verified e-mail address, so we cannot find you on the roster. Ask your IT department to send the e-mail address as verified (see the manual).",
   "web.sign_in_failed": "Signing in failed or took too long. Nothing was changed; please try again.",
-  "web.sign_in_unavailable": "Signing in is not possible right now: your organisation's sign-in page does not respond. Try again in a few minutes.",
+  "web.sign_in_unavailable":
+    "Signing in is not possible right now: your organisation's sign-in page does not respond. Try again in a few minutes.",
   "web.sign_in_again": "Sign in again",
   "web.signed_out": "You are signed out.",
-  "web.csrf_refused": "This form has expired or did not come from this page. Nothing was changed. Reload the page and try again.",
+  "web.csrf_refused":
+    "This form has expired or did not come from this page. Nothing was changed. Reload the page and try again.",
   "web.unauthenticated": "Please sign in first.",
   "web.not_found": "This page does not exist.",
-  "digest.export.invalid_date": "‘{value}’ is not a valid date for {name}: use yyyy-mm-dd between {earliest} and {latest}, for example 2026-01-31.",
+  "digest.export.invalid_date":
+    "‘{value}’ is not a valid date for {name}: use yyyy-mm-dd between {earliest} and {latest}, for example 2026-01-31.",
   "digest.export.reversed": "The period starts ({from}) after it ends ({to}). Choose a start date before the end date.",
   "evaluation.on_track": "on track",
   "evaluation.yellow_card": "yellow card",
@@ -357,8 +400,10 @@ export const en: Record<MessageKey, string> = {
   "done.opted_in": "The programme on {reference} has started.",
   "done.trial_extended": "The trial period of {reference} was extended.",
   "notice.no_longer_applies": "This button no longer applies. {reason} Below is the card as it is now.",
-  "slack.unlinked": "Your Slack account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
-  "slack.workspace_not_installed": "Your Slack workspace has not installed Schakel yet, so Schakel cannot recognise you here. Ask your workspace admin to install Schakel (or the coordinator for help). Nothing was changed.",
+  "slack.unlinked":
+    "Your Slack account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
+  "slack.workspace_not_installed":
+    "Your Slack workspace has not installed Schakel yet, so Schakel cannot recognise you here. Ask your workspace admin to install Schakel (or the coordinator for help). Nothing was changed.",
   "slack.already_handled": "This request was already handled; nothing was done twice.",
   "slack.modal.close": "Cancel",
   "slack.modal.done": "Close",
@@ -370,14 +415,18 @@ export const en: Record<MessageKey, string> = {
   "slack.home.case_line": "• {reference} ({municipality}): {step}, by {deadline}",
   "slack.home.none": "No open cases.",
   "teams.more_actions": "More actions",
-  "teams.unlinked": "Your Teams account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
+  "teams.unlinked":
+    "Your Teams account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
   "teams.wrong_tenant": "This Schakel installation belongs to another organisation. Nothing was changed.",
   "teams.already_handled": "This was already handled; nothing was done twice.",
   "teams.back": "Back to the case",
-  "teams.welcome": "Welcome to Schakel, {name}. From now on you receive your cases, reminders and escalations here. Type ‘help’ to see what I can do.",
-  "teams.help": "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• rooster [municipality]: contacts, deputies and who is away\n• afwezig <from> <to>: record your absence\n• help: this help\nIn a channel, mention @Schakel first.",
+  "teams.welcome":
+    "Welcome to Schakel, {name}. From now on you receive your cases, reminders and escalations here. Type ‘help’ to see what I can do.",
+  "teams.help":
+    "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• rooster [municipality]: contacts, deputies and who is away\n• afwezig <from> <to>: record your absence\n• help: this help\nIn a channel, mention @Schakel first.",
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
-  "teams.not_installed": "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
+  "teams.not_installed":
+    "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
   "error.person_inactive":
     "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",

@@ -15,8 +15,10 @@ export const nl = {
   "form.too_long": "Gebruik hoogstens {max} tekens.",
   "form.too_small": "Vul minstens {min} in.",
   "form.too_large": "Vul hoogstens {max} in.",
-  "form.no_roster": "{organisation} heeft in {municipality} geen vaste contactpersoon. Vraag de coördinator het rooster aan te vullen.",
-  "form.no_party_org": "Er staat in {municipality} geen {party} in het rooster. Vraag de coördinator het rooster aan te vullen.",
+  "form.no_roster":
+    "{organisation} heeft in {municipality} geen vaste contactpersoon. Vraag de coördinator het rooster aan te vullen.",
+  "form.no_party_org":
+    "Er staat in {municipality} geen {party} in het rooster. Vraag de coördinator het rooster aan te vullen.",
   "form.wrong_type": "Deze organisatie is geen {party}.",
   "form.report.submit": "Melden",
   "form.submit": "Versturen",
@@ -51,8 +53,10 @@ export const nl = {
   "field.reason.hint": "Alleen zichtbaar voor de contactpersonen, via Bekijk gegevens.",
   "field.outcome": "Uitkomst",
   "field.party": "Partij",
-  "error.not_allowed": "Je bent geen vaste contactpersoon, vervanger of coördinator van deze melding, dus je kunt hier niet namens een partij handelen. Er is niets gewijzigd.",
-  "error.unknown_person": "We kennen je nog niet als deelnemer van Schakel. Vraag de coördinator je account te koppelen.",
+  "error.not_allowed":
+    "Je bent geen vaste contactpersoon, vervanger of coördinator van deze melding, dus je kunt hier niet namens een partij handelen. Er is niets gewijzigd.",
+  "error.unknown_person":
+    "We kennen je nog niet als deelnemer van Schakel. Vraag de coördinator je account te koppelen.",
   "error.case_not_found": "Die melding bestaat niet (meer).",
   "error.reference_not_found": "Melding {reference} is niet gevonden.",
   "error.case_closed": "Melding {reference} is afgesloten. Heropen haar eerst.",
@@ -60,13 +64,16 @@ export const nl = {
   "error.already_acknowledged": "{organisation} had de melding al bevestigd.",
   "error.nothing_to_acknowledge": "Er staat voor jou niets (meer) te bevestigen bij {reference}.",
   "error.no_open_step": "Melding {reference} heeft geen openstaande stap.",
-  "error.not_owner": "De stap ‘{step}’ is van {organisation}. Alleen hun contactpersoon, vervanger of een coördinator kan haar afronden. Er is niets gewijzigd.",
+  "error.not_owner":
+    "De stap ‘{step}’ is van {organisation}. Alleen hun contactpersoon, vervanger of een coördinator kan haar afronden. Er is niets gewijzigd.",
   "error.step_blocked": "De stap ‘{step}’ is geblokkeerd. {explanation}",
   "error.top_level": "Melding {reference} staat al op het hoogste niveau.",
   "error.bottom_level": "Melding {reference} staat al op het laagste niveau.",
-  "error.details_forbidden": "Alleen de vaste contactpersonen van deze melding en hun vervangers kunnen de gegevens inzien.",
+  "error.details_forbidden":
+    "Alleen de vaste contactpersonen van deze melding en hun vervangers kunnen de gegevens inzien.",
   "error.conflict": "Iemand anders wijzigde de melding op hetzelfde moment. Probeer het nog eens.",
-  "error.case_changed": "De zaak is intussen gewijzigd. Hieronder staat {reference} zoals hij nu is; kies zo nodig opnieuw.",
+  "error.case_changed":
+    "De zaak is intussen gewijzigd. Hieronder staat {reference} zoals hij nu is; kies zo nodig opnieuw.",
   "error.form_in_progress": "Dit formulier wordt al verwerkt. Je krijgt het antwoord zo; er gebeurt niets dubbel.",
   "error.internal": "Er ging iets mis aan onze kant. Er is niets verloren gegaan; probeer het zo nog eens.",
   "error.unknown_command": "Dat commando ken ik niet. Typ /schakel help voor de mogelijkheden.",
@@ -113,7 +120,8 @@ export const nl = {
   "form.record_event.title": "Gebeurtenis vastleggen",
   "field.event": "Gebeurtenis",
   "notice.case_event": "{organisation} heeft vastgelegd: ‘{event}’.",
-  "notice.case_event_dm": "Bij melding {reference} heeft {organisation} vastgelegd: ‘{event}’. De toelichting staat bij de gegevens.",
+  "notice.case_event_dm":
+    "Bij melding {reference} heeft {organisation} vastgelegd: ‘{event}’. De toelichting staat bij de gegevens.",
   "notice.trial_extended": "{organisation} heeft de proefperiode verlengd tot {until}; de evaluaties lopen door.",
   "card.blocked": "Geblokkeerd",
   "card.on_hold": "Opgeschort",
@@ -135,17 +143,24 @@ export const nl = {
   "card.evaluations_value": "{done} van {total} gedaan",
   "card.evaluations_next": "volgende {date}",
   "card.linked": "Hoort bij overeenkomst",
-  "notice.routed": "Nieuwe melding {reference} ({kind}, {municipality}). Je bent de vaste contactpersoon van {organisation}. Bevestig de ontvangst uiterlijk {deadline}.",
-  "notice.routed_step": "Nieuwe melding {reference} ({kind}, {municipality}). Je bent de vaste contactpersoon van {organisation}. Eerste stap: ‘{step}’.",
-  "notice.routed_own": "Nieuwe melding {reference} ({kind}, {municipality}) is aangemaakt. Je bent de vaste contactpersoon van {organisation}; omdat je haar zelf meldde, is de ontvangst voor {organisation} al bevestigd.",
-  "notice.routed_deputy": "Ter info: nieuwe melding {reference} ({kind}, {municipality}) voor {organisation}. Je bent vervanger van de vaste contactpersoon.",
-  "notice.joined": "Melding {reference} ({municipality}) komt nu bij {organisation}: de stap ‘{step}’ is begonnen. Je bent de vaste contactpersoon.",
-  "notice.joined_deputy": "Ter info: melding {reference} ({municipality}) komt nu bij {organisation} (stap ‘{step}’). Je bent vervanger van de vaste contactpersoon.",
+  "notice.routed":
+    "Nieuwe melding {reference} ({kind}, {municipality}). Je bent de vaste contactpersoon van {organisation}. Bevestig de ontvangst uiterlijk {deadline}.",
+  "notice.routed_step":
+    "Nieuwe melding {reference} ({kind}, {municipality}). Je bent de vaste contactpersoon van {organisation}. Eerste stap: ‘{step}’.",
+  "notice.routed_own":
+    "Nieuwe melding {reference} ({kind}, {municipality}) is aangemaakt. Je bent de vaste contactpersoon van {organisation}; omdat je haar zelf meldde, is de ontvangst voor {organisation} al bevestigd.",
+  "notice.routed_deputy":
+    "Ter info: nieuwe melding {reference} ({kind}, {municipality}) voor {organisation}. Je bent vervanger van de vaste contactpersoon.",
+  "notice.joined":
+    "Melding {reference} ({municipality}) komt nu bij {organisation}: de stap ‘{step}’ is begonnen. Je bent de vaste contactpersoon.",
+  "notice.joined_deputy":
+    "Ter info: melding {reference} ({municipality}) komt nu bij {organisation} (stap ‘{step}’). Je bent vervanger van de vaste contactpersoon.",
   "notice.reported": "{flow} {reference} is aangemaakt en naar de partijen gestuurd.",
   "notice.acknowledged": "{organisation} heeft de melding bevestigd.",
   "notice.acknowledged_by_coordinator": "De coördinator heeft de melding bevestigd namens {organisation}.",
   "notice.step_started": "Volgende stap: ‘{step}’ door {organisation}, uiterlijk {deadline}.",
-  "notice.step_assigned": "Melding {reference}: de stap ‘{step}’ is voor {organisation}. Rond de stap af uiterlijk {deadline}.",
+  "notice.step_assigned":
+    "Melding {reference}: de stap ‘{step}’ is voor {organisation}. Rond de stap af uiterlijk {deadline}.",
   "notice.step_completed": "{organisation} heeft ‘{step}’ afgerond.",
   "notice.all_steps_done": "Alle stappen zijn gedaan. De melding kan worden afgesloten.",
   "notice.step_blocked": "De stap ‘{step}’ is geblokkeerd: {flag}.",
@@ -159,37 +174,54 @@ export const nl = {
   "notice.decision": "Besluit tweede kans ({rule}): {result}.",
   "notice.conditions_recorded": "{organisation} heeft de voorwaarden vastgelegd: {conditions}.",
   "notice.evaluation_recorded": "Evaluatie {number}: {outcome} (vastgelegd door {organisation}).",
-  "notice.linked_case": "Nieuwe melding {reference} ({kind}) betreft het huishouden van lopende overeenkomst {agreement}.",
+  "notice.linked_case":
+    "Nieuwe melding {reference} ({kind}) betreft het huishouden van lopende overeenkomst {agreement}.",
   "notice.linked_agreement": "Deze melding hoort bij het huishouden van lopende overeenkomst {agreement}.",
   "notice.note_added": "{organisation} heeft een notitie toegevoegd (te lezen via Bekijk gegevens).",
   "notice.escalated": "Opgeschaald naar ‘{level}’ door {organisation}.",
   "notice.deescalated": "Afgeschaald naar ‘{level}’ door {organisation}.",
-  "notice.delivery_dead": "Een bericht over {reference} kon niet worden afgeleverd op {platform} ({code}) en wordt niet meer geprobeerd. Laat de beheerder het herstellen en opnieuw versturen (npm run outbox -- retry).",
-  "notice.escalated_coordinators": "Melding {reference} ({municipality}) is opgeschaald naar ‘{level}’ door {organisation}.",
+  "notice.delivery_dead":
+    "Een bericht over {reference} kon niet worden afgeleverd op {platform} ({code}) en wordt niet meer geprobeerd. Laat de beheerder het herstellen en opnieuw versturen (npm run outbox -- retry).",
+  "notice.escalated_coordinators":
+    "Melding {reference} ({municipality}) is opgeschaald naar ‘{level}’ door {organisation}.",
   "notice.closed": "Afgesloten door {organisation} met uitkomst ‘{outcome}’.",
   "notice.reopened": "Heropend door {organisation}. Stap ‘{step}’ loopt weer, uiterlijk {deadline}.",
-  "notice.reminder.owner": "Herinnering: ‘{step}’ bij melding {reference} is niet gedaan en de termijn ({deadline}) is verstreken. Wil je het vandaag oppakken?",
-  "notice.reminder.deputy": "Je bent vervanger voor {organisation}. ‘{step}’ bij melding {reference} ligt stil sinds de termijn van {deadline}; wil jij het overnemen?",
-  "notice.reminder.coordinator": "Escalatie: {organisation} heeft ‘{step}’ bij melding {reference} ({municipality}) niet gedaan (termijn {deadline}). Contactpersoon en vervanger zijn herinnerd.",
-  "notice.reminder.organisation": "Escalatie naar {level}: ‘{step}’ bij melding {reference} ({municipality}, {organisation}) ligt stil sinds {deadline}.",
+  "notice.reminder.owner":
+    "Herinnering: ‘{step}’ bij melding {reference} is niet gedaan en de termijn ({deadline}) is verstreken. Wil je het vandaag oppakken?",
+  "notice.reminder.deputy":
+    "Je bent vervanger voor {organisation}. ‘{step}’ bij melding {reference} ligt stil sinds de termijn van {deadline}; wil jij het overnemen?",
+  "notice.reminder.coordinator":
+    "Escalatie: {organisation} heeft ‘{step}’ bij melding {reference} ({municipality}) niet gedaan (termijn {deadline}). Contactpersoon en vervanger zijn herinnerd.",
+  "notice.reminder.organisation":
+    "Escalatie naar {level}: ‘{step}’ bij melding {reference} ({municipality}, {organisation}) ligt stil sinds {deadline}.",
   "notice.thread.owner": "Termijn verstreken voor ‘{step}’ van {organisation}: contactpersoon herinnerd.",
   "notice.thread.deputy": "‘{step}’ van {organisation} ligt nog stil: vervanger ingeschakeld.",
   "notice.thread.coordinator": "‘{step}’ van {organisation} ligt nog stil: coördinator ingeschakeld.",
   "notice.thread.organisation": "‘{step}’ van {organisation} ligt nog stil: {level} ingeschakeld.",
   // Absences and the roster in chat (/schakel afwezig, /schakel rooster).
-  "notice.acting.nobody": "Melding {reference} ({municipality}): voor {organisation} is nu niemand aanwezig, want de contactpersoon en de vervanger zijn allebei afwezig. Wil jij zorgen dat het werk wordt opgepakt?",
-  "notice.routed_acting": "Nieuwe melding {reference} ({kind}, {municipality}). De vaste contactpersoon van {organisation} is afwezig en jij neemt waar. Bevestig de ontvangst uiterlijk {deadline}.",
-  "notice.step_assigned_acting": "Melding {reference}: de stap ‘{step}’ is voor {organisation}. De vaste contactpersoon is afwezig en jij neemt waar. Rond haar af uiterlijk {deadline}.",
-  "notice.reminder.acting": "Je neemt waar voor de afwezige contactpersoon van {organisation}. Herinnering: ‘{step}’ bij melding {reference} is niet gedaan en de termijn ({deadline}) is verstreken. Wil je het vandaag oppakken?",
-  "notice.reminder.nobody": "Escalatie: {organisation} heeft ‘{step}’ bij melding {reference} ({municipality}) niet gedaan (termijn {deadline}), en contactpersoon en vervanger zijn allebei afwezig. Wil jij zorgen dat het wordt opgepakt?",
+  "notice.acting.nobody":
+    "Melding {reference} ({municipality}): voor {organisation} is nu niemand aanwezig, want de contactpersoon en de vervanger zijn allebei afwezig. Wil jij zorgen dat het werk wordt opgepakt?",
+  "notice.routed_acting":
+    "Nieuwe melding {reference} ({kind}, {municipality}). De vaste contactpersoon van {organisation} is afwezig en jij neemt waar. Bevestig de ontvangst uiterlijk {deadline}.",
+  "notice.step_assigned_acting":
+    "Melding {reference}: de stap ‘{step}’ is voor {organisation}. De vaste contactpersoon is afwezig en jij neemt waar. Rond haar af uiterlijk {deadline}.",
+  "notice.reminder.acting":
+    "Je neemt waar voor de afwezige contactpersoon van {organisation}. Herinnering: ‘{step}’ bij melding {reference} is niet gedaan en de termijn ({deadline}) is verstreken. Wil je het vandaag oppakken?",
+  "notice.reminder.nobody":
+    "Escalatie: {organisation} heeft ‘{step}’ bij melding {reference} ({municipality}) niet gedaan (termijn {deadline}), en contactpersoon en vervanger zijn allebei afwezig. Wil jij zorgen dat het wordt opgepakt?",
   "notice.thread.acting": "Termijn verstreken voor ‘{step}’ van {organisation}: waarnemend contactpersoon herinnerd.",
-  "notice.thread.nobody": "‘{step}’ van {organisation} ligt stil en contactpersoon en vervanger zijn afwezig: coördinator ingeschakeld.",
+  "notice.thread.nobody":
+    "‘{step}’ van {organisation} ligt stil en contactpersoon en vervanger zijn afwezig: coördinator ingeschakeld.",
   "notice.absence.recorded": "Afwezigheid vastgelegd: {name} ({organisation}) van {from} t/m {until}, door {by}.",
   "notice.absence.ended": "Afwezigheid beëindigd: {name} ({organisation}), gepland {from} t/m {until}, door {by}.",
-  "notice.absence.acting_for": "Je neemt van {from} t/m {until} waar voor {name} als contactpersoon van {organisation} in {municipality}. Nieuwe meldingen, herinneringen en escalaties komen in die periode bij jou.",
-  "notice.absence.acting_ended": "{name} is weer aanwezig: je neemt niet meer waar als contactpersoon van {organisation} in {municipality}.",
-  "notice.absence.recorded_for_you": "{by} heeft afwezigheid voor je vastgelegd: {from} t/m {until}. Je vervanger neemt in die periode waar.",
-  "notice.absence.ended_for_you": "{by} heeft je afwezigheid ({from} t/m {until}) beëindigd. Berichten komen weer bij jou.",
+  "notice.absence.acting_for":
+    "Je neemt van {from} t/m {until} waar voor {name} als contactpersoon van {organisation} in {municipality}. Nieuwe meldingen, herinneringen en escalaties komen in die periode bij jou.",
+  "notice.absence.acting_ended":
+    "{name} is weer aanwezig: je neemt niet meer waar als contactpersoon van {organisation} in {municipality}.",
+  "notice.absence.recorded_for_you":
+    "{by} heeft afwezigheid voor je vastgelegd: {from} t/m {until}. Je vervanger neemt in die periode waar.",
+  "notice.absence.ended_for_you":
+    "{by} heeft je afwezigheid ({from} t/m {until}) beëindigd. Berichten komen weer bij jou.",
   "card.acting": "Waarnemend",
   "card.acting_value": "{acting} ({absent} afwezig t/m {until})",
   "card.acting_nobody": "coördinator ({away})",
@@ -202,7 +234,8 @@ export const nl = {
   "cmd.roster.acting_coordinator": "de coördinator",
   "cmd.roster.empty": "Er staat nog niemand in het rooster voor {municipality}.",
   "error.roster_unknown_municipality": "De gemeente ‘{name}’ ken ik niet. Kies een van: {names}.",
-  "cmd.absence.usage": "Gebruik: /schakel afwezig <van> <tot>, bijvoorbeeld /schakel afwezig 30-11-2026 4-12-2026 (beide dagen tellen mee). /schakel afwezig toont de afwezigheden, /schakel afwezig stop beëindigt de jouwe. Een coördinator zet er een persoon voor: /schakel afwezig <persoon> <van> <tot>.",
+  "cmd.absence.usage":
+    "Gebruik: /schakel afwezig <van> <tot>, bijvoorbeeld /schakel afwezig 30-11-2026 4-12-2026 (beide dagen tellen mee). /schakel afwezig toont de afwezigheden, /schakel afwezig stop beëindigt de jouwe. Een coördinator zet er een persoon voor: /schakel afwezig <persoon> <van> <tot>.",
   "cmd.absence.recorded": "Afwezigheid vastgelegd voor {name}: {from} t/m {until}.",
   "cmd.absence.acting_line": "• {organisation}, {municipality}: waarnemend {acting}",
   "cmd.absence.ended": "Afwezigheid van {name} ({from} t/m {until}) is beëindigd. Berichten gaan weer naar {name}.",
@@ -210,19 +243,27 @@ export const nl = {
   "cmd.absence.list_line": "• {name}: {from} t/m {until}{now}",
   "cmd.absence.now": " (nu afwezig)",
   "cmd.absence.list_empty": "Er staan geen lopende of geplande afwezigheden die jij kunt zien.",
-  "error.absence.invalid_date": "‘{value}’ is geen geldige datum. Schrijf de datum als d-m-jjjj (bijvoorbeeld 4-12-2026) of jjjj-mm-dd. Er is niets vastgelegd.",
+  "error.absence.invalid_date":
+    "‘{value}’ is geen geldige datum. Schrijf de datum als d-m-jjjj (bijvoorbeeld 4-12-2026) of jjjj-mm-dd. Er is niets vastgelegd.",
   "error.absence.end_before_start": "De einddatum {to} ligt vóór de begindatum {from}. Er is niets vastgelegd.",
-  "error.absence.in_past": "De begindatum {from} ligt in het verleden. Een afwezigheid begint vandaag of later; er is niets vastgelegd.",
-  "error.absence.too_long": "Een afwezigheid duurt hoogstens een jaar, en {from} t/m {to} is langer. Er is niets vastgelegd.",
-  "error.absence.unknown_person": "Ik ken niemand die ‘{person}’ heet. Gebruik de id, de naam of het e-mailadres uit het rooster.",
-  "error.absence.ambiguous_person": "‘{person}’ past op meer dan één persoon ({names}). Gebruik de id of het e-mailadres.",
-  "error.absence.not_allowed": "Alleen een coördinator van de regio kan een afwezigheid voor iemand anders vastleggen of beëindigen. Er is niets gewijzigd.",
-  "error.absence.overlap": "{name} staat al afwezig van {from} t/m {until}, en dat overlapt. Beëindig die eerst met /schakel afwezig stop, of kies een andere periode.",
+  "error.absence.in_past":
+    "De begindatum {from} ligt in het verleden. Een afwezigheid begint vandaag of later; er is niets vastgelegd.",
+  "error.absence.too_long":
+    "Een afwezigheid duurt hoogstens een jaar, en {from} t/m {to} is langer. Er is niets vastgelegd.",
+  "error.absence.unknown_person":
+    "Ik ken niemand die ‘{person}’ heet. Gebruik de id, de naam of het e-mailadres uit het rooster.",
+  "error.absence.ambiguous_person":
+    "‘{person}’ past op meer dan één persoon ({names}). Gebruik de id of het e-mailadres.",
+  "error.absence.not_allowed":
+    "Alleen een coördinator van de regio kan een afwezigheid voor iemand anders vastleggen of beëindigen. Er is niets gewijzigd.",
+  "error.absence.overlap":
+    "{name} staat al afwezig van {from} t/m {until}, en dat overlapt. Beëindig die eerst met /schakel afwezig stop, of kies een andere periode.",
   "error.absence.nothing_to_end": "{name} heeft geen lopende of geplande afwezigheid.",
   "view.title": "Gegevens {reference}",
   "view.footer": "Vertrouwelijk. Dit overzicht wordt niet in de chat bewaard; dat je het opende staat in de tijdlijn.",
   "view.legal_basis": "Grondslag",
-  "cmd.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• /schakel afwezig <van> <tot>: je afwezigheid doorgeven (/schakel afwezig toont ze, /schakel afwezig stop beëindigt)\n• /schakel help: deze uitleg",
+  "cmd.help":
+    "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• /schakel afwezig <van> <tot>: je afwezigheid doorgeven (/schakel afwezig toont ze, /schakel afwezig stop beëindigt)\n• /schakel help: deze uitleg",
   "view.entry.note": "Notitie",
   "view.entry.step_completed": "Stap afgerond",
   "view.entry.escalated": "Reden opschalen",
@@ -247,7 +288,8 @@ export const nl = {
   "error.link_unknown_person": "{person} staat niet in het rooster.",
   "cmd.status.usage": "Gebruik: /schakel status <referentie>, bijvoorbeeld /schakel status OV-2026-0001.",
   "digest.title": "Weekoverzicht {region}, week {week}",
-  "digest.subtitle": "{from} t/m {to}. Alleen referenties en kenmerken, geen persoonsgegevens. Tussen haakjes: verschil met de week ervoor.",
+  "digest.subtitle":
+    "{from} t/m {to}. Alleen referenties en kenmerken, geen persoonsgegevens. Tussen haakjes: verschil met de week ervoor.",
   "digest.counts": "Nieuw: {new} ({newChange}) · Afgesloten: {closed} ({closedChange}) · Nu open: {open}",
   "digest.open_by_step": "Open per stap: {list}",
   "digest.overdue": "Te laat: {list}",
@@ -262,7 +304,8 @@ export const nl = {
   "digest.flow_kpis": "Kengetallen per protocol",
   "digest.flow_kpi_line": "{flow} · {label}: {value}",
   "digest.flow_kpi_rate": "{percent}% ({numerator} van {denominator})",
-  "digest.kpi_close": "Mediaan tot afsluiten: {duration} · Huisuitzetting voorkomen: {prevented} ({preventedChange}), uitgevoerd: {evicted} ({evictedChange})",
+  "digest.kpi_close":
+    "Mediaan tot afsluiten: {duration} · Huisuitzetting voorkomen: {prevented} ({preventedChange}), uitgevoerd: {evicted} ({evictedChange})",
   "digest.none": "geen",
   "digest.unknown": "onbekend",
   "digest.hours": "{n} uur",
@@ -289,7 +332,8 @@ export const nl = {
   "web.nav.digest": "Weekoverzicht",
   "web.nav.roster": "Rooster",
   "web.nav.cases": "Meldingen",
-  "web.home.intro": "Je coördineert: {regions}. Kies per regio het weekoverzicht (met grafiek en export), het rooster of de meldingen.",
+  "web.home.intro":
+    "Je coördineert: {regions}. Kies per regio het weekoverzicht (met grafiek en export), het rooster of de meldingen.",
   "web.roster.title": "Rooster {region}",
   "web.roster.organisation": "Organisatie",
   "web.roster.municipality": "Gemeente",
@@ -298,7 +342,8 @@ export const nl = {
   "web.roster.coordinator": "Coördinator",
   "web.roster.region_coordinators": "Coördinatoren van de regio: {names}",
   "web.cases.title": "Meldingen {region}",
-  "web.cases.intro": "Open meldingen en meldingen die de laatste {days} dagen zijn afgesloten. Alleen referenties en kenmerken, geen persoonsgegevens.",
+  "web.cases.intro":
+    "Open meldingen en meldingen die de laatste {days} dagen zijn afgesloten. Alleen referenties en kenmerken, geen persoonsgegevens.",
   "web.cases.reference": "Referentie",
   "web.cases.flow": "Protocol",
   "web.cases.step": "Stap",
@@ -310,16 +355,21 @@ export const nl = {
   "web.cases.overdue": "te laat",
   "web.cases.none": "Geen meldingen.",
   "web.refused.title": "Geen toegang",
-  "web.refused.not_coordinator": "Je bent aangemeld, maar je staat niet als coördinator in het rooster van Schakel. Deze pagina is alleen voor coördinatoren. Klopt dat niet? Vraag de coördinator van je regio om je e-mailadres als coördinator in het rooster te zetten.",
-  "web.refused.unverified": "Je account stuurt geen bevestigd e-mailadres mee, dus we kunnen je niet in het rooster vinden. Vraag je IT-beheer om het e-mailadres als bevestigd mee te sturen (zie de handleiding).",
+  "web.refused.not_coordinator":
+    "Je bent aangemeld, maar je staat niet als coördinator in het rooster van Schakel. Deze pagina is alleen voor coördinatoren. Klopt dat niet? Vraag de coördinator van je regio om je e-mailadres als coördinator in het rooster te zetten.",
+  "web.refused.unverified":
+    "Je account stuurt geen bevestigd e-mailadres mee, dus we kunnen je niet in het rooster vinden. Vraag je IT-beheer om het e-mailadres als bevestigd mee te sturen (zie de handleiding).",
   "web.sign_in_failed": "Aanmelden is niet gelukt of duurde te lang. Er is niets gewijzigd; probeer het opnieuw.",
-  "web.sign_in_unavailable": "Aanmelden kan nu niet: de aanmeldpagina van je organisatie reageert niet. Probeer het over een paar minuten opnieuw.",
+  "web.sign_in_unavailable":
+    "Aanmelden kan nu niet: de aanmeldpagina van je organisatie reageert niet. Probeer het over een paar minuten opnieuw.",
   "web.sign_in_again": "Opnieuw aanmelden",
   "web.signed_out": "Je bent afgemeld.",
-  "web.csrf_refused": "Dit formulier is verlopen of kwam niet van deze pagina. Er is niets gewijzigd. Vernieuw de pagina en probeer het opnieuw.",
+  "web.csrf_refused":
+    "Dit formulier is verlopen of kwam niet van deze pagina. Er is niets gewijzigd. Vernieuw de pagina en probeer het opnieuw.",
   "web.unauthenticated": "Meld je eerst aan.",
   "web.not_found": "Deze pagina bestaat niet.",
-  "digest.export.invalid_date": "‘{value}’ is geen geldige datum voor {name}: gebruik jjjj-mm-dd tussen {earliest} en {latest}, bijvoorbeeld 2026-01-31.",
+  "digest.export.invalid_date":
+    "‘{value}’ is geen geldige datum voor {name}: gebruik jjjj-mm-dd tussen {earliest} en {latest}, bijvoorbeeld 2026-01-31.",
   "digest.export.reversed": "De periode begint ({from}) na het einde ({to}). Kies een begindatum vóór de einddatum.",
   "evaluation.on_track": "op koers",
   "evaluation.yellow_card": "gele kaart",
@@ -357,8 +407,10 @@ export const nl = {
   "done.opted_in": "Het traject bij {reference} is gestart.",
   "done.trial_extended": "De proefperiode van {reference} is verlengd.",
   "notice.no_longer_applies": "Deze knop is niet meer van toepassing. {reason} Hieronder de kaart zoals ze nu is.",
-  "slack.unlinked": "Je Slack-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
-  "slack.workspace_not_installed": "Jouw Slack-werkruimte heeft Schakel nog niet geïnstalleerd, dus Schakel kan je hier niet herkennen. Vraag de beheerder van je werkruimte Schakel te installeren (of de coördinator om hulp). Er is niets gewijzigd.",
+  "slack.unlinked":
+    "Je Slack-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
+  "slack.workspace_not_installed":
+    "Jouw Slack-werkruimte heeft Schakel nog niet geïnstalleerd, dus Schakel kan je hier niet herkennen. Vraag de beheerder van je werkruimte Schakel te installeren (of de coördinator om hulp). Er is niets gewijzigd.",
   "slack.already_handled": "Dit verzoek was al verwerkt; er is niets dubbel gedaan.",
   "slack.modal.close": "Annuleren",
   "slack.modal.done": "Sluiten",
@@ -370,18 +422,22 @@ export const nl = {
   "slack.home.case_line": "• {reference} ({municipality}): {step}, uiterlijk {deadline}",
   "slack.home.none": "Geen open meldingen.",
   "teams.more_actions": "Meer acties",
-  "teams.unlinked": "Je Teams-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
+  "teams.unlinked":
+    "Je Teams-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
   "teams.wrong_tenant": "Deze Schakel-omgeving hoort bij een andere organisatie. Er is niets gewijzigd.",
   "teams.already_handled": "Dit was al verwerkt; er is niets dubbel gedaan.",
   "teams.back": "Terug naar de melding",
-  "teams.welcome": "Welkom bij Schakel, {name}. Je krijgt hier voortaan je meldingen, herinneringen en escalaties. Typ ‘help’ voor de mogelijkheden.",
-  "teams.help": "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
+  "teams.welcome":
+    "Welkom bij Schakel, {name}. Je krijgt hier voortaan je meldingen, herinneringen en escalaties. Typ ‘help’ voor de mogelijkheden.",
+  "teams.help":
+    "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
-  "teams.not_installed": "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
+  "teams.not_installed":
+    "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
   "error.person_inactive":
-    "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. "
-    + "Denk je dat dit niet klopt? Vraag het de coördinator.",
+    "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. " +
+    "Denk je dat dit niet klopt? Vraag het de coördinator.",
   ...nlRoster,
 } as const;
 

@@ -6,7 +6,10 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export class SimulatedClock implements Clock {
   private offsetMs = 0;
-  constructor(private readonly base: Clock = systemClock, start?: Date) {
+  constructor(
+    private readonly base: Clock = systemClock,
+    start?: Date,
+  ) {
     if (start) this.offsetMs = start.getTime() - base.now().getTime();
   }
   now(): Date {

@@ -7,9 +7,16 @@ import path from "node:path";
 import { createMasterKeyring, createReloadingKeyring, type MasterKeyring } from "./keys/master-keyring.ts";
 import { ensurePrivateFolder } from "./private-files.ts";
 
-export interface MasterKeys { current: Buffer; previous: Buffer[] }
+export interface MasterKeys {
+  current: Buffer;
+  previous: Buffer[];
+}
 
-const decode = (list: string) => list.split(/[\s,]+/).filter(Boolean).map((k) => Buffer.from(k, "base64"));
+const decode = (list: string) =>
+  list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((k) => Buffer.from(k, "base64"));
 
 /** The key file of an embedded (SQLite) database: `schakel.key` beside it. */
 export function keyFileOf(databaseUrl: string): string {
@@ -17,11 +24,15 @@ export function keyFileOf(databaseUrl: string): string {
 }
 
 export function loadMasterKeys(
-  configured: string | undefined, previous: string | undefined, databaseUrl: string,
+  configured: string | undefined,
+  previous: string | undefined,
+  databaseUrl: string,
 ): MasterKeys {
   if (configured) return { current: Buffer.from(configured, "base64"), previous: decode(previous ?? "") };
   if (!databaseUrl.startsWith("file:")) {
-    throw new Error("SCHAKEL_DATA_KEY is required with PostgreSQL: every instance must encrypt with the same key (base64 of 32 random bytes)");
+    throw new Error(
+      "SCHAKEL_DATA_KEY is required with PostgreSQL: every instance must encrypt with the same key (base64 of 32 random bytes)",
+    );
   }
   const file = keyFileOf(databaseUrl);
   const old = existsSync(`${file}.previous`) ? decode(readFileSync(`${file}.previous`, "utf8")) : [];
@@ -36,9 +47,12 @@ export function loadMasterKeys(
   return { current: key, previous: others };
 }
 
-
 /** The keyring of a configuration; with key files it re-reads them when a rotation brings a key it does not know. */
-export interface KeyConfig { dataKey?: string | undefined; dataKeyPrevious?: string | undefined; databaseUrl: string }
+export interface KeyConfig {
+  dataKey?: string | undefined;
+  dataKeyPrevious?: string | undefined;
+  databaseUrl: string;
+}
 
 export function loadMasterKeyring(config: KeyConfig): MasterKeyring {
   const load = () => loadMasterKeys(config.dataKey, config.dataKeyPrevious, config.databaseUrl);

@@ -8,7 +8,12 @@ export async function createFlowCatalog(store: Store, parsed: ParsedFlow[]): Pro
   const byVersion = new Map<string, Flow>();
   for (const p of parsed) {
     const versionId = await store.transaction((tx) =>
-      tx.saveFlowVersion({ flowId: p.flow.id, version: p.flow.version, hash: p.hash, definition: JSON.stringify(p.flow) }),
+      tx.saveFlowVersion({
+        flowId: p.flow.id,
+        version: p.flow.version,
+        hash: p.hash,
+        definition: JSON.stringify(p.flow),
+      }),
     );
     current.set(p.flow.id, { flow: p.flow, versionId });
     byVersion.set(versionId, p.flow);
@@ -21,7 +26,8 @@ export async function createFlowCatalog(store: Store, parsed: ParsedFlow[]): Pro
       const cached = byVersion.get(c.flowVersionId);
       if (cached) return cached;
       const definition = await store.read.flowDefinition(c.flowVersionId);
-      if (!definition) throw new Error(`flow version ${c.flowVersionId} of flow ${c.flowId} is missing from the database`);
+      if (!definition)
+        throw new Error(`flow version ${c.flowVersionId} of flow ${c.flowId} is missing from the database`);
       const flow = flowSchema.parse(JSON.parse(definition));
       byVersion.set(c.flowVersionId, flow);
       return flow;

@@ -6,7 +6,15 @@ import type { Flow } from "../domain/flow/flow-schema.ts";
 
 /** Keys whose values are free text or form values, in whatever object a line carries. */
 const ALWAYS_REDACTED = [
-  "values", "personal", "sealed", "note", "reason", "motivation", "description", "text", "value",
+  "values",
+  "personal",
+  "sealed",
+  "note",
+  "reason",
+  "motivation",
+  "description",
+  "text",
+  "value",
 ];
 const CENSOR = "[redacted]";
 const MAX_DEPTH = 6;
@@ -35,11 +43,15 @@ export interface LoggerOptions {
 
 export function createLogger(level: string, options: LoggerOptions = {}): Logger & { child(bindings: object): Logger } {
   const keys = new Set([...ALWAYS_REDACTED, ...(options.personalKeys ?? [])]);
-  return pino({
-    level, base: { app: "schakel" },
-    formatters: { log: (object) => censorKeys(object, keys) as Record<string, unknown> },
-    serializers: { err: safeError, error: safeError },
-  }, options.destination);
+  return pino(
+    {
+      level,
+      base: { app: "schakel" },
+      formatters: { log: (object) => censorKeys(object, keys) as Record<string, unknown> },
+      serializers: { err: safeError, error: safeError },
+    },
+    options.destination,
+  );
 }
 
 /** The ids of every personal field of these flows (resident_name, address, …), for `personalKeys`. */

@@ -18,20 +18,33 @@ export async function migratePostgres(databaseUrl: string, migrationsDir: string
     await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" VARCHAR(36) PRIMARY KEY, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL,
       "logs" TEXT, "rolled_back_at" TIMESTAMPTZ, "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
-    const done = new Set((await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)).rows.map((r) => r.migration_name));
-    const names = readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const done = new Set(
+      (
+        await client.query<{ migration_name: string }>(
+          `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+        )
+      ).rows.map((r) => r.migration_name),
+    );
+    const names = readdirSync(migrationsDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     for (const name of names.filter((n) => !done.has(n))) {
       const sql = readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [randomUUID(), createHash("sha256").update(sql).digest("hex"), name]);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
+          [randomUUID(), createHash("sha256").update(sql).digest("hex"), name],
+        );
         await client.query("COMMIT");
         applied.push(name);
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`PostgreSQL migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `PostgreSQL migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     }
   } finally {

@@ -20,11 +20,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 async function sqliteIsCurrent(databaseUrl: string): Promise<boolean> {
   if (!databaseUrl.startsWith("file:") || !existsSync(path.resolve(root, databaseUrl.slice(5)))) return false;
   const names = readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
-    .filter((d) => d.isDirectory()).map((d) => d.name);
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
     const applied = new Set(rows.map((r) => r.migration_name));
     return names.every((name) => applied.has(name));
   } catch {
@@ -48,7 +50,8 @@ export async function migrateDatabase(databaseUrl: string): Promise<"current" | 
   try {
     await run(cli, ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
   } catch (error) {
-    const detail = (error as { stderr?: string; stdout?: string }).stderr || (error as { stdout?: string }).stdout || String(error);
+    const detail =
+      (error as { stderr?: string; stdout?: string }).stderr || (error as { stdout?: string }).stdout || String(error);
     throw new Error(`Database migration failed for ${databaseUrl}:\n${detail}`);
   }
   return "migrated";

@@ -23,9 +23,17 @@ export const ACTION_IDS = [
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);
 
-export interface CardAction { id: ActionId; label: string; style?: "primary" | "danger" }
+export interface CardAction {
+  id: ActionId;
+  label: string;
+  style?: "primary" | "danger";
+}
 /** `tone: "alert"` marks what needs attention (overdue, escalated); each renderer shows it its own way. */
-export interface CardField { label: string; value: string; tone?: "alert" }
+export interface CardField {
+  label: string;
+  value: string;
+  tone?: "alert";
+}
 export interface Card {
   title: string;
   subtitle?: string;
@@ -47,6 +55,14 @@ export interface FormField {
   value?: string;
   maxLength?: number;
 }
-export interface Form { id: string; title: string; submitLabel: string; fields: FormField[] }
+export interface Form {
+  id: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+}
 
-export interface ChatMessage { text: string; card?: Card }
+export interface ChatMessage {
+  text: string;
+  card?: Card;
+}

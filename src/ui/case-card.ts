@@ -3,20 +3,35 @@ import { t, type Locale } from "../i18n/messages.ts";
 import type { CaseSummary } from "../app/load-case-summary.ts";
 import type { Card, CardAction, CardField, ActionId } from "./card.ts";
 
-export interface CaseCardOptions { locale: Locale; formatDate: (at: Date) => string }
+export interface CaseCardOptions {
+  locale: Locale;
+  formatDate: (at: Date) => string;
+}
 
 function stepAction(s: CaseSummary): ActionId | null {
   if (!s.step) return null;
   if (s.step.everyParty && s.extras.stepKind === "task") return "case.acknowledge";
-  return ({ decision: "case.advise", conditions: "case.record_conditions", evaluation: "case.evaluate" } as Record<string, ActionId>)[s.extras.stepKind ?? ""] ?? "case.complete_step";
+  return (
+    (
+      { decision: "case.advise", conditions: "case.record_conditions", evaluation: "case.evaluate" } as Record<
+        string,
+        ActionId
+      >
+    )[s.extras.stepKind ?? ""] ?? "case.complete_step"
+  );
 }
 
 function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
-  const action = (id: ActionId, style?: CardAction["style"]): CardAction => ({ id, label: t(locale, `action.${id}`), ...(style ? { style } : {}) });
+  const action = (id: ActionId, style?: CardAction["style"]): CardAction => ({
+    id,
+    label: t(locale, `action.${id}`),
+    ...(style ? { style } : {}),
+  });
   if (s.status === "closed") return [action("case.details"), action("case.reopen")];
   const main = stepAction(s);
   const list: CardAction[] = main && !s.extras.blocked ? [action(main, "primary")] : [];
-  if (s.open.some((o) => !s.step || o.step !== s.step.label) && main !== "case.complete_step") list.push(action("case.complete_step"));
+  if (s.open.some((o) => !s.step || o.step !== s.step.label) && main !== "case.complete_step")
+    list.push(action("case.complete_step"));
   list.push(action("case.details"), action("case.add_note"));
   // Both flag buttons whenever the flow has flags: which one shows must not tell the channel a flag is set.
   const hasFlags = s.extras.flagsUnset.length + s.extras.flagsSet.length > 0;
@@ -40,11 +55,12 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   if (!s.acting.length) return null;
   const day = (d: Date) => formatDate(d).replace(/ \d\d:\d\d$/, "");
   const values = s.acting.map((a) => {
-    const text = "acting" in a
-      ? t(locale, "card.acting_value", { acting: a.acting, absent: a.absent, until: day(a.until) })
-      : t(locale, "card.acting_nobody", {
-        away: a.away.map((p) => t(locale, "card.away_item", { name: p.name, until: day(p.until) })).join(", "),
-      });
+    const text =
+      "acting" in a
+        ? t(locale, "card.acting_value", { acting: a.acting, absent: a.absent, until: day(a.until) })
+        : t(locale, "card.acting_nobody", {
+            away: a.away.map((p) => t(locale, "card.away_item", { name: p.name, until: day(p.until) })).join(", "),
+          });
     return s.acting.length > 1 ? `${a.organisation}: ${text}` : text;
   });
   return { label: t(locale, "card.acting"), value: values.join("; ") };
@@ -55,14 +71,26 @@ function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   const fields: CardField[] = [];
   // Flags (the tenant's objection) and what they block are for the parties on the case: see the details view.
   for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold });
-  for (const c of x.countdown) fields.push({ label: c.label, value: t(locale, "card.countdown_value", { days: c.workingDays, date: formatDate(c.date).replace(/ \d\d:\d\d$/, "") }) });
+  for (const c of x.countdown)
+    fields.push({
+      label: c.label,
+      value: t(locale, "card.countdown_value", {
+        days: c.workingDays,
+        date: formatDate(c.date).replace(/ \d\d:\d\d$/, ""),
+      }),
+    });
   if (x.advice) fields.push({ label: t(locale, "card.advice"), value: t(locale, "card.advice_value", x.advice) });
   if (x.decision) fields.push({ label: t(locale, "card.decision"), value: x.decision });
   if (x.conditions.length) fields.push({ label: t(locale, "card.conditions"), value: x.conditions.join("; ") });
   if (x.evaluations) {
-    const next = x.evaluations.next ? `, ${t(locale, "card.evaluations_next", { date: formatDate(x.evaluations.next) })}` : "";
+    const next = x.evaluations.next
+      ? `, ${t(locale, "card.evaluations_next", { date: formatDate(x.evaluations.next) })}`
+      : "";
     const outcomes = x.evaluations.outcomes.length ? ` (${x.evaluations.outcomes.join("; ")})` : "";
-    fields.push({ label: t(locale, "card.evaluations"), value: `${t(locale, "card.evaluations_value", { done: x.evaluations.done, total: x.evaluations.total })}${next}${outcomes}` });
+    fields.push({
+      label: t(locale, "card.evaluations"),
+      value: `${t(locale, "card.evaluations_value", { done: x.evaluations.done, total: x.evaluations.total })}${next}${outcomes}`,
+    });
   }
   if (x.linkedAgreement) fields.push({ label: t(locale, "card.linked"), value: x.linkedAgreement });
   return fields;
@@ -74,9 +102,10 @@ function attentionFields(s: CaseSummary, locale: Locale): CardField[] {
   const overdue = s.open.filter((o) => o.overdue).map((o) => `${o.organisation} · ${o.step}`);
   if (overdue.length) fields.push({ label: t(locale, "card.overdue_field"), value: overdue.join("; "), tone: "alert" });
   if (s.ladder) {
-    const value = s.ladder.notify === "organisation"
-      ? t(locale, "card.ladder.organisation", { organisation: s.ladder.label ?? t(locale, "card.ladder.other") })
-      : t(locale, `card.ladder.${s.ladder.notify as "owner" | "deputy" | "coordinator"}`);
+    const value =
+      s.ladder.notify === "organisation"
+        ? t(locale, "card.ladder.organisation", { organisation: s.ladder.label ?? t(locale, "card.ladder.other") })
+        : t(locale, `card.ladder.${s.ladder.notify as "owner" | "deputy" | "coordinator"}`);
     fields.push({ label: t(locale, "card.ladder"), value, tone: "alert" });
   }
   return fields;
@@ -90,7 +119,10 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     fields.push({ label: t(locale, "card.outcome"), value: s.outcome ?? "—" });
   } else {
     fields.push({ label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") });
-    const waiting = s.open.map((o) => `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`);
+    const waiting = s.open.map(
+      (o) =>
+        `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`,
+    );
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
     const acting = actingField(s, options);
     if (acting) fields.push(acting);
@@ -98,8 +130,15 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
   }
   fields.push(...extraFields(s, options));
   const acknowledged = s.parties.filter((p) => p.acknowledged).map((p) => p.organisation);
-  if (s.hasAcknowledgement) fields.push({ label: t(locale, "card.acknowledged"), value: acknowledged.length ? acknowledged.join(", ") : t(locale, "card.nobody") });
-  fields.push({ label: t(locale, "card.parties"), value: s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; ") });
+  if (s.hasAcknowledgement)
+    fields.push({
+      label: t(locale, "card.acknowledged"),
+      value: acknowledged.length ? acknowledged.join(", ") : t(locale, "card.nobody"),
+    });
+  fields.push({
+    label: t(locale, "card.parties"),
+    value: s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; "),
+  });
   fields.push({ label: t(locale, "card.level"), value: s.level.label });
   return {
     title: `${s.reference} · ${s.flowTitle}`,

@@ -8,7 +8,11 @@ nav{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;border-bottom:1px so
 nav form{margin-left:auto}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;
 border-bottom:1px solid #eee;vertical-align:top}.overdue{color:#a40000;font-weight:600}`;
 
-export interface NavInfo { name: string; csrfToken: string; regionId?: string }
+export interface NavInfo {
+  name: string;
+  csrfToken: string;
+  regionId?: string;
+}
 
 export function renderNav(nav: NavInfo, locale: Locale = "nl"): string {
   const region = nav.regionId ? `?region=${encodeURIComponent(nav.regionId)}` : "";

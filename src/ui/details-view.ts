@@ -52,8 +52,10 @@ function evaluationLine(entry: DetailsEntry, locale: Locale): string {
 }
 
 export function renderDetailsView(d: CaseDetails, zone: string, locale: Locale): Card {
-  const fields: CardField[] = d.fields.map((f) =>
-    ({ label: f.label, value: f.isDate ? formatDay(f.value, locale) : f.value }));
+  const fields: CardField[] = d.fields.map((f) => ({
+    label: f.label,
+    value: f.isDate ? formatDay(f.value, locale) : f.value,
+  }));
   fields.push({ label: t(locale, "view.legal_basis"), value: d.legalBasis || "—" });
   fields.push(...d.notes.map((n) => entryField(n, zone, locale)));
   const title = t(locale, "view.title", { reference: d.reference });

@@ -9,20 +9,26 @@ export function formatChange(change: number | null): string {
   return change > 0 ? `+${change}` : `−${Math.abs(change)}`;
 }
 
-export const diff = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : Math.round((a - b) * 10) / 10);
+export const diff = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : Math.round((a - b) * 10) / 10;
 
 export function formatDuration(hours: number | null, locale: Locale): string {
   if (hours === null) return t(locale, "digest.unknown");
   const decimal = (n: number) => (locale === "nl" ? String(n).replace(".", ",") : String(n));
-  return hours < 48 ? t(locale, "digest.hours", { n: decimal(Math.round(hours * 10) / 10) }) : t(locale, "digest.days", { n: decimal(Math.round((hours / 24) * 10) / 10) });
+  return hours < 48
+    ? t(locale, "digest.hours", { n: decimal(Math.round(hours * 10) / 10) })
+    : t(locale, "digest.days", { n: decimal(Math.round((hours / 24) * 10) / 10) });
 }
 
 export function formatDay(iso: string, zone: string, locale: Locale, withYear = false): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(locale).toFormat(withYear ? "d LLL yyyy" : "d LLL");
+  return DateTime.fromISO(iso, { zone })
+    .setLocale(locale)
+    .toFormat(withYear ? "d LLL yyyy" : "d LLL");
 }
 
 /** The last day of a week (its end is the next Monday 00:00). */
-export const lastDayOf = (endIso: string, zone: string): string => DateTime.fromISO(endIso, { zone }).minus({ days: 1 }).toISO() ?? endIso;
+export const lastDayOf = (endIso: string, zone: string): string =>
+  DateTime.fromISO(endIso, { zone }).minus({ days: 1 }).toISO() ?? endIso;
 
 export function stepLabel(report: DigestReport, flowId: string, stepId: string, locale: Locale): string {
   const [base, moment] = stepId.split("#");

@@ -18,16 +18,32 @@ button{font-weight:600;cursor:pointer;background:#0f766e;border-color:#0f766e;co
 :focus-visible{outline:3px solid #0f766e;outline-offset:2px}`;
 
 /** `header` replaces the console's back link (the coordinator's page puts its navigation and sign-out there). */
-export interface DigestPageChrome { header: string }
+export interface DigestPageChrome {
+  header: string;
+}
 
 export function renderDigestPage(
-  report: DigestReport, exportRange: { from: string; to: string }, locale: Locale = "nl", chrome?: DigestPageChrome,
+  report: DigestReport,
+  exportRange: { from: string; to: string },
+  locale: Locale = "nl",
+  chrome?: DigestPageChrome,
 ): string {
   const h = escapeXml;
-  const chartLabels = { title: t(locale, "digest.chart.title"), open: t(locale, "digest.chart.open"), overdue: t(locale, "digest.chart.overdue"), week: t(locale, "digest.chart.week") };
-  const sections = report.municipalities.map((m) => `<h2>${h(m.name)}</h2><section>
-<ul>${municipalityLines(report, m, locale).map((line) => `<li>${h(line)}</li>`).join("")}</ul>
-<figure>${renderTrendChart(m.trend, { ...chartLabels, title: `${chartLabels.title}: ${m.name}` })}</figure></section>`).join("\n");
+  const chartLabels = {
+    title: t(locale, "digest.chart.title"),
+    open: t(locale, "digest.chart.open"),
+    overdue: t(locale, "digest.chart.overdue"),
+    week: t(locale, "digest.chart.week"),
+  };
+  const sections = report.municipalities
+    .map(
+      (m) => `<h2>${h(m.name)}</h2><section>
+<ul>${municipalityLines(report, m, locale)
+        .map((line) => `<li>${h(line)}</li>`)
+        .join("")}</ul>
+<figure>${renderTrendChart(m.trend, { ...chartLabels, title: `${chartLabels.title}: ${m.name}` })}</figure></section>`,
+    )
+    .join("\n");
   // One period and three downloads: each button posts the same dates to its own export.
   const button = (path: string, label: string, table?: string) =>
     `<button type="submit" formaction="${path}"${table ? ` name="table" value="${table}"` : ""}>${h(label)}</button>`;

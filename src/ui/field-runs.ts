@@ -7,7 +7,10 @@ export type FieldRun = { kind: "facts"; fields: CardField[] } | { kind: "lines";
 export function fieldRuns(fields: readonly CardField[]): FieldRun[] {
   const runs: FieldRun[] = [];
   for (const field of fields) {
-    const lines = field.value.split("\n").map((line) => line.trimEnd()).filter((line) => line !== "");
+    const lines = field.value
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .filter((line) => line !== "");
     if (lines.length > 1) {
       runs.push({ kind: "lines", label: field.label, lines });
       continue;

@@ -1,7 +1,11 @@
 // A form's id names what it is for and which instance it is: `<kind>:<target>~r<revision>~k<key>`. The key is
 // issued when the form opens (one per instance); the revision is the case's, as the person saw it.
 
-export interface FormInstance { base: string; revision?: number; key?: string }
+export interface FormInstance {
+  base: string;
+  revision?: number;
+  key?: string;
+}
 
 const PATTERN = /^(.*?)(?:~r(\d{1,9}))?(?:~k([A-Za-z0-9_-]{8,64}))?$/;
 

@@ -7,7 +7,11 @@ export function reportFormId(flowId: string): string {
   return `report:${flowId}`;
 }
 
-export function renderReportForm(flow: Flow, options: Map<string, { value: string; label: string }[]>, locale: Locale): Form {
+export function renderReportForm(
+  flow: Flow,
+  options: Map<string, { value: string; label: string }[]>,
+  locale: Locale,
+): Form {
   return {
     id: reportFormId(flow.id),
     title: flow.form.title,

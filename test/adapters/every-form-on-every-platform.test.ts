@@ -22,25 +22,67 @@ const references: string[] = [];
 beforeAll(async () => {
   app = await startTestApp();
   const drive = caseDriver(app.url);
-  const base = { municipality: "bergen-op-zoom", corporation: "woonhaven", care_provider: "zorggroep-kompas", legal_basis: "consent", resident_name: "X", address: "Y 1" };
-  references.push((await drive.report("anouk-jansen", "/huisuitzetting", { ...base, legal_basis: "public_task", days_in_arrears: "40", arrears_amount: "10", objection: true })).caseRef);
-  const tk = (await drive.report("hanna-visser", "/tweedekans", { ...base, requested_by: "care", history: "other", motivation: "M" })).caseRef;
+  const base = {
+    municipality: "bergen-op-zoom",
+    corporation: "woonhaven",
+    care_provider: "zorggroep-kompas",
+    legal_basis: "consent",
+    resident_name: "X",
+    address: "Y 1",
+  };
+  references.push(
+    (
+      await drive.report("anouk-jansen", "/huisuitzetting", {
+        ...base,
+        legal_basis: "public_task",
+        days_in_arrears: "40",
+        arrears_amount: "10",
+        objection: true,
+      })
+    ).caseRef,
+  );
+  const tk = (
+    await drive.report("hanna-visser", "/tweedekans", {
+      ...base,
+      requested_by: "care",
+      history: "other",
+      motivation: "M",
+    })
+  ).caseRef;
   for (const who of ["anouk-jansen", "hanna-visser", "pieter-claassen"]) await drive.press(who, tk, "case.acknowledge");
   references.push(tk);
-  references.push((await drive.report("femke-de-wit", "/overlast", { ...base, category: "noise", triage: "unclear", urgency: "high", incident_date: "2026-11-20", description: "D" })).caseRef);
+  references.push(
+    (
+      await drive.report("femke-de-wit", "/overlast", {
+        ...base,
+        category: "noise",
+        triage: "unclear",
+        urgency: "high",
+        incident_date: "2026-11-20",
+        description: "D",
+      })
+    ).caseRef,
+  );
 });
 afterAll(async () => app?.close());
 
 function checkForm(form: Form): string[] {
   const slack = renderFormModal(form, { formId: form.id, channel: "C1" }, modalLabels("nl"));
   const teams = renderFormTeams(form, "nonce", { required: "verplicht" });
-  return [...blockKitViolations(slack, "modal").map((v) => `slack ${form.id}: ${v}`), ...adaptiveCardProblems(teams as unknown as Record<string, unknown>).map((p) => `teams ${form.id}: ${p}`)];
+  return [
+    ...blockKitViolations(slack, "modal").map((v) => `slack ${form.id}: ${v}`),
+    ...adaptiveCardProblems(teams as unknown as Record<string, unknown>).map((p) => `teams ${form.id}: ${p}`),
+  ];
 }
 
 describe("every flow on every platform", () => {
   it("renders each flow's report form", async () => {
     for (const { flow } of app.ctx.flows.all()) {
-      const result = await runCommand({ ctx: app.ctx, actor: { personId: "anouk-jansen", platform: "local" }, command: flow.command });
+      const result = await runCommand({
+        ctx: app.ctx,
+        actor: { personId: "anouk-jansen", platform: "local" },
+        command: flow.command,
+      });
       expect(result.kind, flow.id).toBe("form");
       if (result.kind === "form") expect(checkForm(result.form)).toEqual([]);
     }
@@ -51,8 +93,17 @@ describe("every flow on every platform", () => {
       const c = (await app.ctx.store.read.caseByReference(reference))!;
       const summary = (await loadCaseSummary(app.ctx, app.ctx.store.read, c.id))!;
       const card = renderCaseCard(summary, { locale: "nl", formatDate: (d) => formatDeadline(d, app.ctx.calendar) });
-      expect(blockKitViolations({ channel: "C1", text: card.title, blocks: renderMessageBlocks(card.title, card, c.id, (n) => `nog ${n}`) }, "message"), reference).toEqual([]);
-      expect(adaptiveCardProblems(renderCaseCardTeams(card, c.id) as unknown as Record<string, unknown>), reference).toEqual([]);
+      expect(
+        blockKitViolations(
+          { channel: "C1", text: card.title, blocks: renderMessageBlocks(card.title, card, c.id, (n) => `nog ${n}`) },
+          "message",
+        ),
+        reference,
+      ).toEqual([]);
+      expect(
+        adaptiveCardProblems(renderCaseCardTeams(card, c.id) as unknown as Record<string, unknown>),
+        reference,
+      ).toEqual([]);
       for (const actionId of ACTION_IDS) {
         const form = await actionForm(app.ctx, c, actionId, "nl", [{ partyId: "wmo", organisation: "Wmo-loket" }]);
         if (form) expect(checkForm(form), `${reference} ${actionId}`).toEqual([]);

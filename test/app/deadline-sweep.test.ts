@@ -28,7 +28,12 @@ describe("deadline sweep", () => {
     expect(again.fired).toBe(0);
     const fired = await reminders(app.ctx, caseId);
     for (const party of ["corporation", "care", "wmo"]) {
-      expect(fired.filter((r) => r.startsWith(`${party}:`))).toEqual([`${party}:1:owner`, `${party}:2:deputy`, `${party}:3:coordinator`, `${party}:4:organisation`]);
+      expect(fired.filter((r) => r.startsWith(`${party}:`))).toEqual([
+        `${party}:1:owner`,
+        `${party}:2:deputy`,
+        `${party}:3:coordinator`,
+        `${party}:4:organisation`,
+      ]);
     }
   });
 
@@ -36,7 +41,11 @@ describe("deadline sweep", () => {
     const app = await start();
     const { caseId } = await reportOverlast(app.ctx);
     setClock(app, amsterdam("2026-11-25T10:00"));
-    const results = await Promise.all([runDeadlineSweep({ ctx: app.ctx }), runDeadlineSweep({ ctx: app.ctx }), runDeadlineSweep({ ctx: app.ctx })]);
+    const results = await Promise.all([
+      runDeadlineSweep({ ctx: app.ctx }),
+      runDeadlineSweep({ ctx: app.ctx }),
+      runDeadlineSweep({ ctx: app.ctx }),
+    ]);
     expect(results.reduce((n, r) => n + r.fired, 0)).toBe(3);
     expect((await reminders(app.ctx, caseId)).sort()).toEqual(["care:1:owner", "corporation:1:owner", "wmo:1:owner"]);
   });
@@ -48,7 +57,14 @@ describe("deadline sweep", () => {
     for (const app of [first, second]) setClock(app, amsterdam("2026-11-26T10:00"));
     await Promise.all([runDeadlineSweep({ ctx: first.ctx }), runDeadlineSweep({ ctx: second.ctx })]);
     await Promise.all([runDeadlineSweep({ ctx: first.ctx }), runDeadlineSweep({ ctx: second.ctx })]);
-    expect((await reminders(first.ctx, caseId)).sort()).toEqual(["care:1:owner", "care:2:deputy", "corporation:1:owner", "corporation:2:deputy", "wmo:1:owner", "wmo:2:deputy"]);
+    expect((await reminders(first.ctx, caseId)).sort()).toEqual([
+      "care:1:owner",
+      "care:2:deputy",
+      "corporation:1:owner",
+      "corporation:2:deputy",
+      "wmo:1:owner",
+      "wmo:2:deputy",
+    ]);
   });
 
   it("waits for working hours: nothing at 03:00 on a Sunday, everything on Monday morning", async () => {

@@ -14,12 +14,16 @@ describe("exactly once", () => {
   });
   afterAll(async () => app?.close());
 
-  const casesInStore = async () => (await app.ctx.store.read.casesReportedBetween(new Date("2000-01-01"), new Date("2100-01-01"))).cases.length;
+  const casesInStore = async () =>
+    (await app.ctx.store.read.casesReportedBetween(new Date("2000-01-01"), new Date("2100-01-01"))).cases.length;
 
   it("creates one case when the same report form is submitted twice at once, and both answers name it", async () => {
     const before = await casesInStore();
     const form = (await drive.api.command("eva-bakker", "/overlast")).body.form;
-    const [a, b] = await Promise.all([drive.api.submit("eva-bakker", form.id, VALID_REPORT), drive.api.submit("eva-bakker", form.id, VALID_REPORT)]);
+    const [a, b] = await Promise.all([
+      drive.api.submit("eva-bakker", form.id, VALID_REPORT),
+      drive.api.submit("eva-bakker", form.id, VALID_REPORT),
+    ]);
     expect(a.status).toBe(200);
     expect(b.status).toBe(200);
     expect(a.body.caseRef).toMatch(/^OV-\d{4}-\d{4}$/);
@@ -67,16 +71,33 @@ describe("exactly once", () => {
 
   it("refuses a button pressed on a card that shows an earlier revision, and shows the current card", async () => {
     const reference = (await drive.report("eva-bakker", "/overlast", VALID_REPORT)).caseRef as string;
-    const shown = (await drive.card(reference)) as Awaited<ReturnType<typeof drive.card>> & { card: { revision: number } };
-    expect(await drive.press("rob-van-gils", reference, "case.escalate", { reason: "Nodig" })).toMatchObject({ status: 200 });
-    const stale = await drive.api.call("POST", "/api/actions", { as: "joris-de-bruijn", messageId: shown.id, actionId: "case.escalate", revision: shown.card.revision });
+    const shown = (await drive.card(reference)) as Awaited<ReturnType<typeof drive.card>> & {
+      card: { revision: number };
+    };
+    expect(await drive.press("rob-van-gils", reference, "case.escalate", { reason: "Nodig" })).toMatchObject({
+      status: 200,
+    });
+    const stale = await drive.api.call("POST", "/api/actions", {
+      as: "joris-de-bruijn",
+      messageId: shown.id,
+      actionId: "case.escalate",
+      revision: shown.card.revision,
+    });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toBe(`De zaak is intussen gewijzigd. Hieronder staat ${reference} zoals hij nu is; kies zo nodig opnieuw.`);
+    expect(stale.body.error).toBe(
+      `De zaak is intussen gewijzigd. Hieronder staat ${reference} zoals hij nu is; kies zo nodig opnieuw.`,
+    );
     expect(stale.body.card.fields.find((f: { label: string }) => f.label === "Niveau").value).not.toBe(
-      shown.card.fields.find((f) => f.label === "Niveau")!.value);
+      shown.card.fields.find((f) => f.label === "Niveau")!.value,
+    );
     const current = (await drive.card(reference)) as typeof shown;
     expect(current.card.revision).toBe(shown.card.revision + 1);
-    const fresh = await drive.api.call("POST", "/api/actions", { as: "joris-de-bruijn", messageId: shown.id, actionId: "case.escalate", revision: current.card.revision });
+    const fresh = await drive.api.call("POST", "/api/actions", {
+      as: "joris-de-bruijn",
+      messageId: shown.id,
+      actionId: "case.escalate",
+      revision: current.card.revision,
+    });
     expect(fresh.body.form.id).toContain(`~r${current.card.revision}~k`);
   });
 });

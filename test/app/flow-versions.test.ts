@@ -20,9 +20,15 @@ describe("flow versions", () => {
     await first.close();
 
     const file = path.join(flows, "overlast.yaml");
-    writeFileSync(file, readFileSync(file, "utf8")
-      .replace("version: 1", "version: 2")
-      .replace("    owner: all\n    deadline: { amount: 1, unit: workingDays }", "    owner: all\n    deadline: { amount: 3, unit: workingDays }"));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("version: 1", "version: 2")
+        .replace(
+          "    owner: all\n    deadline: { amount: 1, unit: workingDays }",
+          "    owner: all\n    deadline: { amount: 3, unit: workingDays }",
+        ),
+    );
     const second = await startTestApp({ flowsDir: flows, databaseUrl });
     try {
       const fresh = await reportOverlast(second.ctx);
@@ -30,7 +36,10 @@ describe("flow versions", () => {
       const newCase = (await second.ctx.store.read.case(fresh.caseId))!;
       expect((await second.ctx.flows.forCase(oldCase)).version).toBe(1);
       expect((await second.ctx.flows.forCase(newCase)).version).toBe(2);
-      (second.ctx as { clock: unknown }).clock = new SimulatedClock(undefined, DateTime.fromISO("2026-11-25T10:00", { zone: "Europe/Amsterdam" }).toJSDate());
+      (second.ctx as { clock: unknown }).clock = new SimulatedClock(
+        undefined,
+        DateTime.fromISO("2026-11-25T10:00", { zone: "Europe/Amsterdam" }).toJSDate(),
+      );
       await runDeadlineSweep({ ctx: second.ctx });
       expect(await reminders(second.ctx, old.caseId)).toHaveLength(3);
       expect(await reminders(second.ctx, fresh.caseId)).toHaveLength(0);

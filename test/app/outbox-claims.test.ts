@@ -12,16 +12,22 @@ const start = appsPerTest();
 
 function refusingPort(code: string): ChatPort & { attempts: number } {
   const port = {
-    platform: "slack" as const, attempts: 0,
+    platform: "slack" as const,
+    attempts: 0,
     async upsertCaseCard() {
       port.attempts++;
       throw new DeliveryError(`slack chat.postMessage failed: ${code}`, code, false);
     },
-    async postInThread() {}, async sendDirect() {}, async postToChannel() {},
+    async postInThread() {},
+    async sendDirect() {},
+    async postToChannel() {},
   };
   return port;
 }
-const slackStub = { platform: "slack" as const, start: async () => ({ port: refusingPort("x"), close: async () => {} }) };
+const slackStub = {
+  platform: "slack" as const,
+  start: async () => ({ port: refusingPort("x"), close: async () => {} }),
+};
 
 describe("dead letters", () => {
   it("parks a delivery the platform refuses for good after three attempts, tells the coordinators once, and retries on request", async () => {
@@ -37,10 +43,17 @@ describe("dead letters", () => {
     const dead = await app.ctx.store.outbox.deadLetters();
     expect(dead.map((d) => [d.kind, d.code, d.attempts])).toEqual([["case.card", "channel_not_found", 3]]);
     await app.flush();
-    const coordinators = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as { text: string }[];
-    expect(coordinators.filter((m) => m.text.includes("kon niet worden afgeleverd"))).toEqual([{ ...coordinators.at(-1),
-      text: `Een bericht over ${reference} kon niet worden afgeleverd op slack (channel_not_found) en wordt niet meer geprobeerd. `
-        + "Laat de beheerder het herstellen en opnieuw versturen (npm run outbox -- retry)." }]);
+    const coordinators = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as {
+      text: string;
+    }[];
+    expect(coordinators.filter((m) => m.text.includes("kon niet worden afgeleverd"))).toEqual([
+      {
+        ...coordinators.at(-1),
+        text:
+          `Een bericht over ${reference} kon niet worden afgeleverd op slack (channel_not_found) en wordt niet meer geprobeerd. ` +
+          "Laat de beheerder het herstellen en opnieuw versturen (npm run outbox -- retry).",
+      },
+    ]);
     const lines: string[] = [];
     expect(await runOutboxCommand(app.ctx, ["list"], (l) => lines.push(l))).toBe(0);
     expect(lines[0]).toContain(`slack  case.card  ${reference}  3 attempts  channel_not_found`);

@@ -12,20 +12,28 @@ afterEach(async () => app?.close());
 
 function flakyPort(failures: number, error: () => Error): ChatPort & { cards: string[]; calls: number } {
   const port = {
-    platform: "slack" as const, cards: [] as string[], calls: 0,
+    platform: "slack" as const,
+    cards: [] as string[],
+    calls: 0,
     async upsertCaseCard({ card }: { card: { title: string } }) {
       port.calls++;
       if (port.calls <= failures) throw error();
       port.cards.push(card.title);
     },
-    async postInThread() {}, async sendDirect() {}, async postToChannel() {},
+    async postInThread() {},
+    async sendDirect() {},
+    async postToChannel() {},
   };
   return port;
 }
 
 describe("outbox delivery", () => {
   it("retries a failed delivery with backoff and posts the card once the platform is back", async () => {
-    app = await startTestApp({ adapters: [{ platform: "slack", start: async () => ({ port: flakyPort(0, () => new Error()), close: async () => {} }) }] });
+    app = await startTestApp({
+      adapters: [
+        { platform: "slack", start: async () => ({ port: flakyPort(0, () => new Error()), close: async () => {} }) },
+      ],
+    });
     const port = flakyPort(2, () => new Error("connect ECONNREFUSED"));
     const { reference } = await reportOverlast(app.ctx);
     const clock = app.ctx.clock as SimulatedClock;
@@ -41,7 +49,12 @@ describe("outbox delivery", () => {
   });
 
   it("waits as long as the platform's Retry-After asks", async () => {
-    app = await startTestApp({ clockStart: MONDAY_10, adapters: [{ platform: "slack", start: async () => ({ port: flakyPort(0, () => new Error()), close: async () => {} }) }] });
+    app = await startTestApp({
+      clockStart: MONDAY_10,
+      adapters: [
+        { platform: "slack", start: async () => ({ port: flakyPort(0, () => new Error()), close: async () => {} }) },
+      ],
+    });
     const port = flakyPort(1, () => new RetryLaterError("ratelimited", 120));
     await reportOverlast(app.ctx);
     await deliverOutbox({ ctx: app.ctx, port });

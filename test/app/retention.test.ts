@@ -10,7 +10,9 @@ import { MONDAY_10, setClock, startTestApp, type TestApp } from "../support/test
 
 const anouk = { personId: "anouk-jansen", platform: "local" as const };
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
 afterAll(async () => app?.close());
 
 describe("retention", () => {

@@ -10,9 +10,12 @@ describe("configuration", () => {
   });
 
   it("refuses working hours that end before they start, naming the variable", () => {
-    expect(() => loadConfig({ SCHAKEL_WORKDAY_START: "17:00", SCHAKEL_WORKDAY_END: "08:30" }))
-      .toThrow(/SCHAKEL_WORKDAY_END: working hours must end after they start/);
-    expect(() => loadConfig({ SCHAKEL_WORKDAY_START: "09:00", SCHAKEL_WORKDAY_END: "09:00" })).toThrow(/SCHAKEL_WORKDAY_END/);
+    expect(() => loadConfig({ SCHAKEL_WORKDAY_START: "17:00", SCHAKEL_WORKDAY_END: "08:30" })).toThrow(
+      /SCHAKEL_WORKDAY_END: working hours must end after they start/,
+    );
+    expect(() => loadConfig({ SCHAKEL_WORKDAY_START: "09:00", SCHAKEL_WORKDAY_END: "09:00" })).toThrow(
+      /SCHAKEL_WORKDAY_END/,
+    );
   });
 
   it("refuses an unknown time zone, naming the variable", () => {

@@ -5,13 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 export interface ContractDriver {
   /** Opens the overlast report form as this person; returns the field ids it shows. */
   openReportForm(as: string): Promise<string[]>;
-  submitReport(as: string, values: Record<string, string>): Promise<{ ok: true; reference: string } | { ok: false; errors: Record<string, string> }>;
+  submitReport(
+    as: string,
+    values: Record<string, string>,
+  ): Promise<{ ok: true; reference: string } | { ok: false; errors: Record<string, string> }>;
   /** The visible text of the case card in the shared channel (null when there is none). */
   channelCardText(reference: string): Promise<string | null>;
   /** Everything sent to this person in private messages. */
   directText(personId: string): Promise<string>;
   /** Presses a button on the channel card as this person; `values` answer the form the button opens. */
-  press(as: string, reference: string, actionId: string, values?: Record<string, string>): Promise<{ ok: boolean; error?: string; privateText?: string }>;
+  press(
+    as: string,
+    reference: string,
+    actionId: string,
+    values?: Record<string, string>,
+  ): Promise<{ ok: boolean; error?: string; privateText?: string }>;
   /** Every message the platform received from the bot, in any channel or DM, cards included. */
   everythingPosted(): Promise<string>;
   close(): Promise<void>;
@@ -27,18 +35,32 @@ export const PLANTED = {
 const REASON = "CONTRACT-PLANTED reden";
 
 export const VALID_REPORT: Record<string, string> = {
-  municipality: "roosendaal", corporation: "wonen-aan-de-vliet", care_provider: "zorggroep-kompas",
-  category: "threats", triage: "deliberate", urgency: "normal", legal_basis: "consent", ...PLANTED,
+  municipality: "roosendaal",
+  corporation: "wonen-aan-de-vliet",
+  care_provider: "zorggroep-kompas",
+  category: "threats",
+  triage: "deliberate",
+  urgency: "normal",
+  legal_basis: "consent",
+  ...PLANTED,
 };
 
 /** Demo people: the reporter, the routed contacts in Roosendaal, and a stranger to this case. */
-export const PEOPLE = { reporter: "eva-bakker", corporation: "eva-bakker", care: "joris-de-bruijn", wmo: "rob-van-gils", stranger: "anouk-jansen" };
+export const PEOPLE = {
+  reporter: "eva-bakker",
+  corporation: "eva-bakker",
+  care: "joris-de-bruijn",
+  wmo: "rob-van-gils",
+  stranger: "anouk-jansen",
+};
 
 export function runAdapterContract(name: string, createDriver: () => Promise<ContractDriver>): void {
   describe(`adapter contract: ${name}`, () => {
     let driver: ContractDriver;
     let reference = "";
-    beforeAll(async () => { driver = await createDriver(); }, 120_000);
+    beforeAll(async () => {
+      driver = await createDriver();
+    }, 120_000);
     afterAll(async () => driver?.close());
 
     it("opens the report form with the flow's fields", async () => {
@@ -95,7 +117,11 @@ export function runAdapterContract(name: string, createDriver: () => Promise<Con
     it("never posts a planted personal value or free text anywhere", async () => {
       const posted = await driver.everythingPosted();
       expect(posted).toContain(reference);
-      for (const planted of [...Object.values(PLANTED).filter((v) => v !== "2026-11-20"), REASON, "Contractplantstraat"]) {
+      for (const planted of [
+        ...Object.values(PLANTED).filter((v) => v !== "2026-11-20"),
+        REASON,
+        "Contractplantstraat",
+      ]) {
         expect(posted).not.toContain(planted);
       }
     });

@@ -6,7 +6,8 @@ import { runAdapterContract, type ContractDriver } from "./adapter-contract.ts";
 runAdapterContract("local console", async (): Promise<ContractDriver> => {
   const app = await startTestApp();
   const api = consoleClient(app.url);
-  const card = async (reference: string) => (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference));
+  const card = async (reference: string) =>
+    (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference));
   return {
     async openReportForm(as) {
       return (await api.command(as, "/overlast")).body.form.fields.map((f: { id: string }) => f.id);
@@ -21,7 +22,11 @@ runAdapterContract("local console", async (): Promise<ContractDriver> => {
       const message = await card(reference);
       let { body } = await api.action(as, message!.id, actionId);
       if (body.form && values) body = (await api.submit(as, body.form.id, values)).body;
-      return { ok: Boolean(body.ok), ...(body.error ? { error: body.error } : {}), ...(body.view ? { privateText: JSON.stringify(body.view) } : {}) };
+      return {
+        ok: Boolean(body.ok),
+        ...(body.error ? { error: body.error } : {}),
+        ...(body.view ? { privateText: JSON.stringify(body.view) } : {}),
+      };
     },
     async everythingPosted() {
       const all = [];

@@ -20,7 +20,10 @@ describe("digest delivery", () => {
   it("posts the digest card to the coordinators' channel with a link to the chart", async () => {
     await postWeeklyDigest({ ctx: app.ctx, publicUrl: "https://schakel.example.nl/" });
     for (let i = 0; i < 5; i++) await app.flush(); // the seeded month queued a few hundred messages before it
-    const posted = await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json() as { text: string; card?: { title: string; fields: { label: string; value: string }[]; footer?: string } }[];
+    const posted = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as {
+      text: string;
+      card?: { title: string; fields: { label: string; value: string }[]; footer?: string };
+    }[];
     const digest = posted.find((m) => m.card?.title.startsWith("Weekoverzicht"))!;
     expect(digest.card!.title).toBe("Weekoverzicht West-Brabant West, week 47");
     expect(digest.card!.fields.map((f) => f.label)).toEqual(["Bergen op Zoom", "Roosendaal", "Steenbergen"]);
@@ -34,16 +37,22 @@ describe("digest delivery", () => {
   });
 
   it("answers /schakel overzicht with the digest", async () => {
-    const result = await runCommand({ ctx: app.ctx, actor: { personId: "yvonne-maas", platform: "local" }, command: "/schakel", text: "overzicht" });
+    const result = await runCommand({
+      ctx: app.ctx,
+      actor: { personId: "yvonne-maas", platform: "local" },
+      command: "/schakel",
+      text: "overzicht",
+    });
     expect(result.kind).toBe("message");
-    if (result.kind === "message") expect(result.message.card?.fields.map((f) => f.label)).toEqual(["Bergen op Zoom", "Roosendaal", "Steenbergen"]);
+    if (result.kind === "message")
+      expect(result.message.card?.fields.map((f) => f.label)).toEqual(["Bergen op Zoom", "Roosendaal", "Steenbergen"]);
   });
 
   it("serves the digest page with an inline SVG chart per municipality and the JSON", async () => {
     const page = await (await fetch(`${app.url}/digest?region=wbw`)).text();
     expect(page.match(/<svg /g)).toHaveLength(3);
     expect(page).not.toMatch(/src="http|href="http/);
-    const json = await (await fetch(`${app.url}/api/digest?region=wbw`)).json() as { municipalities: unknown[] };
+    const json = (await (await fetch(`${app.url}/api/digest?region=wbw`)).json()) as { municipalities: unknown[] };
     expect(json.municipalities).toHaveLength(3);
     expect((await fetch(`${app.url}/api/digest?region=nowhere`)).status).toBe(404);
   });
@@ -51,12 +60,20 @@ describe("digest delivery", () => {
   it("exports cases and obligations as CSV and XLSX with references only", async () => {
     const csv = await (await fetch(`${app.url}/api/export.csv?from=2026-11-01&to=2026-11-30`)).text();
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("reference,flow,municipality,status,current_step,level,outcome,outcome_kpi,reported_at,closed_at,days_to_close,obligations_open,obligations_overdue");
+    expect(lines[0]).toBe(
+      "reference,flow,municipality,status,current_step,level,outcome,outcome_kpi,reported_at,closed_at,days_to_close,obligations_open,obligations_overdue",
+    );
     expect(lines).toHaveLength(7);
-    expect(csv).toContain(`${refs.f.reference},huisuitzetting,bergen-op-zoom,closed,reminder_contact,0,payment_plan,prevented,`);
+    expect(csv).toContain(
+      `${refs.f.reference},huisuitzetting,bergen-op-zoom,closed,reminder_contact,0,payment_plan,prevented,`,
+    );
     expect(csv).not.toMatch(/Test Bewoner|Teststraat|Test Huurder|1875/);
-    const obligations = await (await fetch(`${app.url}/api/export.csv?from=2026-11-01&to=2026-11-30&table=obligations`)).text();
-    expect(obligations.split("\n")[0]).toBe("reference,flow,municipality,step,party,organisation,status,started_at,due_at,done_at,ladder_level,overdue,done_in_time");
+    const obligations = await (
+      await fetch(`${app.url}/api/export.csv?from=2026-11-01&to=2026-11-30&table=obligations`)
+    ).text();
+    expect(obligations.split("\n")[0]).toBe(
+      "reference,flow,municipality,step,party,organisation,status,started_at,due_at,done_at,ladder_level,overdue,done_in_time",
+    );
     const xlsx = await fetch(`${app.url}/api/export.xlsx?from=2026-11-01&to=2026-11-30`);
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
     expect((await xlsx.arrayBuffer()).byteLength).toBeGreaterThan(1000);
@@ -68,9 +85,12 @@ describe("digest delivery", () => {
       expect(response.status).toBe(422);
       return ((await response.json()) as { error: string }).error;
     };
-    expect(await refused("from=2026-12-01&to=2026-11-01")).toBe("De periode begint (2026-12-01) na het einde (2026-11-01). "
-      + "Kies een begindatum vóór de einddatum.");
-    expect(await refused("from=2026-13-45&to=2026-12-01")).toMatch(/^‘2026-13-45’ is geen geldige datum voor from: gebruik jjjj-mm-dd/);
+    expect(await refused("from=2026-12-01&to=2026-11-01")).toBe(
+      "De periode begint (2026-12-01) na het einde (2026-11-01). " + "Kies een begindatum vóór de einddatum.",
+    );
+    expect(await refused("from=2026-13-45&to=2026-12-01")).toMatch(
+      /^‘2026-13-45’ is geen geldige datum voor from: gebruik jjjj-mm-dd/,
+    );
     expect(await refused("from=2026-01-01&to=0000-01-01")).toMatch(/^‘0000-01-01’ is geen geldige datum voor to/);
     expect(await refused("from=2026-01-01")).toMatch(/geen geldige datum voor to/);
     expect((await fetch(`${app.url}/api/export.xlsx?from=2026-02-30&to=2026-03-01`)).status).toBe(422);

@@ -10,12 +10,20 @@ import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { amsterdam, seedMonth } from "./seeded-month.ts";
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); await seedMonth(app); });
+beforeAll(async () => {
+  app = await startTestApp();
+  await seedMonth(app);
+});
 afterAll(async () => app?.close());
 
 describe("the digest on every platform", () => {
   it("fits Slack's Block Kit limits and is a valid Adaptive Card", async () => {
-    const report = await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw", at: amsterdam("2026-11-23T08:30"), link: "https://schakel.example.nl/digest" });
+    const report = await buildWeeklyDigest({
+      ctx: app.ctx,
+      regionId: "wbw",
+      at: amsterdam("2026-11-23T08:30"),
+      link: "https://schakel.example.nl/digest",
+    });
     const card = renderDigestCard(report, "nl");
     expect(card.fields.length).toBeGreaterThan(2);
     const blocks = renderMessageBlocks(card.title, card, undefined, (n) => `nog ${n}`);

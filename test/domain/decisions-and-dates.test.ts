@@ -27,8 +27,22 @@ describe("deadlines from entered dates", () => {
   const dates = new Map([["eviction", at("2026-12-21T12:00")]]);
 
   it("counts forwards from a date once it is entered, and from the start before that", () => {
-    expect(local(stepDeadline({ amount: 1, unit: "workingDays", from: "date:eviction", before: false }, at("2026-11-23T10:00"), dates, calendar).dueAt)).toBe("2026-12-22 17:00 Tue");
-    const waiting = stepDeadline({ amount: 1, unit: "workingDays", from: "date:ruling", before: false }, at("2026-11-23T10:00"), dates, calendar);
+    expect(
+      local(
+        stepDeadline(
+          { amount: 1, unit: "workingDays", from: "date:eviction", before: false },
+          at("2026-11-23T10:00"),
+          dates,
+          calendar,
+        ).dueAt,
+      ),
+    ).toBe("2026-12-22 17:00 Tue");
+    const waiting = stepDeadline(
+      { amount: 1, unit: "workingDays", from: "date:ruling", before: false },
+      at("2026-11-23T10:00"),
+      dates,
+      calendar,
+    );
     expect(waiting.awaitingDate).toBe("ruling");
     expect(local(waiting.dueAt)).toBe("2026-11-24 17:00 Tue");
   });
@@ -45,8 +59,12 @@ describe("evaluation moments", () => {
     const end = at("2028-11-23T17:00");
     const moments = evaluationMoments(start, end, 4, { amount: 6, unit: "months" }, calendar).map(local);
     expect(moments).toEqual([
-      "2027-02-23 17:00 Tue", "2027-05-24 17:00 Mon", "2027-08-23 17:00 Mon", "2027-11-23 17:00 Tue",
-      "2028-05-23 17:00 Tue", "2028-11-23 17:00 Thu",
+      "2027-02-23 17:00 Tue",
+      "2027-05-24 17:00 Mon",
+      "2027-08-23 17:00 Mon",
+      "2027-11-23 17:00 Tue",
+      "2028-05-23 17:00 Tue",
+      "2028-11-23 17:00 Thu",
     ]);
   });
 });

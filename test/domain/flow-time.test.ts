@@ -45,7 +45,9 @@ describe("calendar anchors", () => {
 
   it("never falls before the base date (month 0 counts in the base date's own month)", () => {
     expect(day(anchorWindow(anchor({ month: 0, day: 5 }), at("2027-03-10T10:00"), calendar).dueAt)).toBe("2027-03-10");
-    expect(day(anchorWindow(anchor({ month: 0, day: "end" }), at("2027-03-10T10:00"), calendar).dueAt)).toBe("2027-03-31");
+    expect(day(anchorWindow(anchor({ month: 0, day: "end" }), at("2027-03-10T10:00"), calendar).dueAt)).toBe(
+      "2027-03-31",
+    );
   });
 
   it("counts from an entered date once it is there, and from the start until then", () => {
@@ -62,35 +64,80 @@ describe("steps without a deadline", () => {
     const { dueAt, awaitingDate } = stepDeadline("none", MONDAY_1_MARCH, new Map(), calendar);
     expect(hasDeadline(dueAt)).toBe(false);
     expect(awaitingDate).toBeNull();
-    const ladder = [{ notify: "owner" as const, afterWorkingDays: 0 }, { notify: "deputy" as const, afterWorkingDays: 2 }];
+    const ladder = [
+      { notify: "owner" as const, afterWorkingDays: 0 },
+      { notify: "deputy" as const, afterWorkingDays: 2 },
+    ];
     expect(rungTimes(dueAt, ladder, calendar)).toEqual([]);
     expect(nextActionAt(0, rungTimes(dueAt, ladder, calendar))).toBeNull();
-    expect(hasDeadline(stepDeadline({ amount: 2, unit: "workingDays", from: "start", before: false }, MONDAY_1_MARCH, new Map(), calendar).dueAt)).toBe(true);
+    expect(
+      hasDeadline(
+        stepDeadline(
+          { amount: 2, unit: "workingDays", from: "start", before: false },
+          MONDAY_1_MARCH,
+          new Map(),
+          calendar,
+        ).dueAt,
+      ),
+    ).toBe(true);
   });
 });
 
 describe("evaluation schedules", () => {
   it("plans every two weeks for a number of moments, on working days", () => {
-    const moments = evaluationSchedule(MONDAY_1_MARCH, stepDeadline("none", MONDAY_1_MARCH, new Map(), calendar).dueAt,
-      { every: { amount: 2, unit: "weeks" }, count: 4 }, calendar);
+    const moments = evaluationSchedule(
+      MONDAY_1_MARCH,
+      stepDeadline("none", MONDAY_1_MARCH, new Map(), calendar).dueAt,
+      { every: { amount: 2, unit: "weeks" }, count: 4 },
+      calendar,
+    );
     expect(moments.map(day)).toEqual(["2027-03-15", "2027-03-30", "2027-04-12", "2027-04-26"]);
   });
 
   it("plans every two weeks until the end of the trial", () => {
-    const end = stepDeadline({ amount: 3, unit: "months", from: "start", before: false }, MONDAY_1_MARCH, new Map(), calendar).dueAt;
+    const end = stepDeadline(
+      { amount: 3, unit: "months", from: "start", before: false },
+      MONDAY_1_MARCH,
+      new Map(),
+      calendar,
+    ).dueAt;
     expect(day(end)).toBe("2027-06-01");
     const moments = evaluationSchedule(MONDAY_1_MARCH, end, { every: { amount: 2, unit: "weeks" } }, calendar);
-    expect(moments.map(day)).toEqual(["2027-03-15", "2027-03-30", "2027-04-12", "2027-04-26", "2027-05-10", "2027-05-24"]);
+    expect(moments.map(day)).toEqual([
+      "2027-03-15",
+      "2027-03-30",
+      "2027-04-12",
+      "2027-04-26",
+      "2027-05-10",
+      "2027-05-24",
+    ]);
   });
 
   it("counts a working-day interval in working days", () => {
-    const moments = evaluationSchedule(at("2027-04-26T10:00"), at("2027-12-31T17:00"), { every: { amount: 5, unit: "workingDays" }, count: 2 }, calendar);
+    const moments = evaluationSchedule(
+      at("2027-04-26T10:00"),
+      at("2027-12-31T17:00"),
+      { every: { amount: 5, unit: "workingDays" }, count: 2 },
+      calendar,
+    );
     expect(moments.map(day)).toEqual(["2027-05-04", "2027-05-12"]);
   });
 
   it("keeps the firstYear form: four moments a quarter apart, then every six months", () => {
     const end = at("2029-03-01T17:00");
-    const moments = evaluationSchedule(MONDAY_1_MARCH, end, { firstYear: 4, thereafter: { amount: 6, unit: "months" } }, calendar);
-    expect(moments.map(day)).toEqual(["2027-06-01", "2027-09-01", "2027-12-01", "2028-03-01", "2028-09-01", "2029-03-01"]);
+    const moments = evaluationSchedule(
+      MONDAY_1_MARCH,
+      end,
+      { firstYear: 4, thereafter: { amount: 6, unit: "months" } },
+      calendar,
+    );
+    expect(moments.map(day)).toEqual([
+      "2027-06-01",
+      "2027-09-01",
+      "2027-12-01",
+      "2028-03-01",
+      "2028-09-01",
+      "2029-03-01",
+    ]);
   });
 });

@@ -16,7 +16,11 @@ describe("escalation ladder", () => {
   const times = rungTimes(due, ladder, calendar);
 
   it("places rungs on working days after the deadline", () => {
-    expect(times.map((t) => t.toISOString())).toEqual(["2026-11-27T16:00:00.000Z", "2026-11-30T16:00:00.000Z", "2026-12-01T16:00:00.000Z"]);
+    expect(times.map((t) => t.toISOString())).toEqual([
+      "2026-11-27T16:00:00.000Z",
+      "2026-11-30T16:00:00.000Z",
+      "2026-12-01T16:00:00.000Z",
+    ]);
   });
 
   it("fires nothing before the deadline and each missed rung once when catching up", () => {

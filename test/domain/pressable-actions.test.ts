@@ -8,7 +8,10 @@ const acknowledging: CaseActionFacts = {
     { partyId: "corporation", current: true, kind: "task", everyParty: true },
     { partyId: "care", current: true, kind: "task", everyParty: true },
   ],
-  flagSettersUnset: [["corporation"]], flagSettersSet: [], datesEnteredBy: ["corporation"], optInBy: [["wmo"]],
+  flagSettersUnset: [["corporation"]],
+  flagSettersSet: [],
+  datesEnteredBy: ["corporation"],
+  optInBy: [["wmo"]],
 };
 const contactOf = (...parties: string[]) => ({ asContact: parties, asCoordinator: [] });
 
@@ -18,8 +21,14 @@ describe("buttons a person can use on a case", () => {
     expect(care.has("case.acknowledge")).toBe(true);
     const wmo = pressableActions(acknowledging, contactOf("wmo"));
     expect(wmo.has("case.acknowledge")).toBe(false);
-    expect([...wmo].sort())
-      .toEqual(["case.add_note", "case.close", "case.deescalate", "case.details", "case.escalate", "case.opt_in"]);
+    expect([...wmo].sort()).toEqual([
+      "case.add_note",
+      "case.close",
+      "case.deescalate",
+      "case.details",
+      "case.escalate",
+      "case.opt_in",
+    ]);
   });
 
   it("gives someone without a role on the case no buttons at all", () => {
@@ -48,7 +57,9 @@ describe("buttons a person can use on a case", () => {
     const deciding: CaseActionFacts = { ...acknowledging, open: [advice] };
     expect(pressableActions(deciding, contactOf("care")).has("case.advise")).toBe(true);
     expect(pressableActions(deciding, contactOf("wmo")).has("case.advise")).toBe(false);
-    expect([...pressableActions({ ...acknowledging, status: "closed", open: [] }, contactOf("wmo"))].sort())
-      .toEqual(["case.details", "case.reopen"]);
+    expect([...pressableActions({ ...acknowledging, status: "closed", open: [] }, contactOf("wmo"))].sort()).toEqual([
+      "case.details",
+      "case.reopen",
+    ]);
   });
 });

@@ -17,7 +17,8 @@ const validate = (values: Record<string, unknown>) => validateForm(fields, value
 describe("validateForm", () => {
   it("accepts and normalises valid values", () => {
     expect(validate({ kind: "a", when: "2026-11-20", story: "  kort  ", count: "3", urgent: "on" })).toEqual({
-      ok: true, values: { kind: "a", when: "2026-11-20", story: "kort", count: 3, urgent: true },
+      ok: true,
+      values: { kind: "a", when: "2026-11-20", story: "kort", count: 3, urgent: true },
     });
   });
 
@@ -37,6 +38,7 @@ describe("validateForm", () => {
   it("treats blanks as missing and rejects impossible dates", () => {
     const result = validate({ kind: " ", when: "2026-02-30" });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual({ kind: { key: "form.required" }, when: { key: "form.invalid_date" } });
+    if (!result.ok)
+      expect(result.errors).toEqual({ kind: { key: "form.required" }, when: { key: "form.invalid_date" } });
   });
 });

@@ -51,9 +51,15 @@ describe("working days", () => {
   });
 
   it("moves calendar-day, week and month deadlines off weekends and holidays", () => {
-    expect(local(computeDeadline(at("2026-12-18T10:00"), { amount: 7, unit: "calendarDays" }, calendar))).toBe("2026-12-28 17:00 Mon");
-    expect(local(computeDeadline(at("2026-11-23T10:00"), { amount: 2, unit: "weeks" }, calendar))).toBe("2026-12-07 17:00 Mon");
-    expect(local(computeDeadline(at("2026-01-31T10:00"), { amount: 1, unit: "months" }, calendar))).toBe("2026-03-02 17:00 Mon"); // 28 Feb is a Saturday
+    expect(local(computeDeadline(at("2026-12-18T10:00"), { amount: 7, unit: "calendarDays" }, calendar))).toBe(
+      "2026-12-28 17:00 Mon",
+    );
+    expect(local(computeDeadline(at("2026-11-23T10:00"), { amount: 2, unit: "weeks" }, calendar))).toBe(
+      "2026-12-07 17:00 Mon",
+    );
+    expect(local(computeDeadline(at("2026-01-31T10:00"), { amount: 1, unit: "months" }, calendar))).toBe(
+      "2026-03-02 17:00 Mon",
+    ); // 28 Feb is a Saturday
   });
 });
 
@@ -61,8 +67,14 @@ describe("holidays cached per year", () => {
   it("names the same public holidays as asking the holidays library day by day, 2024 to 2031", () => {
     const library = new Holidays("NL", { types: ["public"] });
     const differences: string[] = [];
-    for (let day = DateTime.fromISO("2024-01-01", { zone: "Europe/Amsterdam" }); day.year < 2032; day = day.plus({ days: 1 })) {
-      const asked = (library.isHoliday(day.set({ hour: 12 }).toJSDate()) || []).filter((h) => h.type === "public").map((h) => h.name);
+    for (
+      let day = DateTime.fromISO("2024-01-01", { zone: "Europe/Amsterdam" });
+      day.year < 2032;
+      day = day.plus({ days: 1 })
+    ) {
+      const asked = (library.isHoliday(day.set({ hour: 12 }).toJSDate()) || [])
+        .filter((h) => h.type === "public")
+        .map((h) => h.name);
       const cached = calendar.holidayNames(day.set({ hour: 0, minute: 30 }).toJSDate());
       if (asked.join() !== cached.join()) differences.push(`${day.toISODate()}: ${asked.join()} / ${cached.join()}`);
     }

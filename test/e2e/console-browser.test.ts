@@ -12,11 +12,28 @@ const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const SCREENSHOT_DIR = fileURLToPath(new URL("../../.tmp/", import.meta.url));
 const REFERENCE = /OV-\d{4}-\d{4}/;
 
-interface Person { id: string; name: string; organisation: string; roles: string[] }
-interface Channel { id: string; name: string; kind: "channel" | "dm"; personId?: string }
-interface ApiMessage { id: string; text: string; card?: { actions: { id: string }[] } }
+interface Person {
+  id: string;
+  name: string;
+  organisation: string;
+  roles: string[];
+}
+interface Channel {
+  id: string;
+  name: string;
+  kind: "channel" | "dm";
+  personId?: string;
+}
+interface ApiMessage {
+  id: string;
+  text: string;
+  card?: { actions: { id: string }[] };
+}
 
-if (!canRun) console.warn(`Skipping the console browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+if (!canRun)
+  console.warn(
+    `Skipping the console browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+  );
 
 describe.skipIf(!canRun)("web console in a browser (skipped without Chromium outside CI)", () => {
   let server: { url: string; close(): Promise<void> };
@@ -29,9 +46,21 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     server = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+    page = await browser.newPage({
+      viewport: { width: 1360, height: 900 },
+      locale: "nl-NL",
+      timezoneId: "Europe/Amsterdam",
+    });
     page.setDefaultTimeout(15_000);
   }, 60_000);
 
@@ -40,13 +69,19 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     await server?.close();
   }, 60_000);
 
-  const optionValues = (select: Locator) => select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const optionValues = (select: Locator) =>
+    select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 
   /** Fills every required field: the select's option at `optionIndex` (the first real one by default), planted text. */
   async function fillRequired(dialog: Locator, optionIndex: Map<string, number>) {
     const inputs = await dialog.locator('[data-testid^="field-"]').all();
     for (const input of inputs) {
-      const info = await input.evaluate((e) => ({ tag: e.tagName, type: (e as HTMLInputElement).type, required: (e as HTMLInputElement).required, testid: e.getAttribute("data-testid") ?? "" }));
+      const info = await input.evaluate((e) => ({
+        tag: e.tagName,
+        type: (e as HTMLInputElement).type,
+        required: (e as HTMLInputElement).required,
+        testid: e.getAttribute("data-testid") ?? "",
+      }));
       if (!info.required) continue;
       const id = info.testid.slice("field-".length);
       if (info.tag === "SELECT") {
@@ -70,7 +105,9 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
       await page.getByTestId("form-submit").click();
       await toast.or(fieldErrors).filter({ visible: true }).first().waitFor();
       if (await toast.isVisible()) return (await toast.textContent()) ?? "";
-      const refused = await dialog.locator('[data-testid^="error-"]:visible').evaluateAll((es) => es.map((e) => e.getAttribute("data-testid")!.slice("error-".length)));
+      const refused = await dialog
+        .locator('[data-testid^="error-"]:visible')
+        .evaluateAll((es) => es.map((e) => e.getAttribute("data-testid")!.slice("error-".length)));
       for (const id of refused) {
         const input = dialog.getByTestId(`field-${id}`);
         // The modal stays open with what was typed, and each message sits under its field.
@@ -124,15 +161,26 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     for (const person of people) {
       const dm = channels.find((c) => c.kind === "dm" && c.personId === person.id);
       if (!dm) continue;
-      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(dm.id)}/messages?as=${encodeURIComponent(person.id)}`);
-      if (messages.some((m) => m.text.includes(reference!) && m.card?.actions.some((a) => a.id === "case.acknowledge"))) { contact = person; break; }
+      const messages = await get<ApiMessage[]>(
+        `/api/channels/${encodeURIComponent(dm.id)}/messages?as=${encodeURIComponent(person.id)}`,
+      );
+      if (
+        messages.some((m) => m.text.includes(reference!) && m.card?.actions.some((a) => a.id === "case.acknowledge"))
+      ) {
+        contact = person;
+        break;
+      }
     }
     expect(contact, "someone was asked to acknowledge the case in a DM").toBeDefined();
 
     await page.getByTestId("person-picker").selectOption(contact!.id);
     const dmChannel = channels.find((c) => c.kind === "dm" && c.personId === contact!.id)!;
     await openChannel(dmChannel);
-    const dmMessage = page.getByTestId("message").filter({ hasText: reference! }).filter({ has: page.getByTestId("action-case.acknowledge") }).first();
+    const dmMessage = page
+      .getByTestId("message")
+      .filter({ hasText: reference! })
+      .filter({ has: page.getByTestId("action-case.acknowledge") })
+      .first();
     const toastClose = page.getByTestId("toast").getByRole("button", { name: "Melding sluiten" });
     if (await toastClose.isVisible()) await toastClose.click();
     await dmMessage.getByTestId("action-case.acknowledge").click();
@@ -149,7 +197,8 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
 
     await openChannel(shared!);
     const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
-    await expect.poll(async () => (await acknowledged.allTextContents()).join(" | ").toLowerCase(), { timeout: 10_000 })
+    await expect
+      .poll(async () => (await acknowledged.allTextContents()).join(" | ").toLowerCase(), { timeout: 10_000 })
       .toContain(contact!.organisation.toLowerCase());
     expect(await page.locator("body").textContent()).not.toContain("PLANTED");
 

@@ -14,20 +14,43 @@ const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/", import.meta.url
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const REFERENCE = /OV-\d{4}-\d{4}/;
 
-interface Person { id: string; name: string; organisation: string; roles: string[] }
-interface Channel { id: string; name: string; kind: "channel" | "dm"; personId?: string }
-interface ApiMessage { id: string; text: string; card?: { actions: { id: string }[] } }
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface Person {
+  id: string;
+  name: string;
+  organisation: string;
+  roles: string[];
+}
+interface Channel {
+  id: string;
+  name: string;
+  kind: "channel" | "dm";
+  personId?: string;
+}
+interface ApiMessage {
+  id: string;
+  text: string;
+  card?: { actions: { id: string }[] };
+}
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** The focused element, described in one object. */
-const focused = (page: Page) => page.evaluate(() => {
-  const e = document.activeElement as HTMLInputElement | null;
-  return {
-    tag: e?.tagName ?? "", type: e?.type ?? "", required: Boolean(e?.required), value: e?.value ?? "",
-    testid: e?.getAttribute("data-testid") ?? "",
-    message: e?.closest("[data-message-id]")?.getAttribute("data-message-id") ?? "",
-  };
-});
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: e?.tagName ?? "",
+      type: e?.type ?? "",
+      required: Boolean(e?.required),
+      value: e?.value ?? "",
+      testid: e?.getAttribute("data-testid") ?? "",
+      message: e?.closest("[data-message-id]")?.getAttribute("data-message-id") ?? "",
+    };
+  });
 
 /** Presses Tab until the focused element matches `selector`; fails when it takes more than `max` presses. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<number> {
@@ -92,16 +115,28 @@ async function reportByKeyboard(page: Page): Promise<string> {
 
 async function axeViolations(page: Page, impacts: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () =>
-    (await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run()).violations,
-  ) as Violation[];
-  return violations.filter((v) => impacts.includes(v.impact ?? ""))
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
+  const violations = (await page.evaluate(
+    async () =>
+      (
+        await (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run()
+      ).violations,
+  )) as Violation[];
+  return violations
+    .filter((v) => impacts.includes(v.impact ?? ""))
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")})`,
+    );
 }
 
 async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() =>
-    ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, "page wider than the window").toBeLessThanOrEqual(innerWidth);
 }
 
@@ -116,8 +151,15 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
     server = await startTestServer();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
@@ -133,9 +175,12 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
     const channels = await get<Channel[]>("/api/channels");
     for (const person of people) {
       const channel = channels.find((c) => c.kind === "dm" && c.personId === person.id)!;
-      const messages = await get<ApiMessage[]>(`/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`);
-      const message = messages.find((m) =>
-        m.text.includes(reference) && m.card?.actions.some((a) => a.id === "case.acknowledge"));
+      const messages = await get<ApiMessage[]>(
+        `/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`,
+      );
+      const message = messages.find(
+        (m) => m.text.includes(reference) && m.card?.actions.some((a) => a.id === "case.acknowledge"),
+      );
       if (message) return { person, channel, message };
     }
     throw new Error(`nobody was asked to acknowledge ${reference}`);
@@ -197,7 +242,9 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
       const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
       await expect.poll(() => acknowledged.textContent()).toContain(contact.organisation);
       // Card values are readable: never a column of a few letters.
-      const narrowest = await sharedCard.first().locator(".card-field dd")
+      const narrowest = await sharedCard
+        .first()
+        .locator(".card-field dd")
         .evaluateAll((dds) => Math.min(...dds.map((d) => d.getBoundingClientRect().width)));
       expect(narrowest).toBeGreaterThan(150);
       for (const id of ["person-picker", "advance-hour", "advance-day"]) {
@@ -216,7 +263,9 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
         expect((await focused(page)).testid, "the clock button keeps the focus").toBe("advance-day");
       }
       const alerts = sharedCard.first().locator(".card-field-alert");
-      await expect.poll(() => alerts.allTextContents()).toEqual([expect.stringMatching(/^Te laat/), expect.stringMatching(/^Opschaling/)]);
+      await expect
+        .poll(() => alerts.allTextContents())
+        .toEqual([expect.stringMatching(/^Te laat/), expect.stringMatching(/^Opschaling/)]);
       await shot("overdue");
 
       await page.goto(`${server.url}/digest`);

@@ -32,7 +32,9 @@ describe("npm run flow -- check", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("    kind: decision\n", ""));
     const { code, output } = await run(["check"], dir);
     expect(code).toBe(1);
-    expect(output).toMatch(/FAIL Invalid flow file .*tweede-kans\.yaml:\n {2}- steps\[1\]\.decision \(line \d+\): decision settings need kind: decision/);
+    expect(output).toMatch(
+      /FAIL Invalid flow file .*tweede-kans\.yaml:\n {2}- steps\[1\]\.decision \(line \d+\): decision settings need kind: decision/,
+    );
     expect(output).toContain("1 flow file(s) have problems");
   });
 
@@ -41,7 +43,9 @@ describe("npm run flow -- check", () => {
     writeFileSync(path.join(dir, "flow.schema.json"), "{}\n");
     expect((await run(["check"], dir)).output).toContain("is out of date: run npm run flow -- schema");
     expect((await run(["schema"], dir)).code).toBe(0);
-    expect(readFileSync(path.join(dir, "flow.schema.json"), "utf8")).toBe(readFileSync("flows/flow.schema.json", "utf8"));
+    expect(readFileSync(path.join(dir, "flow.schema.json"), "utf8")).toBe(
+      readFileSync("flows/flow.schema.json", "utf8"),
+    );
     expect((await run(["bogus"], dir)).code).toBe(2);
   });
 });

@@ -20,13 +20,21 @@ describe("flows/flow.schema.json", () => {
       const text = readFileSync(`flows/${file}`, "utf8");
       expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
-    const misspelt = parse(readFileSync("flows/overlast.yaml", "utf8").replace("    owner: care\n", "    owner: care\n    optinBy: [care]\n"));
+    const misspelt = parse(
+      readFileSync("flows/overlast.yaml", "utf8").replace(
+        "    owner: care\n",
+        "    owner: care\n    optinBy: [care]\n",
+      ),
+    );
     expect(validate(misspelt)).toBe(false);
-    expect(validate.errors?.some((e) => e.keyword === "additionalProperties" && e.params.additionalProperty === "optinBy")).toBe(true);
+    expect(
+      validate.errors?.some((e) => e.keyword === "additionalProperties" && e.params.additionalProperty === "optinBy"),
+    ).toBe(true);
   });
 
   it("is referenced by a yaml-language-server comment at the top of every flow file", () => {
     expect(flowFiles.length).toBeGreaterThanOrEqual(3);
-    for (const file of flowFiles) expect(readFileSync(`flows/${file}`, "utf8").split("\n")[0], file).toBe(FLOW_SCHEMA_COMMENT);
+    for (const file of flowFiles)
+      expect(readFileSync(`flows/${file}`, "utf8").split("\n")[0], file).toBe(FLOW_SCHEMA_COMMENT);
   });
 });

@@ -24,19 +24,28 @@ describe("flow files", () => {
   });
 
   it("refuses free text that could reach a channel", () => {
-    const broken = overlast.replace("      type: textarea\n      personal: true\n", "      type: textarea\n      personal: false\n");
-    expect(problemsOf(broken)).toMatch(/form\.fields\[\d+\]\.personal \(line \d+\): free-text fields must be personal: true/);
+    const broken = overlast.replace(
+      "      type: textarea\n      personal: true\n",
+      "      type: textarea\n      personal: false\n",
+    );
+    expect(problemsOf(broken)).toMatch(
+      /form\.fields\[\d+\]\.personal \(line \d+\): free-text fields must be personal: true/,
+    );
   });
 
   it("refuses a party that joins at a step the flow does not have", () => {
     const eviction = readFileSync("flows/dreigende-huisuitzetting.yaml", "utf8");
-    expect(problemsOf(eviction.replace("joinsAt: early_signal", "joinsAt: signal"))).toMatch(/parties\[1\]\.joinsAt \(line \d+\): unknown step "signal"/);
+    expect(problemsOf(eviction.replace("joinsAt: early_signal", "joinsAt: signal"))).toMatch(
+      /parties\[1\]\.joinsAt \(line \d+\): unknown step "signal"/,
+    );
   });
 
   it("reports YAML syntax errors and wrong types", () => {
     expect(problemsOf("id: overlast\n  version: [")).toMatch(/YAML syntax/);
     const line = overlast.split("\n").indexOf("version: 1") + 1;
-    expect(problemsOf(overlast.replace("version: 1", "version: een"))).toContain(`version (line ${line}): Invalid input: expected number`);
+    expect(problemsOf(overlast.replace("version: 1", "version: een"))).toContain(
+      `version (line ${line}): Invalid input: expected number`,
+    );
   });
 
   it("refuses two flows with the same id", () => {
@@ -51,7 +60,9 @@ describe("unknown keys in a flow file", () => {
   it("refuses a misspelt key with a suggestion instead of dropping it", () => {
     const broken = overlast.replace("    owner: care\n", "    owner: care\n    optinBy: [care]\n");
     const line = broken.split("\n").findIndex((l) => l.includes("optinBy")) + 1;
-    expect(problemsOf(broken)).toContain(`steps[1].optinBy (line ${line}): unknown key "optinBy"; did you mean "optInBy"?`);
+    expect(problemsOf(broken)).toContain(
+      `steps[1].optinBy (line ${line}): unknown key "optinBy"; did you mean "optInBy"?`,
+    );
   });
 
   it("reports a misspelt required key once, as misspelt, not as missing", () => {

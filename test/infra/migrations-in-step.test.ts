@@ -5,8 +5,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function shape(dir: string): string[] {
-  const sql = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-    .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8")).join("\n");
+  const sql = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => readFileSync(path.join(dir, name, "migration.sql"), "utf8"))
+    .join("\n");
   const items = new Set<string>();
   for (const [, table, body] of sql.matchAll(/CREATE TABLE "(\w+)" \(([\s\S]*?)\n\);/g)) {
     for (const [, column] of body!.matchAll(/^\s+"(\w+)" /gm)) items.add(`${table}.${column}`);

@@ -12,17 +12,28 @@ import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 const server = process.env.SCHAKEL_TEST_POSTGRES_URL;
 const database = `schakel_test_${randomBytes(4).toString("hex")}`;
-const urlOf = (name: string) => { const u = new URL(server!); u.pathname = `/${name}`; return u.toString(); };
+const urlOf = (name: string) => {
+  const u = new URL(server!);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
 async function query<T>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try { return (await client.query(sql)).rows as T[]; } finally { await client.end(); }
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /** Console messages that appear more than once in the same conversation (a message delivered twice). */
 async function duplicateConsoleMessages(url: string): Promise<string[]> {
-  const rows = await query<{ key: string; n: string }>(url, `SELECT "channelId" || ' | ' || coalesce("threadOf", '') || ' | ' || coalesce("caseId", '') || ' | ' || "text" AS key,
-    count(*) AS n FROM "ConsoleMessage" GROUP BY 1 HAVING count(*) > 1`);
+  const rows = await query<{ key: string; n: string }>(
+    url,
+    `SELECT "channelId" || ' | ' || coalesce("threadOf", '') || ' | ' || coalesce("caseId", '') || ' | ' || "text" AS key,
+    count(*) AS n FROM "ConsoleMessage" GROUP BY 1 HAVING count(*) > 1`,
+  );
   return rows.map((r) => `${r.n}× ${r.key}`);
 }
 
@@ -42,10 +53,15 @@ describe.skipIf(!server)("delivery from several instances on PostgreSQL", () => 
     const [a, b] = apps as [TestApp, TestApp];
     for (let i = 0; i < 5; i++) await reportOverlast(a.ctx, { ...REPORT_BERGEN_OP_ZOOM });
     await Promise.all([a.flush(), b.flush(), a.flush(), b.flush()]);
-    const [{ n }] = await query<{ n: string }>(urlOf(database), `SELECT count(*) AS n FROM "ConsoleMessage"`) as [{ n: string }];
+    const [{ n }] = (await query<{ n: string }>(urlOf(database), `SELECT count(*) AS n FROM "ConsoleMessage"`)) as [
+      { n: string },
+    ];
     expect(Number(n)).toBeGreaterThan(10);
     expect(await duplicateConsoleMessages(urlOf(database))).toEqual([]);
-    const undelivered = await query(urlOf(database), `SELECT id FROM "OutboxDelivery" WHERE platform = 'local' AND status <> 'delivered'`);
+    const undelivered = await query(
+      urlOf(database),
+      `SELECT id FROM "OutboxDelivery" WHERE platform = 'local' AND status <> 'delivered'`,
+    );
     expect(undelivered).toEqual([]);
   }, 90_000);
 });
@@ -53,8 +69,15 @@ describe.skipIf(!server)("delivery from several instances on PostgreSQL", () => 
 /** A real Schakel process (`tsx src/main.ts`, the start code of `npm start`) on the given database; resolves with its URL. */
 function startProcess(databaseUrl: string, children: ChildProcess[]): Promise<string> {
   const env = {
-    ...process.env, DATABASE_URL: databaseUrl, PORT: "0", SCHAKEL_HOST: "127.0.0.1", SCHAKEL_CLOCK: "simulated", SCHAKEL_SEED_DEMO: "true",
-    SCHAKEL_DATA_KEY: Buffer.alloc(32, 7).toString("base64"), LOG_LEVEL: "warn", SCHAKEL_SCHEDULER: "false",
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: "0",
+    SCHAKEL_HOST: "127.0.0.1",
+    SCHAKEL_CLOCK: "simulated",
+    SCHAKEL_SEED_DEMO: "true",
+    SCHAKEL_DATA_KEY: Buffer.alloc(32, 7).toString("base64"),
+    LOG_LEVEL: "warn",
+    SCHAKEL_SCHEDULER: "false",
   };
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
@@ -66,7 +89,9 @@ function startProcess(databaseUrl: string, children: ChildProcess[]): Promise<st
       if (url) resolve(url);
     };
     child.stdout!.on("data", seen);
-    child.stderr!.on("data", (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.once("exit", (code) => reject(new Error(`Schakel exited (${code}) before it was ready:\n${output}`)));
   });
 }
@@ -74,7 +99,9 @@ function startProcess(databaseUrl: string, children: ChildProcess[]): Promise<st
 describe.skipIf(!server)("two Schakel processes on one PostgreSQL database", () => {
   const name = `${database}_p`;
   const children: ChildProcess[] = [];
-  beforeAll(async () => { await query(server!, `CREATE DATABASE ${name}`); });
+  beforeAll(async () => {
+    await query(server!, `CREATE DATABASE ${name}`);
+  });
   afterAll(async () => {
     for (const child of children) child.kill("SIGKILL");
     await query(server!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -92,7 +119,9 @@ describe.skipIf(!server)("two Schakel processes on one PostgreSQL database", () 
     await Promise.all([a.advance({ hours: 1 }), b.advance({ hours: 1 })]); // each flushes after its sweep
     const pending = `SELECT count(*) AS n FROM "OutboxDelivery" WHERE platform = 'local' AND status <> 'delivered'`;
     expect(await query<{ n: string }>(urlOf(name), pending)).toEqual([{ n: "0" }]);
-    const [{ n }] = await query<{ n: string }>(urlOf(name), `SELECT count(*) AS n FROM "ConsoleMessage"`) as [{ n: string }];
+    const [{ n }] = (await query<{ n: string }>(urlOf(name), `SELECT count(*) AS n FROM "ConsoleMessage"`)) as [
+      { n: string },
+    ];
     expect(Number(n)).toBeGreaterThan(30);
     expect(await duplicateConsoleMessages(urlOf(name))).toEqual([]);
   }, 240_000);

@@ -12,15 +12,25 @@ import { setClock, startTestApp, type TestApp } from "../support/test-app.ts";
 
 const server = process.env.SCHAKEL_TEST_POSTGRES_URL;
 const database = `schakel_test_${randomBytes(4).toString("hex")}`;
-const urlOf = (name: string) => { const u = new URL(server!); u.pathname = `/${name}`; return u.toString(); };
+const urlOf = (name: string) => {
+  const u = new URL(server!);
+  u.pathname = `/${name}`;
+  return u.toString();
+};
 const admin = async (sql: string) => {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
-  try { await client.query(sql); } finally { await client.end(); }
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 };
 
 if (!server && process.env.CI) {
-  it("needs a PostgreSQL server in CI", () => { throw new Error("SCHAKEL_TEST_POSTGRES_URL is not set; .ci/run starts PostgreSQL and sets it"); });
+  it("needs a PostgreSQL server in CI", () => {
+    throw new Error("SCHAKEL_TEST_POSTGRES_URL is not set; .ci/run starts PostgreSQL and sets it");
+  });
 }
 
 describe.skipIf(!server)("PostgreSQL", () => {
@@ -52,6 +62,10 @@ describe.skipIf(!server)("PostgreSQL", () => {
     for (const app of apps) setClock(app, wednesday);
     await Promise.all([runDeadlineSweep({ ctx: first.ctx }), runDeadlineSweep({ ctx: second.ctx })]);
     await Promise.all([runDeadlineSweep({ ctx: first.ctx }), runDeadlineSweep({ ctx: second.ctx })]);
-    expect((await reminders(second.ctx, caseId)).sort()).toEqual(["care:1:owner", "corporation:1:owner", "wmo:1:owner"]);
+    expect((await reminders(second.ctx, caseId)).sort()).toEqual([
+      "care:1:owner",
+      "corporation:1:owner",
+      "wmo:1:owner",
+    ]);
   });
 });

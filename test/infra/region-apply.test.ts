@@ -22,7 +22,12 @@ const api = () => consoleClient(app.url);
 const dms = async (personId: string) => (await api().messages(`dm-${personId}`)).map((m) => m.text);
 const apply = (by = "test-coordinator", skipWhenUnchanged = false) =>
   applyRegions({
-    db, set: loadRegionDirectory(dir), by, at: app.ctx.clock.now(), platforms: app.ctx.platforms, skipWhenUnchanged,
+    db,
+    set: loadRegionDirectory(dir),
+    by,
+    at: app.ctx.clock.now(),
+    platforms: app.ctx.platforms,
+    skipWhenUnchanged,
   });
 const counts = async () => ({ audit: await db.regionChange.count(), outbox: await db.outboxMessage.count() });
 
@@ -58,24 +63,31 @@ describe("applying a region file", () => {
   it("hands a contact's open cases to the new contact with one notice, and tells the coordinators once", async () => {
     const femkeActs = { personId: "femke-de-wit", platform: "local" as const };
     await recordAbsence({ ctx: app.ctx, actor: femkeActs, from: "1-12-2026", to: "4-12-2026" });
-    editRegion("    contact: hanna-visser\n    deputy: ilse-mulder\n", "    contact: karin-hendriks\n"
-      + "    deputy: ilse-mulder\n");
-    const femke = "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n"
-      + "    organisation: woonhaven\n";
+    editRegion(
+      "    contact: hanna-visser\n    deputy: ilse-mulder\n",
+      "    contact: karin-hendriks\n" + "    deputy: ilse-mulder\n",
+    );
+    const femke =
+      "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n" +
+      "    organisation: woonhaven\n";
     editRegion(femke, "");
     const result = await apply();
-    expect(result.plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`).sort())
-      .toEqual(["person.deactivated femke-de-wit", "roster.changed zorggroep-kompas×bergen-op-zoom"]);
+    expect(result.plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`).sort()).toEqual([
+      "person.deactivated femke-de-wit",
+      "roster.changed zorggroep-kompas×bergen-op-zoom",
+    ]);
     await app.flush();
     const handover = (await dms("karin-hendriks")).filter((t) => t.includes("Je bent nu vaste contactpersoon"));
     expect(handover).toHaveLength(1);
     expect(handover[0]).toContain(`Zorggroep Kompas × Bergen op Zoom (contactpersoon): ${reference}`);
     expect(handover[0]).not.toContain("Test Bewoner");
-    const summaries = (await api().messages("wbw-coordinatoren"))
-      .filter((m) => m.text.includes("Het rooster van West-Brabant West"));
+    const summaries = (await api().messages("wbw-coordinatoren")).filter((m) =>
+      m.text.includes("Het rooster van West-Brabant West"),
+    );
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]!.text)
-      .toContain("Zorggroep Kompas × Bergen op Zoom: contactpersoon Hanna Visser → Karin Hendriks");
+    expect(summaries[0]!.text).toContain(
+      "Zorggroep Kompas × Bergen op Zoom: contactpersoon Hanna Visser → Karin Hendriks",
+    );
     expect(summaries[0]!.text).toContain("Femke de Wit staat niet meer in het bestand");
     expect(summaries[0]!.text).toContain("door test-coordinator");
   });
@@ -83,7 +95,9 @@ describe("applying a region file", () => {
   it("records each change with who, before and after, when and from which file", async () => {
     const [audit] = await db.regionChange.findMany({ where: { kind: "roster.changed" } });
     expect(audit).toMatchObject({
-      regionId: "wbw", by: "test-coordinator", subject: "zorggroep-kompas×bergen-op-zoom",
+      regionId: "wbw",
+      by: "test-coordinator",
+      subject: "zorggroep-kompas×bergen-op-zoom",
     });
     // When: on the app's (simulated) clock, as the case timelines are.
     expect(audit!.at.getTime()).toBeGreaterThanOrEqual(MONDAY_10.getTime());
@@ -92,10 +106,12 @@ describe("applying a region file", () => {
     expect(JSON.parse(audit!.before!)).toEqual({ contact: "hanna-visser" });
     expect(JSON.parse(audit!.after!)).toEqual({ contact: "karin-hendriks" });
     const log = (await regionLog(db, "wbw")).filter((l) => l.includes("by test-coordinator"));
-    expect(log).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^2026-11-23 \d\d:\d\d · wbw · by test-coordinator · .*west-brabant-west\.yaml · /),
-      expect.stringMatching(/ · Zorggroep Kompas × Bergen op Zoom: contact Hanna Visser → Karin Hendriks$/),
-    ]));
+    expect(log).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^2026-11-23 \d\d:\d\d · wbw · by test-coordinator · .*west-brabant-west\.yaml · /),
+        expect.stringMatching(/ · Zorggroep Kompas × Bergen op Zoom: contact Hanna Visser → Karin Hendriks$/),
+      ]),
+    );
   });
 
   it("is idempotent: a second apply of the changed file changes and sends nothing", async () => {
@@ -142,8 +158,9 @@ describe("applying a region file", () => {
   });
 
   it("reactivates a person put back in the file", async () => {
-    const femke = "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n"
-      + "    organisation: woonhaven\n";
+    const femke =
+      "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n" +
+      "    organisation: woonhaven\n";
     editRegion("people:\n", `people:\n${femke}`);
     const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
     expect(changes).toEqual(["person.reactivated femke-de-wit", "person.changed femke-de-wit"]);

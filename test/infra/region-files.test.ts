@@ -24,7 +24,9 @@ function regionsDir(files: Record<string, string>): string {
 
 /** Every problem of every file, one per line. */
 function problemsOf(files: Record<string, string>): string {
-  return checkRegionDirectory(regionsDir(files)).errors.map((e) => e.message).join("\n");
+  return checkRegionDirectory(regionsDir(files))
+    .errors.map((e) => e.message)
+    .join("\n");
 }
 
 const lineOf = (text: string, needle: string, nth = 1) => {
@@ -48,15 +50,17 @@ describe("region files", () => {
     const broken = edit(demo, "    organisation: woonhaven\n", "    organisation: woonhaven\n    emial: x@y.nl\n");
     const message = problemsOf({ "wbw.yaml": broken });
     expect(message).toContain("wbw.yaml");
-    expect(message)
-      .toContain(`people[0].emial (line ${lineOf(broken, "emial")}): unknown key "emial"; did you mean "email"?`);
+    expect(message).toContain(
+      `people[0].emial (line ${lineOf(broken, "emial")}): unknown key "emial"; did you mean "email"?`,
+    );
   });
 
   it("reports a roster entry naming an unknown person with path, line and a suggestion", () => {
     const broken = edit(demo, "    contact: anouk-jansen\n", "    contact: anouk-jansn\n");
-    expect(problemsOf({ "wbw.yaml": broken }))
-      .toContain(`roster[0].contact (line ${lineOf(broken, "anouk-jansn")}): `
-        + 'unknown person "anouk-jansn"; did you mean "anouk-jansen"?');
+    expect(problemsOf({ "wbw.yaml": broken })).toContain(
+      `roster[0].contact (line ${lineOf(broken, "anouk-jansn")}): ` +
+        'unknown person "anouk-jansn"; did you mean "anouk-jansen"?',
+    );
   });
 
   it("checks every other reference: municipality, organisation, coordinator, organisation type", () => {
@@ -68,20 +72,30 @@ describe("region files", () => {
     expect(message).toMatch(/roster\[\d+\]\.municipality \(line \d+\): unknown municipality "steenberg"; /);
     expect(message).toContain('unknown municipality "steenberg"; did you mean "steenbergen"?');
     expect(message).toMatch(/people\[\d+\]\.organisation \(line \d+\): unknown organisation "wonen-aan-de-vliat"/);
-    expect(message)
-      .toContain(`coordinators[0] (line ${lineOf(broken, "coordinators: [")}): unknown person "yvonne-mas"`);
+    expect(message).toContain(
+      `coordinators[0] (line ${lineOf(broken, "coordinators: [")}): unknown person "yvonne-mas"`,
+    );
     expect(message).toMatch(/organisations\[7\]\.type \(line \d+\): unknown organisation type "safety_hose"/);
     expect(message).toContain('"safety_hose"; did you mean "safety_house"?');
   });
 
   it("refuses duplicate ids, a deputy who is the contact and a roster pair given twice", () => {
     let broken = edit(demo, "  - id: bram-de-vries\n", "  - id: anouk-jansen\n");
-    broken = edit(broken, "    contact: chantal-peeters\n    deputy: dirk-van-dijk\n", "    contact: chantal-peeters\n"
-      + "    deputy: chantal-peeters\n");
-    broken = edit(broken, "    municipality: roosendaal\n    contact: eva-bakker", "    municipality: bergen-op-zoom\n"
-      + "    contact: eva-bakker");
-    broken = edit(broken, "  - organisation: wonen-aan-de-vliet\n    municipality: bergen-op-zoom",
-      "  - organisation: woonhaven\n    municipality: bergen-op-zoom");
+    broken = edit(
+      broken,
+      "    contact: chantal-peeters\n    deputy: dirk-van-dijk\n",
+      "    contact: chantal-peeters\n" + "    deputy: chantal-peeters\n",
+    );
+    broken = edit(
+      broken,
+      "    municipality: roosendaal\n    contact: eva-bakker",
+      "    municipality: bergen-op-zoom\n" + "    contact: eva-bakker",
+    );
+    broken = edit(
+      broken,
+      "  - organisation: wonen-aan-de-vliet\n    municipality: bergen-op-zoom",
+      "  - organisation: woonhaven\n    municipality: bergen-op-zoom",
+    );
     const message = problemsOf({ "wbw.yaml": broken });
     const line = lineOf(broken, "- id: anouk-jansen", 2);
     expect(message).toContain(`people[1].id (line ${line}): person "anouk-jansen" appears twice`);
@@ -94,8 +108,9 @@ describe("region files", () => {
     const second = edit(noord, "people:\n", `people:\n${extra}`);
     const message = problemsOf({ "a-wbw.yaml": demo, "b-noord.yaml": second });
     const line = lineOf(second, "id: anouk-jansen");
-    const expected = `b-noord\\.yaml:\\n\\s+- people\\[0\\]\\.id \\(line ${line}\\): `
-      + 'person "anouk-jansen" is also defined in .*a-wbw\\.yaml';
+    const expected =
+      `b-noord\\.yaml:\\n\\s+- people\\[0\\]\\.id \\(line ${line}\\): ` +
+      'person "anouk-jansen" is also defined in .*a-wbw\\.yaml';
     expect(message).toMatch(new RegExp(expected));
   });
 
@@ -103,13 +118,18 @@ describe("region files", () => {
     const flows = mkdtempSync(path.join(os.tmpdir(), "flows-"));
     cpSync("flows", flows, { recursive: true });
     const file = path.join(flows, "overlast.yaml");
-    const text = edit(readFileSync(file, "utf8"), "    organisationType: wmo_desk\n",
-      "    organisationType: neighbourhood_team\n");
+    const text = edit(
+      readFileSync(file, "utf8"),
+      "    organisationType: wmo_desk\n",
+      "    organisationType: neighbourhood_team\n",
+    );
     writeFileSync(file, text);
     const [error] = flowTypeErrors(loadFlowDirectory(flows), loadRegionDirectory("regions"));
     expect(error?.message).toContain(file);
-    expect(error?.message).toContain(`parties[2].organisationType (line ${lineOf(text, "neighbourhood_team")}): `
-      + 'unknown organisation type "neighbourhood_team"');
+    expect(error?.message).toContain(
+      `parties[2].organisationType (line ${lineOf(text, "neighbourhood_team")}): ` +
+        'unknown organisation type "neighbourhood_team"',
+    );
     expect(flowTypeErrors(loadFlowDirectory(flows), loadRegionDirectory("test/fixtures/regions-noord"))).toEqual([]);
   });
 
@@ -125,14 +145,30 @@ describe("readable changes", () => {
   it("names people and shows a channel change by its dotted key", () => {
     const people: Record<string, string> = { a: "Anouk Jansen", b: "Bram de Vries" };
     const names = {
-      person: (id: string) => people[id] ?? id, organisation: () => "Woonhaven", municipality: () => "Bergen op Zoom",
+      person: (id: string) => people[id] ?? id,
+      organisation: () => "Woonhaven",
+      municipality: () => "Bergen op Zoom",
     };
-    const roster = describeRegionChange({ kind: "roster.changed", subject: "woonhaven×bergen-op-zoom",
-      before: { contact: "a" }, after: { contact: "b" } }, names);
+    const roster = describeRegionChange(
+      {
+        kind: "roster.changed",
+        subject: "woonhaven×bergen-op-zoom",
+        before: { contact: "a" },
+        after: { contact: "b" },
+      },
+      names,
+    );
     expect(roster).toBe("Woonhaven × Bergen op Zoom: contact Anouk Jansen → Bram de Vries");
     const shared = { console: "wbw-casuistiek", slack: null, teams: null };
-    const channels = describeRegionChange({ kind: "region.changed", subject: "wbw",
-      before: { channels: { shared } }, after: { channels: { shared: { ...shared, slack: "C0123ABCD" } } } }, names);
+    const channels = describeRegionChange(
+      {
+        kind: "region.changed",
+        subject: "wbw",
+        before: { channels: { shared } },
+        after: { channels: { shared: { ...shared, slack: "C0123ABCD" } } },
+      },
+      names,
+    );
     expect(channels).toBe("region: channels.shared.slack — → C0123ABCD");
   });
 });

@@ -12,7 +12,8 @@ describe("SQLite tuning", () => {
   it("opens the database in WAL with synchronous=NORMAL and a five-second busy timeout", async () => {
     const db = createPrismaClient(`file:${path.join(dir, "tuned.db")}`);
     try {
-      const pragma = async (name: string) => Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+      const pragma = async (name: string) =>
+        Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
       expect(await pragma("journal_mode")).toBe("wal");
       expect(Number(await pragma("synchronous"))).toBe(1); // NORMAL
       expect(Number(await pragma("busy_timeout"))).toBe(5000);

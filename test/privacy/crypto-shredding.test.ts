@@ -12,20 +12,38 @@ import { MONDAY_10, setClock, startTestApp, TEST_DATA_KEY, type TestApp } from "
 import { openEverything, rawDatabaseBytes, reachableKeys } from "./raw-bytes.ts";
 
 const anouk = { personId: "anouk-jansen", platform: "local" as const };
-const PURGED = { name: "Zwaantje Verlaat-Purged", address: "Geheimlaan 77", note: "PURGEDNOTE schuld bij broer", story: "PURGEDSTORY" };
+const PURGED = {
+  name: "Zwaantje Verlaat-Purged",
+  address: "Geheimlaan 77",
+  note: "PURGEDNOTE schuld bij broer",
+  story: "PURGEDSTORY",
+};
 const KEPT = { name: "Kees Bewaard-Kept", address: "Blijfstraat 5", note: "KEPTNOTE", story: "KEPTSTORY" };
 const DAY = 86_400_000;
 
 async function report(app: TestApp, who: typeof PURGED) {
   const values = {
-    municipality: "bergen-op-zoom", corporation: "woonhaven", days_in_arrears: "45", legal_basis: "public_task",
-    arrears_amount: "1875", resident_name: who.name, address: who.address, date_of_birth: "1961-04-13",
-    description: who.story, objection: false, children_in_household: true,
+    municipality: "bergen-op-zoom",
+    corporation: "woonhaven",
+    days_in_arrears: "45",
+    legal_basis: "public_task",
+    arrears_amount: "1875",
+    resident_name: who.name,
+    address: who.address,
+    date_of_birth: "1961-04-13",
+    description: who.story,
+    objection: false,
+    children_in_household: true,
   };
   const result = await reportCase({ ctx: app.ctx, actor: anouk, flowId: "huisuitzetting", values });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   await addNote({ ctx: app.ctx, actor: anouk, caseId: result.caseId, note: who.note });
-  await enterCaseDates({ ctx: app.ctx, actor: anouk, caseId: result.caseId, values: { hearing: "2026-12-03", eviction: "2026-12-21" } });
+  await enterCaseDates({
+    ctx: app.ctx,
+    actor: anouk,
+    caseId: result.caseId,
+    values: { hearing: "2026-12-03", eviction: "2026-12-21" },
+  });
   return result;
 }
 
@@ -35,7 +53,13 @@ let kept: { caseId: string };
 beforeAll(async () => {
   app = await startTestApp();
   purged = await report(app, PURGED);
-  await closeCase({ ctx: app.ctx, actor: anouk, caseId: purged.caseId, outcome: "resolved", note: `${PURGED.note} bij sluiten` });
+  await closeCase({
+    ctx: app.ctx,
+    actor: anouk,
+    caseId: purged.caseId,
+    outcome: "resolved",
+    note: `${PURGED.note} bij sluiten`,
+  });
   kept = await report(app, KEPT);
   setClock(app, new Date(MONDAY_10.getTime() + 731 * DAY));
   expect((await purgeExpiredDetails({ ctx: app.ctx, retentionDays: 730 })).purged).toHaveLength(1);

@@ -14,19 +14,36 @@ import { teamsDriver } from "../adapters/teams/teams-driver.ts";
 
 const REASON = "LOGPLANTED-reden bedreiging buurman";
 const NOTE = "LOGPLANTED-notitie huisbezoek";
-const PLANTED_VALUES = [...Object.values(PLANTED).filter((v) => v !== "2026-11-20"), "Contractplantstraat", REASON, NOTE];
+const PLANTED_VALUES = [
+  ...Object.values(PLANTED).filter((v) => v !== "2026-11-20"),
+  "Contractplantstraat",
+  REASON,
+  NOTE,
+];
 
 /** A pino logger at debug level that keeps every line it writes. */
 function capturingLogger(): { log: Logger; written: () => string } {
   const lines: string[] = [];
   const flows = loadFlowDirectory(path.resolve("flows")).map((p) => p.flow);
-  const log = createLogger("debug", { personalKeys: personalFieldIds(flows), destination: { write: (line: string) => { lines.push(line); } } });
+  const log = createLogger("debug", {
+    personalKeys: personalFieldIds(flows),
+    destination: {
+      write: (line: string) => {
+        lines.push(line);
+      },
+    },
+  });
   return { log, written: () => lines.join("") };
 }
 
 interface Driver {
   report(values: Record<string, string>): Promise<string>;
-  press(as: string, reference: string, actionId: string, values?: Record<string, string>): Promise<{ privateText?: string }>;
+  press(
+    as: string,
+    reference: string,
+    actionId: string,
+    values?: Record<string, string>,
+  ): Promise<{ privateText?: string }>;
   close(): Promise<void>;
 }
 
@@ -52,14 +69,17 @@ function expectNothingPlanted(written: string, reference: string, sdkMarker: str
 }
 
 const open: Driver[] = [];
-afterAll(async () => { while (open.length) await open.pop()!.close(); });
+afterAll(async () => {
+  while (open.length) await open.pop()!.close();
+});
 
 describe("logs at debug level", () => {
   it("hold no planted value on the console", async () => {
     const { log, written } = capturingLogger();
     const app = await startTestApp({ log });
     const api = consoleClient(app.url);
-    const card = async (ref: string) => (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(ref))!;
+    const card = async (ref: string) =>
+      (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(ref))!;
     const driver: Driver = {
       async report(values) {
         return (await api.submit(PEOPLE.reporter, "report:overlast", values)).body.caseRef;

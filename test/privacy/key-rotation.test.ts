@@ -24,7 +24,9 @@ function legacySeal(value: unknown, key: Buffer): string {
 }
 
 const dirs: string[] = [];
-afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
 function copyOfTemplate(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-rotate-"));
   dirs.push(dir);
@@ -51,7 +53,10 @@ describe("master key rotation", () => {
     await app.close();
     // Make `old` look like a case from before case keys: details sealed with the master key, no case key.
     const db = createPrismaClient(databaseUrl);
-    const legacy = legacySeal({ resident_name: "Oud Formaat", address: "Oudeweg 1" }, Buffer.from(TEST_DATA_KEY, "base64"));
+    const legacy = legacySeal(
+      { resident_name: "Oud Formaat", address: "Oudeweg 1" },
+      Buffer.from(TEST_DATA_KEY, "base64"),
+    );
     await db.residentDetails.update({ where: { caseId: old.caseId }, data: { sealed: legacy } });
     await db.caseKey.delete({ where: { caseId: old.caseId } });
     await db.$disconnect();
@@ -61,7 +66,9 @@ describe("master key rotation", () => {
     const config = { databaseUrl, dataKey: NEW_KEY, dataKeyPrevious: TEST_DATA_KEY };
     expect(await runKeysCommand(config, ["retire"], (l) => lines.push(l), false)).toBe(1);
     expect(await runKeysCommand(config, ["rotate"], (l) => lines.push(l), false)).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Rewrapped \d+ case keys and re-sealed 1 values; .*sealed with the master key itself: 0/);
+    expect(lines.at(-1)).toMatch(
+      /^Rewrapped \d+ case keys and re-sealed 1 values; .*sealed with the master key itself: 0/,
+    );
     expect(await runKeysCommand(config, ["retire"], (l) => lines.push(l), false)).toBe(0);
     expect(rawDatabaseBytes(databaseUrl.slice(5)).includes(legacy)).toBe(false);
 

@@ -9,7 +9,9 @@ import { createPrismaClient } from "../../src/infra/prisma/client.ts";
 
 const mode = (file: string) => statSync(file).mode & 0o777;
 const dirs: string[] = [];
-afterEach(() => { while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true }); });
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
 function tempBase(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-perms-"));
   dirs.push(dir);

@@ -11,7 +11,10 @@ const SEALED = new RegExp(`(v1|v2|k1)\\.(${B64})\\.(${B64})\\.(${B64}|)`, "g");
 
 /** The raw bytes of the database and whatever journal files lie beside it. */
 export function rawDatabaseBytes(file: string): string {
-  return ["", "-wal", "-journal"].filter((s) => existsSync(file + s)).map((s) => readFileSync(file + s).toString("latin1")).join("\n");
+  return ["", "-wal", "-journal"]
+    .filter((s) => existsSync(file + s))
+    .map((s) => readFileSync(file + s).toString("latin1"))
+    .join("\n");
 }
 
 export function sealedTexts(raw: string): string[] {
@@ -19,7 +22,11 @@ export function sealedTexts(raw: string): string[] {
 }
 
 /** Every case key a holder of the master key can get: the stored ones, and any wrapped key left in the bytes. */
-export async function reachableKeys(file: string, keyring: MasterKeyring, raw: string): Promise<{ caseIds: string[]; keys: KeyObject[] }> {
+export async function reachableKeys(
+  file: string,
+  keyring: MasterKeyring,
+  raw: string,
+): Promise<{ caseIds: string[]; keys: KeyObject[] }> {
   const db = createPrismaClient(`file:${file}`);
   const caseIds = (await db.case.findMany({ select: { id: true } })).map((r) => r.id);
   const stored = await db.caseKey.findMany();
@@ -28,7 +35,11 @@ export async function reachableKeys(file: string, keyring: MasterKeyring, raw: s
   for (const wrapped of sealedTexts(raw).filter((t) => t.startsWith("k1."))) {
     for (const caseId of caseIds) {
       for (const master of keyring.all) {
-        try { keys.push(unwrapKey(keyring, { wrapped, masterKeyId: master.id }, caseKeyLabel(caseId))); } catch { /* not this one */ }
+        try {
+          keys.push(unwrapKey(keyring, { wrapped, masterKeyId: master.id }, caseKeyLabel(caseId)));
+        } catch {
+          /* not this one */
+        }
       }
     }
   }
@@ -43,7 +54,11 @@ export function openEverything(raw: string, keys: KeyObject[], caseIds: string[]
     const labels = version === "v1" ? [null] : caseIds.map((id) => `schakel:case:${id}`);
     for (const key of keys) {
       for (const label of labels) {
-        try { opened.push(decryptText(version, key, sealed, label).toString("utf8")); } catch { /* wrong key */ }
+        try {
+          opened.push(decryptText(version, key, sealed, label).toString("utf8"));
+        } catch {
+          /* wrong key */
+        }
       }
     }
   }

@@ -70,8 +70,7 @@ describe("an absent contact", () => {
     const reminded = await dmsAbout("anouk-jansen", `bij melding ${reference}`);
     expect(reminded).toHaveLength(1);
     expect(reminded[0]).toMatch(/^Herinnering: ‘Ontvangst bevestigen’ bij melding/);
-    expect(await dmsAbout("bram-de-vries", `Herinnering: ‘Ontvangst bevestigen’ bij melding ${reference}`))
-      .toEqual([]);
+    expect(await dmsAbout("bram-de-vries", `Herinnering: ‘Ontvangst bevestigen’ bij melding ${reference}`)).toEqual([]);
     expect(await drive.field(reference, "Waarnemend")).toBeUndefined();
   });
 

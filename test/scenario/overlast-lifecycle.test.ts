@@ -13,11 +13,27 @@ const PLANTED = {
 };
 const PLANTED_NOTE = "PLANTED-NOTITIE huisbezoek";
 const PLANTED_REASON = "PLANTED-REDEN dreiging buren";
-const plantedValues = [PLANTED.resident_name, PLANTED.address, "1961-03-14", "14-03-1961", PLANTED.description, PLANTED_NOTE, PLANTED_REASON, "Plantedstraat", "PLANTED"];
+const plantedValues = [
+  PLANTED.resident_name,
+  PLANTED.address,
+  "1961-03-14",
+  "14-03-1961",
+  PLANTED.description,
+  PLANTED_NOTE,
+  PLANTED_REASON,
+  "Plantedstraat",
+  "PLANTED",
+];
 
 const report = {
-  municipality: "bergen-op-zoom", corporation: "woonhaven", care_provider: "zorggroep-kompas",
-  category: "noise", triage: "vulnerable_household", urgency: "high", legal_basis: "public_task", ...PLANTED,
+  municipality: "bergen-op-zoom",
+  corporation: "woonhaven",
+  care_provider: "zorggroep-kompas",
+  category: "noise",
+  triage: "vulnerable_household",
+  urgency: "high",
+  legal_basis: "public_task",
+  ...PLANTED,
 };
 
 let app: TestApp;
@@ -26,9 +42,11 @@ let reference = "";
 
 const dm = (personId: string) => api.messages(`dm-${personId}`);
 const caseMessage = async (personId: string) => (await dm(personId)).find((m) => m.text.includes(reference) && m.card);
-const channelCard = async () => (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference))!;
+const channelCard = async () =>
+  (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference))!;
 const field = (m: ApiMessage, label: string) => m.card?.fields.find((f) => f.label === label)?.value ?? "";
-const countIn = async (personId: string, needle: string) => (await dm(personId)).filter((m) => m.text.includes(needle) && m.text.includes(reference)).length;
+const countIn = async (personId: string, needle: string) =>
+  (await dm(personId)).filter((m) => m.text.includes(needle) && m.text.includes(reference)).length;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -41,7 +59,10 @@ describe("an overlast case, end to end through the console API", () => {
     const opened = await api.command("femke-de-wit", "/overlast");
     expect(opened.body.form.id).toMatch(/^report:overlast~k[A-Za-z0-9_-]+$/);
     expect(opened.body.form.fields.map((f: { id: string }) => f.id)).toContain("resident_name");
-    const rejected = await api.submit("femke-de-wit", "report:overlast", { municipality: "bergen-op-zoom", category: "nonsense" });
+    const rejected = await api.submit("femke-de-wit", "report:overlast", {
+      municipality: "bergen-op-zoom",
+      category: "nonsense",
+    });
     expect(rejected.status).toBe(422);
     expect(rejected.body.ok).toBe(false);
     expect(rejected.body.errors.resident_name).toBe("Vul dit veld in.");
@@ -115,7 +136,9 @@ describe("an overlast case, end to end through the console API", () => {
     const escalate = await api.action("anouk-jansen", cardId, "case.escalate", { reason: PLANTED_REASON });
     expect(escalate.body.ok).toBe(true);
     expect(field(await channelCard(), "Niveau")).toBe("Casusoverleg met alle partijen");
-    expect((await api.action("anouk-jansen", cardId, "case.deescalate", { reason: "" })).body.errors.reason).toBe("Vul dit veld in.");
+    expect((await api.action("anouk-jansen", cardId, "case.deescalate", { reason: "" })).body.errors.reason).toBe(
+      "Vul dit veld in.",
+    );
     expect((await api.action("bram-de-vries", cardId, "case.complete_step", { note: "" })).body.ok).toBe(true);
     expect(field(await channelCard(), "Stap")).toMatch(/klaar om af te sluiten/);
     const closed = await api.action("anouk-jansen", cardId, "case.close", { outcome: "agreements", note: "" });
@@ -147,7 +170,8 @@ describe("an overlast case, end to end through the console API", () => {
     for (const channel of channels) {
       for (const message of await api.messages(channel.id)) {
         const everything = JSON.stringify(message);
-        for (const planted of plantedValues) expect(everything, `${channel.id}: ${message.text}`).not.toContain(planted);
+        for (const planted of plantedValues)
+          expect(everything, `${channel.id}: ${message.text}`).not.toContain(planted);
         checked += 1 + (message.thread?.length ?? 0);
       }
     }

@@ -37,9 +37,17 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 const REPORT = {
-  municipality: "sudwest-fryslan", corporation: "wenje-wonen", care_provider: "zorgcooperatie-noord",
-  category: "noise", triage: "unclear", urgency: "normal", legal_basis: "consent",
-  resident_name: "Test Bewoner", address: "Marktstraat 1", incident_date: "2026-11-20", description: "Test",
+  municipality: "sudwest-fryslan",
+  corporation: "wenje-wonen",
+  care_provider: "zorgcooperatie-noord",
+  category: "noise",
+  triage: "unclear",
+  urgency: "normal",
+  legal_basis: "consent",
+  resident_name: "Test Bewoner",
+  address: "Marktstraat 1",
+  incident_date: "2026-11-20",
+  description: "Test",
 };
 
 describe("a second region from its own file", () => {
@@ -85,8 +93,10 @@ describe("a second region from its own file", () => {
   });
 
   it("maps the file's channel ids for the Slack adapter; SLACK_CHANNELS wins for a name it lists", async () => {
-    expect(await withRegionChannels(app.ctx, "slack", { "noord-coordinatoren": "C0ENV0001" }))
-      .toEqual({ "noord-casuistiek": "C0NOORD01", "noord-coordinatoren": "C0ENV0001" });
+    expect(await withRegionChannels(app.ctx, "slack", { "noord-coordinatoren": "C0ENV0001" })).toEqual({
+      "noord-casuistiek": "C0NOORD01",
+      "noord-coordinatoren": "C0ENV0001",
+    });
     const overridden = await withRegionChannels(app.ctx, "slack", { "noord-casuistiek": "C0ENV0002" });
     expect(overridden["noord-casuistiek"]).toBe("C0ENV0002");
     expect(await withRegionChannels(app.ctx, "teams", {})).toEqual({});

@@ -6,12 +6,21 @@ import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 const ARREARS = {
-  municipality: "bergen-op-zoom", corporation: "woonhaven", days_in_arrears: "45", legal_basis: "public_task",
-  arrears_amount: "1875", resident_name: "Planted Huurder", address: "Plantedlaan 3", objection: true,
+  municipality: "bergen-op-zoom",
+  corporation: "woonhaven",
+  days_in_arrears: "45",
+  legal_basis: "public_task",
+  arrears_amount: "1875",
+  resident_name: "Planted Huurder",
+  address: "Plantedlaan 3",
+  objection: true,
 };
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
-beforeAll(async () => { app = await startTestApp(); drive = caseDriver(app.url); });
+beforeAll(async () => {
+  app = await startTestApp();
+  drive = caseDriver(app.url);
+});
 afterAll(async () => app?.close());
 
 describe("threatened eviction", () => {
@@ -23,7 +32,10 @@ describe("threatened eviction", () => {
   it("keeps the municipality out while the tenant objects: not routed, no notice, no details; routed once lifted", async () => {
     const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", ARREARS);
     expect(caseRef).toMatch(/^HU-2026-\d{4}$/);
-    const wmoDms = async () => [...(await drive.dm("pieter-claassen")), ...(await drive.dm("quinty-vermeulen"))].filter((t) => t.includes(caseRef));
+    const wmoDms = async () =>
+      [...(await drive.dm("pieter-claassen")), ...(await drive.dm("quinty-vermeulen"))].filter((t) =>
+        t.includes(caseRef),
+      );
     expect(await wmoDms()).toEqual([]);
     expect((await drive.press("pieter-claassen", caseRef, "case.details")).status).toBe(403);
     expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
@@ -33,7 +45,9 @@ describe("threatened eviction", () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatch(/geblokkeerd.*bezwaar/i);
     // The objection is for the parties on the case: the corporation's DM and details view, never the channel.
-    expect((await drive.dm("anouk-jansen")).some((t) => t.includes("‘Vroegsignaal aan de gemeente’ is geblokkeerd"))).toBe(true);
+    expect(
+      (await drive.dm("anouk-jansen")).some((t) => t.includes("‘Vroegsignaal aan de gemeente’ is geblokkeerd")),
+    ).toBe(true);
     const details = await drive.press("anouk-jansen", caseRef, "case.details");
     expect(JSON.stringify(details.body.view)).toContain("Bezwaar huurder tegen vroegsignaal");
     const channel = JSON.stringify(await drive.api.messages("wbw-casuistiek"));
@@ -45,23 +59,45 @@ describe("threatened eviction", () => {
     const lifted = await drive.press("anouk-jansen", caseRef, "case.lift_flag", { flag: "objection" });
     expect(lifted.body.ok).toBe(true);
     expect(await drive.field(caseRef, "Wacht op")).toMatch(/^Woonstichting Woonhaven \(/);
-    expect((await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("Vroegsignaal aan de gemeente"))).toBe(true);
+    expect(
+      (await drive.dm("pieter-claassen")).some(
+        (t) => t.includes(caseRef) && t.includes("Vroegsignaal aan de gemeente"),
+      ),
+    ).toBe(true);
     expect((await drive.dm("quinty-vermeulen")).some((t) => t.includes(caseRef))).toBe(true);
     expect((await drive.press("pieter-claassen", caseRef, "case.details")).status).toBe(200);
     expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
     expect(await drive.field(caseRef, "Stap")).toBe("Contact en hulpaanbod gemeente");
-    expect((await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("Contact en hulpaanbod gemeente"))).toBe(true);
+    expect(
+      (await drive.dm("pieter-claassen")).some(
+        (t) => t.includes(caseRef) && t.includes("Contact en hulpaanbod gemeente"),
+      ),
+    ).toBe(true);
   });
 
   it("tells the municipality on the configured day before the eviction date, once, and shows the countdown", async () => {
-    const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", { ...ARREARS, objection: false, address: "Plantedlaan 4" });
-    for (const [who, step] of [["anouk-jansen", "reminder"], ["anouk-jansen", "signal"], ["pieter-claassen", "contact"], ["pieter-claassen", "feedback"]]) {
+    const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", {
+      ...ARREARS,
+      objection: false,
+      address: "Plantedlaan 4",
+    });
+    for (const [who, step] of [
+      ["anouk-jansen", "reminder"],
+      ["anouk-jansen", "signal"],
+      ["pieter-claassen", "contact"],
+      ["pieter-claassen", "feedback"],
+    ]) {
       const r = await drive.press(who!, caseRef, "case.complete_step", { note: "" });
       expect(r.body.ok, step).toBe(true);
     }
     expect(await drive.field(caseRef, "Stap")).toBe("Gerechtelijke procedure volgen");
-    expect((await drive.press("pieter-claassen", caseRef, "case.enter_dates", { eviction: "2026-12-21" })).status).toBe(403);
-    const entered = await drive.press("anouk-jansen", caseRef, "case.enter_dates", { hearing: "2026-12-03", eviction: "2026-12-21" });
+    expect((await drive.press("pieter-claassen", caseRef, "case.enter_dates", { eviction: "2026-12-21" })).status).toBe(
+      403,
+    );
+    const entered = await drive.press("anouk-jansen", caseRef, "case.enter_dates", {
+      hearing: "2026-12-03",
+      eviction: "2026-12-21",
+    });
     expect(entered.body.ok).toBe(true);
     expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBe("over 20 werkdagen (ma 21 dec)");
 
@@ -69,17 +105,24 @@ describe("threatened eviction", () => {
     expect(optIn.body.ok).toBe(true);
     expect(await drive.field(caseRef, "Opgeschort")).toMatch(/Ontruiming opgeschort/);
 
-    const notices = async () => (await drive.dm("pieter-claassen")).filter((t) => t.includes(caseRef) && t.includes("Aangekondigde ontruiming over")).length;
+    const notices = async () =>
+      (await drive.dm("pieter-claassen")).filter(
+        (t) => t.includes(caseRef) && t.includes("Aangekondigde ontruiming over"),
+      ).length;
     await drive.api.advance({ workingDays: 9 }); // Friday 4 December: not yet
     expect(await notices()).toBe(0);
     await drive.api.advance({ workingDays: 1 }); // Monday 7 December = 10 working days before the 21st
     expect(await notices()).toBe(1);
     await app.sweep();
     expect(await notices()).toBe(1);
-    expect((await drive.dm("pieter-claassen")).find((t) => t.includes("Aangekondigde ontruiming over"))).toContain("over 10 werkdagen");
+    expect((await drive.dm("pieter-claassen")).find((t) => t.includes("Aangekondigde ontruiming over"))).toContain(
+      "over 10 werkdagen",
+    );
 
     const c = await app.ctx.store.read.caseByReference(caseRef);
-    const coming = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find((m) => m.municipalityId === "bergen-op-zoom")!.comingUp;
+    const coming = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
+      (m) => m.municipalityId === "bergen-op-zoom",
+    )!.comingUp;
     expect(coming.filter((i) => i.reference === caseRef).map((i) => i.key)).toEqual(["eviction"]);
 
     const closed = await drive.press("anouk-jansen", caseRef, "case.close", { outcome: "payment_plan", note: "" });
@@ -87,7 +130,9 @@ describe("threatened eviction", () => {
     const flow = await app.ctx.flows.forCase(c!);
     expect(flow.outcomes.find((o) => o.value === "payment_plan")?.kpi).toBe("prevented");
     await drive.api.advance({ workingDays: 5 }); // the next Monday: the closing week is the last completed week
-    const week = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find((m) => m.municipalityId === "bergen-op-zoom")!.thisWeek;
+    const week = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
+      (m) => m.municipalityId === "bergen-op-zoom",
+    )!.thisWeek;
     expect(week.prevented).toBe(1);
     expect(week.evicted).toBe(0);
   });
@@ -99,20 +144,26 @@ describe("threatened eviction", () => {
     const enter = (values: Record<string, string>) => drive.press("anouk-jansen", caseRef, "case.enter_dates", values);
     const past = await enter({ eviction: "2026-11-01" });
     expect(past.status).toBe(422);
-    expect(past.body.errors).toEqual({ eviction: "Deze datum ligt in het verleden. Vul vandaag of een latere datum in." });
+    expect(past.body.errors).toEqual({
+      eviction: "Deze datum ligt in het verleden. Vul vandaag of een latere datum in.",
+    });
     const order = await enter({ hearing: "2027-02-10", eviction: "2027-02-09" });
     expect(order.status).toBe(422);
-    expect(order.body.errors)
-      .toEqual({ eviction: "Deze datum ligt vóór Zitting kantonrechter (wo 10 feb 2027); die komt eerst." });
+    expect(order.body.errors).toEqual({
+      eviction: "Deze datum ligt vóór Zitting kantonrechter (wo 10 feb 2027); die komt eerst.",
+    });
     expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBeUndefined();
     expect(await drive.field(caseRef, "Zitting kantonrechter")).toBeUndefined();
-    const toldMunicipality = (await drive.dm("pieter-claassen")).some((t) => t.includes(caseRef) && t.includes("ontruiming"));
+    const toldMunicipality = (await drive.dm("pieter-claassen")).some(
+      (t) => t.includes(caseRef) && t.includes("ontruiming"),
+    );
     expect(toldMunicipality).toBe(false);
 
     expect((await enter({ hearing: "2027-02-03", eviction: "2027-02-22" })).body.ok).toBe(true);
     const later = await enter({ hearing: "2027-03-01" });
-    expect(later.body.errors)
-      .toEqual({ hearing: "Deze datum ligt na Aangekondigde ontruimingsdatum (ma 22 feb 2027); die komt later." });
+    expect(later.body.errors).toEqual({
+      hearing: "Deze datum ligt na Aangekondigde ontruimingsdatum (ma 22 feb 2027); die komt later.",
+    });
   });
 
   it("never shows the amount, the name or the address in a channel or DM", async () => {

@@ -6,13 +6,24 @@ import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 const NUISANCE = {
-  municipality: "bergen-op-zoom", corporation: "woonhaven", care_provider: "nieuw-begin", category: "noise",
-  triage: "neighbour_annoyance", urgency: "normal", legal_basis: "consent", resident_name: "Planted Naam",
-  address: "Plantedstraat 1", incident_date: "2026-11-20", description: "Planted omschrijving",
+  municipality: "bergen-op-zoom",
+  corporation: "woonhaven",
+  care_provider: "nieuw-begin",
+  category: "noise",
+  triage: "neighbour_annoyance",
+  urgency: "normal",
+  legal_basis: "consent",
+  resident_name: "Planted Naam",
+  address: "Plantedstraat 1",
+  incident_date: "2026-11-20",
+  description: "Planted omschrijving",
 };
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
-beforeAll(async () => { app = await startTestApp(); drive = caseDriver(app.url); });
+beforeAll(async () => {
+  app = await startTestApp();
+  drive = caseDriver(app.url);
+});
 afterAll(async () => app?.close());
 
 /** The shared channel's card of a case as `personId` sees it. */
@@ -53,8 +64,9 @@ describe("truthful buttons and feedback", () => {
     expect(stranger.status).toBe(403);
     expect(stranger.body.form).toBeUndefined();
     const note = await drive.press("anouk-jansen", reference, "case.add_note", { note: "Planted notitie" });
-    expect(note.body.message.text)
-      .toBe(`Notitie toegevoegd aan ${reference}. Alleen de vaste contactpersonen kunnen haar lezen.`);
+    expect(note.body.message.text).toBe(
+      `Notitie toegevoegd aan ${reference}. Alleen de vaste contactpersonen kunnen haar lezen.`,
+    );
     const escalated = await drive.press("anouk-jansen", reference, "case.escalate", { reason: "Planted reden" });
     expect(escalated.body.message.text).toBe(`${reference} is opgeschaald. De reden staat bij de privégegevens.`);
   });
@@ -63,15 +75,22 @@ describe("truthful buttons and feedback", () => {
     await drive.api.advance({ workingDays: 3 }); // Thursday: the deadline passed Tuesday, the deputy is called in
     const card = await cardAs("yvonne-maas", reference);
     const alert = Object.fromEntries(card.fields.filter((f) => f.tone === "alert").map((f) => [f.label, f.value]));
-    expect(alert["Te laat"])
-      .toBe("Stichting Nieuw Begin · Ontvangst bevestigen; Wmo-loket Bergen op Zoom · Ontvangst bevestigen");
+    expect(alert["Te laat"]).toBe(
+      "Stichting Nieuw Begin · Ontvangst bevestigen; Wmo-loket Bergen op Zoom · Ontvangst bevestigen",
+    );
     expect(alert.Opschaling).toBe("Vervanger ingeschakeld");
   });
 
   it("asks nobody to confirm receipt in a flow without an acknowledgement step", async () => {
     const arrears = {
-      municipality: "bergen-op-zoom", corporation: "woonhaven", days_in_arrears: "45", legal_basis: "public_task",
-      arrears_amount: "1875", resident_name: "Planted Huurder", address: "Plantedlaan 9", objection: false,
+      municipality: "bergen-op-zoom",
+      corporation: "woonhaven",
+      days_in_arrears: "45",
+      legal_basis: "public_task",
+      arrears_amount: "1875",
+      resident_name: "Planted Huurder",
+      address: "Plantedlaan 9",
+      objection: false,
     };
     const { caseRef } = await drive.report("anouk-jansen", "/huisuitzetting", arrears);
     // The municipality joins at the early signal (flow joinsAt): nothing reaches it before, and then no ack request.

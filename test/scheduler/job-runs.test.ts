@@ -13,7 +13,9 @@ import { setClock, startTestApp, type TestApp } from "../support/test-app.ts";
 const zone = "Europe/Amsterdam";
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();
 const open: TestApp[] = [];
-afterEach(async () => { while (open.length) await open.pop()!.close(); });
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
 
 describe("scheduler: run coordination in JobRun", () => {
   it("marks a failing run failed, logs it, and runs it again on the next attempt", async () => {
@@ -21,12 +23,33 @@ describe("scheduler: run coordination in JobRun", () => {
     open.push(app);
     const db = createPrismaClient(app.databaseUrl);
     const errors: string[] = [];
-    const log: Logger = { info() {}, warn() {}, debug() {}, error: (_o, msg) => { errors.push(msg); } };
+    const log: Logger = {
+      info() {},
+      warn() {},
+      debug() {},
+      error: (_o, msg) => {
+        errors.push(msg);
+      },
+    };
     let calls = 0;
     const clock = new SimulatedClock(undefined, amsterdam("2026-11-23T08:30"));
     const scheduler = createScheduler({
-      jobs: [{ name: "flaky", schedule: { kind: "weekly", weekday: 1, time: "08:30" }, catchUpHours: 48, run: async () => { if (++calls === 1) throw new Error("platform down"); return "ok"; } }],
-      coordinator: createJobRunCoordinator(db), clock: () => clock, zone, instance: "test", log,
+      jobs: [
+        {
+          name: "flaky",
+          schedule: { kind: "weekly", weekday: 1, time: "08:30" },
+          catchUpHours: 48,
+          run: async () => {
+            if (++calls === 1) throw new Error("platform down");
+            return "ok";
+          },
+        },
+      ],
+      coordinator: createJobRunCoordinator(db),
+      clock: () => clock,
+      zone,
+      instance: "test",
+      log,
     });
     const tick = amsterdam("2026-11-23T08:30");
     expect(await scheduler.runJob("flaky", tick)).toEqual({ status: "failed", error: "platform down" });
@@ -50,7 +73,9 @@ describe("scheduler: run coordination in JobRun", () => {
     await app.scheduler.catchUp();
     await app.scheduler.catchUp();
     const runs = await db.jobRun.findMany({ where: { job: JOBS.digest } });
-    expect(runs.map((r) => [r.status, r.tick.toISOString()])).toEqual([["done", amsterdam("2026-11-30T08:30").toISOString()]]);
+    expect(runs.map((r) => [r.status, r.tick.toISOString()])).toEqual([
+      ["done", amsterdam("2026-11-30T08:30").toISOString()],
+    ]);
     expect(await db.outboxMessage.count({ where: { kind: "digest.post" } })).toBe(1);
     await db.$disconnect();
   });

@@ -17,7 +17,13 @@ describe("schedules", () => {
       cronExpression({ kind: "weekly", weekday: 1, time: "08:30" }),
       cronExpression({ kind: "daily", time: "04:15" }),
     ];
-    expect(patterns).toEqual(["0 */1 0-1,3-23 * * *", "0 */5 0-1,3-23 * * *", "*/20 * 0-1,3-23 * * *", "0 30 8 * * 1", "0 15 4 * * *"]);
+    expect(patterns).toEqual([
+      "0 */1 0-1,3-23 * * *",
+      "0 */5 0-1,3-23 * * *",
+      "*/20 * 0-1,3-23 * * *",
+      "0 30 8 * * 1",
+      "0 15 4 * * *",
+    ]);
     for (const p of patterns) {
       expect(cron.validate(p)).toBe(true);
       expect(cron.parse(p).hour).not.toContain(2);
@@ -34,7 +40,9 @@ describe("schedules", () => {
     expect(latestTick(weekly, amsterdam("2026-11-23T08:30"), zone)).toEqual(amsterdam("2026-11-23T08:30"));
     expect(latestTick(weekly, amsterdam("2026-11-23T08:29"), zone)).toEqual(amsterdam("2026-11-16T08:30"));
     expect(latestTick(weekly, amsterdam("2026-11-26T15:00"), zone)).toEqual(amsterdam("2026-11-23T08:30"));
-    expect(latestTick({ kind: "daily", time: "04:15" }, amsterdam("2026-11-23T03:00"), zone)).toEqual(amsterdam("2026-11-22T04:15"));
+    expect(latestTick({ kind: "daily", time: "04:15" }, amsterdam("2026-11-23T03:00"), zone)).toEqual(
+      amsterdam("2026-11-22T04:15"),
+    );
   });
 
   it("skips the sweep during the hour daylight saving time doubles (25 October 2026)", () => {

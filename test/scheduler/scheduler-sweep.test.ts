@@ -13,14 +13,20 @@ const local = (d: Date) => DateTime.fromJSDate(d, { zone }).toFormat("yyyy-MM-dd
 const start = appsPerTest();
 
 async function reminderTimes(app: TestApp, caseId: string) {
-  return (await app.ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.reminded").map((e) => `${e.partyId}:${e.data.notify}@${local(e.at)}`);
+  return (await app.ctx.store.read.events(caseId))
+    .filter((e) => e.type === "obligation.reminded")
+    .map((e) => `${e.partyId}:${e.data.notify}@${local(e.at)}`);
 }
 
 describe("scheduler: the deadline sweep job", () => {
   it("escalates a deadline that falls over Christmas and a weekend on the right working day and hour", async () => {
     const app = await start({ clockStart: amsterdam("2026-12-24T10:00") }); // Thursday before Christmas
     const { caseId } = await reportOverlast(app.ctx); // acknowledge by the next working day: Monday 28 Dec 17:00
-    for (let at = amsterdam("2026-12-24T10:30"); at <= amsterdam("2027-01-04T12:00"); at = new Date(at.getTime() + 30 * 60_000)) {
+    for (
+      let at = amsterdam("2026-12-24T10:30");
+      at <= amsterdam("2027-01-04T12:00");
+      at = new Date(at.getTime() + 30 * 60_000)
+    ) {
       setClock(app, at);
       await app.scheduler.trigger(JOBS.sweep);
     }
@@ -49,7 +55,14 @@ describe("scheduler: the deadline sweep job", () => {
     for (const app of [first, second]) setClock(app, next);
     await first.scheduler.trigger(JOBS.sweep);
     await second.scheduler.trigger(JOBS.sweep);
-    expect((await reminders(first.ctx, caseId)).sort()).toEqual(["care:1:owner", "care:2:deputy", "corporation:1:owner", "corporation:2:deputy", "wmo:1:owner", "wmo:2:deputy"]);
+    expect((await reminders(first.ctx, caseId)).sort()).toEqual([
+      "care:1:owner",
+      "care:2:deputy",
+      "corporation:1:owner",
+      "corporation:2:deputy",
+      "wmo:1:owner",
+      "wmo:2:deputy",
+    ]);
   });
 
   it("catches up after three days down, every rung exactly once, also with a second instance", async () => {
@@ -69,7 +82,11 @@ describe("scheduler: the deadline sweep job", () => {
     const fired = await reminders(first.ctx, caseId);
     expect(fired).toHaveLength(9);
     for (const party of ["corporation", "care", "wmo"]) {
-      expect(fired.filter((r) => r.startsWith(`${party}:`))).toEqual([`${party}:1:owner`, `${party}:2:deputy`, `${party}:3:coordinator`]);
+      expect(fired.filter((r) => r.startsWith(`${party}:`))).toEqual([
+        `${party}:1:owner`,
+        `${party}:2:deputy`,
+        `${party}:3:coordinator`,
+      ]);
     }
   });
 });

@@ -9,9 +9,12 @@ export function caseDriver(baseUrl: string, channel = "wbw-casuistiek") {
     if (!found) throw new Error(`no card for ${reference}`);
     return found;
   };
-  const field = async (reference: string, label: string) => (await card(reference)).card?.fields.find((f) => f.label === label)?.value;
+  const field = async (reference: string, label: string) =>
+    (await card(reference)).card?.fields.find((f) => f.label === label)?.value;
   return {
-    api, card, field,
+    api,
+    card,
+    field,
     async report(as: string, command: string, values: Record<string, unknown>) {
       const form = (await api.command(as, command)).body.form;
       return (await api.submit(as, form.id, values)).body;

@@ -1,19 +1,33 @@
 // A small client of the console's JSON API, as a script or a person's browser would use it.
-export interface ApiMessage { id: string; text: string; card?: { title: string; fields: { label: string; value: string }[]; actions: { id: string; label: string }[] }; thread?: { id: string; text: string }[] }
+export interface ApiMessage {
+  id: string;
+  text: string;
+  card?: { title: string; fields: { label: string; value: string }[]; actions: { id: string; label: string }[] };
+  thread?: { id: string; text: string }[];
+}
 
 export function consoleClient(baseUrl: string) {
   const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, { method, headers: { "content-type": "application/json" }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: response.status, body: (await response.json()) as any };
   };
   return {
     call,
-    people: async () => (await call("GET", "/api/people")).body as { id: string; name: string; organisation: string; roles: string[] }[],
-    channels: async () => (await call("GET", "/api/channels")).body as { id: string; name: string; kind: string; personId?: string }[],
-    messages: async (channelId: string) => (await call("GET", `/api/channels/${encodeURIComponent(channelId)}/messages`)).body as ApiMessage[],
+    people: async () =>
+      (await call("GET", "/api/people")).body as { id: string; name: string; organisation: string; roles: string[] }[],
+    channels: async () =>
+      (await call("GET", "/api/channels")).body as { id: string; name: string; kind: string; personId?: string }[],
+    messages: async (channelId: string) =>
+      (await call("GET", `/api/channels/${encodeURIComponent(channelId)}/messages`)).body as ApiMessage[],
     command: (as: string, command: string, text?: string) => call("POST", "/api/commands", { as, command, text }),
-    submit: (as: string, formId: string, values: Record<string, unknown>) => call("POST", `/api/forms/${encodeURIComponent(formId)}/submit`, { as, values }),
-    action: (as: string, messageId: string, actionId: string, values?: Record<string, unknown>) => call("POST", "/api/actions", { as, messageId, actionId, values }),
+    submit: (as: string, formId: string, values: Record<string, unknown>) =>
+      call("POST", `/api/forms/${encodeURIComponent(formId)}/submit`, { as, values }),
+    action: (as: string, messageId: string, actionId: string, values?: Record<string, unknown>) =>
+      call("POST", "/api/actions", { as, messageId, actionId, values }),
     advance: (by: { workingDays?: number; hours?: number }) => call("POST", "/api/clock/advance", by),
   };
 }

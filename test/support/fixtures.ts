@@ -3,12 +3,24 @@ import type { AppContext } from "../../src/app/context.ts";
 import { reportCase } from "../../src/app/report-case.ts";
 
 export const REPORT_BERGEN_OP_ZOOM = {
-  municipality: "bergen-op-zoom", corporation: "woonhaven", care_provider: "zorggroep-kompas",
-  category: "noise", triage: "unclear", urgency: "normal", legal_basis: "consent",
-  resident_name: "Test Bewoner", address: "Teststraat 1", incident_date: "2026-11-20", description: "Test",
+  municipality: "bergen-op-zoom",
+  corporation: "woonhaven",
+  care_provider: "zorggroep-kompas",
+  category: "noise",
+  triage: "unclear",
+  urgency: "normal",
+  legal_basis: "consent",
+  resident_name: "Test Bewoner",
+  address: "Teststraat 1",
+  incident_date: "2026-11-20",
+  description: "Test",
 };
 
-export async function reportOverlast(ctx: AppContext, values: Record<string, unknown> = REPORT_BERGEN_OP_ZOOM, personId = "femke-de-wit") {
+export async function reportOverlast(
+  ctx: AppContext,
+  values: Record<string, unknown> = REPORT_BERGEN_OP_ZOOM,
+  personId = "femke-de-wit",
+) {
   const result = await reportCase({ ctx, actor: { personId, platform: "local" }, flowId: "overlast", values });
   if (!result.ok) throw new Error(`report failed: ${JSON.stringify(result.errors)}`);
   return result;
@@ -16,5 +28,7 @@ export async function reportOverlast(ctx: AppContext, values: Record<string, unk
 
 /** Reminder events on a case's timeline, as "partyId:level:notify". */
 export async function reminders(ctx: AppContext, caseId: string): Promise<string[]> {
-  return (await ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.reminded").map((e) => `${e.partyId}:${e.data.level}:${e.data.notify}`);
+  return (await ctx.store.read.events(caseId))
+    .filter((e) => e.type === "obligation.reminded")
+    .map((e) => `${e.partyId}:${e.data.level}:${e.data.notify}`);
 }

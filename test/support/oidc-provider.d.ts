@@ -2,7 +2,10 @@
 declare module "oidc-provider" {
   import type { IncomingMessage, ServerResponse } from "node:http";
 
-  interface Account { accountId: string; claims(): Promise<Record<string, unknown>> }
+  interface Account {
+    accountId: string;
+    claims(): Promise<Record<string, unknown>>;
+  }
   interface Configuration {
     clients: Record<string, unknown>[];
     claims?: Record<string, string[]>;

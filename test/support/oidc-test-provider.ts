@@ -4,12 +4,21 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider from "oidc-provider";
 
-export interface TestAccount { email: string; emailVerified: boolean }
-export interface TestProvider { issuer: string; clientId: string; clientSecret: string; close(): Promise<void> }
+export interface TestAccount {
+  email: string;
+  emailVerified: boolean;
+}
+export interface TestProvider {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  close(): Promise<void>;
+}
 
-const listening = (server: http.Server) => new Promise<number>((resolve) => {
-  server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
-});
+const listening = (server: http.Server) =>
+  new Promise<number>((resolve) => {
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
 
 /** An HTTP server on 127.0.0.1 with a free port, for an app whose public URL must be known before it starts. */
 export async function listeningServer(): Promise<{ server: http.Server; url: string }> {
@@ -18,16 +27,23 @@ export async function listeningServer(): Promise<{ server: http.Server; url: str
 }
 
 export async function startTestProvider(
-  redirectUri: string, accounts: Record<string, TestAccount>,
+  redirectUri: string,
+  accounts: Record<string, TestAccount>,
 ): Promise<TestProvider> {
   const server = http.createServer();
   const issuer = `http://127.0.0.1:${await listening(server)}`;
   const client = { clientId: "schakel-test", clientSecret: "test-client-secret-0042" };
   const provider = new Provider(issuer, {
-    clients: [{
-      client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: [redirectUri],
-      response_types: ["code"], grant_types: ["authorization_code"], token_endpoint_auth_method: "client_secret_post",
-    }],
+    clients: [
+      {
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+        redirect_uris: [redirectUri],
+        response_types: ["code"],
+        grant_types: ["authorization_code"],
+        token_endpoint_auth_method: "client_secret_post",
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"] },
     // Like Entra ID and Slack: the e-mail claims are in the ID token itself.
     conformIdTokenClaims: false,

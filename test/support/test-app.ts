@@ -18,10 +18,17 @@ export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString("base64");
 
 export const silentLog: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 
-export interface TestApp extends RunningSchakel { dir: string; databaseUrl: string }
+export interface TestApp extends RunningSchakel {
+  dir: string;
+  databaseUrl: string;
+}
 
 export interface TestAppOptions {
-  clockStart?: Date; flowsDir?: string; regionsDir?: string; log?: Logger; databaseUrl?: string;
+  clockStart?: Date;
+  flowsDir?: string;
+  regionsDir?: string;
+  log?: Logger;
+  databaseUrl?: string;
   adapters?: AdapterFactory[];
   /** Production mode with these sign-in settings (system clock; use setClock to fix the time). */
   production?: WebAuthConfig;
@@ -43,15 +50,29 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
   const mode = options.production ? { mode: "production", auth: options.production, clock: "system" } : {};
   const config = configSchema.parse({
-    port: 0, databaseUrl, flowsDir: options.flowsDir ?? path.resolve("flows"),
-    regionsDir: options.regionsDir ?? path.resolve("regions"), logLevel: "silent",
-    dataKey: options.dataKey === null ? undefined : options.dataKey ?? TEST_DATA_KEY,
-    dataKeyPrevious: options.dataKeyPrevious, ...mode,
+    port: 0,
+    databaseUrl,
+    flowsDir: options.flowsDir ?? path.resolve("flows"),
+    regionsDir: options.regionsDir ?? path.resolve("regions"),
+    logLevel: "silent",
+    dataKey: options.dataKey === null ? undefined : (options.dataKey ?? TEST_DATA_KEY),
+    dataKeyPrevious: options.dataKeyPrevious,
+    ...mode,
   });
-  const running = await startSchakel({ config, log: options.log ?? silentLog, clockStart: options.clockStart ?? MONDAY_10, background: false, adapters: options.adapters ?? [], migrate: false,
-    allowDemoRegionInProduction: true, ...(options.server ? { server: options.server } : {}) });
+  const running = await startSchakel({
+    config,
+    log: options.log ?? silentLog,
+    clockStart: options.clockStart ?? MONDAY_10,
+    background: false,
+    adapters: options.adapters ?? [],
+    migrate: false,
+    allowDemoRegionInProduction: true,
+    ...(options.server ? { server: options.server } : {}),
+  });
   return {
-    ...running, dir, databaseUrl,
+    ...running,
+    dir,
+    databaseUrl,
     async close() {
       await running.close();
       if (!options.databaseUrl) rmSync(dir, { recursive: true, force: true });
@@ -62,7 +83,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 /** Starts apps for the tests of one file and closes them after each test. */
 export function appsPerTest(): (options?: Parameters<typeof startTestApp>[0]) => Promise<TestApp> {
   const open: TestApp[] = [];
-  afterEach(async () => { while (open.length) await open.pop()!.close(); });
+  afterEach(async () => {
+    while (open.length) await open.pop()!.close();
+  });
   return async (options = {}) => {
     const app = await startTestApp(options);
     open.push(app);

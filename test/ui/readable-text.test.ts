@@ -23,14 +23,32 @@ function emptyDigest(): DigestReport {
   const previousWeek = weekBefore(week, ZONE);
   const ref = (w: Week) => ({ start: w.start.toISOString(), end: w.end.toISOString(), year: w.year, number: w.number });
   const municipalities = computeDigest({
-    now: NOW, zone: ZONE, week, previousWeek, trendWeeks: weeksUpTo(week, 8, ZONE),
-    municipalities: [{ id: "boz", name: "Bergen op Zoom" }, { id: "rsd", name: "Roosendaal" }],
-    cases: [], obligations: [], events: [], dates: [], outcomeKpis: {}, horizonDays: 14,
+    now: NOW,
+    zone: ZONE,
+    week,
+    previousWeek,
+    trendWeeks: weeksUpTo(week, 8, ZONE),
+    municipalities: [
+      { id: "boz", name: "Bergen op Zoom" },
+      { id: "rsd", name: "Roosendaal" },
+    ],
+    cases: [],
+    obligations: [],
+    events: [],
+    dates: [],
+    outcomeKpis: {},
+    horizonDays: 14,
   });
   return {
-    regionId: "wbw", regionName: "West-Brabant West", generatedAt: NOW.toISOString(), zone: ZONE,
-    week: ref(week), previousWeek: ref(previousWeek), municipalities,
-    labels: { flows: {}, steps: {}, dates: {}, parties: {}, organisations: {} }, link: null,
+    regionId: "wbw",
+    regionName: "West-Brabant West",
+    generatedAt: NOW.toISOString(),
+    zone: ZONE,
+    week: ref(week),
+    previousWeek: ref(previousWeek),
+    municipalities,
+    labels: { flows: {}, steps: {}, dates: {}, parties: {}, organisations: {} },
+    link: null,
   };
 }
 
@@ -44,20 +62,37 @@ const details: CaseDetails = {
   legalBasis: "Toestemming bewoner",
   notes: [
     {
-      at: new Date("2026-11-23T09:00:00Z"), organisation: "Woonstichting Woonhaven",
-      type: "note.added", text: "Eerste regel\nTweede regel" },
+      at: new Date("2026-11-23T09:00:00Z"),
+      organisation: "Woonstichting Woonhaven",
+      type: "note.added",
+      text: "Eerste regel\nTweede regel",
+    },
     {
-      at: new Date("2026-11-24T13:30:00Z"), organisation: "Stichting Nieuw Begin",
-      type: "case.escalated", text: "Geen contact mogelijk" },
+      at: new Date("2026-11-24T13:30:00Z"),
+      organisation: "Stichting Nieuw Begin",
+      type: "case.escalated",
+      text: "Geen contact mogelijk",
+    },
     {
-      at: new Date("2026-11-25T08:00:00Z"), organisation: "Wmo-loket",
-      type: "case.deescalated", text: "Afspraak gemaakt" },
+      at: new Date("2026-11-25T08:00:00Z"),
+      organisation: "Wmo-loket",
+      type: "case.deescalated",
+      text: "Afspraak gemaakt",
+    },
     {
-      at: new Date("2026-11-26T10:00:00Z"), organisation: "Woonstichting Woonhaven",
-      type: "advice.given", advice: "agree_with_conditions", text: "Met budgetbeheer" },
+      at: new Date("2026-11-26T10:00:00Z"),
+      organisation: "Woonstichting Woonhaven",
+      type: "advice.given",
+      advice: "agree_with_conditions",
+      text: "Met budgetbeheer",
+    },
     {
-      at: new Date("2026-11-26T11:00:00Z"), organisation: "Stichting Nieuw Begin",
-      type: "advice.given", advice: "disagree", text: "Zorg geweigerd" },
+      at: new Date("2026-11-26T11:00:00Z"),
+      organisation: "Stichting Nieuw Begin",
+      type: "advice.given",
+      advice: "disagree",
+      text: "Zorg geweigerd",
+    },
   ],
 };
 
@@ -107,8 +142,11 @@ describe("the private view labels each entry and shows Dutch dates", () => {
   });
 
   it("gives notes, escalation and de-escalation reasons their own label and lines", () => {
-    expect(field("Notitie")[0]!.split("\n"))
-      .toEqual(["ma 23 nov 2026 10:00 · Woonstichting Woonhaven", "Eerste regel", "Tweede regel"]);
+    expect(field("Notitie")[0]!.split("\n")).toEqual([
+      "ma 23 nov 2026 10:00 · Woonstichting Woonhaven",
+      "Eerste regel",
+      "Tweede regel",
+    ]);
     expect(field("Reden afschalen")[0]).toContain("Afspraak gemaakt");
   });
 
@@ -122,13 +160,18 @@ describe("the private view labels each entry and shows Dutch dates", () => {
   it("keeps the lines on Slack (a section per entry) and Teams (a TextBlock per line)", () => {
     type Modal = { blocks: { text?: { text: string } }[] };
     const modal = renderDetailsModal(view, { close: "Sluiten", more: (n) => `${n} meer` }) as Modal;
-    expect(modal.blocks.map((b) => b.text?.text))
-      .toContain("*Notitie*\nma 23 nov 2026 10:00 · Woonstichting Woonhaven\nEerste regel\nTweede regel");
+    expect(modal.blocks.map((b) => b.text?.text)).toContain(
+      "*Notitie*\nma 23 nov 2026 10:00 · Woonstichting Woonhaven\nEerste regel\nTweede regel",
+    );
     const teams = renderInfoCardTeams(view);
     const lines = textBlocks(teams);
     const at = lines.indexOf("Notitie");
-    expect(lines.slice(at, at + 4))
-      .toEqual(["Notitie", "ma 23 nov 2026 10:00 · Woonstichting Woonhaven", "Eerste regel", "Tweede regel"]);
+    expect(lines.slice(at, at + 4)).toEqual([
+      "Notitie",
+      "ma 23 nov 2026 10:00 · Woonstichting Woonhaven",
+      "Eerste regel",
+      "Tweede regel",
+    ]);
     expect(adaptiveCardProblems(teams)).toEqual([]);
   });
 });

@@ -26,25 +26,51 @@ const schemas = {
   command: z.object({ as: z.string().min(1), command: z.string().min(1), text: z.string().optional() }),
   submit: z.object({ as: z.string().min(1), values }),
   action: z.object({
-    as: z.string().min(1), messageId: z.string().min(1), actionId: z.string().min(1), values: values.optional(),
+    as: z.string().min(1),
+    messageId: z.string().min(1),
+    actionId: z.string().min(1),
+    values: values.optional(),
     /** The case revision the card showed (the page sends it; scripts may leave it out). */
     revision: z.number().int().min(0).optional(),
   }),
-  advance: z.object({ workingDays: z.number().int().min(0).max(520).optional(), hours: z.number().int().min(0).max(24 * 60).optional() }),
+  advance: z.object({
+    workingDays: z.number().int().min(0).max(520).optional(),
+    hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
+  }),
 };
 
 const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = {
-  not_allowed: 403, unknown_person: 403, not_found: 404, invalid_state: 409, conflict: 409, stale: 409,
-  invalid_input: 422, internal: 500,
+  not_allowed: 403,
+  unknown_person: 403,
+  not_found: 404,
+  invalid_state: 409,
+  conflict: 409,
+  stale: 409,
+  invalid_input: 422,
+  internal: 500,
 };
 
 function respond(c: Context, result: InteractionResult) {
   switch (result.kind) {
-    case "form": return c.json({ ok: true, form: result.form });
-    case "view": return c.json({ ok: true, view: result.view });
-    case "message": return c.json({ ok: true, message: result.message });
-    case "done": return c.json({ ok: true, message: { text: result.text }, ...(result.caseRef ? { caseRef: result.caseRef } : {}) });
-    case "field_errors": return c.json({ ok: false, errors: result.errors }, 422);
+    case "form":
+      return c.json({ ok: true, form: result.form });
+    case "view":
+      return c.json({ ok: true, view: result.view });
+    case "message":
+      return c.json({ ok: true, message: result.message });
+    case "done":
+      return c.json({
+        ok: true,
+        message: { text: result.text },
+        ...(result.caseRef ? { caseRef: result.caseRef } : {}),
+      });
+    case "field_errors":
+      return c.json({ ok: false, errors: result.errors }, 422);
     case "error": {
       const card = result.card ? { card: result.card } : {};
       return c.json({ ok: false, error: result.error, ...card }, STATUS[result.code] ?? 400);
@@ -70,24 +96,40 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
       { id: r.sharedChannel, name: `#${r.sharedChannel}`, kind: "channel" as const },
       { id: r.coordinatorsChannel, name: `#${r.coordinatorsChannel}`, kind: "channel" as const },
     ]);
-    const dms = (await ctx.store.read.people()).map((p) => ({ id: dmChannelId(p.id), name: p.name, kind: "dm" as const, personId: p.id }));
+    const dms = (await ctx.store.read.people()).map((p) => ({
+      id: dmChannelId(p.id),
+      name: p.name,
+      kind: "dm" as const,
+      personId: p.id,
+    }));
     return c.json([...channels, ...dms]);
   });
   api.get("/channels/:id/messages", async (c) => {
     const all = await messages.list(c.req.param("id"));
-    const replies = (id: string) => all.filter((m) => m.threadOf === id).map((m) => ({ id: m.id, text: m.text, at: m.createdAt }));
+    const replies = (id: string) =>
+      all.filter((m) => m.threadOf === id).map((m) => ({ id: m.id, text: m.text, at: m.createdAt }));
     // With ?as=<person>, each case card keeps only the buttons that person can use (a per-person copy).
     const cardFor = viewerCards(ctx, c.req.query("as"));
     const shown = await Promise.all(all.filter((m) => !m.threadOf).map(async (m) => ({ m, card: await cardFor(m) })));
-    return c.json(shown.map(({ m, card }) => ({
-      id: m.id, text: messageText(m.text, card ?? undefined), at: m.createdAt,
-      ...(card ? { card } : {}), thread: replies(m.id),
-    })));
+    return c.json(
+      shown.map(({ m, card }) => ({
+        id: m.id,
+        text: messageText(m.text, card ?? undefined),
+        at: m.createdAt,
+        ...(card ? { card } : {}),
+        thread: replies(m.id),
+      })),
+    );
   });
   api.post("/commands", async (c) => {
     const input = await body(c, schemas.command);
     if (input instanceof Response) return input;
-    const result = await runCommand({ ctx, actor: actor(input.as), command: input.command, ...(input.text !== undefined ? { text: input.text } : {}) });
+    const result = await runCommand({
+      ctx,
+      actor: actor(input.as),
+      command: input.command,
+      ...(input.text !== undefined ? { text: input.text } : {}),
+    });
     await flush(); // a command can queue messages too (an absence tells the coordinators' channel)
     if (result.kind === "form" || result.kind === "message" || result.kind === "error") {
       if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code] ?? 400);
@@ -107,18 +149,27 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     if (input instanceof Response) return input;
     const message = await messages.get(input.messageId);
     if (!message?.caseId) {
-      ctx.log.warn({ messageId: input.messageId, actionId: input.actionId }, "console action on a message without a case");
+      ctx.log.warn(
+        { messageId: input.messageId, actionId: input.actionId },
+        "console action on a message without a case",
+      );
       return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
     }
-    const result = await runAction({ ctx, actor: actor(input.as), actionId: input.actionId, caseId: message.caseId,
+    const result = await runAction({
+      ctx,
+      actor: actor(input.as),
+      actionId: input.actionId,
+      caseId: message.caseId,
       ...(input.values ? { values: input.values } : {}),
-      ...(input.revision !== undefined ? { revision: input.revision } : {}) });
+      ...(input.revision !== undefined ? { revision: input.revision } : {}),
+    });
     await flush();
     return respond(c, result);
   });
   api.get("/clock", (c) => c.json({ now: ctx.clock.now().toISOString(), simulated: Boolean(advanceClock) }));
   api.post("/clock/advance", async (c) => {
-    if (!advanceClock) return c.json({ ok: false, error: "De klok is alleen te verzetten in de lokale demo-modus." }, 409);
+    if (!advanceClock)
+      return c.json({ ok: false, error: "De klok is alleen te verzetten in de lokale demo-modus." }, 409);
     const input = await body(c, schemas.advance);
     if (input instanceof Response) return input;
     const now = await advanceClock(input);

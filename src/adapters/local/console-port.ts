@@ -21,10 +21,24 @@ export function createConsolePort(messages: ConsoleMessageStore, clock: Clock): 
       await messages.add({ channelId: channel, text, card: null, caseId, threadOf: parent.id, createdAt: clock.now() });
     },
     async sendDirect({ personId, text, card, caseId }) {
-      await messages.add({ channelId: dmChannelId(personId), text, card: card ?? null, caseId: caseId ?? null, threadOf: null, createdAt: clock.now() });
+      await messages.add({
+        channelId: dmChannelId(personId),
+        text,
+        card: card ?? null,
+        caseId: caseId ?? null,
+        threadOf: null,
+        createdAt: clock.now(),
+      });
     },
     async postToChannel({ channel, text, card }) {
-      await messages.add({ channelId: channel, text, card: card ?? null, caseId: null, threadOf: null, createdAt: clock.now() });
+      await messages.add({
+        channelId: channel,
+        text,
+        card: card ?? null,
+        caseId: null,
+        threadOf: null,
+        createdAt: clock.now(),
+      });
     },
   };
 }

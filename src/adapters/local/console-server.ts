@@ -12,9 +12,15 @@ import { createDigestRoutes } from "./digest-routes.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = Object.fromEntries(
-  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "styles.css"].map((file) => [`/${file}`, file]).concat([["/", "index.html"]]),
+  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "styles.css"]
+    .map((file) => [`/${file}`, file])
+    .concat([["/", "index.html"]]),
 );
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
 
 export function createConsoleApp(options: ConsoleApiOptions): Hono {
   const app = new Hono();
@@ -36,7 +42,10 @@ export function createConsoleApp(options: ConsoleApiOptions): Hono {
 
 /** Serves on a new server, or on `existing` when given (already listening: tests that must know the URL first). */
 export function listen(
-  app: { fetch: Hono["fetch"] }, port: number, host: string, existing?: Server,
+  app: { fetch: Hono["fetch"] },
+  port: number,
+  host: string,
+  existing?: Server,
 ): Promise<{ server: ServerType; port: number }> {
   if (existing) {
     existing.on("request", getRequestListener(app.fetch));

@@ -43,7 +43,10 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
     ctx.log.warn({ from: c.req.query("from"), to: c.req.query("to") }, "export refused: invalid period");
     return c.json({ ok: false, error }, 422);
   };
-  const notFound = (region: string | undefined) => ({ ok: false, error: t("nl", "digest.unknown_region", { region: region ?? "" }) });
+  const notFound = (region: string | undefined) => ({
+    ok: false,
+    error: t("nl", "digest.unknown_region", { region: region ?? "" }),
+  });
 
   app.get("/digest", async (c) => {
     const report = await digest(c, c.req.query("region"));
@@ -64,7 +67,10 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
     const municipalityIds = await municipalitiesOf(c);
     const csv = toCsv(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }), table);
     const name = `schakel-${table}-${c.req.query("from")}-${c.req.query("to")}.csv`;
-    return c.body(csv, 200, { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` });
+    return c.body(csv, 200, {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${name}"`,
+    });
   });
   app.get("/api/export.xlsx", async (c) => {
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);

@@ -6,7 +6,8 @@ import type { ConsoleMessage } from "./console-messages.ts";
 
 /** A card per message for `personId` (cached per case for one request); without a person, cards stay generic. */
 export function viewerCards(
-  ctx: AppContext, personId: string | undefined,
+  ctx: AppContext,
+  personId: string | undefined,
 ): (m: ConsoleMessage) => Promise<Card | null> {
   const byCase = new Map<string, Promise<Set<string> | null>>();
   return async (m) => {

@@ -5,7 +5,11 @@ import { asLocale, t, type Locale } from "../../i18n/messages.ts";
 import { personOfSlackUser, type SlackClient } from "./slack-identity.ts";
 import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
 
-export interface Acting { person: PersonRecord; locale: Locale; actor: { personId: string; platform: "slack" } }
+export interface Acting {
+  person: PersonRecord;
+  locale: Locale;
+  actor: { personId: string; platform: "slack" };
+}
 
 export async function actingPerson(ctx: AppContext, client: SlackClient, target: ReplyTarget): Promise<Acting | null> {
   const own = target.workspace;

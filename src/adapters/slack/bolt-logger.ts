@@ -12,7 +12,9 @@ export function boltLogger(log: Logger): BoltLogger {
     info: (...msg) => log.info({ sdk: "bolt" }, line(msg)),
     warn: (...msg) => log.warn({ sdk: "bolt" }, line(msg)),
     error: (...msg) => log.error({ sdk: "bolt" }, line(msg)),
-    setLevel: (next) => { level = next; },
+    setLevel: (next) => {
+      level = next;
+    },
     getLevel: () => level,
     setName: () => {},
   };

@@ -22,7 +22,8 @@ export function registerActions(app: App, ctx: AppContext, guard: ReplayGuard): 
     if (!acting) return;
     // One payload counts once: a replayed click gets no second acknowledgement or timeline event.
     const { fresh, result } = await guard(`slack:action:${body.user.id}:${action.action_ts}:${action.action_id}`, () =>
-      runAction({ ctx, actor: acting.actor, actionId: action.action_id, ...parseCaseActionValue(action.value ?? "") }));
+      runAction({ ctx, actor: acting.actor, actionId: action.action_id, ...parseCaseActionValue(action.value ?? "") }),
+    );
     if (!fresh || !result) return;
     await showResult({ ctx, client, result, target, triggerId: body.trigger_id, locale: acting.locale });
   });

@@ -13,7 +13,14 @@ export const REPORT_FROM_MESSAGE = "report_from_message";
 /** The flow the message shortcut reports into. */
 const SHORTCUT_FLOW = "overlast";
 
-async function runAndShow(ctx: AppContext, client: App["client"], target: ReplyTarget, command: string, text: string, triggerId: string): Promise<void> {
+async function runAndShow(
+  ctx: AppContext,
+  client: App["client"],
+  target: ReplyTarget,
+  command: string,
+  text: string,
+  triggerId: string,
+): Promise<void> {
   const acting = await actingPerson(ctx, client, target);
   if (!acting) return;
   const result = await runCommand({ ctx, actor: acting.actor, command, text });
@@ -26,11 +33,15 @@ export function registerCommands(app: App, ctx: AppContext, guard: ReplayGuard):
     app.command(name, async ({ command, ack, client, context }) => {
       await ack();
       const target = {
-        user: command.user_id, channel: command.channel_id, responseUrl: command.response_url, ...workspaceOf(context),
+        user: command.user_id,
+        channel: command.channel_id,
+        responseUrl: command.response_url,
+        ...workspaceOf(context),
       };
       // A replayed command (Slack's retry carries the same trigger) opens nothing and changes nothing twice.
-      await guard(`slack:command:${command.trigger_id}`,
-        () => runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id));
+      await guard(`slack:command:${command.trigger_id}`, () =>
+        runAndShow(ctx, client, target, command.command, command.text ?? "", command.trigger_id),
+      );
     });
   }
   const shortcutId = { type: "message_action", callback_id: REPORT_FROM_MESSAGE } as const;
@@ -40,7 +51,10 @@ export function registerCommands(app: App, ctx: AppContext, guard: ReplayGuard):
     if (!flow) return void ctx.log.error({ flow: SHORTCUT_FLOW }, "message shortcut has no flow to report into");
     // Only where it came from is kept; the message text stays in Slack unless the reporter pastes it.
     const target = {
-      user: shortcut.user.id, channel: shortcut.channel.id, responseUrl: shortcut.response_url, ...workspaceOf(context),
+      user: shortcut.user.id,
+      channel: shortcut.channel.id,
+      responseUrl: shortcut.response_url,
+      ...workspaceOf(context),
     };
     await runAndShow(ctx, client, target, flow.flow.command, "", shortcut.trigger_id);
   });

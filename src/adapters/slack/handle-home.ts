@@ -18,10 +18,14 @@ async function organisationCases(ctx: AppContext, person: PersonRecord, locale: 
     const c = await read.case(o.caseId);
     if (!c || c.status !== "open") continue;
     const flow = await ctx.flows.forCase(c);
-    lines.push(t(locale, "slack.home.case_line", {
-      reference: c.reference, municipality: (await read.municipality(c.municipalityId))?.name ?? c.municipalityId,
-      step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId, deadline: formatDeadline(o.dueAt, ctx.calendar, locale),
-    }));
+    lines.push(
+      t(locale, "slack.home.case_line", {
+        reference: c.reference,
+        municipality: (await read.municipality(c.municipalityId))?.name ?? c.municipalityId,
+        step: flow.steps.find((s) => s.id === o.stepId)?.label ?? o.stepId,
+        deadline: formatDeadline(o.dueAt, ctx.calendar, locale),
+      }),
+    );
   }
   return lines;
 }
@@ -29,14 +33,23 @@ async function organisationCases(ctx: AppContext, person: PersonRecord, locale: 
 export async function homeView(ctx: AppContext, person: PersonRecord | null): Promise<Record<string, unknown>> {
   const locale = asLocale(person?.locale);
   const more = (count: number) => t(locale, "slack.more", { count });
-  if (!person) return renderHomeView({ title: t(locale, "slack.home.title"), sections: [{ heading: t(locale, "slack.home.mine"), lines: [], empty: t(locale, "slack.unlinked") }], more });
+  if (!person)
+    return renderHomeView({
+      title: t(locale, "slack.home.title"),
+      sections: [{ heading: t(locale, "slack.home.mine"), lines: [], empty: t(locale, "slack.unlinked") }],
+      more,
+    });
   const mine = (await listMyObligations({ ctx, personId: person.id })).map((o) => myObligationLine(ctx, o, locale));
   const organisation = (await ctx.store.read.organisation(person.organisationId))?.name ?? person.organisationId;
   return renderHomeView({
     title: t(locale, "slack.home.title"),
     sections: [
       { heading: t(locale, "slack.home.mine"), lines: mine, empty: t(locale, "cmd.mine.empty") },
-      { heading: t(locale, "slack.home.organisation", { organisation }), lines: await organisationCases(ctx, person, locale), empty: t(locale, "slack.home.none") },
+      {
+        heading: t(locale, "slack.home.organisation", { organisation }),
+        lines: await organisationCases(ctx, person, locale),
+        empty: t(locale, "slack.home.none"),
+      },
     ],
     more,
   });

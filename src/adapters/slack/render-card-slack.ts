@@ -14,14 +14,16 @@ function fieldBlocks(card: Card): Block[] {
     }
     const sign = (f: CardField) => (f.tone === "alert" ? ":warning: " : "");
     const fields = run.fields.map((f) =>
-      mrkdwn(`${sign(f)}*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText));
+      mrkdwn(`${sign(f)}*${escapeMrkdwn(f.label)}:* ${escapeMrkdwn(f.value)}`, LIMITS.fieldText),
+    );
     return chunk(fields, LIMITS.sectionFields).map((group) => ({ type: "section", fields: group }));
   });
 }
 
 export function renderCardBlocks(card: Card, caseId: string | undefined, more: (n: number) => string): Block[] {
   const blocks: Block[] = [{ type: "header", text: plain(card.title, LIMITS.headerText) }];
-  if (card.subtitle) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.subtitle), LIMITS.contextText)] });
+  if (card.subtitle)
+    blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.subtitle), LIMITS.contextText)] });
   blocks.push(...fieldBlocks(card));
   const buttons = caseId
     ? card.actions.map((a) => ({
@@ -32,13 +34,20 @@ export function renderCardBlocks(card: Card, caseId: string | undefined, more: (
         ...(a.style ? { style: a.style } : {}),
       }))
     : [];
-  chunk(buttons, LIMITS.actionsElements).forEach((row, i) => blocks.push({ type: "actions", block_id: `case-actions-${i}`, elements: row }));
+  chunk(buttons, LIMITS.actionsElements).forEach((row, i) =>
+    blocks.push({ type: "actions", block_id: `case-actions-${i}`, elements: row }),
+  );
   if (card.footer) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.footer), LIMITS.contextText)] });
   return capBlocks(blocks, LIMITS.messageBlocks, more);
 }
 
 /** A plain sentence above an optional card, e.g. a routed contact's DM. */
-export function renderMessageBlocks(text: string, card: Card | undefined, caseId: string | undefined, more: (n: number) => string): Block[] {
+export function renderMessageBlocks(
+  text: string,
+  card: Card | undefined,
+  caseId: string | undefined,
+  more: (n: number) => string,
+): Block[] {
   const lead: Block = { type: "section", text: mrkdwn(escapeMrkdwn(text), LIMITS.sectionText) };
   if (!card) return [lead];
   return [lead, ...renderCardBlocks(card, caseId, more).slice(0, LIMITS.messageBlocks - 1)];

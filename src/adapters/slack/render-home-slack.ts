@@ -10,9 +10,14 @@ export interface HomeContent {
 export function renderHomeView({ title, sections, more }: HomeContent): Block {
   const blocks: Block[] = [{ type: "header", text: plain(title, LIMITS.headerText) }];
   for (const section of sections) {
-    blocks.push({ type: "divider" }, { type: "section", text: mrkdwn(`*${escapeMrkdwn(section.heading)}*`, LIMITS.sectionText) });
-    if (section.lines.length === 0) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(section.empty), LIMITS.contextText)] });
-    for (const line of section.lines) blocks.push({ type: "section", text: mrkdwn(escapeMrkdwn(line), LIMITS.sectionText) });
+    blocks.push(
+      { type: "divider" },
+      { type: "section", text: mrkdwn(`*${escapeMrkdwn(section.heading)}*`, LIMITS.sectionText) },
+    );
+    if (section.lines.length === 0)
+      blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(section.empty), LIMITS.contextText)] });
+    for (const line of section.lines)
+      blocks.push({ type: "section", text: mrkdwn(escapeMrkdwn(line), LIMITS.sectionText) });
   }
   return { type: "home", blocks: capBlocks(blocks, LIMITS.viewBlocks, more) };
 }

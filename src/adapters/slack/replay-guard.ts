@@ -2,7 +2,10 @@
 // the first answer (in this process) or nothing (after a restart), never a second case or acknowledgement.
 import type { AppContext } from "../../app/context.ts";
 
-export interface Guarded<T> { fresh: boolean; result: T | null }
+export interface Guarded<T> {
+  fresh: boolean;
+  result: T | null;
+}
 export type ReplayGuard = <T>(key: string, work: () => Promise<T>) => Promise<Guarded<T>>;
 
 const NOT_CLAIMED = Symbol("not claimed");
@@ -17,10 +20,12 @@ export function createReplayGuard(ctx: AppContext, remember = 1000): ReplayGuard
       return { fresh: false, result: value === NOT_CLAIMED ? null : (value as T) };
     }
     const running = (async () => {
-      const claimed = await ctx.store.transaction((tx) => tx.claimRequest(key, ctx.clock.now())).catch((error: unknown) => {
-        ctx.log.warn({ key, err: String(error) }, "could not claim a Slack request key; treating it as a repeat");
-        return false;
-      });
+      const claimed = await ctx.store
+        .transaction((tx) => tx.claimRequest(key, ctx.clock.now()))
+        .catch((error: unknown) => {
+          ctx.log.warn({ key, err: String(error) }, "could not claim a Slack request key; treating it as a repeat");
+          return false;
+        });
       return claimed ? work() : NOT_CLAIMED;
     })();
     recent.set(key, running);

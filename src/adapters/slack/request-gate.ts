@@ -7,7 +7,12 @@ import { checkSlackBody } from "./request-shape.ts";
 
 const MAX_FUTURE_SECONDS = 5 * 60;
 
-export interface GateOptions { signingSecret: string; path: string; log: Logger; now?: () => number }
+export interface GateOptions {
+  signingSecret: string;
+  path: string;
+  log: Logger;
+  now?: () => number;
+}
 
 function answer(res: ServerResponse, status: number): void {
   if (!res.headersSent) res.writeHead(status);

@@ -23,15 +23,22 @@ const viewPayload = z.object({
 });
 const shortcut = z.object({ type: z.enum(["message_action", "shortcut"]), user, callback_id: id, trigger_id: id });
 const otherInteraction = z.object({
-  type: z.enum(["block_suggestion", "interactive_message", "dialog_submission"]), user,
+  type: z.enum(["block_suggestion", "interactive_message", "dialog_submission"]),
+  user,
 });
 const interaction = z.discriminatedUnion("type", [blockActions, viewPayload, shortcut, otherInteraction]);
 
 const command = z.object({
-  command: z.string().startsWith("/"), user_id: id, team_id: id, trigger_id: id, text: z.string().optional(),
+  command: z.string().startsWith("/"),
+  user_id: id,
+  team_id: id,
+  trigger_id: id,
+  text: z.string().optional(),
 });
 const eventCallback = z.object({
-  type: z.literal("event_callback"), team_id: z.string().optional(), event: z.object({ type: id }).loose(),
+  type: z.literal("event_callback"),
+  team_id: z.string().optional(),
+  event: z.object({ type: id }).loose(),
 });
 const urlVerification = z.object({ type: z.literal("url_verification"), challenge: z.string() });
 const appRateLimited = z.object({ type: z.literal("app_rate_limited") });
@@ -40,7 +47,10 @@ const event = z.discriminatedUnion("type", [eventCallback, urlVerification, appR
 export type ParsedSlackBody = { kind: "ok" } | { kind: "malformed"; reason: string };
 
 const describe = (error: z.ZodError) =>
-  error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+  error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+    .join("; ");
 
 function check(schema: z.ZodType, value: unknown, what: string): ParsedSlackBody {
   const parsed = schema.safeParse(value);

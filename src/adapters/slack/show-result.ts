@@ -17,29 +17,51 @@ export function modalLabels(locale: Locale): ModalLabels {
   };
 }
 
-export interface ShowResultOptions { ctx: AppContext; client: SlackClient; result: InteractionResult; target: ReplyTarget; triggerId?: string; locale: Locale }
+export interface ShowResultOptions {
+  ctx: AppContext;
+  client: SlackClient;
+  result: InteractionResult;
+  target: ReplyTarget;
+  triggerId?: string;
+  locale: Locale;
+}
 
 export async function showResult({ ctx, client, result, target, triggerId, locale }: ShowResultOptions): Promise<void> {
   const labels = modalLabels(locale);
-  const tell = (text: string, blocks?: Parameters<typeof tellPrivately>[4]) => tellPrivately(ctx, client, target, text, blocks);
+  const tell = (text: string, blocks?: Parameters<typeof tellPrivately>[4]) =>
+    tellPrivately(ctx, client, target, text, blocks);
   switch (result.kind) {
     case "form":
     case "view": {
       if (!triggerId) return tell(t(locale, "error.unknown_action"));
-      const view = result.kind === "form"
-        ? renderFormModal(result.form, { formId: result.form.id, ...(target.channel ? { channel: target.channel } : {}), ...(target.responseUrl ? { responseUrl: target.responseUrl } : {}) }, labels)
-        : renderDetailsModal(result.view, { close: t(locale, "slack.modal.done"), more: labels.more });
+      const view =
+        result.kind === "form"
+          ? renderFormModal(
+              result.form,
+              {
+                formId: result.form.id,
+                ...(target.channel ? { channel: target.channel } : {}),
+                ...(target.responseUrl ? { responseUrl: target.responseUrl } : {}),
+              },
+              labels,
+            )
+          : renderDetailsModal(result.view, { close: t(locale, "slack.modal.done"), more: labels.more });
       await client.views.open({ trigger_id: triggerId, view: view as never });
       return;
     }
     case "message":
-      return tell(result.message.text, result.message.card ? renderCardBlocks(result.message.card, undefined, labels.more) : undefined);
-    case "done": return tell(`:white_check_mark: ${result.text}`);
+      return tell(
+        result.message.text,
+        result.message.card ? renderCardBlocks(result.message.card, undefined, labels.more) : undefined,
+      );
+    case "done":
+      return tell(`:white_check_mark: ${result.text}`);
     // A warning sign marks a refusal, so it is not mistaken for a confirmation at a glance.
     case "error": {
       const text = `:warning: ${result.error}`;
       return tell(text, result.card ? renderMessageBlocks(text, result.card, undefined, labels.more) : undefined);
     }
-    case "field_errors": return tell(`:warning: ${Object.values(result.errors).join(" ")}`);
+    case "field_errors":
+      return tell(`:warning: ${Object.values(result.errors).join(" ")}`);
   }
 }

@@ -24,13 +24,17 @@ async function tellNotInstalled(ctx: AppContext, responseUrl: string | undefined
   if (!responseUrl) return;
   const text = `:warning: ${t("nl", "slack.workspace_not_installed")}`;
   const body = JSON.stringify({ response_type: "ephemeral", text });
-  await fetch(responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body })
-    .catch((error: unknown) => ctx.log.warn({ err: String(error) }, "could not tell a Slack user their workspace has no install"));
+  await fetch(responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body }).catch(
+    (error: unknown) =>
+      ctx.log.warn({ err: String(error) }, "could not tell a Slack user their workspace has no install"),
+  );
 }
 
 /** Global middleware: finds the acting user's installed workspace, or answers and stops. */
 export function workspaceMiddleware(
-  ctx: AppContext, workspaces: Workspaces, home: string,
+  ctx: AppContext,
+  workspaces: Workspaces,
+  home: string,
 ): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const user = userOf(args.body as Body);

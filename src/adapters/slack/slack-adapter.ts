@@ -33,22 +33,33 @@ type HttpMode = Extract<SlackConfig["mode"], { kind: "http" }>;
 const BOT_SCOPES = ["commands", "chat:write", "im:write", "users:read", "users:read.email"];
 
 // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
-const clientOptionsOf = (config: SlackConfig) =>
-  ({
-    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true,
-  });
+const clientOptionsOf = (config: SlackConfig) => ({
+  ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  retryConfig: { retries: 0 },
+  rejectRateLimitedCalls: true,
+});
 
 /** Bolt's HTTP receiver; with OAuth installs it also serves the install page and the OAuth callback. */
 function createReceiver(
-  ctx: AppContext, config: SlackConfig, mode: HttpMode, logger: ReturnType<typeof boltLogger>,
+  ctx: AppContext,
+  config: SlackConfig,
+  mode: HttpMode,
+  logger: ReturnType<typeof boltLogger>,
 ): HTTPReceiver {
   const base = { signingSecret: mode.signingSecret, endpoints: mode.path, logger };
   if (!config.oauth) return new HTTPReceiver(base);
   const { clientId, clientSecret, stateSecret } = config.oauth;
   return new HTTPReceiver({
-    ...base, clientId, clientSecret, stateSecret, scopes: BOT_SCOPES, installationStore: createInstallationStore(ctx),
+    ...base,
+    clientId,
+    clientSecret,
+    stateSecret,
+    scopes: BOT_SCOPES,
+    installationStore: createInstallationStore(ctx),
     installerOptions: {
-      directInstall: true, installPath: "/slack/install", redirectUriPath: "/slack/oauth_redirect",
+      directInstall: true,
+      installPath: "/slack/install",
+      redirectUriPath: "/slack/oauth_redirect",
       clientOptions: clientOptionsOf(config),
     },
   });
@@ -58,7 +69,11 @@ function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger
   const clientOptions = clientOptionsOf(config);
   // Deferred, so that a token Slack rejects fails the start (in init) instead of surfacing as an unhandled rejection.
   const common = {
-    token: config.botToken ?? undefined, clientOptions, logger, convoStore: false as const, deferInitialization: true,
+    token: config.botToken ?? undefined,
+    clientOptions,
+    logger,
+    convoStore: false as const,
+    deferInitialization: true,
     extendedErrorHandler: Boolean(config.oauth),
   };
   return config.mode.kind === "socket"
@@ -77,9 +92,9 @@ function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger): Promis
 }
 
 const routingOf = (ctx: AppContext, config: SlackConfig, app: App, workspaces: ReturnType<typeof createWorkspaces>) =>
-  (config.oauth
+  config.oauth
     ? multiWorkspaceRouting(ctx, workspaces, config.oauth.homeWorkspace)
-    : singleWorkspaceRouting(ctx, app.client));
+    : singleWorkspaceRouting(ctx, app.client);
 
 export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
   let bound: { port: number; path: string } | null = null;
@@ -88,12 +103,13 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
     address: () => bound,
     async start(ctx, tools) {
       config.channels = await withRegionChannels(ctx, "slack", config.channels);
-      checkChannelMapping(config, (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]));
+      checkChannelMapping(
+        config,
+        (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]),
+      );
       const logger = boltLogger(ctx.log);
       const mode = config.mode;
-      const receiver = mode.kind === "http"
-        ? createReceiver(ctx, config, mode, logger)
-        : null;
+      const receiver = mode.kind === "http" ? createReceiver(ctx, config, mode, logger) : null;
       const app = createBoltApp(config, logger, receiver);
       try {
         await app.init();
@@ -105,7 +121,9 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       // After anyone acts, deliver the card update and DMs at once instead of waiting for the background loop.
       app.use(async ({ next }) => {
         await next();
-        void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
+        void tools
+          .flush()
+          .catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
       });
       const workspaces = createWorkspaces(ctx, clientOptionsOf(config));
       if (config.oauth) app.use(workspaceMiddleware(ctx, workspaces, config.oauth.homeWorkspace));

@@ -16,7 +16,9 @@ export interface SlackConfig {
   botToken: string | null;
   oauth?: SlackOAuthConfig;
   /** Socket Mode (development behind a firewall) when set; otherwise HTTP with the signing secret. */
-  mode: { kind: "http"; signingSecret: string; port: number; path: string } | { kind: "socket"; appToken: string; signingSecret?: string };
+  mode:
+    | { kind: "http"; signingSecret: string; port: number; path: string }
+    | { kind: "socket"; appToken: string; signingSecret?: string };
   /** Web API base URL ending in "/" (GovSlack and tests override it); undefined means Slack's default. */
   apiUrl?: string;
   /** Schakel channel name (a region's sharedChannel or coordinatorsChannel) → Slack channel id; at start the
@@ -25,13 +27,25 @@ export interface SlackConfig {
 }
 
 const SLACK_VARIABLES = [
-  "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "SLACK_PORT", "SLACK_PATH", "SLACK_CHANNELS",
-  "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET", "SLACK_HOME_WORKSPACE",
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "SLACK_API_URL",
+  "SLACK_PORT",
+  "SLACK_PATH",
+  "SLACK_CHANNELS",
+  "SLACK_CLIENT_ID",
+  "SLACK_CLIENT_SECRET",
+  "SLACK_STATE_SECRET",
+  "SLACK_HOME_WORKSPACE",
 ] as const;
 
 const channelsSchema = z.string().transform((text, context) => {
   const channels: Record<string, string> = {};
-  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z0-9][a-z0-9_-]*)=([CG][A-Z0-9]{2,})$/.exec(pair);
     if (!match) {
       context.addIssue({ code: "custom", message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=C0123ABCD)` });
@@ -44,11 +58,16 @@ const channelsSchema = z.string().transform((text, context) => {
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must be a bot token (xoxb-...)").optional(),
-  SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, "must be the app's Client ID (digits.digits)").optional(),
+  SLACK_CLIENT_ID: z
+    .string()
+    .regex(/^\d+\.\d+$/, "must be the app's Client ID (digits.digits)")
+    .optional(),
   SLACK_CLIENT_SECRET: z.string().min(8).optional(),
   SLACK_STATE_SECRET: z.string().min(16, "must be at least 16 random characters").optional(),
-  SLACK_HOME_WORKSPACE: z.string()
-    .regex(/^[TE][A-Z0-9]{2,}$/, "must be a team id (T...) or an Enterprise Grid org id (E...)").optional(),
+  SLACK_HOME_WORKSPACE: z
+    .string()
+    .regex(/^[TE][A-Z0-9]{2,}$/, "must be a team id (T...) or an Enterprise Grid org id (E...)")
+    .optional(),
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must be an app-level token (xapp-...)").optional(),
   SLACK_API_URL: z.url().optional(),
@@ -66,12 +85,17 @@ function oauthOf(e: Env, fail: (message: string) => never): SlackOAuthConfig | n
   const missing = names.filter((k) => !e[k]).join(", ");
   if (set.length < names.length) fail(`OAuth installs need ${missing} as well (see docs/slack.md).`);
   if (e.SLACK_BOT_TOKEN) {
-    fail("SLACK_BOT_TOKEN is for one workspace; with OAuth installs (SLACK_CLIENT_ID) each workspace's token "
-      + "comes from its install.");
+    fail(
+      "SLACK_BOT_TOKEN is for one workspace; with OAuth installs (SLACK_CLIENT_ID) each workspace's token " +
+        "comes from its install.",
+    );
   }
-  if (e.SLACK_APP_TOKEN) fail("OAuth installs need the HTTP receiver (install pages are web pages); remove SLACK_APP_TOKEN.");
+  if (e.SLACK_APP_TOKEN)
+    fail("OAuth installs need the HTTP receiver (install pages are web pages); remove SLACK_APP_TOKEN.");
   return {
-    clientId: e.SLACK_CLIENT_ID!, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET!,
+    clientId: e.SLACK_CLIENT_ID!,
+    clientSecret: e.SLACK_CLIENT_SECRET!,
+    stateSecret: e.SLACK_STATE_SECRET!,
     homeWorkspace: e.SLACK_HOME_WORKSPACE!,
   };
 }
@@ -80,9 +104,13 @@ function oauthOf(e: Env, fail: (message: string) => never): SlackOAuthConfig | n
 export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
   const e = parseEnvSection(env, SLACK_VARIABLES, envSchema, "Slack");
   if (!e) return null;
-  const fail = (message: string): never => { throw new Error(`Invalid Slack configuration: ${message}`); };
+  const fail = (message: string): never => {
+    throw new Error(`Invalid Slack configuration: ${message}`);
+  };
   if (e.SLACK_APP_TOKEN && (e.SLACK_PORT !== undefined || e.SLACK_PATH)) {
-    fail("SLACK_APP_TOKEN selects Socket Mode, but SLACK_PORT/SLACK_PATH are HTTP settings. Use either Socket Mode or HTTP, not both.");
+    fail(
+      "SLACK_APP_TOKEN selects Socket Mode, but SLACK_PORT/SLACK_PATH are HTTP settings. Use either Socket Mode or HTTP, not both.",
+    );
   }
   if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
     fail("HTTP mode needs SLACK_SIGNING_SECRET next to SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode).");
@@ -92,8 +120,17 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
     fail("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with OAuth installs (several workspaces).");
   }
   const mode: SlackConfig["mode"] = e.SLACK_APP_TOKEN
-    ? { kind: "socket", appToken: e.SLACK_APP_TOKEN, ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) }
-    : { kind: "http", signingSecret: e.SLACK_SIGNING_SECRET!, port: e.SLACK_PORT ?? 3001, path: e.SLACK_PATH ?? "/slack/events" };
+    ? {
+        kind: "socket",
+        appToken: e.SLACK_APP_TOKEN,
+        ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+      }
+    : {
+        kind: "http",
+        signingSecret: e.SLACK_SIGNING_SECRET!,
+        port: e.SLACK_PORT ?? 3001,
+        path: e.SLACK_PATH ?? "/slack/events",
+      };
   return {
     botToken: e.SLACK_BOT_TOKEN ?? null,
     ...(oauth ? { oauth } : {}),
@@ -108,8 +145,10 @@ export function checkChannelMapping(config: SlackConfig, needed: string[]): void
   const missing = [...new Set(needed)].filter((name) => !config.channels[name]);
   if (missing.length) {
     const example = missing.map((m, i) => `${m}=C0${i}ABCDEF`).join(",");
-    throw new Error(`Invalid Slack configuration: no Slack channel id for ${missing.join(", ")}: give it in the `
-      + "region file (channels.shared.slack / channels.coordinators.slack) "
-      + `or in SLACK_CHANNELS (e.g. SLACK_CHANNELS="${example}").`);
+    throw new Error(
+      `Invalid Slack configuration: no Slack channel id for ${missing.join(", ")}: give it in the ` +
+        "region file (channels.shared.slack / channels.coordinators.slack) " +
+        `or in SLACK_CHANNELS (e.g. SLACK_CHANNELS="${example}").`,
+    );
   }
 }

@@ -4,10 +4,24 @@ import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
 
 /** Slack error codes that no retry can fix: the message or its target is wrong, or the bot may not post there. */
 const PERMANENT = new Set([
-  "invalid_blocks", "invalid_blocks_format", "channel_not_found", "not_in_channel", "is_archived", "msg_too_long",
-  "no_text", "user_not_found", "users_not_found", "account_inactive", "cannot_dm_bot", "restricted_action",
-  "invalid_auth", "not_authed",
-  "missing_scope", "token_revoked", "message_not_found", "cant_update_message",
+  "invalid_blocks",
+  "invalid_blocks_format",
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "msg_too_long",
+  "no_text",
+  "user_not_found",
+  "users_not_found",
+  "account_inactive",
+  "cannot_dm_bot",
+  "restricted_action",
+  "invalid_auth",
+  "not_authed",
+  "missing_scope",
+  "token_revoked",
+  "message_not_found",
+  "cant_update_message",
 ]);
 
 const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30;
@@ -15,7 +29,12 @@ const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30;
 const RATE_LIMITED = "slack_webapi_rate_limited_error";
 const PLATFORM_ERROR = "slack_webapi_platform_error";
 
-interface SlackishError { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string } }
+interface SlackishError {
+  code?: string;
+  retryAfter?: number;
+  statusCode?: number;
+  data?: { error?: string };
+}
 
 /** The Slack error code of a platform error (e.g. "users_not_found"), if it is one. */
 export function platformErrorCode(error: unknown): string | undefined {
@@ -28,7 +47,8 @@ export function toDeliveryError(method: string, error: unknown): Error {
   if (e?.code === RATE_LIMITED) {
     return new RetryLaterError(`slack ${method} rate limited`, e.retryAfter ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS);
   }
-  if (platformErrorCode(error) === "ratelimited") return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
+  if (platformErrorCode(error) === "ratelimited")
+    return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
   const code = platformErrorCode(error);
   const other = e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error);
   const retryable = code === undefined || !PERMANENT.has(code);

@@ -8,7 +8,10 @@ import { platformErrorCode } from "./slack-errors.ts";
 export type SlackClient = App["client"];
 
 /** The user's workspace with OAuth installs: `scope` keys the identity, `home` accepts plain ids there. */
-export interface UserWorkspace { scope: string; home: string }
+export interface UserWorkspace {
+  scope: string;
+  home: string;
+}
 
 async function linkOnce(ctx: AppContext, personId: string, slackUserId: string): Promise<void> {
   await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", slackUserId));
@@ -17,7 +20,10 @@ async function linkOnce(ctx: AppContext, personId: string, slackUserId: string):
 
 /** The roster person behind a Slack user; null when their e-mail is not on the roster (an unlinked user). */
 export async function personOfSlackUser(
-  ctx: AppContext, client: SlackClient, slackUserId: string, workspace?: UserWorkspace,
+  ctx: AppContext,
+  client: SlackClient,
+  slackUserId: string,
+  workspace?: UserWorkspace,
 ): Promise<PersonRecord | null> {
   const identity = workspace ? `${workspace.scope}:${slackUserId}` : slackUserId;
   const linked = await ctx.store.read.personByIdentity("slack", identity);
@@ -31,7 +37,10 @@ export async function personOfSlackUser(
     const info = await client.users.info({ user: slackUserId });
     email = info.user?.profile?.email?.toLowerCase();
   } catch (error) {
-    ctx.log.warn({ slackUserId, err: platformErrorCode(error) ?? String(error) }, "could not read a Slack user's profile to link them");
+    ctx.log.warn(
+      { slackUserId, err: platformErrorCode(error) ?? String(error) },
+      "could not read a Slack user's profile to link them",
+    );
     return null;
   }
   const person = email ? (await ctx.store.read.people()).find((p) => p.email?.toLowerCase() === email) : undefined;
@@ -44,7 +53,11 @@ export async function personOfSlackUser(
 }
 
 /** The Slack user id of a person, looked up by e-mail the first time; null when they are not in the workspace. */
-export async function slackUserOfPerson(ctx: AppContext, client: SlackClient, personId: string): Promise<string | null> {
+export async function slackUserOfPerson(
+  ctx: AppContext,
+  client: SlackClient,
+  personId: string,
+): Promise<string | null> {
   const [known] = await ctx.store.read.identitiesOf(personId, "slack");
   if (known) return known;
   const person = await ctx.store.read.person(personId);

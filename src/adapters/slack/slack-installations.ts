@@ -19,15 +19,23 @@ export function createInstallationStore(ctx: AppContext): InstallationStore {
     async storeInstallation(installation) {
       const { isEnterpriseInstall, enterprise, team } = installation;
       const key = installationKey({ isEnterpriseInstall, enterpriseId: enterprise?.id, teamId: team?.id });
-      await ctx.store.chat.saveInstallation({
-        platform: "slack", key, teamId: installation.team?.id ?? null, enterpriseId: installation.enterprise?.id ?? null,
-        sealed: ctx.sealer.seal(installation),
-      }, ctx.clock.now());
+      await ctx.store.chat.saveInstallation(
+        {
+          platform: "slack",
+          key,
+          teamId: installation.team?.id ?? null,
+          enterpriseId: installation.enterprise?.id ?? null,
+          sealed: ctx.sealer.seal(installation),
+        },
+        ctx.clock.now(),
+      );
       ctx.log.info({ key }, "Slack workspace installed Schakel");
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
       // A workspace of a Grid org where the app was installed org-wide is served by the org's installation.
-      const orgKey = query.enterpriseId ? installationKey({ isEnterpriseInstall: true, enterpriseId: query.enterpriseId }) : null;
+      const orgKey = query.enterpriseId
+        ? installationKey({ isEnterpriseInstall: true, enterpriseId: query.enterpriseId })
+        : null;
       const found = (await read(installationKey(query))) ?? (orgKey ? await read(orgKey) : null);
       if (!found) throw new Error(`no Slack installation for ${query.enterpriseId ?? ""}/${query.teamId ?? ""}`);
       return found;

@@ -20,7 +20,11 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
   type PostArgs = { channel: string; text: string; blocks?: unknown[]; thread_ts?: string };
   const post = async (args: PostArgs, to?: SlackClient) => {
     const client = to ?? (await routing.channelClient());
-    const result = await deliveryCall("chat.postMessage", () => client.chat.postMessage({ ...args, text: clip(args.text, LIMITS.messageText) } as Parameters<SlackClient["chat"]["postMessage"]>[0]));
+    const result = await deliveryCall("chat.postMessage", () =>
+      client.chat.postMessage({ ...args, text: clip(args.text, LIMITS.messageText) } as Parameters<
+        SlackClient["chat"]["postMessage"]
+      >[0]),
+    );
     return result.ts as string;
   };
 
@@ -31,7 +35,10 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
     const opened = await deliveryCall("conversations.open", () => client.conversations.open({ users: slackUserId }));
     const id = opened.channel?.id;
     if (!id) throw new Error("slack conversations.open returned no channel");
-    await ctx.store.chat.saveConversation({ platform: "slack", key, conversationId: id, serviceUrl: null, data: {} }, ctx.clock.now());
+    await ctx.store.chat.saveConversation(
+      { platform: "slack", key, conversationId: id, serviceUrl: null, data: {} },
+      ctx.clock.now(),
+    );
     return id;
   }
 
@@ -44,7 +51,14 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
       if (ref) {
         try {
           const client = await routing.channelClient();
-          await deliveryCall("chat.update", () => client.chat.update({ channel: id, ts: ref.externalId, text: clip(text, LIMITS.messageText), blocks: blocks as never }));
+          await deliveryCall("chat.update", () =>
+            client.chat.update({
+              channel: id,
+              ts: ref.externalId,
+              text: clip(text, LIMITS.messageText),
+              blocks: blocks as never,
+            }),
+          );
           return;
         } catch (error) {
           // The card was deleted in Slack: post it again rather than lose it.
@@ -53,7 +67,13 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
         }
       }
       const ts = await post({ channel: id, text, blocks });
-      await ctx.store.chat.saveMessageRef({ caseId, platform: "slack", channelKey: id, externalId: ts, threadId: null });
+      await ctx.store.chat.saveMessageRef({
+        caseId,
+        platform: "slack",
+        channelKey: id,
+        externalId: ts,
+        threadId: null,
+      });
     },
     async postInThread({ caseId, channel, text }) {
       const id = channelId(channel);

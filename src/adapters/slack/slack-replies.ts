@@ -9,16 +9,34 @@ import type { UserWorkspace } from "./slack-identity.ts";
 
 /** Who to answer and where; `workspace` (OAuth installs only) is the user's own installed workspace. */
 export interface ReplyTarget {
-  user: string; channel?: string; responseUrl?: string; workspace?: UserWorkspace & { client: SlackClient };
+  user: string;
+  channel?: string;
+  responseUrl?: string;
+  workspace?: UserWorkspace & { client: SlackClient };
 }
 
 async function viaResponseUrl(url: string, text: string, blocks?: Block[]): Promise<boolean> {
-  const body = { response_type: "ephemeral", replace_original: false, text: clip(text, LIMITS.messageText), ...(blocks ? { blocks } : {}) };
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const body = {
+    response_type: "ephemeral",
+    replace_original: false,
+    text: clip(text, LIMITS.messageText),
+    ...(blocks ? { blocks } : {}),
+  };
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return response.ok;
 }
 
-export async function tellPrivately(ctx: AppContext, client: SlackClient, target: ReplyTarget, text: string, blocks?: Block[]): Promise<void> {
+export async function tellPrivately(
+  ctx: AppContext,
+  client: SlackClient,
+  target: ReplyTarget,
+  text: string,
+  blocks?: Block[],
+): Promise<void> {
   const payload = { text: clip(text, LIMITS.messageText), ...(blocks ? { blocks } : {}) };
   if (target.responseUrl) {
     try {
@@ -33,7 +51,10 @@ export async function tellPrivately(ctx: AppContext, client: SlackClient, target
       await client.chat.postEphemeral({ channel: target.channel, user: target.user, ...payload });
       return;
     } catch (error) {
-      ctx.log.warn({ user: target.user, channel: target.channel, err: platformErrorCode(error) ?? String(error) }, "ephemeral reply failed; sending a DM instead");
+      ctx.log.warn(
+        { user: target.user, channel: target.channel, err: platformErrorCode(error) ?? String(error) },
+        "ephemeral reply failed; sending a DM instead",
+      );
     }
   }
   const opened = await client.conversations.open({ users: target.user });

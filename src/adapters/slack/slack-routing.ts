@@ -5,7 +5,11 @@ import { platformErrorCode } from "./slack-errors.ts";
 import { slackUserOfPerson, type SlackClient } from "./slack-identity.ts";
 import { identityId, parseIdentity, type Workspaces } from "./slack-workspace.ts";
 
-export interface PersonTarget { client: SlackClient; userId: string; identity: string }
+export interface PersonTarget {
+  client: SlackClient;
+  userId: string;
+  identity: string;
+}
 
 export interface SlackRouting {
   channelClient(): Promise<SlackClient>;

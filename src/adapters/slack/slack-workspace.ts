@@ -9,7 +9,10 @@ import { installationKey, type SlackInstallation } from "./slack-installations.t
  * A Slack workspace as Schakel sees it: `scope` is the Grid org (E…) when there is one (user ids are unique
  * across an org), else the team (T…); null in single-workspace mode, where identities stay plain user ids.
  */
-export interface Workspace { scope: string | null; client: SlackClient }
+export interface Workspace {
+  scope: string | null;
+  client: SlackClient;
+}
 
 export const scopeOf = (source: { teamId?: string | undefined; enterpriseId?: string | undefined }): string | null =>
   source.enterpriseId || source.teamId || null;
@@ -46,14 +49,16 @@ export function createWorkspaces(ctx: AppContext, clientOptions: webApi.WebClien
     async client(scope) {
       // A Grid org is served by its org-wide install, else by an install in one of its workspaces.
       const installation = scope.startsWith("E")
-        ? (await fetch(installationKey({ isEnterpriseInstall: true, enterpriseId: scope })))
-          ?? (await fetchOrgWorkspace(scope))
+        ? ((await fetch(installationKey({ isEnterpriseInstall: true, enterpriseId: scope }))) ??
+          (await fetchOrgWorkspace(scope)))
         : await fetch(installationKey({ teamId: scope }));
       return installation?.bot?.token ? clientOf(installation) : null;
     },
     async all() {
       const rows = await ctx.store.chat.installations("slack");
-      return rows.map((row) => ctx.sealer.open<SlackInstallation>(row.sealed)).filter((i) => i.bot?.token)
+      return rows
+        .map((row) => ctx.sealer.open<SlackInstallation>(row.sealed))
+        .filter((i) => i.bot?.token)
         .map((i) => ({ scope: i.enterprise?.id ?? i.team!.id, client: clientOf(i) }));
     },
   };

@@ -10,7 +10,12 @@ import { personOfActivity, type MemberLookup } from "./teams-identity.ts";
 
 export type Acting = { ok: true; person: PersonRecord; locale: Locale } | { ok: false; text: string };
 
-export async function actingPerson(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Acting> {
+export async function actingPerson(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<Acting> {
   // teams-routes.ts admitted the activity (token, serviceUrl, tenant); this re-check keeps every caller safe.
   const tenant = tenantOf(activity)?.toLowerCase();
   if (!tenant || !config.allowedTenants.includes(tenant)) {
@@ -22,7 +27,16 @@ export async function actingPerson(ctx: AppContext, config: TeamsConfig, activit
   if (!person) return { ok: false, text: t("nl", "teams.unlinked") };
   const seen = await ctx.store.chat.conversation("teams", `user:${person.id}`);
   if (seen?.conversationId !== activity.from.id) {
-    await ctx.store.chat.saveConversation({ platform: "teams", key: `user:${person.id}`, conversationId: activity.from.id, serviceUrl: activity.serviceUrl, data: {} }, ctx.clock.now());
+    await ctx.store.chat.saveConversation(
+      {
+        platform: "teams",
+        key: `user:${person.id}`,
+        conversationId: activity.from.id,
+        serviceUrl: activity.serviceUrl,
+        data: {},
+      },
+      ctx.clock.now(),
+    );
   }
   await rememberPersonalChat(ctx, person.id, activity);
   return { ok: true, person, locale: asLocale(person.locale) };

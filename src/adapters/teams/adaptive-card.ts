@@ -19,7 +19,11 @@ export const HANDLED_VERBS: readonly string[] = [...ACTION_IDS, FORM_SUBMIT_VERB
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
-export function adaptiveCard(body: AdaptiveElement[], actions: AdaptiveElement[] = [], extra: Partial<AdaptiveCard> = {}): AdaptiveCard {
+export function adaptiveCard(
+  body: AdaptiveElement[],
+  actions: AdaptiveElement[] = [],
+  extra: Partial<AdaptiveCard> = {},
+): AdaptiveCard {
   return {
     type: "AdaptiveCard",
     $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
@@ -31,10 +35,24 @@ export function adaptiveCard(body: AdaptiveElement[], actions: AdaptiveElement[]
   };
 }
 
-export const textBlock = (text: string, options: Record<string, unknown> = {}): AdaptiveElement => ({ type: "TextBlock", text, wrap: true, ...options });
+export const textBlock = (text: string, options: Record<string, unknown> = {}): AdaptiveElement => ({
+  type: "TextBlock",
+  text,
+  wrap: true,
+  ...options,
+});
 
-export const execute = (title: string, verb: string, data: Record<string, unknown>, options: Record<string, unknown> = {}): AdaptiveElement => ({
-  type: "Action.Execute", title, verb, data, ...options,
+export const execute = (
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  options: Record<string, unknown> = {},
+): AdaptiveElement => ({
+  type: "Action.Execute",
+  title,
+  verb,
+  data,
+  ...options,
 });
 
 export const attachment = (card: AdaptiveCard) => ({ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card });

@@ -18,4 +18,3 @@ export function isMicrosoftConnectorUrl(url: string): boolean {
     return false;
   }
 }
-

@@ -24,7 +24,11 @@ const caseOfForm = (formId: string) => {
 };
 
 /** The form again, to show it with its field errors (never re-running a button that acts without a form). */
-async function reopenForm(ctx: AppContext, actor: { personId: string; platform: "teams" }, formId: string): Promise<Form | null> {
+async function reopenForm(
+  ctx: AppContext,
+  actor: { personId: string; platform: "teams" },
+  formId: string,
+): Promise<Form | null> {
   const { base } = parseFormId(formId);
   const [kind = "", target = ""] = [base.slice(0, base.indexOf(":")), base.slice(base.indexOf(":") + 1)];
   // The same form instance again (its key and revision), so that fixing the errors submits the form first opened.
@@ -39,7 +43,11 @@ async function reopenForm(ctx: AppContext, actor: { personId: string; platform: 
   return result.kind === "form" ? same(result.form) : null;
 }
 
-async function submit(show: ShowContext, actor: { personId: string; platform: "teams" }, data: Record<string, unknown>): Promise<ActionResponse> {
+async function submit(
+  show: ShowContext,
+  actor: { personId: string; platform: "teams" },
+  data: Record<string, unknown>,
+): Promise<ActionResponse> {
   const { ctx, locale } = show;
   const formId = typeof data[FORM_ID_KEY] === "string" ? data[FORM_ID_KEY] : "";
   const nonce = typeof data[FORM_NONCE_KEY] === "string" ? data[FORM_NONCE_KEY] : "";
@@ -54,7 +62,12 @@ async function submit(show: ShowContext, actor: { personId: string; platform: "t
   return showResult(result, show);
 }
 
-export async function handleCardAction(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<ActionResponse> {
+export async function handleCardAction(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<ActionResponse> {
   const action = executeAction(activity);
   if (!action || !HANDLED_VERBS.includes(action.verb)) {
     ctx.log.warn({ verb: action?.verb }, "unknown Teams card action");
@@ -69,7 +82,9 @@ export async function handleCardAction(ctx: AppContext, config: TeamsConfig, act
   const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
   if (repeated || action.verb === CARD_REFRESH_VERB) {
     const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
-    return card ? cardResponse(card) : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));
+    return card
+      ? cardResponse(card)
+      : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));
   }
   const actor = { personId: person.id, platform: "teams" as const };
   ctx.log.info({ verb: action.verb, caseId, personId: person.id }, "Teams card action");

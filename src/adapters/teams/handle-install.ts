@@ -14,7 +14,12 @@ function botWasAdded(activity: IncomingActivity): boolean {
   return (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
 }
 
-export async function handleInstall(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Reply | null> {
+export async function handleInstall(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<Reply | null> {
   if (!botWasAdded(activity)) return null;
   const tenant = tenantOf(activity)?.toLowerCase();
   if (!tenant || !config.allowedTenants.includes(tenant)) {

@@ -13,24 +13,46 @@ import { parseTeamsCommand, reportCommands } from "./teams-commands.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 
-export interface Reply { text?: string; card?: AdaptiveCard }
+export interface Reply {
+  text?: string;
+  card?: AdaptiveCard;
+}
 
-export async function handleMessage(ctx: AppContext, config: TeamsConfig, activity: IncomingActivity, lookup: MemberLookup): Promise<Reply | null> {
+export async function handleMessage(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<Reply | null> {
   if (activity.id && !(await claimOnce(ctx, `teams:activity:${activity.id}`))) return null;
   const acting = await actingPerson(ctx, config, activity, lookup);
   if (!acting.ok) return { text: acting.text };
   const { person, locale } = acting;
   const parsed = parseTeamsCommand(commandText(activity.text), ctx.flows);
-  ctx.log.info({ personId: person.id, command: parsed.kind === "run" ? parsed.command : parsed.kind }, "Teams message command");
+  ctx.log.info(
+    { personId: person.id, command: parsed.kind === "run" ? parsed.command : parsed.kind },
+    "Teams message command",
+  );
   if (parsed.kind === "help") return { text: t(locale, "teams.help", { commands: reportCommands(ctx.flows) }) };
   if (parsed.kind === "unknown") return { text: t(locale, "teams.unknown_command") };
-  const result = await runCommand({ ctx, actor: { personId: person.id, platform: "teams" }, command: parsed.command, ...(parsed.text !== undefined ? { text: parsed.text } : {}) });
+  const result = await runCommand({
+    ctx,
+    actor: { personId: person.id, platform: "teams" },
+    command: parsed.command,
+    ...(parsed.text !== undefined ? { text: parsed.text } : {}),
+  });
   switch (result.kind) {
-    case "form": return { card: renderFormTeams(result.form, randomUUID(), { required: t(locale, "form.required") }) };
-    case "message": return result.message.card ? { card: renderInfoCardTeams(result.message.card) } : { text: result.message.text };
-    case "view": return { card: renderInfoCardTeams(result.view) };
-    case "done": return { text: result.text };
-    case "error": return { text: result.error };
-    case "field_errors": return { text: Object.values(result.errors).join(" ") };
+    case "form":
+      return { card: renderFormTeams(result.form, randomUUID(), { required: t(locale, "form.required") }) };
+    case "message":
+      return result.message.card ? { card: renderInfoCardTeams(result.message.card) } : { text: result.message.text };
+    case "view":
+      return { card: renderInfoCardTeams(result.view) };
+    case "done":
+      return { text: result.text };
+    case "error":
+      return { text: result.error };
+    case "field_errors":
+      return { text: Object.values(result.errors).join(" ") };
   }
 }

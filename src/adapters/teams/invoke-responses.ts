@@ -6,5 +6,13 @@ export type ActionResponse =
   | { statusCode: 200; type: typeof ADAPTIVE_CARD_CONTENT_TYPE; value: AdaptiveCard }
   | { statusCode: 200; type: "application/vnd.microsoft.activity.message"; value: string };
 
-export const cardResponse = (card: AdaptiveCard): ActionResponse => ({ statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card });
-export const messageResponse = (text: string): ActionResponse => ({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text });
+export const cardResponse = (card: AdaptiveCard): ActionResponse => ({
+  statusCode: 200,
+  type: ADAPTIVE_CARD_CONTENT_TYPE,
+  value: card,
+});
+export const messageResponse = (text: string): ActionResponse => ({
+  statusCode: 200,
+  type: "application/vnd.microsoft.activity.message",
+  value: text,
+});

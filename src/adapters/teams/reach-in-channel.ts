@@ -12,7 +12,11 @@ async function regionOf(ctx: AppContext, personId: string, caseId?: string) {
   const c = caseId ? await ctx.store.read.case(caseId) : null;
   const municipalityId = c?.municipalityId ?? (await ctx.store.read.rosterForPerson(personId))[0]?.municipalityId;
   const municipality = municipalityId ? await ctx.store.read.municipality(municipalityId) : null;
-  return (municipality ? await ctx.store.read.region(municipality.regionId) : null) ?? (await ctx.store.read.regions())[0] ?? null;
+  return (
+    (municipality ? await ctx.store.read.region(municipality.regionId) : null) ??
+    (await ctx.store.read.regions())[0] ??
+    null
+  );
 }
 
 /** The Teams id to @mention: the user id seen in a conversation, else the Entra object id Teams also accepts. */
@@ -30,29 +34,57 @@ export async function reachedElsewhere(ctx: AppContext, personId: string): Promi
   return false;
 }
 
-export async function reachInChannel(ctx: AppContext, config: TeamsConfig, connector: Connector, input: { personId: string; text: string; caseId?: string }): Promise<void> {
+export async function reachInChannel(
+  ctx: AppContext,
+  config: TeamsConfig,
+  connector: Connector,
+  input: { personId: string; text: string; caseId?: string },
+): Promise<void> {
   const person = await ctx.store.read.person(input.personId);
   const region = await regionOf(ctx, input.personId, input.caseId);
   const channel = region ? await channelTarget(ctx, config, region.sharedChannel) : null;
-  if (!person || !region || !channel) throw new Error(`no personal chat and no region channel to reach ${input.personId} in Teams`);
+  if (!person || !region || !channel)
+    throw new Error(`no personal chat and no region channel to reach ${input.personId} in Teams`);
   const ref = input.caseId ? await ctx.store.chat.messageRef(input.caseId, "teams", channel.conversationId) : null;
   // The mention belongs in the case's thread: until the card is posted, failing lets the outbox try again later.
-  if (input.caseId && !ref) throw new Error(`case card for ${input.caseId} is not in Teams yet; reaching that person later`);
-  const target: Target = ref ? { ...channel, conversationId: threadConversationId(channel.conversationId, ref.externalId) } : channel;
+  if (input.caseId && !ref)
+    throw new Error(`case card for ${input.caseId} is not in Teams yet; reaching that person later`);
+  const target: Target = ref
+    ? { ...channel, conversationId: threadConversationId(channel.conversationId, ref.externalId) }
+    : channel;
   const id = await mentionId(ctx, person.id);
-  await connector.create(target, id ? { text: input.text, mention: { id, name: person.name } } : { text: `${person.name}: ${input.text}` });
-  ctx.log.info({ personId: person.id, caseId: input.caseId, mentioned: Boolean(id) }, "person has no Teams personal chat; reached them in the region channel");
+  await connector.create(
+    target,
+    id ? { text: input.text, mention: { id, name: person.name } } : { text: `${person.name}: ${input.text}` },
+  );
+  ctx.log.info(
+    { personId: person.id, caseId: input.caseId, mentioned: Boolean(id) },
+    "person has no Teams personal chat; reached them in the region channel",
+  );
   await tellCoordinatorsOnce(ctx, config, connector, region.coordinatorsChannel, person.id, person.name);
 }
 
-async function tellCoordinatorsOnce(ctx: AppContext, config: TeamsConfig, connector: Connector, channelName: string, personId: string, name: string): Promise<void> {
+async function tellCoordinatorsOnce(
+  ctx: AppContext,
+  config: TeamsConfig,
+  connector: Connector,
+  channelName: string,
+  personId: string,
+  name: string,
+): Promise<void> {
   const marker = `unreachable:${personId}`;
   if (await ctx.store.chat.conversation("teams", marker)) return;
   const coordinators = await channelTarget(ctx, config, channelName);
   if (!coordinators) {
-    ctx.log.warn({ personId, channel: channelName }, "no Teams coordinators channel to report a contact without a personal chat");
+    ctx.log.warn(
+      { personId, channel: channelName },
+      "no Teams coordinators channel to report a contact without a personal chat",
+    );
     return;
   }
   await connector.create(coordinators, { text: t("nl", "teams.not_installed", { name }) });
-  await ctx.store.chat.saveConversation({ platform: "teams", key: marker, conversationId: "", serviceUrl: null, data: {} }, ctx.clock.now());
+  await ctx.store.chat.saveConversation(
+    { platform: "teams", key: marker, conversationId: "", serviceUrl: null, data: {} },
+    ctx.clock.now(),
+  );
 }

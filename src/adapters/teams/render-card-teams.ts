@@ -3,7 +3,14 @@
 import type { Card, CardField } from "../../ui/card.ts";
 import { t } from "../../i18n/messages.ts";
 import { fieldRuns } from "../../ui/field-runs.ts";
-import { adaptiveCard, CARD_REFRESH_VERB, execute, textBlock, type AdaptiveCard, type AdaptiveElement } from "./adaptive-card.ts";
+import {
+  adaptiveCard,
+  CARD_REFRESH_VERB,
+  execute,
+  textBlock,
+  type AdaptiveCard,
+  type AdaptiveElement,
+} from "./adaptive-card.ts";
 
 /** Adaptive Cards allow five actions per row: beyond that, the rest go behind a "Meer acties" button. */
 const MAX_ACTIONS = 5;
@@ -11,7 +18,10 @@ const MAX_ACTIONS = 5;
 function fitActions(actions: AdaptiveElement[]): AdaptiveElement[] {
   if (actions.length <= MAX_ACTIONS) return actions;
   const more = { type: "AdaptiveCard", body: [], actions: fitActions(actions.slice(MAX_ACTIONS - 1)) };
-  return [...actions.slice(0, MAX_ACTIONS - 1), { type: "Action.ShowCard", title: t("nl", "teams.more_actions"), card: more }];
+  return [
+    ...actions.slice(0, MAX_ACTIONS - 1),
+    { type: "Action.ShowCard", title: t("nl", "teams.more_actions"), card: more },
+  ];
 }
 
 const STYLE = { primary: "positive", danger: "destructive" } as const;
@@ -38,7 +48,9 @@ function cardBody(card: Card): AdaptiveElement[] {
 export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
   const data = { caseId, ...(card.revision !== undefined ? { revision: card.revision } : {}) };
   const actions = card.actions.map((a) => execute(a.label, a.id, data, a.style ? { style: STYLE[a.style] } : {}));
-  return adaptiveCard(cardBody(card), fitActions(actions), { refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } } });
+  return adaptiveCard(cardBody(card), fitActions(actions), {
+    refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } },
+  });
 }
 
 /** A card shown for information only (a status answer, the private details), optionally with a way back. */
@@ -48,7 +60,15 @@ export function renderInfoCardTeams(card: Card, back?: { label: string; caseId: 
 }
 
 /** A short answer in place of a card (a confirmation or a refusal), with the case card one click away. */
-export function renderNoticeTeams(text: string, tone: "good" | "attention", back?: { label: string; caseId: string }): AdaptiveCard {
-  const body = text.split("\n").map((line, i) => textBlock(line, i === 0 ? { color: tone === "good" ? "Good" : "Attention", weight: "Bolder" } : {}));
+export function renderNoticeTeams(
+  text: string,
+  tone: "good" | "attention",
+  back?: { label: string; caseId: string },
+): AdaptiveCard {
+  const body = text
+    .split("\n")
+    .map((line, i) =>
+      textBlock(line, i === 0 ? { color: tone === "good" ? "Good" : "Attention", weight: "Bolder" } : {}),
+    );
   return adaptiveCard(body, back ? [execute(back.label, CARD_REFRESH_VERB, { caseId: back.caseId })] : []);
 }

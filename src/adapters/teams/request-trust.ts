@@ -6,7 +6,10 @@ import type { IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 
 /** What the SDK established about a request before any handler ran (see RequestAuthPlugin). */
-export interface RequestAuth { authenticated: boolean; serviceUrl: string }
+export interface RequestAuth {
+  authenticated: boolean;
+  serviceUrl: string;
+}
 
 export type Admission = { ok: true; tenantId: string } | { ok: false; reason: string; mayReply: boolean };
 

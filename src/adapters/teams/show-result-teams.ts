@@ -10,10 +10,17 @@ import { cardResponse, messageResponse, type ActionResponse } from "./invoke-res
 import { renderInfoCardTeams, renderNoticeTeams } from "./render-card-teams.ts";
 import { renderFormTeams } from "./render-form-teams.ts";
 
-export interface ShowContext { ctx: AppContext; locale: Locale; caseId?: string }
+export interface ShowContext {
+  ctx: AppContext;
+  locale: Locale;
+  caseId?: string;
+}
 
 export function formCard(form: Form, { locale, caseId }: ShowContext, errors: Record<string, string> = {}) {
-  const labels = { required: t(locale, "form.required"), ...(caseId ? { cancel: { label: t(locale, "teams.back"), caseId } } : {}) };
+  const labels = {
+    required: t(locale, "form.required"),
+    ...(caseId ? { cancel: { label: t(locale, "teams.back"), caseId } } : {}),
+  };
   return renderFormTeams(form, randomUUID(), labels, errors);
 }
 
@@ -21,9 +28,11 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
   const { ctx, locale, caseId } = show;
   const back = caseId ? { label: t(locale, "teams.back"), caseId } : undefined;
   switch (result.kind) {
-    case "form": return cardResponse(formCard(result.form, show));
+    case "form":
+      return cardResponse(formCard(result.form, show));
     // The details go to the person who pressed only: an invoke answer is never posted in the channel.
-    case "view": return cardResponse(renderInfoCardTeams(result.view, back));
+    case "view":
+      return cardResponse(renderInfoCardTeams(result.view, back));
     case "done": {
       const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
       return cardResponse(card ?? renderNoticeTeams(result.text, "good"));
@@ -36,6 +45,7 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
       // A refusal with the case as it is now (it changed since it was shown): the sentence above the current card.
       if (!result.card) return messageResponse(result.error);
       return cardResponse(renderInfoCardTeams({ ...result.card, subtitle: result.error }, back));
-    case "field_errors": return messageResponse(Object.values(result.errors).join(" "));
+    case "field_errors":
+      return messageResponse(Object.values(result.errors).join(" "));
   }
 }

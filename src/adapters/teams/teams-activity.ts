@@ -1,6 +1,10 @@
 // The parts of an incoming Bot Framework activity Schakel reads, and small helpers to read them safely.
 
-export interface TeamsAccount { id: string; name?: string; aadObjectId?: string }
+export interface TeamsAccount {
+  id: string;
+  name?: string;
+  aadObjectId?: string;
+}
 export interface IncomingActivity {
   type: string;
   id?: string;
@@ -11,19 +15,26 @@ export interface IncomingActivity {
   from: TeamsAccount;
   recipient: TeamsAccount;
   conversation: { id: string; conversationType?: string; tenantId?: string };
-  channelData?: { tenant?: { id?: string }; team?: { id?: string; name?: string }; channel?: { id?: string; name?: string }; eventType?: string };
+  channelData?: {
+    tenant?: { id?: string };
+    team?: { id?: string; name?: string };
+    channel?: { id?: string; name?: string };
+    eventType?: string;
+  };
   membersAdded?: TeamsAccount[];
   value?: unknown;
 }
 
 export const isPersonal = (a: IncomingActivity) => a.conversation.conversationType === "personal";
 
-export const tenantOf = (a: IncomingActivity): string | undefined => a.channelData?.tenant?.id ?? a.conversation.tenantId;
+export const tenantOf = (a: IncomingActivity): string | undefined =>
+  a.channelData?.tenant?.id ?? a.conversation.tenantId;
 
 /** A channel conversation id points at a thread with ";messageid="; the channel itself is the part before it. */
 export const channelConversationId = (conversationId: string) => conversationId.split(";")[0]!;
 
-export const threadConversationId = (channelId: string, activityId: string) => `${channelConversationId(channelId)};messageid=${activityId}`;
+export const threadConversationId = (channelId: string, activityId: string) =>
+  `${channelConversationId(channelId)};messageid=${activityId}`;
 
 /** The command text of a message: mentions of the bot (<at>Schakel</at>) and markup removed, spaces collapsed. */
 export function commandText(text: string | undefined): string {

@@ -72,9 +72,13 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
       config.channels = await withRegionChannels(ctx, "teams", config.channels);
       const server = createServer();
       // After every activity the bot handled, deliver card refreshes and DMs at once (not on the next loop tick).
-      server.on("request", (_req, res) => res.on("finish", () => {
-        void tools.flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Teams activity failed"));
-      }));
+      server.on("request", (_req, res) =>
+        res.on("finish", () => {
+          void tools
+            .flush()
+            .catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Teams activity failed"));
+        }),
+      );
       const app = createApp(ctx, config, server, options);
       registerTeamsRoutes(app, ctx, config);
       await app.initialize();

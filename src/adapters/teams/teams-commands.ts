@@ -2,10 +2,7 @@
 // mapped onto the core's commands (/overlast, /schakel mijn, /schakel status ...).
 import type { FlowCatalog } from "../../app/ports.ts";
 
-export type TeamsCommand =
-  | { kind: "run"; command: string; text?: string }
-  | { kind: "help" }
-  | { kind: "unknown" };
+export type TeamsCommand = { kind: "run"; command: string; text?: string } | { kind: "help" } | { kind: "unknown" };
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -18,7 +15,11 @@ export function parseTeamsCommand(input: string, flows: FlowCatalog): TeamsComma
   if (word === "melding" || word === "meld") {
     if (!tail) return { kind: "help" };
     const wanted = squash(tail);
-    const flow = flows.all().find((f) => squash(f.flow.id) === wanted || squash(f.flow.command) === wanted || squash(f.flow.title) === wanted);
+    const flow = flows
+      .all()
+      .find(
+        (f) => squash(f.flow.id) === wanted || squash(f.flow.command) === wanted || squash(f.flow.title) === wanted,
+      );
     return flow ? { kind: "run", command: flow.flow.command } : { kind: "unknown" };
   }
   if (word === "mijn" || word === "taken") return { kind: "run", command: "/schakel", text: "mijn" };
@@ -33,5 +34,8 @@ export function parseTeamsCommand(input: string, flows: FlowCatalog): TeamsComma
 
 /** The report commands as people type them in Teams, for the help text. */
 export function reportCommands(flows: FlowCatalog): string {
-  return flows.all().map((f) => `melding ${f.flow.id.replace(/_/g, " ")}`).join(", ");
+  return flows
+    .all()
+    .map((f) => `melding ${f.flow.id.replace(/_/g, " ")}`)
+    .join(", ");
 }

@@ -23,18 +23,31 @@ export interface TeamsConfig {
 }
 
 const TEAMS_VARIABLES = [
-  "TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID", "TEAMS_PORT", "TEAMS_PATH", "TEAMS_CHANNELS",
-  "TEAMS_SERVICE_URL", "TEAMS_ALLOWED_TENANTS", "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
+  "TEAMS_CLIENT_ID",
+  "TEAMS_CLIENT_SECRET",
+  "TEAMS_TENANT_ID",
+  "TEAMS_PORT",
+  "TEAMS_PATH",
+  "TEAMS_CHANNELS",
+  "TEAMS_SERVICE_URL",
+  "TEAMS_ALLOWED_TENANTS",
+  "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
 ] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const channelsSchema = z.string().transform((text, context) => {
   const channels: Record<string, string> = {};
-  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([a-z0-9][a-z0-9_-]*)=(19:[^,\s]+@thread\.(?:tacv2|skype))$/.exec(pair);
     if (!match) {
-      context.addIssue({ code: "custom", message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=19:abc123@thread.tacv2)` });
+      context.addIssue({
+        code: "custom",
+        message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=19:abc123@thread.tacv2)`,
+      });
       continue;
     }
     channels[match[1]!] = match[2]!;
@@ -47,15 +60,28 @@ const envSchema = z.object({
   TEAMS_CLIENT_SECRET: z.string().min(8, "looks too short for a client secret").optional(),
   TEAMS_TENANT_ID: z.string().regex(GUID, "must be the Directory (tenant) ID, a GUID").optional(),
   TEAMS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  TEAMS_PATH: z.string().regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path starting with / (e.g. /api/messages)").optional(),
+  TEAMS_PATH: z
+    .string()
+    .regex(/^\/[A-Za-z0-9/_-]*$/, "must be a path starting with / (e.g. /api/messages)")
+    .optional(),
   TEAMS_CHANNELS: channelsSchema.optional(),
-  TEAMS_SERVICE_URL: z.url()
-    .refine(isMicrosoftConnectorUrl, "must be a Microsoft connector URL (https://smba.trafficmanager.net/...)").optional(),
-  TEAMS_ALLOWED_TENANTS: z.string()
-    .transform((text) => text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)")).min(1)).optional(),
+  TEAMS_SERVICE_URL: z
+    .url()
+    .refine(isMicrosoftConnectorUrl, "must be a Microsoft connector URL (https://smba.trafficmanager.net/...)")
+    .optional(),
+  TEAMS_ALLOWED_TENANTS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)")).min(1))
+    .optional(),
   TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z
-    .never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" }).optional(),
+    .never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" })
+    .optional(),
 });
 
 /** Returns null when no TEAMS_* variable is set; throws a clear English message for bad or contradictory settings. */
@@ -64,7 +90,9 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
   if (!e) return null;
   const missing = (["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"] as const).filter((k) => !e[k]);
   if (missing.length) {
-    throw new Error(`Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`);
+    throw new Error(
+      `Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`,
+    );
   }
   return {
     clientId: e.TEAMS_CLIENT_ID!,

@@ -6,11 +6,18 @@ import type { AdaptiveCard } from "./adaptive-card.ts";
 import { attachment } from "./adaptive-card.ts";
 import type { Target } from "./teams-conversations.ts";
 
-export interface OutgoingMessage { text?: string; card?: AdaptiveCard; mention?: { id: string; name: string } }
+export interface OutgoingMessage {
+  text?: string;
+  card?: AdaptiveCard;
+  mention?: { id: string; name: string };
+}
 
 /** A connector failure: 4xx (other than 408 and 429) will not heal by waiting; 5xx and network errors may. */
 export class ConnectorError extends DeliveryError {
-  constructor(message: string, readonly status: number | null) {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
     const retryable = status === null || status >= 500 || status === 408 || status === 429;
     super(message, status ? `http_${status}` : "unavailable", retryable);
     this.name = "ConnectorError";
@@ -38,7 +45,13 @@ function activity(message: OutgoingMessage) {
     type: "message" as const,
     ...(text ? { text } : {}),
     ...(message.card ? { attachments: [attachment(message.card)] } : {}),
-    ...(mention ? { entities: [{ type: "mention", text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } }] } : {}),
+    ...(mention
+      ? {
+          entities: [
+            { type: "mention", text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -52,7 +65,10 @@ export function createConnector(app: App): Connector {
   return {
     async create(target, message) {
       try {
-        const sent = await conversations(target.serviceUrl).createActivity(target.conversationId, activity(message) as never);
+        const sent = await conversations(target.serviceUrl).createActivity(
+          target.conversationId,
+          activity(message) as never,
+        );
         if (!sent?.id) throw new Error("the connector returned no activity id");
         return sent.id;
       } catch (error) {
@@ -61,7 +77,10 @@ export function createConnector(app: App): Connector {
     },
     async update(target, activityId, message) {
       try {
-        await conversations(target.serviceUrl).updateActivity(target.conversationId, activityId, { ...activity(message), id: activityId } as never);
+        await conversations(target.serviceUrl).updateActivity(target.conversationId, activityId, {
+          ...activity(message),
+          id: activityId,
+        } as never);
       } catch (error) {
         throw toConnectorError("update", error);
       }

@@ -4,10 +4,17 @@ import type { AppContext } from "../../app/context.ts";
 import type { PersonRecord } from "../../app/ports.ts";
 import { channelConversationId, type IncomingActivity } from "./teams-activity.ts";
 
-export interface TeamsMember { email?: string | null; userPrincipalName?: string | null }
+export interface TeamsMember {
+  email?: string | null;
+  userPrincipalName?: string | null;
+}
 export type MemberLookup = (conversationId: string, userId: string) => Promise<TeamsMember>;
 
-export async function personOfActivity(ctx: AppContext, activity: IncomingActivity, lookup: MemberLookup): Promise<PersonRecord | null> {
+export async function personOfActivity(
+  ctx: AppContext,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<PersonRecord | null> {
   const aadObjectId = activity.from.aadObjectId;
   if (!aadObjectId) return null;
   const linked = await ctx.store.read.personByIdentity("teams", aadObjectId);
@@ -16,10 +23,15 @@ export async function personOfActivity(ctx: AppContext, activity: IncomingActivi
   try {
     member = await lookup(channelConversationId(activity.conversation.id), activity.from.id);
   } catch (error) {
-    ctx.log.warn({ aadObjectId, err: error instanceof Error ? error.message : String(error) }, "could not read a Teams member's profile to link them");
+    ctx.log.warn(
+      { aadObjectId, err: error instanceof Error ? error.message : String(error) },
+      "could not read a Teams member's profile to link them",
+    );
     return null;
   }
-  const addresses = [member.email, member.userPrincipalName].filter((a): a is string => Boolean(a)).map((a) => a.toLowerCase());
+  const addresses = [member.email, member.userPrincipalName]
+    .filter((a): a is string => Boolean(a))
+    .map((a) => a.toLowerCase());
   const person = (await ctx.store.read.people()).find((p) => p.email && addresses.includes(p.email.toLowerCase()));
   if (!person) {
     ctx.log.info({ aadObjectId }, "Teams user is not linked to a roster person");

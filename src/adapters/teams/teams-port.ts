@@ -14,7 +14,8 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
   const channel = async (name: string): Promise<Target> => {
     const target = await channelTarget(ctx, config, name);
     // Throwing keeps the message in the outbox until the bot is installed in the team or TEAMS_CHANNELS maps it.
-    if (!target) throw new Error(`no Teams channel known for ${name} (install the app in the team or set TEAMS_CHANNELS)`);
+    if (!target)
+      throw new Error(`no Teams channel known for ${name} (install the app in the team or set TEAMS_CHANNELS)`);
     return target;
   };
 
@@ -35,14 +36,23 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
         }
       }
       const activityId = await connector.create(target, message);
-      await ctx.store.chat.saveMessageRef({ caseId, platform: "teams", channelKey: target.conversationId, externalId: activityId, threadId: null });
+      await ctx.store.chat.saveMessageRef({
+        caseId,
+        platform: "teams",
+        channelKey: target.conversationId,
+        externalId: activityId,
+        threadId: null,
+      });
     },
     async postInThread({ caseId, channel: name, text }) {
       const target = await channel(name);
       const ref = await ctx.store.chat.messageRef(caseId, "teams", target.conversationId);
       // Without its card a reply has no thread yet; failing makes the outbox try again after the card is posted.
       if (!ref) throw new Error(`case card for ${caseId} is not in Teams channel ${name} yet`);
-      await connector.create({ ...target, conversationId: threadConversationId(target.conversationId, ref.externalId) }, { text });
+      await connector.create(
+        { ...target, conversationId: threadConversationId(target.conversationId, ref.externalId) },
+        { text },
+      );
     },
     async sendDirect({ personId, text, card, caseId }) {
       const target = await personalTarget(ctx, personId);

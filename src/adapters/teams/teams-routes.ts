@@ -14,14 +14,24 @@ import type { MemberLookup } from "./teams-identity.ts";
 import { admitActivity, type RequestAuth } from "./request-trust.ts";
 
 type TurnContext = {
-  activity: unknown; api: App["api"]; send: (activity: never) => Promise<unknown>; schakelAuth?: RequestAuth;
+  activity: unknown;
+  api: App["api"];
+  send: (activity: never) => Promise<unknown>;
+  schakelAuth?: RequestAuth;
 };
 
-const lookupFor = (turn: TurnContext): MemberLookup => (conversationId, userId) => turn.api.conversations.getMemberById(conversationId, userId);
+const lookupFor =
+  (turn: TurnContext): MemberLookup =>
+  (conversationId, userId) =>
+    turn.api.conversations.getMemberById(conversationId, userId);
 
 async function reply(turn: TurnContext, message: Reply | null): Promise<void> {
   if (!message) return;
-  await turn.send({ type: "message", ...(message.text ? { text: message.text } : {}), ...(message.card ? { attachments: [attachment(message.card)] } : {}) } as never);
+  await turn.send({
+    type: "message",
+    ...(message.text ? { text: message.text } : {}),
+    ...(message.card ? { attachments: [attachment(message.card)] } : {}),
+  } as never);
 }
 
 /** The admission verdict for a turn; refusals are logged here, with the reason but without message content. */
@@ -37,7 +47,10 @@ function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
 
 export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConfig): void {
   const failed = (error: unknown, activity: IncomingActivity) =>
-    ctx.log.error({ err: error instanceof Error ? error.message : String(error), activityType: activity.type, name: activity.name }, "Teams handler failed");
+    ctx.log.error(
+      { err: error instanceof Error ? error.message : String(error), activityType: activity.type, name: activity.name },
+      "Teams handler failed",
+    );
 
   app.on("message", async (turn) => {
     const activity = turn.activity as unknown as IncomingActivity;
@@ -48,7 +61,10 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
       return;
     }
     try {
-      await reply(turn as unknown as TurnContext, await handleMessage(ctx, config, activity, lookupFor(turn as unknown as TurnContext)));
+      await reply(
+        turn as unknown as TurnContext,
+        await handleMessage(ctx, config, activity, lookupFor(turn as unknown as TurnContext)),
+      );
     } catch (error) {
       failed(error, activity);
       await reply(turn as unknown as TurnContext, { text: t("nl", "error.internal") }).catch(() => undefined);

@@ -35,13 +35,18 @@ export function createCoordinatorRoutes(ctx: AppContext): Hono<WebEnv> {
     const people = await read.people();
     const [organisations, municipalities] = [await read.organisations(), await read.municipalities()];
     const name = (list: { id: string; name: string }[], id: string | null) =>
-      (id ? (list.find((x) => x.id === id)?.name ?? id) : "–");
+      id ? (list.find((x) => x.id === id)?.name ?? id) : "–";
     const inRegion = new Set(municipalities.filter((m) => m.regionId === region.id).map((m) => m.id));
-    const rows: RosterRow[] = (await read.roster()).filter((r) => inRegion.has(r.municipalityId)).map((r) => ({
-      organisation: name(organisations, r.organisationId), municipality: name(municipalities, r.municipalityId),
-      contact: name(people, r.primaryPersonId), deputy: name(people, r.deputyPersonId),
-      coordinator: name(people, r.coordinatorPersonId),
-    })).sort((a, b) => a.municipality.localeCompare(b.municipality) || a.organisation.localeCompare(b.organisation));
+    const rows: RosterRow[] = (await read.roster())
+      .filter((r) => inRegion.has(r.municipalityId))
+      .map((r) => ({
+        organisation: name(organisations, r.organisationId),
+        municipality: name(municipalities, r.municipalityId),
+        contact: name(people, r.primaryPersonId),
+        deputy: name(people, r.deputyPersonId),
+        coordinator: name(people, r.coordinatorPersonId),
+      }))
+      .sort((a, b) => a.municipality.localeCompare(b.municipality) || a.organisation.localeCompare(b.organisation));
     const coordinators = (await read.regionCoordinators(region.id)).map((id) => name(people, id));
     return c.html(renderRosterPage(region, rows, coordinators, navOf(c.var.viewer, region.id)));
   });

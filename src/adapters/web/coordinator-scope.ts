@@ -2,7 +2,12 @@
 // (RegionCoordinator rows) and the regions of the municipalities where the roster names them coordinator.
 import type { DirectoryReads, PersonRecord } from "../../app/ports.ts";
 
-export interface Viewer { person: PersonRecord; regionIds: string[]; municipalityIds: string[]; csrfToken: string }
+export interface Viewer {
+  person: PersonRecord;
+  regionIds: string[];
+  municipalityIds: string[];
+  csrfToken: string;
+}
 
 export async function coordinatorRegions(read: DirectoryReads, personId: string): Promise<string[]> {
   const municipalities = await read.municipalities();

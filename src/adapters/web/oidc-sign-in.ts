@@ -4,7 +4,12 @@ import * as oidc from "openid-client";
 import { isLoopbackUrl, type WebAuthConfig } from "../../config/web-auth-config.ts";
 
 /** What the browser keeps (signed) between leaving for the provider and coming back. */
-export interface SignInTransaction { state: string; nonce: string; verifier: string; returnTo: string }
+export interface SignInTransaction {
+  state: string;
+  nonce: string;
+  verifier: string;
+  returnTo: string;
+}
 
 export interface OidcSignIn {
   begin(returnTo: string): Promise<{ url: URL; transaction: SignInTransaction }>;
@@ -20,7 +25,8 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   const discover = () => {
     const options = isLoopbackUrl(auth.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined;
     const clientAuth = oidc.ClientSecretPost(auth.clientSecret);
-    configuration ??= oidc.discovery(new URL(auth.issuer), auth.clientId, undefined, clientAuth, options)
+    configuration ??= oidc
+      .discovery(new URL(auth.issuer), auth.clientId, undefined, clientAuth, options)
       .catch((error: unknown) => {
         configuration = null;
         throw error;
@@ -31,17 +37,26 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
     async begin(returnTo) {
       const config = await discover();
       const transaction: SignInTransaction = {
-        state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), returnTo,
+        state: oidc.randomState(),
+        nonce: oidc.randomNonce(),
+        verifier: oidc.randomPKCECodeVerifier(),
+        returnTo,
       };
       const url = oidc.buildAuthorizationUrl(config, {
-        redirect_uri: redirectUri, scope: "openid email profile", state: transaction.state, nonce: transaction.nonce,
-        code_challenge: await oidc.calculatePKCECodeChallenge(transaction.verifier), code_challenge_method: "S256",
+        redirect_uri: redirectUri,
+        scope: "openid email profile",
+        state: transaction.state,
+        nonce: transaction.nonce,
+        code_challenge: await oidc.calculatePKCECodeChallenge(transaction.verifier),
+        code_challenge_method: "S256",
       });
       return { url, transaction };
     },
     async finish(callbackUrl, transaction) {
       const tokens = await oidc.authorizationCodeGrant(await discover(), callbackUrl, {
-        pkceCodeVerifier: transaction.verifier, expectedState: transaction.state, expectedNonce: transaction.nonce,
+        pkceCodeVerifier: transaction.verifier,
+        expectedState: transaction.state,
+        expectedNonce: transaction.nonce,
         idTokenExpected: true,
       });
       const claims = tokens.claims();

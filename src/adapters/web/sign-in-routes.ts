@@ -12,7 +12,10 @@ import { safeReturnTo } from "./web-env.ts";
 import { COOKIE_OPTIONS, SESSION_COOKIE, SIGN_IN_COOKIE, type WebSessionStore } from "./web-sessions.ts";
 
 export interface SignInRouteOptions {
-  ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn: OidcSignIn;
+  ctx: AppContext;
+  auth: WebAuthConfig;
+  sessions: WebSessionStore;
+  signIn: OidcSignIn;
 }
 
 const SIGN_IN_SECONDS = 600;

@@ -18,20 +18,30 @@ import type { WebEnv } from "./web-env.ts";
 import type { WebSessionStore } from "./web-sessions.ts";
 
 export interface CoordinatorWebOptions {
-  ctx: AppContext; auth: WebAuthConfig; sessions: WebSessionStore; signIn?: OidcSignIn;
+  ctx: AppContext;
+  auth: WebAuthConfig;
+  sessions: WebSessionStore;
+  signIn?: OidcSignIn;
 }
 
 export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<WebEnv> {
   const { ctx, auth, sessions, signIn = createOidcSignIn(auth) } = options;
   const app = new Hono<WebEnv>();
-  app.use("*", secureHeaders({
-    // No scripts at all; the pages' own <style> blocks and inline SVG chart need nothing else.
-    contentSecurityPolicy: {
-      defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'", "data:"], formAction: ["'self'"],
-      frameAncestors: ["'none'"], baseUri: ["'none'"],
-    },
-    referrerPolicy: "same-origin",
-  }));
+  app.use(
+    "*",
+    secureHeaders({
+      // No scripts at all; the pages' own <style> blocks and inline SVG chart need nothing else.
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: "same-origin",
+    }),
+  );
   app.use("*", async (c, next) => {
     await next();
     c.header("cache-control", "no-store");
@@ -42,10 +52,13 @@ export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<We
   app.use("*", requireSession(ctx, sessions));
   app.use("*", requireCsrfToken(ctx));
   app.route("/", createSignOutRoute(sessions, ctx));
-  app.route("/", createDigestRoutes(ctx, {
-    regionsOf: (c) => (c.get("viewer") as Viewer).regionIds,
-    chromeOf: (c) => ({ header: renderNav(navOf(c.get("viewer") as Viewer, c.req.query("region"))) }),
-  }));
+  app.route(
+    "/",
+    createDigestRoutes(ctx, {
+      regionsOf: (c) => (c.get("viewer") as Viewer).regionIds,
+      chromeOf: (c) => ({ header: renderNav(navOf(c.get("viewer") as Viewer, c.req.query("region"))) }),
+    }),
+  );
   app.route("/", createCoordinatorRoutes(ctx));
   app.notFound((c) => c.html(renderMessagePage(t("nl", "web.not_found"), t("nl", "web.not_found"), false), 404));
   app.onError((error, c) => {

@@ -1,5 +1,9 @@
 // Server-side sessions of the production web page: the cookie carries a random token, the database the rest.
-export interface WebSession { personId: string; csrfToken: string; expiresAt: Date }
+export interface WebSession {
+  personId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
 
 export interface WebSessionStore {
   /** Starts a fresh session (a new token every sign-in, so a planted cookie can never be signed in). */

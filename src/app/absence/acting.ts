@@ -60,7 +60,10 @@ export interface TellActingOptions {
 export async function tellActingContact(o: TellActingOptions): Promise<string[]> {
   const entry = await o.tx.rosterEntry(o.organisationId, o.c.municipalityId);
   if (!entry) {
-    o.ctx.log.warn({ reference: o.c.reference, organisationId: o.organisationId }, "no roster entry to send a contact's message to");
+    o.ctx.log.warn(
+      { reference: o.c.reference, organisationId: o.organisationId },
+      "no roster entry to send a contact's message to",
+    );
     return [];
   }
   const acting = await actingFor(o.tx, entry, o.at);

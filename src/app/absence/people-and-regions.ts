@@ -53,7 +53,10 @@ export async function mayManageAbsenceOf(tx: StoreTx, actor: PersonRecord, targe
 
 /** The person acting and the person whose absence it is (themselves unless named); refused unless allowed. */
 export async function absenceParties(
-  tx: StoreTx, actorId: string, person: string | undefined, what: "record" | "end",
+  tx: StoreTx,
+  actorId: string,
+  person: string | undefined,
+  what: "record" | "end",
 ): Promise<{ me: PersonRecord; target: PersonRecord }> {
   const me = await requirePerson(tx, actorId);
   const target = person ? await findPerson(tx, person) : me;

@@ -20,7 +20,11 @@ export async function routingsOf(tx: StoreTx, c: CaseRecord): Promise<PartyRouti
   return routings;
 }
 
-export async function standingOfActor(tx: StoreTx, c: CaseRecord, personId: string): Promise<{ standing: ActorStanding; routings: PartyRouting[] }> {
+export async function standingOfActor(
+  tx: StoreTx,
+  c: CaseRecord,
+  personId: string,
+): Promise<{ standing: ActorStanding; routings: PartyRouting[] }> {
   const routings = await routingsOf(tx, c);
   const municipality = await tx.municipality(c.municipalityId);
   const regions = await tx.coordinatorRegions(personId);
@@ -35,7 +39,13 @@ export async function requireCase(tx: StoreTx, caseId: string): Promise<CaseReco
 }
 
 export function requireOpen(c: CaseRecord): void {
-  if (c.status !== "open") throw new AppError("invalid_state", "error.case_closed", { reference: c.reference }, `case ${c.reference} is closed`);
+  if (c.status !== "open")
+    throw new AppError(
+      "invalid_state",
+      "error.case_closed",
+      { reference: c.reference },
+      `case ${c.reference} is closed`,
+    );
 }
 
 export async function requirePerson(tx: StoreTx, personId: string) {

@@ -7,20 +7,43 @@ import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
 import { caseBoxForWriting } from "./case-box.ts";
 
-export interface ChangeLevelOptions { ctx: AppContext; actor: Actor; caseId: string; reason: unknown; direction: 1 | -1 }
+export interface ChangeLevelOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  reason: unknown;
+  direction: 1 | -1;
+}
 
-export async function changeLevel({ ctx, actor, caseId, reason, direction }: ChangeLevelOptions): Promise<{ level: string }> {
+export async function changeLevel({
+  ctx,
+  actor,
+  caseId,
+  reason,
+  direction,
+}: ChangeLevelOptions): Promise<{ level: string }> {
   const text = requireText(reason, "reason", 2000);
   return ctx.store.transaction(async (tx) => {
     const person = await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     requireOpen(c);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (!isInvolved(standing)) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not change the level of ${c.reference}`);
+    if (!isInvolved(standing))
+      throw new AppError(
+        "not_allowed",
+        "error.not_allowed",
+        {},
+        `person ${actor.personId} may not change the level of ${c.reference}`,
+      );
     const flow = await ctx.flows.forCase(c);
     const target = flow.escalation.levels[c.level + direction];
     if (!target) {
-      throw new AppError("invalid_state", direction > 0 ? "error.top_level" : "error.bottom_level", { reference: c.reference }, `case ${c.reference} cannot move ${direction > 0 ? "up" : "down"}`);
+      throw new AppError(
+        "invalid_state",
+        direction > 0 ? "error.top_level" : "error.bottom_level",
+        { reference: c.reference },
+        `case ${c.reference} cannot move ${direction > 0 ? "up" : "down"}`,
+      );
     }
     if (!(await tx.updateCase(c.id, c.revision, { level: c.level + direction }))) {
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
@@ -28,13 +51,33 @@ export async function changeLevel({ ctx, actor, caseId, reason, direction }: Cha
     const now = ctx.clock.now();
     const type = direction > 0 ? "case.escalated" : "case.deescalated";
     const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: text });
-    await tx.appendEvent({ caseId: c.id, at: now, type, actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null, data: { level: target.id }, sealed });
+    await tx.appendEvent({
+      caseId: c.id,
+      at: now,
+      type,
+      actorId: actor.personId,
+      platform: actor.platform,
+      partyId: standing.asContact[0] ?? null,
+      data: { level: target.id },
+      sealed,
+    });
     const notify = notifierFor(ctx, tx, c, now);
     const organisation = await organisationName(tx, person.organisationId);
     await notify.card();
-    await notify.thread({ key: direction > 0 ? "notice.escalated" : "notice.deescalated", params: { level: target.label, organisation } });
+    await notify.thread({
+      key: direction > 0 ? "notice.escalated" : "notice.deescalated",
+      params: { level: target.label, organisation },
+    });
     if (direction > 0) {
-      await notify.coordinators({ key: "notice.escalated_coordinators", params: { reference: c.reference, municipality: await municipalityName(tx, c.municipalityId), level: target.label, organisation } });
+      await notify.coordinators({
+        key: "notice.escalated_coordinators",
+        params: {
+          reference: c.reference,
+          municipality: await municipalityName(tx, c.municipalityId),
+          level: target.label,
+          organisation,
+        },
+      });
       if (target.organisationType) {
         for (const entry of await tx.rosterForMunicipality(c.municipalityId)) {
           if ((await tx.organisation(entry.organisationId))?.type === target.organisationType) {

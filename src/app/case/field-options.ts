@@ -2,7 +2,10 @@
 import type { FormFieldDef } from "../../domain/flow/flow-schema.ts";
 import type { DirectoryReads } from "../ports.ts";
 
-export interface Option { value: string; label: string }
+export interface Option {
+  value: string;
+  label: string;
+}
 
 export async function fieldOptions(directory: DirectoryReads, field: FormFieldDef): Promise<Option[]> {
   if (field.options) return field.options;
@@ -17,7 +20,10 @@ export async function fieldOptions(directory: DirectoryReads, field: FormFieldDe
   return [];
 }
 
-export async function optionsByField(directory: DirectoryReads, fields: readonly FormFieldDef[]): Promise<Map<string, Option[]>> {
+export async function optionsByField(
+  directory: DirectoryReads,
+  fields: readonly FormFieldDef[],
+): Promise<Map<string, Option[]>> {
   const result = new Map<string, Option[]>();
   for (const field of fields) if (field.type === "select") result.set(field.id, await fieldOptions(directory, field));
   return result;

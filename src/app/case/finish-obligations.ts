@@ -33,11 +33,22 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
   const now = o.ctx.clock.now();
   const notify = notifierFor(o.ctx, o.tx, o.c, now);
   for (const obligation of o.obligations) {
-    const changed = await o.tx.updateObligation(obligation.id, { status: "open" }, { status: "done", doneAt: now, doneById: o.actor.personId, nextActionAt: null });
-    if (!changed) throw new AppError("conflict", "error.conflict", {}, `obligation ${obligation.id} was no longer open`);
+    const changed = await o.tx.updateObligation(
+      obligation.id,
+      { status: "open" },
+      { status: "done", doneAt: now, doneById: o.actor.personId, nextActionAt: null },
+    );
+    if (!changed)
+      throw new AppError("conflict", "error.conflict", {}, `obligation ${obligation.id} was no longer open`);
     await o.tx.appendEvent({
-      caseId: o.c.id, at: now, type: o.eventType, actorId: o.actor.personId, platform: o.actor.platform,
-      partyId: obligation.partyId, data: { stepId: obligation.stepId, asCoordinator: o.asCoordinator, ...o.data }, sealed: o.sealedNote,
+      caseId: o.c.id,
+      at: now,
+      type: o.eventType,
+      actorId: o.actor.personId,
+      platform: o.actor.platform,
+      partyId: obligation.partyId,
+      data: { stepId: obligation.stepId, asCoordinator: o.asCoordinator, ...o.data },
+      sealed: o.sealedNote,
     });
   }
   const stepLabel = stepById(o.flow, o.obligations[0]?.stepId ?? null)?.label ?? "";
@@ -47,9 +58,13 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
   }
   for (const organisationId of o.notice ? [] : new Set(o.obligations.map((x) => x.organisationId))) {
     const organisation = await organisationName(o.tx, organisationId);
-    const fallback: Notice = o.eventType === "obligation.acknowledged"
-      ? { key: o.asCoordinator ? "notice.acknowledged_by_coordinator" as const : "notice.acknowledged" as const, params: { organisation } }
-      : { key: "notice.step_completed" as const, params: { organisation, step: stepLabel } };
+    const fallback: Notice =
+      o.eventType === "obligation.acknowledged"
+        ? {
+            key: o.asCoordinator ? ("notice.acknowledged_by_coordinator" as const) : ("notice.acknowledged" as const),
+            params: { organisation },
+          }
+        : { key: "notice.step_completed" as const, params: { organisation, step: stepLabel } };
     await notify.thread(fallback);
   }
   const touchesCurrent = o.obligations.some((x) => baseStepId(x.stepId) === o.c.currentStepId);
@@ -67,7 +82,16 @@ async function settleCurrentStep(o: FinishOptions, now: Date): Promise<void> {
   if (!updated) throw new AppError("conflict", "error.conflict", {}, `case ${o.c.reference} changed concurrently`);
   if (next) {
     const moved = { ...o.c, currentStepId: next.id, revision: o.c.revision + 1 };
-    await startStep({ ctx: o.ctx, tx: o.tx, c: moved, flow: o.flow, step: next, at: now, routings: await routingsOf(o.tx, o.c), tellOwners: true });
+    await startStep({
+      ctx: o.ctx,
+      tx: o.tx,
+      c: moved,
+      flow: o.flow,
+      step: next,
+      at: now,
+      routings: await routingsOf(o.tx, o.c),
+      tellOwners: true,
+    });
   } else {
     await notifierFor(o.ctx, o.tx, o.c, now).thread({ key: "notice.all_steps_done", params: {} });
   }

@@ -12,20 +12,49 @@ export function workingDaysUntil(ctx: AppContext, from: Date, to: Date): number 
   let days = 0;
   let day = DateTime.fromJSDate(from, { zone: ctx.calendar.zone }).startOf("day").plus({ days: 1 });
   const end = DateTime.fromJSDate(to, { zone: ctx.calendar.zone }).startOf("day");
-  for (; day <= end; day = day.plus({ days: 1 })) if (ctx.calendar.isWorkingDay(day.set({ hour: 12 }).toJSDate())) days++;
+  for (; day <= end; day = day.plus({ days: 1 }))
+    if (ctx.calendar.isWorkingDay(day.set({ hour: 12 }).toJSDate())) days++;
   return days;
 }
 
-export async function fireNotice(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, o: ObligationRecord, now: Date): Promise<boolean> {
+export async function fireNotice(
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  flow: Flow,
+  o: ObligationRecord,
+  now: Date,
+): Promise<boolean> {
   const notice = flow.notices.find((n) => `notice:${n.id}` === o.stepId);
   const date = notice ? (await tx.caseDates(c.id)).find((d) => d.key === notice.date) : undefined;
-  if (!(await tx.updateObligation(o.id, { status: "open", ladderLevel: 0 }, { status: "done", doneAt: now, ladderLevel: 1, nextActionAt: null }))) return false;
+  if (
+    !(await tx.updateObligation(
+      o.id,
+      { status: "open", ladderLevel: 0 },
+      { status: "done", doneAt: now, ladderLevel: 1, nextActionAt: null },
+    ))
+  )
+    return false;
   if (!notice || !date || c.status !== "open") return true;
-  const params = { reference: c.reference, label: notice.label, days: workingDaysUntil(ctx, now, date.date), date: formatDeadline(date.date, ctx.calendar).replace(/ \d\d:\d\d$/, "") };
+  const params = {
+    reference: c.reference,
+    label: notice.label,
+    days: workingDaysUntil(ctx, now, date.date),
+    date: formatDeadline(date.date, ctx.calendar).replace(/ \d\d:\d\d$/, ""),
+  };
   const notify = notifierFor(ctx, tx, c, now);
   const dm = { key: "notice.date_notice" as const, params };
   await tellActingContact({ ctx, tx, c, organisationId: o.organisationId, at: now, notice: dm });
   await notify.thread({ key: "notice.date_notice", params });
-  await tx.appendEvent({ caseId: c.id, at: now, type: "notice.sent", actorId: null, platform: null, partyId: o.partyId, data: { notice: notice.id, date: notice.date }, sealed: null });
+  await tx.appendEvent({
+    caseId: c.id,
+    at: now,
+    type: "notice.sent",
+    actorId: null,
+    platform: null,
+    partyId: o.partyId,
+    data: { notice: notice.id, date: notice.date },
+    sealed: null,
+  });
   return true;
 }

@@ -66,9 +66,18 @@ export async function fireRung(o: FireRungOptions): Promise<void> {
   await notify.thread({ key: `notice.thread.${notice}`, params });
   await notify.card();
   await tx.appendEvent({
-    caseId: c.id, at: now, type: "obligation.reminded", actorId: null, platform: null, partyId: obligation.partyId,
+    caseId: c.id,
+    at: now,
+    type: "obligation.reminded",
+    actorId: null,
+    platform: null,
+    partyId: obligation.partyId,
     data: {
-      obligationId: obligation.id, stepId: obligation.stepId, level: o.level, notify: rung.notify, recipients: people,
+      obligationId: obligation.id,
+      stepId: obligation.stepId,
+      level: o.level,
+      notify: rung.notify,
+      recipients: people,
       // Who the rung reached instead while someone was away ("acting": the deputy, "nobody": the coordinators).
       ...(notice !== rung.notify ? { reached: notice } : {}),
     },

@@ -11,8 +11,17 @@ export interface FlowKpiValuesOptions {
   closed: { flowId: string; outcome: string | null }[];
 }
 
-export async function flowKpiValues({ ctx, municipalityIds, from, to, closed }: FlowKpiValuesOptions): Promise<FlowKpiValue[]> {
-  const flows = ctx.flows.all().map((l) => l.flow).filter((f) => f.kpis.length > 0);
+export async function flowKpiValues({
+  ctx,
+  municipalityIds,
+  from,
+  to,
+  closed,
+}: FlowKpiValuesOptions): Promise<FlowKpiValue[]> {
+  const flows = ctx.flows
+    .all()
+    .map((l) => l.flow)
+    .filter((f) => f.kpis.length > 0);
   if (flows.length === 0) return [];
   const recorded = await ctx.store.read.digestEvents(municipalityIds, ["case_event.recorded"], from, to);
   const flowOf = new Map<string, string | undefined>();

@@ -7,5 +7,7 @@ import { t } from "../../i18n/messages.ts";
 /** A step without a deadline reads "geen termijn". */
 export function formatDeadline(at: Date, calendar: WorkingCalendar, locale: "nl" | "en" = "nl"): string {
   if (!hasDeadline(at)) return t(locale, "deadline.none");
-  return DateTime.fromJSDate(at, { zone: calendar.zone }).setLocale(locale === "en" ? "en-GB" : "nl").toFormat("ccc d LLL HH:mm");
+  return DateTime.fromJSDate(at, { zone: calendar.zone })
+    .setLocale(locale === "en" ? "en-GB" : "nl")
+    .toFormat("ccc d LLL HH:mm");
 }

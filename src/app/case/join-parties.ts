@@ -28,7 +28,13 @@ async function routingFor(tx: StoreTx, flow: Flow, party: FlowParty, c: CaseReco
 
 /** Routes the parties that join at `step` and are not on the case yet, and tells their contacts. */
 export async function joinPartiesAt(
-  ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, step: FlowStep, at: Date, routed: PartyRouting[],
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  flow: Flow,
+  step: FlowStep,
+  at: Date,
+  routed: PartyRouting[],
 ): Promise<PartyRouting[]> {
   const joined: PartyRouting[] = [];
   for (const party of flow.parties.filter((p) => p.joinsAt === step.id && !routed.some((r) => r.partyId === p.id))) {
@@ -43,7 +49,9 @@ export async function joinPartiesAt(
     await tx.appendEvent({ ...event, data, sealed: null });
     const notify = notifierFor(ctx, tx, c, at);
     const params = {
-      reference: c.reference, step: step.label, municipality: await municipalityName(tx, c.municipalityId),
+      reference: c.reference,
+      step: step.label,
+      municipality: await municipalityName(tx, c.municipalityId),
       organisation: await organisationName(tx, routing.organisationId),
     };
     await notify.person(routing.primaryPersonId, { key: "notice.joined", params });

@@ -17,7 +17,8 @@ export function notifierFor(ctx: AppContext, tx: StoreTx, c: CaseRecord, at: Dat
     person: (personId, notice) => enqueue({ kind: "person.dm", personId, caseId: c.id, notice }),
     async coordinators(notice) {
       const municipality = await tx.municipality(c.municipalityId);
-      if (municipality) await enqueue({ kind: "coordinators.post", regionId: municipality.regionId, caseId: c.id, notice });
+      if (municipality)
+        await enqueue({ kind: "coordinators.post", regionId: municipality.regionId, caseId: c.id, notice });
     },
   };
 }

@@ -6,10 +6,22 @@ import { AppError } from "../errors.ts";
 import type { CaseRecord, PersonRecord, StoreTx } from "../ports.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
 
-export interface PartyAct { c: CaseRecord; flow: Flow; person: PersonRecord; partyId: string; asCoordinator: boolean }
+export interface PartyAct {
+  c: CaseRecord;
+  flow: Flow;
+  person: PersonRecord;
+  partyId: string;
+  asCoordinator: boolean;
+}
 
 /** The first of `parties` the actor may act for; refuses politely when there is none. */
-export async function requirePartyStanding(ctx: AppContext, tx: StoreTx, actor: Actor, caseId: string, parties: readonly string[]): Promise<PartyAct> {
+export async function requirePartyStanding(
+  ctx: AppContext,
+  tx: StoreTx,
+  actor: Actor,
+  caseId: string,
+  parties: readonly string[],
+): Promise<PartyAct> {
   const person = await requirePerson(tx, actor.personId);
   const c = await requireCase(tx, caseId);
   requireOpen(c);
@@ -18,6 +30,12 @@ export async function requirePartyStanding(ctx: AppContext, tx: StoreTx, actor: 
   const asContact = parties.find((p) => standing.asContact.includes(p));
   const asCoordinator = parties.find((p) => mayActFor(standing, p));
   const partyId = asContact ?? asCoordinator;
-  if (!partyId) throw new AppError("not_allowed", "error.not_allowed", {}, `person ${actor.personId} may not act for ${parties.join("/")} on ${c.reference}`);
+  if (!partyId)
+    throw new AppError(
+      "not_allowed",
+      "error.not_allowed",
+      {},
+      `person ${actor.personId} may not act for ${parties.join("/")} on ${c.reference}`,
+    );
   return { c, flow, person, partyId, asCoordinator: !asContact };
 }

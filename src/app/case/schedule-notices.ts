@@ -5,7 +5,14 @@ import { noticeAt } from "../../domain/flow/step-schedule.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 
-export async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, entered: Map<string, Date>, now: Date) {
+export async function rescheduleNotices(
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  flow: Flow,
+  entered: Map<string, Date>,
+  now: Date,
+) {
   const parties = await tx.parties(c.id);
   const obligations = await tx.obligations(c.id);
   for (const notice of flow.notices.filter((n) => entered.has(n.date))) {
@@ -15,6 +22,20 @@ export async function rescheduleNotices(ctx: AppContext, tx: StoreTx, c: CaseRec
     const party = parties.find((p) => p.partyId === notice.notify);
     if (!party) continue;
     const at = noticeAt(notice, entered.get(notice.date)!, ctx.calendar);
-    await tx.createObligations([{ caseId: c.id, stepId: `notice:${notice.id}`, partyId: party.partyId, organisationId: party.organisationId, status: "open", startedAt: now, dueAt: at, ladderLevel: 0, nextActionAt: at, doneAt: null, doneById: null }]);
+    await tx.createObligations([
+      {
+        caseId: c.id,
+        stepId: `notice:${notice.id}`,
+        partyId: party.partyId,
+        organisationId: party.organisationId,
+        status: "open",
+        startedAt: now,
+        dueAt: at,
+        ladderLevel: 0,
+        nextActionAt: at,
+        doneAt: null,
+        doneById: null,
+      },
+    ]);
   }
 }

@@ -29,8 +29,12 @@ export interface StartStepOptions {
 /** Each obligation to create: who, which (numbered) step, and when it is due. */
 function plan(o: StartStepOptions, dates: Map<string, Date>): { routing: PartyRouting; stepId: string; dueAt: Date }[] {
   const { step, routings, at, ctx } = o;
-  const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner)).filter((r) => !o.skipParties?.includes(r.partyId));
-  return stepDueDates(step, at, dates, ctx.calendar).flatMap(({ stepId, dueAt }) => owners.map((routing) => ({ routing, stepId, dueAt })));
+  const owners = (step.owner === "all" ? routings : routings.filter((r) => r.partyId === step.owner)).filter(
+    (r) => !o.skipParties?.includes(r.partyId),
+  );
+  return stepDueDates(step, at, dates, ctx.calendar).flatMap(({ stepId, dueAt }) =>
+    owners.map((routing) => ({ routing, stepId, dueAt })),
+  );
 }
 
 export async function startStep(options: StartStepOptions): Promise<ObligationRecord[]> {
@@ -38,7 +42,16 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
   const notify = notifierFor(ctx, tx, c, at);
   const flags = await tx.caseFlags(c.id);
   if (step.blockedBy && flags.includes(step.blockedBy)) {
-    await tx.appendEvent({ caseId: c.id, at, type: "step.blocked", actorId: null, platform: null, partyId: null, data: { stepId: step.id, flag: step.blockedBy }, sealed: null });
+    await tx.appendEvent({
+      caseId: c.id,
+      at,
+      type: "step.blocked",
+      actorId: null,
+      platform: null,
+      partyId: null,
+      data: { stepId: step.id, flag: step.blockedBy },
+      sealed: null,
+    });
     const flag = flow.flags.find((f) => f.id === step.blockedBy);
     // Only the parties on the case hear of the block (an objection is not for the shared channel).
     const params = { step: step.label, flag: flag?.label ?? step.blockedBy };
@@ -48,24 +61,52 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
   const dates = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
   const joined = await joinPartiesAt(ctx, tx, c, flow, step, at, options.routings);
   const planned = plan({ ...options, routings: [...options.routings, ...joined] }, dates);
-  const created = await tx.createObligations(planned.map(({ routing, stepId, dueAt }) => ({
-    caseId: c.id, stepId, partyId: routing.partyId, organisationId: routing.organisationId,
-    status: "open" as const, startedAt: at, dueAt, ladderLevel: 0,
-    nextActionAt: nextActionAt(0, rungTimes(dueAt, flow.escalation.ladder, ctx.calendar)), doneAt: null, doneById: null,
-  })));
+  const created = await tx.createObligations(
+    planned.map(({ routing, stepId, dueAt }) => ({
+      caseId: c.id,
+      stepId,
+      partyId: routing.partyId,
+      organisationId: routing.organisationId,
+      status: "open" as const,
+      startedAt: at,
+      dueAt,
+      ladderLevel: 0,
+      nextActionAt: nextActionAt(0, rungTimes(dueAt, flow.escalation.ladder, ctx.calendar)),
+      doneAt: null,
+      doneById: null,
+    })),
+  );
   await tx.appendEvent({
-    caseId: c.id, at, type: "step.started", actorId: null, platform: null, partyId: null,
-    data: { stepId: step.id, obligations: planned.map((p) => ({ stepId: p.stepId, partyId: p.routing.partyId, dueAt: p.dueAt.toISOString() })) },
+    caseId: c.id,
+    at,
+    type: "step.started",
+    actorId: null,
+    platform: null,
+    partyId: null,
+    data: {
+      stepId: step.id,
+      obligations: planned.map((p) => ({ stepId: p.stepId, partyId: p.routing.partyId, dueAt: p.dueAt.toISOString() })),
+    },
     sealed: null,
   });
   if (options.tellOwners) {
     const first = new Map<string, (typeof planned)[number]>();
     for (const p of planned) if (!first.has(p.routing.partyId)) first.set(p.routing.partyId, p);
     for (const { routing, dueAt } of first.values()) {
-      const params = { reference: c.reference, step: step.label, organisation: await organisationName(tx, routing.organisationId), deadline: formatDeadline(dueAt, ctx.calendar) };
+      const params = {
+        reference: c.reference,
+        step: step.label,
+        organisation: await organisationName(tx, routing.organisationId),
+        deadline: formatDeadline(dueAt, ctx.calendar),
+      };
       await tellActingContact({
-        ctx, tx, c, organisationId: routing.organisationId, at,
-        notice: { key: "notice.step_assigned", params }, actingNotice: { key: "notice.step_assigned_acting", params },
+        ctx,
+        tx,
+        c,
+        organisationId: routing.organisationId,
+        at,
+        notice: { key: "notice.step_assigned", params },
+        actingNotice: { key: "notice.step_assigned_acting", params },
       });
       if (step.owner !== "all") await notify.thread({ key: "notice.step_started", params });
     }

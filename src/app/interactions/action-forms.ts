@@ -9,18 +9,56 @@ export function actionFormId(actionId: ActionId, caseId: string): string {
   return `${actionId}:${caseId}`;
 }
 
-export async function actionForm(ctx: AppContext, c: CaseRecord, actionId: ActionId, locale: Locale, parties: { partyId: string; organisation: string }[] = []): Promise<Form | null> {
+export async function actionForm(
+  ctx: AppContext,
+  c: CaseRecord,
+  actionId: ActionId,
+  locale: Locale,
+  parties: { partyId: string; organisation: string }[] = [],
+): Promise<Form | null> {
   const flow = await ctx.flows.forCase(c);
   const id = actionFormId(actionId, c.id);
   const submitLabel = t(locale, "form.submit");
-  const reason = { id: "reason", label: t(locale, "field.reason"), type: "textarea" as const, required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 };
-  const note = (required: boolean) => ({ id: "note", label: t(locale, "field.note"), type: "textarea" as const, required, hint: t(locale, "field.note.hint"), maxLength: 4000 });
+  const reason = {
+    id: "reason",
+    label: t(locale, "field.reason"),
+    type: "textarea" as const,
+    required: true,
+    hint: t(locale, "field.reason.hint"),
+    maxLength: 2000,
+  };
+  const note = (required: boolean) => ({
+    id: "note",
+    label: t(locale, "field.note"),
+    type: "textarea" as const,
+    required,
+    hint: t(locale, "field.note.hint"),
+    maxLength: 4000,
+  });
   switch (actionId) {
     case "case.acknowledge":
-      return { id, title: t(locale, "form.ack_party.title"), submitLabel, fields: [{ id: "party", label: t(locale, "field.party"), type: "select", required: true, options: parties.map((p) => ({ value: p.partyId, label: p.organisation })) }] };
+      return {
+        id,
+        title: t(locale, "form.ack_party.title"),
+        submitLabel,
+        fields: [
+          {
+            id: "party",
+            label: t(locale, "field.party"),
+            type: "select",
+            required: true,
+            options: parties.map((p) => ({ value: p.partyId, label: p.organisation })),
+          },
+        ],
+      };
     case "case.complete_step": {
       const step = flow.steps.find((s) => s.id === c.currentStepId);
-      return { id, title: t(locale, "form.complete.title", { step: step?.label ?? "" }), submitLabel, fields: [note(false)] };
+      return {
+        id,
+        title: t(locale, "form.complete.title", { step: step?.label ?? "" }),
+        submitLabel,
+        fields: [note(false)],
+      };
     }
     case "case.add_note":
       return { id, title: t(locale, "form.note.title"), submitLabel, fields: [note(true)] };
@@ -31,7 +69,15 @@ export async function actionForm(ctx: AppContext, c: CaseRecord, actionId: Actio
       return { id, title: t(locale, key, { level: level?.label ?? "—" }), submitLabel, fields: [reason] };
     }
     case "case.close":
-      return { id, title: t(locale, "form.close.title"), submitLabel, fields: [{ id: "outcome", label: t(locale, "field.outcome"), type: "select", required: true, options: flow.outcomes }, note(false)] };
+      return {
+        id,
+        title: t(locale, "form.close.title"),
+        submitLabel,
+        fields: [
+          { id: "outcome", label: t(locale, "field.outcome"), type: "select", required: true, options: flow.outcomes },
+          note(false),
+        ],
+      };
     case "case.reopen":
       return { id, title: t(locale, "form.reopen.title"), submitLabel, fields: [reason] };
     default:

@@ -8,27 +8,82 @@ import type { CaseDateDef } from "../../domain/flow/flow-schema.ts";
 import { runningOptionalSteps } from "../case/step-plan.ts";
 import { EVALUATION_OUTCOMES } from "../record-evaluation.ts";
 
-export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: ActionId, locale: Locale, id: string): Promise<Form | null> {
+export async function flowActionForm(
+  ctx: AppContext,
+  c: CaseRecord,
+  actionId: ActionId,
+  locale: Locale,
+  id: string,
+): Promise<Form | null> {
   const flow = await ctx.flows.forCase(c);
   const read = ctx.store.read;
-  const form = (title: string, fields: FormField[]): Form => ({ id, title, submitLabel: t(locale, "form.submit"), fields });
+  const form = (title: string, fields: FormField[]): Form => ({
+    id,
+    title,
+    submitLabel: t(locale, "form.submit"),
+    fields,
+  });
   switch (actionId) {
     case "case.advise":
       return form(t(locale, "form.advise.title"), [
-        { id: "advice", label: t(locale, "field.advice"), type: "select", required: true, options: (["agree", "agree_with_conditions", "disagree"] as const).map((a) => ({ value: a, label: t(locale, `advice.${a}`) })) },
-        { id: "motivation", label: t(locale, "field.motivation"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 4000 },
+        {
+          id: "advice",
+          label: t(locale, "field.advice"),
+          type: "select",
+          required: true,
+          options: (["agree", "agree_with_conditions", "disagree"] as const).map((a) => ({
+            value: a,
+            label: t(locale, `advice.${a}`),
+          })),
+        },
+        {
+          id: "motivation",
+          label: t(locale, "field.motivation"),
+          type: "textarea",
+          required: true,
+          hint: t(locale, "field.reason.hint"),
+          maxLength: 4000,
+        },
       ]);
     case "case.record_conditions": {
-      const parties = await Promise.all((await read.parties(c.id)).map(async (p) => ({ value: p.partyId, label: (await read.organisation(p.organisationId))?.name ?? p.partyId })));
-      return form(t(locale, "form.conditions.title"), flow.conditions.flatMap((cond): FormField[] => [
-        { id: cond.id, label: cond.label, type: "checkbox", required: false },
-        { id: `${cond.id}_party`, label: t(locale, "field.responsible", { condition: cond.label }), type: "select", required: false, options: parties, ...(cond.defaultParty ? { value: cond.defaultParty } : {}) },
-      ]));
+      const parties = await Promise.all(
+        (await read.parties(c.id)).map(async (p) => ({
+          value: p.partyId,
+          label: (await read.organisation(p.organisationId))?.name ?? p.partyId,
+        })),
+      );
+      return form(
+        t(locale, "form.conditions.title"),
+        flow.conditions.flatMap((cond): FormField[] => [
+          { id: cond.id, label: cond.label, type: "checkbox", required: false },
+          {
+            id: `${cond.id}_party`,
+            label: t(locale, "field.responsible", { condition: cond.label }),
+            type: "select",
+            required: false,
+            options: parties,
+            ...(cond.defaultParty ? { value: cond.defaultParty } : {}),
+          },
+        ]),
+      );
     }
     case "case.evaluate":
       return form(t(locale, "form.evaluate.title"), [
-        { id: "outcome", label: t(locale, "field.evaluation"), type: "select", required: true, options: EVALUATION_OUTCOMES.map((o) => ({ value: o, label: t(locale, `evaluation.${o}`) })) },
-        { id: "note", label: t(locale, "field.note"), type: "textarea", required: false, hint: t(locale, "field.note.hint"), maxLength: 4000 },
+        {
+          id: "outcome",
+          label: t(locale, "field.evaluation"),
+          type: "select",
+          required: true,
+          options: EVALUATION_OUTCOMES.map((o) => ({ value: o, label: t(locale, `evaluation.${o}`) })),
+        },
+        {
+          id: "note",
+          label: t(locale, "field.note"),
+          type: "textarea",
+          required: false,
+          hint: t(locale, "field.note.hint"),
+          maxLength: 4000,
+        },
       ]);
     case "case.set_flag":
     case "case.lift_flag": {
@@ -36,36 +91,85 @@ export async function flowActionForm(ctx: AppContext, c: CaseRecord, actionId: A
       const flags = flow.flags.filter((f) => set.includes(f.id) === (actionId === "case.lift_flag"));
       if (flags.length === 0) return null;
       return form(t(locale, actionId === "case.set_flag" ? "form.set_flag.title" : "form.lift_flag.title"), [
-        { id: "flag", label: t(locale, "field.flag"), type: "select", required: true, options: flags.map((f) => ({ value: f.id, label: f.label })), ...(flags.length === 1 ? { value: flags[0]!.id } : {}) },
+        {
+          id: "flag",
+          label: t(locale, "field.flag"),
+          type: "select",
+          required: true,
+          options: flags.map((f) => ({ value: f.id, label: f.label })),
+          ...(flags.length === 1 ? { value: flags[0]!.id } : {}),
+        },
       ]);
     }
     case "case.enter_dates": {
-      const known = new Map((await read.caseDates(c.id)).map((d) => [d.key, DateTime.fromJSDate(d.date, { zone: ctx.calendar.zone }).toISODate() ?? ""]));
-      const hint = (d: CaseDateDef) => [
-        d.after ? t(locale, "form.dates.hint_after", { other: flow.dates.find((x) => x.id === d.after)?.label ?? "" }) : "",
-        d.notInPast ? t(locale, "form.dates.hint_not_in_past") : "",
-      ].filter(Boolean).join(" ");
-      return form(t(locale, "form.dates.title"), flow.dates.map((d) => ({
-        id: d.id, label: d.label, type: "date" as const, required: false,
-        ...(hint(d) ? { hint: hint(d) } : {}), ...(known.get(d.id) ? { value: known.get(d.id)! } : {}),
-      })));
+      const known = new Map(
+        (await read.caseDates(c.id)).map((d) => [
+          d.key,
+          DateTime.fromJSDate(d.date, { zone: ctx.calendar.zone }).toISODate() ?? "",
+        ]),
+      );
+      const hint = (d: CaseDateDef) =>
+        [
+          d.after
+            ? t(locale, "form.dates.hint_after", { other: flow.dates.find((x) => x.id === d.after)?.label ?? "" })
+            : "",
+          d.notInPast ? t(locale, "form.dates.hint_not_in_past") : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+      return form(
+        t(locale, "form.dates.title"),
+        flow.dates.map((d) => ({
+          id: d.id,
+          label: d.label,
+          type: "date" as const,
+          required: false,
+          ...(hint(d) ? { hint: hint(d) } : {}),
+          ...(known.get(d.id) ? { value: known.get(d.id)! } : {}),
+        })),
+      );
     }
     case "case.opt_in": {
       const running = runningOptionalSteps(flow, await read.obligations(c.id));
       const steps = flow.steps.filter((s) => s.optional && !running.includes(s));
       if (steps.length === 0) return null;
-      return form(t(locale, "form.opt_in.title"), [{ id: "step", label: t(locale, "field.step"), type: "select", required: true, options: steps.map((s) => ({ value: s.id, label: s.label })), ...(steps.length === 1 ? { value: steps[0]!.id } : {}) }]);
+      return form(t(locale, "form.opt_in.title"), [
+        {
+          id: "step",
+          label: t(locale, "field.step"),
+          type: "select",
+          required: true,
+          options: steps.map((s) => ({ value: s.id, label: s.label })),
+          ...(steps.length === 1 ? { value: steps[0]!.id } : {}),
+        },
+      ]);
     }
     case "case.record_event": {
       if (flow.events.length === 0) return null;
       const options = flow.events.map((e) => ({ value: e.id, label: e.label }));
       return form(t(locale, "form.record_event.title"), [
         { id: "event", label: t(locale, "field.event"), type: "select", required: true, options },
-        { id: "reason", label: t(locale, "field.reason"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 },
+        {
+          id: "reason",
+          label: t(locale, "field.reason"),
+          type: "textarea",
+          required: true,
+          hint: t(locale, "field.reason.hint"),
+          maxLength: 2000,
+        },
       ]);
     }
     case "case.extend_trial":
-      return form(t(locale, "form.extend_trial.title"), [{ id: "reason", label: t(locale, "field.reason"), type: "textarea", required: true, hint: t(locale, "field.reason.hint"), maxLength: 2000 }]);
+      return form(t(locale, "form.extend_trial.title"), [
+        {
+          id: "reason",
+          label: t(locale, "field.reason"),
+          type: "textarea",
+          required: true,
+          hint: t(locale, "field.reason.hint"),
+          maxLength: 2000,
+        },
+      ]);
     default:
       return null;
   }

@@ -17,7 +17,9 @@ export function failureResult(error: unknown, locale: Locale, log: Logger, conte
   if (isAppError(error)) {
     log.warn({ ...context, code: error.code, detail: error.message }, "interaction refused");
     if (error.fieldErrors) {
-      const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, e]) => [field, t(locale, e.key, e.params)]));
+      const errors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, e]) => [field, t(locale, e.key, e.params)]),
+      );
       return { kind: "field_errors", errors };
     }
     return { kind: "error", code: error.code, error: t(locale, error.messageKey, error.params) };

@@ -17,7 +17,12 @@ import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
 import { rosterCommand } from "./roster-command.ts";
 import { absenceCommand } from "./absence-command.ts";
 
-export interface RunCommandOptions { ctx: AppContext; actor: Actor; command: string; text?: string }
+export interface RunCommandOptions {
+  ctx: AppContext;
+  actor: Actor;
+  command: string;
+  text?: string;
+}
 
 const message = (text: string): InteractionResult => ({ kind: "message", message: { text } });
 
@@ -32,14 +37,24 @@ async function status(ctx: AppContext, reference: string | undefined, locale: Lo
   if (!reference) return message(t(locale, "cmd.status.usage"));
   const c = await ctx.store.read.caseByReference(reference.toUpperCase());
   const summary = c ? await loadCaseSummary(ctx, ctx.store.read, c.id) : null;
-  if (!summary) return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
+  if (!summary)
+    return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
   const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
   return { kind: "message", message: { text: cardToText(card), card } };
 }
 
 /** The weekly digest on demand: the named region, else the person's own (as coordinator), else the first. */
-async function overview(ctx: AppContext, actor: Actor, regionArg: string | undefined, locale: Locale): Promise<InteractionResult> {
-  const regionId = regionArg?.toLowerCase() ?? (await ctx.store.read.coordinatorRegions(actor.personId))[0] ?? (await ctx.store.read.regions())[0]?.id ?? "";
+async function overview(
+  ctx: AppContext,
+  actor: Actor,
+  regionArg: string | undefined,
+  locale: Locale,
+): Promise<InteractionResult> {
+  const regionId =
+    regionArg?.toLowerCase() ??
+    (await ctx.store.read.coordinatorRegions(actor.personId))[0] ??
+    (await ctx.store.read.regions())[0]?.id ??
+    "";
   const card = renderDigestCard(await buildWeeklyDigest({ ctx, regionId }), locale);
   return { kind: "message", message: { text: card.title, card } };
 }
@@ -56,22 +71,44 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       const options = await optionsByField(ctx.store.read, flow.flow.form.fields);
       return { kind: "form", form: issueForm(renderReportForm(flow.flow, options, locale)) };
     }
-    if (command.trim().toLowerCase() !== "/schakel") return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
+    if (command.trim().toLowerCase() !== "/schakel")
+      return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
     const [sub, ...rest] = text.trim().split(/\s+/);
     switch ((sub ?? "").toLowerCase()) {
-      case "mijn": case "mine": return await mine(ctx, actor, locale);
-      case "status": return await status(ctx, rest[0], locale);
-      case "koppel": case "link": {
+      case "mijn":
+      case "mine":
+        return await mine(ctx, actor, locale);
+      case "status":
+        return await status(ctx, rest[0], locale);
+      case "koppel":
+      case "link": {
         if (rest.length < 2) return message(t(locale, "cmd.link.usage"));
         const linked = await linkChatIdentity({ ctx, actor, externalId: mentionedAccount(rest[0]!), person: rest[1]! });
         return { kind: "done", text: t(locale, "cmd.link.done", { name: linked.name }) };
       }
-      case "overzicht": case "overview": case "digest": return await overview(ctx, actor, rest[0], locale);
-      case "rooster": case "roster": return await rosterCommand(ctx, actor, rest, locale);
-      case "afwezig": case "absent": return await absenceCommand(ctx, actor, rest, locale);
-      case "": case "help": case "hulp":
-        return message(t(locale, "cmd.help", { commands: ctx.flows.all().map((f) => f.flow.command).join(", ") }));
-      default: return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
+      case "overzicht":
+      case "overview":
+      case "digest":
+        return await overview(ctx, actor, rest[0], locale);
+      case "rooster":
+      case "roster":
+        return await rosterCommand(ctx, actor, rest, locale);
+      case "afwezig":
+      case "absent":
+        return await absenceCommand(ctx, actor, rest, locale);
+      case "":
+      case "help":
+      case "hulp":
+        return message(
+          t(locale, "cmd.help", {
+            commands: ctx.flows
+              .all()
+              .map((f) => f.flow.command)
+              .join(", "),
+          }),
+        );
+      default:
+        return { kind: "error", code: "invalid_input", error: t(locale, "error.unknown_command") };
     }
   } catch (error) {
     return failureResult(error, locale, ctx.log, { command, personId: actor.personId, platform: actor.platform });

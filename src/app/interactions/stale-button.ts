@@ -11,7 +11,9 @@ import type { InteractionResult } from "./result.ts";
 const STALE: MessageKey[] = ["error.nothing_to_acknowledge", "error.unknown_action"];
 
 export async function staleButtonAnswer(
-  o: { ctx: AppContext; actor: Actor; actionId: string; caseId: string }, error: unknown, locale: Locale,
+  o: { ctx: AppContext; actor: Actor; actionId: string; caseId: string },
+  error: unknown,
+  locale: Locale,
 ): Promise<InteractionResult | null> {
   if (!isAppError(error) || error.fieldErrors || !STALE.includes(error.messageKey)) return null;
   const summary = await loadCaseSummary(o.ctx, o.ctx.store.read, o.caseId);

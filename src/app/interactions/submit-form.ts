@@ -8,7 +8,12 @@ import { failureResult, inactiveRefusal, type InteractionResult } from "./result
 import { runAction } from "./run-action.ts";
 import { submitOnce } from "./submit-once.ts";
 
-export interface SubmitFormOptions { ctx: AppContext; actor: Actor; formId: string; values: Record<string, unknown> }
+export interface SubmitFormOptions {
+  ctx: AppContext;
+  actor: Actor;
+  formId: string;
+  values: Record<string, unknown>;
+}
 
 export async function submitForm({ ctx, actor, formId, values }: SubmitFormOptions): Promise<InteractionResult> {
   const person = await ctx.store.read.person(actor.personId);
@@ -29,10 +34,17 @@ async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Loca
       const result = await reportCase({ ctx, actor, flowId: target, values });
       if (!result.ok) {
         ctx.log.info({ formId, fields: Object.keys(result.errors) }, "report form rejected with field errors");
-        return { kind: "field_errors", errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])) };
+        return {
+          kind: "field_errors",
+          errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])),
+        };
       }
       const flow = ctx.flows.current(target)!.flow.title;
-      return { kind: "done", text: t(locale, "notice.reported", { reference: result.reference, flow }), caseRef: result.reference };
+      return {
+        kind: "done",
+        text: t(locale, "notice.reported", { reference: result.reference, flow }),
+        caseRef: result.reference,
+      };
     }
     if (isActionId(kind) && target) {
       const shown = revision !== undefined ? { revision } : {};

@@ -14,7 +14,11 @@ export interface ActorStanding {
   asCoordinator: string[];
 }
 
-export function standingOf(actorId: string, routings: readonly PartyRouting[], isRegionCoordinator: boolean): ActorStanding {
+export function standingOf(
+  actorId: string,
+  routings: readonly PartyRouting[],
+  isRegionCoordinator: boolean,
+): ActorStanding {
   const asContact = routings
     .filter((r) => r.primaryPersonId === actorId || r.deputyPersonId === actorId)
     .map((r) => r.partyId);

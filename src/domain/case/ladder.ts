@@ -6,7 +6,9 @@ import { hasDeadline } from "../flow/no-deadline.ts";
 /** The instant each rung becomes due, in ladder order; none for a step without a deadline (never escalated). */
 export function rungTimes(dueAt: Date, ladder: readonly LadderRung[], calendar: WorkingCalendar): Date[] {
   if (!hasDeadline(dueAt)) return [];
-  return ladder.map((rung) => (rung.afterWorkingDays === 0 ? dueAt : calendar.shiftWorkingDays(dueAt, rung.afterWorkingDays)));
+  return ladder.map((rung) =>
+    rung.afterWorkingDays === 0 ? dueAt : calendar.shiftWorkingDays(dueAt, rung.afterWorkingDays),
+  );
 }
 
 /** Rung numbers (1-based) that are due at `now` and have not fired yet, oldest first. */

@@ -34,9 +34,11 @@ export function pressableActions(facts: CaseActionFacts, standing: ActorStanding
     }
     if (!may(o.partyId)) continue;
     const byKind: Record<string, string> = {
-      decision: "case.advise", conditions: "case.record_conditions", evaluation: "case.evaluate",
+      decision: "case.advise",
+      conditions: "case.record_conditions",
+      evaluation: "case.evaluate",
     };
-    ids.add(o.current ? byKind[o.kind] ?? "case.complete_step" : "case.complete_step");
+    ids.add(o.current ? (byKind[o.kind] ?? "case.complete_step") : "case.complete_step");
     if (o.kind === "evaluation") ids.add("case.extend_trial");
   }
   if (facts.flagSettersUnset.some(any)) ids.add("case.set_flag");

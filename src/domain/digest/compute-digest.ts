@@ -7,7 +7,12 @@ import { DateTime } from "luxon";
 import type { Week } from "./week.ts";
 import { isEscalation, weekFigures } from "./week-figures.ts";
 
-export const weekRef = (w: Week): WeekRef => ({ start: w.start.toISOString(), end: w.end.toISOString(), year: w.year, number: w.number });
+export const weekRef = (w: Week): WeekRef => ({
+  start: w.start.toISOString(),
+  end: w.end.toISOString(),
+  year: w.year,
+  number: w.number,
+});
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -33,15 +38,20 @@ export function computeDigest(input: DigestInput): MunicipalityDigest[] {
     const casesById = new Map(cases.map((c) => [c.id, c]));
     const events = input.events.filter((e) => casesById.has(e.caseId));
     const open = cases.filter((c) => c.status === "open");
-    const openObligations: DigestObligation[] = open.flatMap((c) => (obligationsByCase.get(c.id) ?? []).filter((o) => o.status === "open"));
-    const figures = (week: Week) => weekFigures({ week, cases, casesById, obligationsByCase, events, outcomeKpis: input.outcomeKpis });
+    const openObligations: DigestObligation[] = open.flatMap((c) =>
+      (obligationsByCase.get(c.id) ?? []).filter((o) => o.status === "open"),
+    );
+    const figures = (week: Week) =>
+      weekFigures({ week, cases, casesById, obligationsByCase, events, outcomeKpis: input.outcomeKpis });
     const escalations = events
       .filter((e) => isEscalation(e) && e.at >= input.week.start && e.at < input.week.end)
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((e) => ({
-        reference: casesById.get(e.caseId)!.reference, at: e.at.toISOString(),
+        reference: casesById.get(e.caseId)!.reference,
+        at: e.at.toISOString(),
         kind: e.type === "case.escalated" ? ("manual" as const) : ("ladder" as const),
-        level: e.level, detail: (e.type === "case.escalated" ? e.levelId : e.notify) ?? "",
+        level: e.level,
+        detail: (e.type === "case.escalated" ? e.levelId : e.notify) ?? "",
       }));
     return {
       municipalityId: id,

@@ -3,21 +3,44 @@ import type { FlowKpiValue } from "./flow-kpis.ts";
 import type { Week } from "./week.ts";
 
 export interface DigestCase {
-  id: string; reference: string; flowId: string; municipalityId: string; status: "open" | "closed";
-  currentStepId: string | null; outcome: string | null; reportedAt: Date; closedAt: Date | null;
+  id: string;
+  reference: string;
+  flowId: string;
+  municipalityId: string;
+  status: "open" | "closed";
+  currentStepId: string | null;
+  outcome: string | null;
+  reportedAt: Date;
+  closedAt: Date | null;
 }
 export interface DigestObligation {
-  caseId: string; stepId: string; partyId: string; organisationId: string;
-  status: "open" | "done" | "cancelled"; startedAt: Date; dueAt: Date; doneAt: Date | null;
+  caseId: string;
+  stepId: string;
+  partyId: string;
+  organisationId: string;
+  status: "open" | "done" | "cancelled";
+  startedAt: Date;
+  dueAt: Date;
+  doneAt: Date | null;
 }
 /** Timeline events the digest counts: acknowledgements, ladder rungs and manual escalations. */
 export interface DigestEvent {
-  caseId: string; type: string; at: Date; partyId: string | null; level: number | null; levelId: string | null;
-  stepId: string | null; notify: string | null;
+  caseId: string;
+  type: string;
+  at: Date;
+  partyId: string | null;
+  level: number | null;
+  levelId: string | null;
+  stepId: string | null;
+  notify: string | null;
   /** The flow's case event id of a "case_event.recorded" event. */
   event?: string | null;
 }
-export interface DigestDate { caseId: string; key: string; date: Date }
+export interface DigestDate {
+  caseId: string;
+  key: string;
+  date: Date;
+}
 
 export type OutcomeKpi = "prevented" | "evicted" | "granted" | "rejected";
 
@@ -55,10 +78,32 @@ export interface WeekFigures {
   evicted: number;
 }
 
-export interface OverdueGroup { partyId: string; organisationId: string; count: number; references: string[] }
-export interface EscalationItem { reference: string; at: string; kind: "ladder" | "manual"; level: number | null; detail: string }
-export interface ComingUpItem { reference: string; flowId: string; at: string; kind: "date" | "evaluation"; key: string }
-export interface TrendPoint { weekStart: string; weekNumber: number; open: number; overdue: number }
+export interface OverdueGroup {
+  partyId: string;
+  organisationId: string;
+  count: number;
+  references: string[];
+}
+export interface EscalationItem {
+  reference: string;
+  at: string;
+  kind: "ladder" | "manual";
+  level: number | null;
+  detail: string;
+}
+export interface ComingUpItem {
+  reference: string;
+  flowId: string;
+  at: string;
+  kind: "date" | "evaluation";
+  key: string;
+}
+export interface TrendPoint {
+  weekStart: string;
+  weekNumber: number;
+  open: number;
+  overdue: number;
+}
 
 export interface MunicipalityDigest {
   municipalityId: string;
@@ -73,7 +118,12 @@ export interface MunicipalityDigest {
   trend: TrendPoint[];
 }
 
-export interface WeekRef { start: string; end: string; year: number; number: number }
+export interface WeekRef {
+  start: string;
+  end: string;
+  year: number;
+  number: number;
+}
 
 /** What the app adds for people: names of steps, parties, organisations and dates (no personal data). */
 export interface DigestLabels {

@@ -22,20 +22,22 @@ export interface FlowKpiInput {
 }
 
 export function computeFlowKpis({ flows, closed, events }: FlowKpiInput): FlowKpiValue[] {
-  return flows.flatMap((flow) => flow.kpis.map((kpi): FlowKpiValue => {
-    const outcomes = closed.filter((c) => c.flowId === flow.id).map((c) => c.outcome ?? "");
-    const base = { flowId: flow.id, kpiId: kpi.id, label: kpi.label };
-    if (kpi.rate) {
-      const denominator = outcomes.filter((o) => kpi.rate!.of.includes(o)).length;
-      const numerator = outcomes.filter((o) => kpi.rate!.outcomes.includes(o) && kpi.rate!.of.includes(o)).length;
-      const value = denominator ? Math.round((100 * numerator) / denominator) : null;
-      return { ...base, kind: "rate", value, numerator, denominator };
-    }
-    const counted = kpi.count?.events
-      ? events.filter((e) => e.flowId === flow.id && kpi.count!.events!.includes(e.event)).length
-      : outcomes.filter((o) => kpi.count?.outcomes?.includes(o)).length;
-    return { ...base, kind: "count", value: counted, numerator: counted, denominator: null };
-  }));
+  return flows.flatMap((flow) =>
+    flow.kpis.map((kpi): FlowKpiValue => {
+      const outcomes = closed.filter((c) => c.flowId === flow.id).map((c) => c.outcome ?? "");
+      const base = { flowId: flow.id, kpiId: kpi.id, label: kpi.label };
+      if (kpi.rate) {
+        const denominator = outcomes.filter((o) => kpi.rate!.of.includes(o)).length;
+        const numerator = outcomes.filter((o) => kpi.rate!.outcomes.includes(o) && kpi.rate!.of.includes(o)).length;
+        const value = denominator ? Math.round((100 * numerator) / denominator) : null;
+        return { ...base, kind: "rate", value, numerator, denominator };
+      }
+      const counted = kpi.count?.events
+        ? events.filter((e) => e.flowId === flow.id && kpi.count!.events!.includes(e.event)).length
+        : outcomes.filter((o) => kpi.count?.outcomes?.includes(o)).length;
+      return { ...base, kind: "count", value: counted, numerator: counted, denominator: null };
+    }),
+  );
 }
 
 export const KPI_COLUMNS = ["flow", "kpi", "label", "kind", "value", "numerator", "denominator", "from", "to"] as const;
@@ -44,7 +46,14 @@ export type KpiRow = Record<(typeof KPI_COLUMNS)[number], string | number>;
 /** The export's rows: one per KPI, with the period as local dates ("" for a rate without cases). */
 export function kpiRows(values: FlowKpiValue[], from: string, to: string): KpiRow[] {
   return values.map((v) => ({
-    flow: v.flowId, kpi: v.kpiId, label: v.label, kind: v.kind, value: v.value ?? "", numerator: v.numerator,
-    denominator: v.denominator ?? "", from, to,
+    flow: v.flowId,
+    kpi: v.kpiId,
+    label: v.label,
+    kind: v.kind,
+    value: v.value ?? "",
+    numerator: v.numerator,
+    denominator: v.denominator ?? "",
+    from,
+    to,
   }));
 }

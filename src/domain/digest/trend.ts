@@ -14,7 +14,11 @@ function overdueAt(o: DigestObligation, c: DigestCase, at: Date): boolean {
   return true;
 }
 
-export function trend(weeks: readonly Week[], cases: readonly DigestCase[], obligationsByCase: ReadonlyMap<string, DigestObligation[]>): TrendPoint[] {
+export function trend(
+  weeks: readonly Week[],
+  cases: readonly DigestCase[],
+  obligationsByCase: ReadonlyMap<string, DigestObligation[]>,
+): TrendPoint[] {
   return weeks.map((week) => {
     const at = week.end;
     let open = 0;

@@ -19,17 +19,28 @@ export interface WeekFigureInput {
   outcomeKpis: Record<string, Record<string, OutcomeKpi>>;
 }
 
-export function weekFigures({ week, cases, casesById, obligationsByCase, events, outcomeKpis }: WeekFigureInput): WeekFigures {
+export function weekFigures({
+  week,
+  cases,
+  casesById,
+  obligationsByCase,
+  events,
+  outcomeKpis,
+}: WeekFigureInput): WeekFigures {
   const closed = cases.filter((c) => within(c.closedAt, week));
   const kpiOf = (c: DigestCase) => (c.outcome ? outcomeKpis[c.flowId]?.[c.outcome] : undefined);
-  const acks = events.filter((e) => e.type === "obligation.acknowledged" && within(e.at, week) && casesById.has(e.caseId));
+  const acks = events.filter(
+    (e) => e.type === "obligation.acknowledged" && within(e.at, week) && casesById.has(e.caseId),
+  );
   const waits = new Map<string, number[]>();
   let inTime = 0;
   for (const ack of acks) {
     const c = casesById.get(ack.caseId)!;
     const party = ack.partyId ?? "unknown";
     waits.set(party, [...(waits.get(party) ?? []), ack.at.getTime() - c.reportedAt.getTime()]);
-    const obligation = (obligationsByCase.get(ack.caseId) ?? []).find((o) => o.caseId === ack.caseId && o.partyId === ack.partyId && o.stepId === ack.stepId && o.doneAt !== null);
+    const obligation = (obligationsByCase.get(ack.caseId) ?? []).find(
+      (o) => o.caseId === ack.caseId && o.partyId === ack.partyId && o.stepId === ack.stepId && o.doneAt !== null,
+    );
     if (obligation && obligation.doneAt! <= obligation.dueAt) inTime++;
   }
   const medianHoursToAcknowledge: Record<string, number | null> = {};

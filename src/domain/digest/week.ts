@@ -1,12 +1,22 @@
 // Week boundaries in the region's time zone: a digest week runs from Monday 00:00 to the next Monday 00:00.
 import { DateTime } from "luxon";
 
-export interface Week { start: Date; end: Date; year: number; number: number }
+export interface Week {
+  start: Date;
+  end: Date;
+  year: number;
+  number: number;
+}
 
 /** The ISO week (Monday to Monday, local time) that contains `at`. */
 export function weekContaining(at: Date, zone: string): Week {
   const local = DateTime.fromJSDate(at, { zone }).startOf("week");
-  return { start: local.toJSDate(), end: local.plus({ weeks: 1 }).toJSDate(), year: local.weekYear, number: local.weekNumber };
+  return {
+    start: local.toJSDate(),
+    end: local.plus({ weeks: 1 }).toJSDate(),
+    year: local.weekYear,
+    number: local.weekNumber,
+  };
 }
 
 /** The last week that has fully passed at `at`: on Monday 08:30 that is the week that ended at midnight. */

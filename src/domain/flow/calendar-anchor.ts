@@ -10,7 +10,10 @@ export const anchorDeadlineSchema = z.strictObject({
   /** Day N of that month (a day past its end becomes its last day) or `end`; without it: "in month M". */
   day: z.union([z.number().int().min(1).max(31), z.literal("end")]).optional(),
   /** The base date: the step's start or an entered date. */
-  from: z.string().regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"').default("start"),
+  from: z
+    .string()
+    .regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"')
+    .default("start"),
 });
 export type AnchorDeadline = z.infer<typeof anchorDeadlineSchema>;
 

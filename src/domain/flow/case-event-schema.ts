@@ -32,8 +32,12 @@ export function checkCaseEvents(flow: Shape, ctx: z.RefinementCtx): void {
   const parties = new Set(flow.parties.map((p) => p.id));
   const levels = new Set(flow.escalation.levels.map((l) => l.id));
   flow.events.forEach((e, i) => {
-    e.recordedBy.forEach((p, j) => { if (!parties.has(p)) issue([i, "recordedBy", j], `unknown party "${p}"`); });
-    e.notify.forEach((p, j) => { if (!parties.has(p)) issue([i, "notify", j], `unknown party "${p}"`); });
+    e.recordedBy.forEach((p, j) => {
+      if (!parties.has(p)) issue([i, "recordedBy", j], `unknown party "${p}"`);
+    });
+    e.notify.forEach((p, j) => {
+      if (!parties.has(p)) issue([i, "notify", j], `unknown party "${p}"`);
+    });
     const step = e.goTo ? flow.steps.find((s) => s.id === e.goTo) : undefined;
     if (e.goTo && !step) issue([i, "goTo"], `unknown step "${e.goTo}"`);
     if (step?.optional) issue([i, "goTo"], `"${e.goTo}" is optional; goTo needs a main-line step`);

@@ -1,7 +1,12 @@
 // Checks dates entered on a case against the flow's declared order (`after: <date id>`: not before that date)
 // and against today (`notInPast: true`). Days are ISO strings (yyyy-mm-dd) in the region's time zone.
 
-export interface DateRule { id: string; label: string; after?: string | undefined; notInPast?: boolean | undefined }
+export interface DateRule {
+  id: string;
+  label: string;
+  after?: string | undefined;
+  notInPast?: boolean | undefined;
+}
 
 export type DateProblem =
   | { dateId: string; kind: "before"; other: string; otherDay: string }
@@ -20,7 +25,9 @@ export interface CheckCaseDatesInput {
 
 /** The nearest date up the `after` chain that has a value (a missing ruling still orders hearing and eviction). */
 function nearestEarlier(
-  rule: DateRule, byId: ReadonlyMap<string, DateRule>, value: (id: string) => string | undefined,
+  rule: DateRule,
+  byId: ReadonlyMap<string, DateRule>,
+  value: (id: string) => string | undefined,
 ): DateRule | null {
   const seen = new Set([rule.id]);
   for (let id = rule.after; id && !seen.has(id); id = byId.get(id)?.after) {

@@ -9,9 +9,11 @@ export function computeDeadline(start: Date, duration: Duration, calendar: Worki
   if (duration.unit === "workingDays") return calendar.addWorkingDays(start, duration.amount);
   const local = DateTime.fromJSDate(start, { zone: calendar.zone });
   const plus =
-    duration.unit === "calendarDays" ? { days: duration.amount }
-    : duration.unit === "weeks" ? { weeks: duration.amount }
-    : { months: duration.amount };
+    duration.unit === "calendarDays"
+      ? { days: duration.amount }
+      : duration.unit === "weeks"
+        ? { weeks: duration.amount }
+        : { months: duration.amount };
   // A calendar deadline that lands on a weekend or holiday moves to the end of the next working day.
   return calendar.addWorkingDays(local.plus(plus).toJSDate(), 0);
 }
@@ -28,7 +30,10 @@ export function deadlineDateKey(deadline: StepDeadline): string | null {
  * Without that date yet, it counts from the start.
  */
 export function stepDeadline(
-  deadline: StepDeadline, start: Date, dates: ReadonlyMap<string, Date>, calendar: WorkingCalendar,
+  deadline: StepDeadline,
+  start: Date,
+  dates: ReadonlyMap<string, Date>,
+  calendar: WorkingCalendar,
 ): { dueAt: Date; awaitingDate: string | null } {
   if (deadline === "none") return { dueAt: NO_DEADLINE, awaitingDate: null };
   const dateKey = deadlineDateKey(deadline);
@@ -40,27 +45,41 @@ export function stepDeadline(
 
 function durationDeadline(deadline: Deadline, anchor: Date | undefined, start: Date, calendar: WorkingCalendar): Date {
   if (anchor && deadline.before) {
-    const day = deadline.unit === "workingDays"
-      ? calendar.startOfWorkingDayBefore(anchor, deadline.amount)
-      : DateTime.fromJSDate(anchor, { zone: calendar.zone })
-        .minus({ [deadline.unit === "calendarDays" ? "days" : deadline.unit]: deadline.amount }).toJSDate();
+    const day =
+      deadline.unit === "workingDays"
+        ? calendar.startOfWorkingDayBefore(anchor, deadline.amount)
+        : DateTime.fromJSDate(anchor, { zone: calendar.zone })
+            .minus({ [deadline.unit === "calendarDays" ? "days" : deadline.unit]: deadline.amount })
+            .toJSDate();
     return calendar.addWorkingDays(day, 0);
   }
   return computeDeadline(anchor ?? start, deadline, calendar);
 }
 
 /** Evaluation moments of a trial period: `firstYear` evenly spread over 12 months, then every `thereafter` until the end. */
-export function evaluationMoments(start: Date, end: Date, firstYear: number, thereafter: Duration | undefined, calendar: WorkingCalendar): Date[] {
+export function evaluationMoments(
+  start: Date,
+  end: Date,
+  firstYear: number,
+  thereafter: Duration | undefined,
+  calendar: WorkingCalendar,
+): Date[] {
   const base = DateTime.fromJSDate(start, { zone: calendar.zone });
   const moments: Date[] = [];
   const months = 12 / firstYear;
   for (let k = 1; k <= firstYear; k++) {
-    const at = Number.isInteger(months) ? base.plus({ months: months * k }) : base.plus({ days: Math.round((365 * k) / firstYear) });
+    const at = Number.isInteger(months)
+      ? base.plus({ months: months * k })
+      : base.plus({ days: Math.round((365 * k) / firstYear) });
     moments.push(calendar.addWorkingDays(at.toJSDate(), 0));
   }
   if (thereafter && thereafter.amount > 0) {
     const unit = thereafter.unit === "workingDays" || thereafter.unit === "calendarDays" ? "days" : thereafter.unit;
-    for (let at = base.plus({ years: 1 }).plus({ [unit]: thereafter.amount }); at.toJSDate() <= end; at = at.plus({ [unit]: thereafter.amount })) {
+    for (
+      let at = base.plus({ years: 1 }).plus({ [unit]: thereafter.amount });
+      at.toJSDate() <= end;
+      at = at.plus({ [unit]: thereafter.amount })
+    ) {
       moments.push(calendar.addWorkingDays(at.toJSDate(), 0));
     }
   }

@@ -4,8 +4,13 @@ import type { z } from "zod";
 
 export type CombinationShape = {
   steps: {
-    id: string; owner: string; kind: string; optional: boolean; optInBy?: string[] | undefined;
-    holdNotice?: string | undefined; decision?: unknown;
+    id: string;
+    owner: string;
+    kind: string;
+    optional: boolean;
+    optInBy?: string[] | undefined;
+    holdNotice?: string | undefined;
+    decision?: unknown;
     evaluation?: { firstYear?: number | undefined; thereafter?: unknown; count?: number | undefined } | undefined;
     deadline: "none" | { from: string; before?: boolean };
   }[];
@@ -41,7 +46,10 @@ function checkStepSettings(flow: CombinationShape, issue: Issue): void {
     const evaluation = step.evaluation;
     const endless = evaluation && (evaluation.thereafter || (!evaluation.firstYear && !evaluation.count));
     if (endless && step.deadline === "none") {
-      issue(["steps", i, "evaluation"], "without a deadline the moments never end: use every with a count, or firstYear alone");
+      issue(
+        ["steps", i, "evaluation"],
+        "without a deadline the moments never end: use every with a count, or firstYear alone",
+      );
     }
     if (step.kind === "conditions" && flow.conditions.length === 0) {
       issue(["steps", i, "kind"], "a conditions step needs the flow's conditions: [{ id, label }] to choose from");
@@ -71,7 +79,9 @@ function checkDuplicates(flow: CombinationShape, issue: Issue): void {
     [flow.form.fields.map((f) => f.id), ["form", "fields"], "id"],
   ];
   for (const [ids, path, key] of lists) {
-    ids.forEach((id, i) => { if (ids.indexOf(id) !== i) issue([...path, i, key], `"${id}" appears twice`); });
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) issue([...path, i, key], `"${id}" appears twice`);
+    });
   }
 }
 

@@ -9,10 +9,12 @@ export const flowKpiSchema = z
     id,
     label: z.string().min(1),
     /** How many case events with these ids were recorded, or cases closed with these outcomes. */
-    count: z.strictObject({
-      events: z.array(id).min(1).optional(),
-      outcomes: z.array(id).min(1).optional(),
-    }).optional(),
+    count: z
+      .strictObject({
+        events: z.array(id).min(1).optional(),
+        outcomes: z.array(id).min(1).optional(),
+      })
+      .optional(),
     /** The share (whole percent) of cases closed with `outcomes` among those closed with `of`. */
     rate: z.strictObject({ outcomes: z.array(id).min(1), of: z.array(id).min(1) }).optional(),
   })
@@ -33,7 +35,9 @@ export function checkFlowKpis(flow: Shape, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: "custom", path: ["kpis", ...path], message });
   const check = (ids: string[] | undefined, known: Set<string>, path: (string | number)[], what: string) =>
-    ids?.forEach((x, j) => { if (!known.has(x)) issue([...path, j], `unknown ${what} "${x}"`); });
+    ids?.forEach((x, j) => {
+      if (!known.has(x)) issue([...path, j], `unknown ${what} "${x}"`);
+    });
   flow.kpis.forEach((k, i) => {
     check(k.count?.events, events, [i, "count", "events"], "event");
     check(k.count?.outcomes, outcomes, [i, "count", "outcomes"], "outcome");

@@ -22,7 +22,10 @@ export const optionSchema = z.strictObject({ value: id, label: text });
 
 /** A deadline counted from the step's start or from an entered date, forwards or backwards ("5 working days before"). */
 export const deadlineSchema = durationSchema.extend({
-  from: z.string().regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"').default("start"),
+  from: z
+    .string()
+    .regex(/^(start|date:[a-z][a-z0-9_]*)$/, 'use "start" or "date:<date id>"')
+    .default("start"),
   before: z.boolean().default(false),
 });
 
@@ -35,7 +38,11 @@ export const stepDeadlineSchema = z.union([z.literal("none"), deadlineSchema, an
 export const evaluationSchema = z
   .strictObject({
     /** Evaluation moments in the first year, evenly spread (4 = every 3 months). */
-    firstYear: z.number().int().min(1).max(12, "at most 12 in the first year; for more use every: { amount, unit }")
+    firstYear: z
+      .number()
+      .int()
+      .min(1)
+      .max(12, "at most 12 in the first year; for more use every: { amount, unit }")
       .optional(),
     /** After the first year, one moment per this interval until the step's deadline (the end of the trial). */
     thereafter: durationSchema.optional(),
@@ -48,10 +55,12 @@ export const evaluationSchema = z
   })
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (e.firstYear === undefined && !e.every) issue("every", "give firstYear (moments in the first year) or every (an interval)");
+    if (e.firstYear === undefined && !e.every)
+      issue("every", "give firstYear (moments in the first year) or every (an interval)");
     if (e.firstYear !== undefined && e.every) issue("every", "use firstYear or every, not both");
     if (e.every && e.every.amount === 0) issue("every", "the interval must be at least 1");
-    if (e.thereafter && !e.firstYear) issue("thereafter", "thereafter follows firstYear; with every the interval goes on by itself");
+    if (e.thereafter && !e.firstYear)
+      issue("thereafter", "thereafter follows firstYear; with every the interval goes on by itself");
     if (e.count !== undefined && !e.every) issue("count", "count goes with every");
   });
 
@@ -108,7 +117,10 @@ export const formFieldSchema = z
     source: z.enum(["municipalities", "organisations"]).optional(),
     organisationType: organisationTypeSchema.optional(),
     /** What the value means to the engine. */
-    bind: z.string().regex(/^(municipality|legalBasis|household|party:[a-z][a-z0-9_]*|flag:[a-z][a-z0-9_]*)$/).optional(),
+    bind: z
+      .string()
+      .regex(/^(municipality|legalBasis|household|party:[a-z][a-z0-9_]*|flag:[a-z][a-z0-9_]*)$/)
+      .optional(),
     /** Bounds of a number field (e.g. the arrears trigger: at least 30 days late). */
     min: z.number().optional(),
     max: z.number().optional(),
@@ -117,7 +129,11 @@ export const formFieldSchema = z
   })
   .superRefine((field, ctx) => {
     if ((field.type === "text" || field.type === "textarea") && !field.personal) {
-      ctx.addIssue({ code: "custom", path: ["personal"], message: "free-text fields must be personal: true (free text never goes to a channel)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["personal"],
+        message: "free-text fields must be personal: true (free text never goes to a channel)",
+      });
     }
     if (field.personal && field.showOnCard) {
       ctx.addIssue({ code: "custom", path: ["showOnCard"], message: "a personal field cannot be shown on the card" });
@@ -126,7 +142,11 @@ export const formFieldSchema = z
       ctx.addIssue({ code: "custom", path: ["options"], message: "a select needs options or a source" });
     }
     if (field.source === "organisations" && !field.organisationType) {
-      ctx.addIssue({ code: "custom", path: ["organisationType"], message: "source: organisations needs an organisationType" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["organisationType"],
+        message: "source: organisations needs an organisationType",
+      });
     }
   });
 
@@ -210,7 +230,11 @@ export const flowSchema = z
     const parties = new Set(flow.parties.map((p) => p.id));
     flow.steps.forEach((step, i) => {
       if (step.owner !== "all" && !parties.has(step.owner)) {
-        ctx.addIssue({ code: "custom", path: ["steps", i, "owner"], message: `unknown party "${step.owner}" (use one of ${[...parties].join(", ")} or all)` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["steps", i, "owner"],
+          message: `unknown party "${step.owner}" (use one of ${[...parties].join(", ")} or all)`,
+        });
       }
     });
     flow.parties.forEach((party, i) => {
@@ -225,15 +249,27 @@ export const flowSchema = z
       }
     });
     if (!flow.form.fields.some((f) => f.bind === "municipality")) {
-      ctx.addIssue({ code: "custom", path: ["form", "fields"], message: "the form needs a field with bind: municipality" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["form", "fields"],
+        message: "the form needs a field with bind: municipality",
+      });
     }
     flow.escalation.ladder.forEach((rung, i) => {
       if (rung.notify === "organisation" && !rung.organisationType) {
-        ctx.addIssue({ code: "custom", path: ["escalation", "ladder", i, "organisationType"], message: "notify: organisation needs an organisationType" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["escalation", "ladder", i, "organisationType"],
+          message: "notify: organisation needs an organisationType",
+        });
       }
       const prev = flow.escalation.ladder[i - 1];
       if (prev && rung.afterWorkingDays < prev.afterWorkingDays) {
-        ctx.addIssue({ code: "custom", path: ["escalation", "ladder", i, "afterWorkingDays"], message: "the ladder must not go down: afterWorkingDays must increase" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["escalation", "ladder", i, "afterWorkingDays"],
+          message: "the ladder must not go down: afterWorkingDays must increase",
+        });
       }
     });
     checkReferences(flow, ctx);
@@ -242,7 +278,8 @@ export const flowSchema = z
     checkFlowKpis(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
-      if (ids.indexOf(sid) !== i) ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
+      if (ids.indexOf(sid) !== i)
+        ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `step "${sid}" appears twice` });
     });
   });
 

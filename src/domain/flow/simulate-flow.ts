@@ -11,9 +11,23 @@ import { noticeAt, stepDueDates } from "./step-schedule.ts";
 import { firstMainStep, nextMainStep } from "./step-sequence.ts";
 
 export type TimelineKind =
-  | "date" | "flag" | "event" | "notice" | "blocked" | "step" | "evaluation" | "deadline" | "done" | "end";
+  | "date"
+  | "flag"
+  | "event"
+  | "notice"
+  | "blocked"
+  | "step"
+  | "evaluation"
+  | "deadline"
+  | "done"
+  | "end";
 
-export interface TimelineRung { notify: string; label: string | undefined; at: Date; fires: boolean }
+export interface TimelineRung {
+  notify: string;
+  label: string | undefined;
+  at: Date;
+  fires: boolean;
+}
 
 export interface TimelineEntry {
   at: Date;
@@ -31,7 +45,7 @@ export interface TimelineEntry {
 const MAX_STEPS = 200;
 
 function ownerText(flow: Flow, step: FlowStep): string {
-  return step.owner === "all" ? "every party" : flow.parties.find((p) => p.id === step.owner)?.label ?? step.owner;
+  return step.owner === "all" ? "every party" : (flow.parties.find((p) => p.id === step.owner)?.label ?? step.owner);
 }
 
 function doneEvent(events: readonly SimulatedEvent[], stepId: string, after: Date): Date | null {
@@ -54,7 +68,12 @@ function rungsOf(flow: Flow, dueAt: Date, doneAt: Date | null, calendar: Working
 
 /** Runs one step from `at`: its start, its deadline or evaluation moments; returns when it is done (null: never). */
 function runStep(
-  input: SimulationInput, step: FlowStep, at: Date, calendar: WorkingCalendar, out: TimelineEntry[], stopAt?: Date,
+  input: SimulationInput,
+  step: FlowStep,
+  at: Date,
+  calendar: WorkingCalendar,
+  out: TimelineEntry[],
+  stopAt?: Date,
 ): Date | null {
   const { flow, dates, events } = input;
   const { dueAt, awaitingDate } = stepDeadline(step.deadline, at, dates, calendar);
@@ -87,7 +106,11 @@ function runStep(
   return finished;
 }
 
-interface Jump { event: SimulatedEvent; at: Date; goTo: string }
+interface Jump {
+  event: SimulatedEvent;
+  at: Date;
+  goTo: string;
+}
 
 /** The first recorded case event after `at` that sends the case to a step (it interrupts the running step). */
 function nextJump(input: SimulationInput, at: Date, jumped: Set<SimulatedEvent>): Jump | null {
@@ -125,14 +148,23 @@ function runMainLine(input: SimulationInput, calendar: WorkingCalendar, out: Tim
     at = finished;
     const target = jump && finished.getTime() === jump.at.getTime() ? jump.goTo : undefined;
     if (jump && target) jumped.add(jump.event);
-    step = target ? flow.steps.find((s) => s.id === target) ?? null : nextMainStep(flow, step.id);
+    step = target ? (flow.steps.find((s) => s.id === target) ?? null) : nextMainStep(flow, step.id);
   }
   out.push({ at, kind: "end", label: "every step of the main line is done: the case can be closed" });
 }
 
 /** At the same moment: what happened before what follows from it. */
 const KIND_ORDER: TimelineKind[] = [
-  "date", "flag", "event", "deadline", "done", "blocked", "step", "evaluation", "notice", "end",
+  "date",
+  "flag",
+  "event",
+  "deadline",
+  "done",
+  "blocked",
+  "step",
+  "evaluation",
+  "notice",
+  "end",
 ];
 
 /** A recorded case event and what the flow says it does. */

@@ -13,12 +13,17 @@ export interface StepDue {
 
 /** The due dates a step creates when it starts at `at`, given the dates entered so far. */
 export function stepDueDates(
-  step: FlowStep, at: Date, dates: ReadonlyMap<string, Date>, calendar: WorkingCalendar,
+  step: FlowStep,
+  at: Date,
+  dates: ReadonlyMap<string, Date>,
+  calendar: WorkingCalendar,
 ): StepDue[] {
   const { dueAt } = stepDeadline(step.deadline, at, dates, calendar);
   if (step.kind !== "evaluation" || !step.evaluation) return [{ stepId: step.id, dueAt }];
-  return evaluationSchedule(at, dueAt, step.evaluation, calendar)
-    .map((moment, k) => ({ stepId: `${step.id}#${k + 1}`, dueAt: moment }));
+  return evaluationSchedule(at, dueAt, step.evaluation, calendar).map((moment, k) => ({
+    stepId: `${step.id}#${k + 1}`,
+    dueAt: moment,
+  }));
 }
 
 /** A notice goes out at the start of the working day `before.amount` working days before its date. */

@@ -5,7 +5,17 @@ import type { FormFieldDef } from "../flow/flow-schema.ts";
 
 export type FieldValue = string | number | boolean | null;
 export interface FieldError {
-  key: "form.required" | "form.invalid_option" | "form.invalid_date" | "form.date_in_future" | "form.invalid_number" | "form.too_long" | "form.no_roster" | "form.no_party_org" | "form.too_small" | "form.too_large";
+  key:
+    | "form.required"
+    | "form.invalid_option"
+    | "form.invalid_date"
+    | "form.date_in_future"
+    | "form.invalid_number"
+    | "form.too_long"
+    | "form.no_roster"
+    | "form.no_party_org"
+    | "form.too_small"
+    | "form.too_large";
   params?: Record<string, string | number>;
 }
 export type FormValidation =
@@ -16,7 +26,12 @@ const DEFAULT_MAX_LENGTH = { text: 200, textarea: 4000 } as const;
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-function checkField(field: FormFieldDef, raw: unknown, allowed: readonly string[], today: string): FieldValue | FieldError {
+function checkField(
+  field: FormFieldDef,
+  raw: unknown,
+  allowed: readonly string[],
+  today: string,
+): FieldValue | FieldError {
   if (field.type === "checkbox") return raw === true || raw === "true" || raw === "on";
   if (blank(raw)) return field.required ? { key: "form.required" } : null;
   const value = typeof raw === "string" ? raw.trim() : raw;

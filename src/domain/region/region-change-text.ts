@@ -43,31 +43,48 @@ function pairName(subject: string, names: NameLookup): string {
 
 function rosterPeople(value: Record<string, unknown> | null, names: NameLookup): string {
   return (["contact", "deputy", "coordinator"] as const)
-    .filter((role) => value?.[role]).map((role) => `${role} ${show(role, value?.[role], names)}`).join(", ");
+    .filter((role) => value?.[role])
+    .map((role) => `${role} ${show(role, value?.[role], names)}`)
+    .join(", ");
 }
 
 export function describeRegionChange(change: RegionChange, names: NameLookup): string {
   const s = change.subject;
   switch (change.kind) {
-    case "region.added": return `region added: ${String(change.after?.name ?? s)}`;
-    case "region.changed": return `region: ${fieldChanges(change, names)}`;
-    case "municipality.added": return `municipality added: ${names.municipality(s)}`;
-    case "municipality.changed": return `municipality ${s}: ${fieldChanges(change, names)}`;
-    case "organisation.added": return `organisation added: ${names.organisation(s)} (${String(change.after?.type)})`;
-    case "organisation.changed": return `organisation ${s}: ${fieldChanges(change, names)}`;
+    case "region.added":
+      return `region added: ${String(change.after?.name ?? s)}`;
+    case "region.changed":
+      return `region: ${fieldChanges(change, names)}`;
+    case "municipality.added":
+      return `municipality added: ${names.municipality(s)}`;
+    case "municipality.changed":
+      return `municipality ${s}: ${fieldChanges(change, names)}`;
+    case "organisation.added":
+      return `organisation added: ${names.organisation(s)} (${String(change.after?.type)})`;
+    case "organisation.changed":
+      return `organisation ${s}: ${fieldChanges(change, names)}`;
     case "person.added":
       return `person added: ${names.person(s)} (${names.organisation(String(change.after?.organisationId))})`;
-    case "person.changed": return `person ${names.person(s)}: ${fieldChanges(change, names)}`;
+    case "person.changed":
+      return `person ${names.person(s)}: ${fieldChanges(change, names)}`;
     case "person.deactivated":
       return `person deactivated: ${names.person(s)} (kept for history; no notices, cannot act)`;
-    case "person.reactivated": return `person reactivated: ${names.person(s)}`;
+    case "person.reactivated":
+      return `person reactivated: ${names.person(s)}`;
     case "identity.moved":
-      return `${s} moves from ${show("person", change.before?.person, names)} `
-        + `to ${show("person", change.after?.person, names)} (the file wins)`;
-    case "roster.added": return `${pairName(s, names)}: added (${rosterPeople(change.after, names)})`;
-    case "roster.changed": return `${pairName(s, names)}: ${fieldChanges(change, names)}`;
-    case "roster.removed": return `${pairName(s, names)}: removed (was ${rosterPeople(change.before, names)})`;
-    case "coordinator.added": return `coordinator added: ${names.person(s)}`;
-    case "coordinator.removed": return `coordinator removed: ${names.person(s)}`;
+      return (
+        `${s} moves from ${show("person", change.before?.person, names)} ` +
+        `to ${show("person", change.after?.person, names)} (the file wins)`
+      );
+    case "roster.added":
+      return `${pairName(s, names)}: added (${rosterPeople(change.after, names)})`;
+    case "roster.changed":
+      return `${pairName(s, names)}: ${fieldChanges(change, names)}`;
+    case "roster.removed":
+      return `${pairName(s, names)}: removed (was ${rosterPeople(change.before, names)})`;
+    case "coordinator.added":
+      return `coordinator added: ${names.person(s)}`;
+    case "coordinator.removed":
+      return `coordinator removed: ${names.person(s)}`;
   }
 }

@@ -3,12 +3,22 @@
 import { rosterKey, type PersonState, type RegionState } from "./region-state.ts";
 
 export type RegionChangeKind =
-  | "region.added" | "region.changed"
-  | "municipality.added" | "municipality.changed"
-  | "organisation.added" | "organisation.changed"
-  | "person.added" | "person.changed" | "person.deactivated" | "person.reactivated" | "identity.moved"
-  | "roster.added" | "roster.changed" | "roster.removed"
-  | "coordinator.added" | "coordinator.removed";
+  | "region.added"
+  | "region.changed"
+  | "municipality.added"
+  | "municipality.changed"
+  | "organisation.added"
+  | "organisation.changed"
+  | "person.added"
+  | "person.changed"
+  | "person.deactivated"
+  | "person.reactivated"
+  | "identity.moved"
+  | "roster.added"
+  | "roster.changed"
+  | "roster.removed"
+  | "coordinator.added"
+  | "coordinator.removed";
 
 export interface RegionChange {
   kind: RegionChangeKind;
@@ -48,10 +58,16 @@ function peopleChanges(current: PersonState[], desired: PersonState[]): RegionCh
   const changes: RegionChange[] = [];
   for (const want of desired) {
     const have = now.get(want.id);
-    if (!have) { changes.push({ kind: "person.added", subject: want.id, before: null, after: { ...want } }); continue; }
+    if (!have) {
+      changes.push({ kind: "person.added", subject: want.id, before: null, after: { ...want } });
+      continue;
+    }
     if (!have.active) {
       changes.push({
-        kind: "person.reactivated", subject: want.id, before: { active: false }, after: { active: true },
+        kind: "person.reactivated",
+        subject: want.id,
+        before: { active: false },
+        after: { active: true },
       });
     }
     const diff = changedFields({ ...have, active: true }, want);
@@ -60,7 +76,10 @@ function peopleChanges(current: PersonState[], desired: PersonState[]): RegionCh
   for (const have of current) {
     if (have.active && !wanted.has(have.id)) {
       changes.push({
-        kind: "person.deactivated", subject: have.id, before: { active: true }, after: { active: false },
+        kind: "person.deactivated",
+        subject: have.id,
+        before: { active: true },
+        after: { active: false },
       });
     }
   }
@@ -86,13 +105,15 @@ function rosterChanges(current: RegionState["roster"], desired: RegionState["ros
 
 /** Accounts the file gives a person while the database links them to someone else: the file wins. */
 function identityMoves(current: RegionState, desired: RegionState): RegionChange[] {
-  return desired.people.flatMap((p) => (["slack", "teams"] as const).flatMap((platform): RegionChange[] => {
-    const account = p[platform];
-    const owner = account ? current.accountOwners[`${platform}:${account}`] : undefined;
-    if (!owner || owner === p.id) return [];
-    const subject = `${platform}:${account}`;
-    return [{ kind: "identity.moved", subject, before: { person: owner }, after: { person: p.id } }];
-  }));
+  return desired.people.flatMap((p) =>
+    (["slack", "teams"] as const).flatMap((platform): RegionChange[] => {
+      const account = p[platform];
+      const owner = account ? current.accountOwners[`${platform}:${account}`] : undefined;
+      if (!owner || owner === p.id) return [];
+      const subject = `${platform}:${account}`;
+      return [{ kind: "identity.moved", subject, before: { person: owner }, after: { person: p.id } }];
+    }),
+  );
 }
 
 export function diffRegion(current: RegionState, desired: RegionState): RegionChange[] {
@@ -126,12 +147,14 @@ export interface Handover {
 }
 
 export function handovers(changes: RegionChange[]): Handover[] {
-  return changes.filter((c) => c.kind === "roster.changed").flatMap((c) => {
-    const [organisationId, municipalityId] = c.subject.split("×") as [string, string];
-    return (["contact", "deputy"] as const).flatMap((role) => {
-      const personId = c.after?.[role];
-      const changed = role in (c.after ?? {}) && typeof personId === "string";
-      return changed ? [{ personId, organisationId, municipalityId, role }] : [];
+  return changes
+    .filter((c) => c.kind === "roster.changed")
+    .flatMap((c) => {
+      const [organisationId, municipalityId] = c.subject.split("×") as [string, string];
+      return (["contact", "deputy"] as const).flatMap((role) => {
+        const personId = c.after?.[role];
+        const changed = role in (c.after ?? {}) && typeof personId === "string";
+        return changed ? [{ personId, organisationId, municipalityId, role }] : [];
+      });
     });
-  });
 }

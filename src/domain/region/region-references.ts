@@ -11,8 +11,11 @@ type Shape = {
   organisations: { id: string; type: string }[];
   people: { id: string; email: string; organisation: string; slack?: string | undefined; teams?: string | undefined }[];
   roster: {
-    organisation: string; municipality: string; contact: string;
-    deputy?: string | undefined; coordinator?: string | undefined;
+    organisation: string;
+    municipality: string;
+    contact: string;
+    deputy?: string | undefined;
+    coordinator?: string | undefined;
   }[];
   coordinators: string[];
   channels: { shared: { console: string }; coordinators: { console: string } };
@@ -47,7 +50,12 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
   checkUnique(ids(region.municipalities), (i) => ["municipalities", i, "id"], "municipality", issue);
   checkUnique(ids(region.organisations), (i) => ["organisations", i, "id"], "organisation", issue);
   checkUnique(ids(region.people), (i) => ["people", i, "id"], "person", issue);
-  checkUnique(region.people.map((p) => p.email), (i) => ["people", i, "email"], "e-mail address", issue);
+  checkUnique(
+    region.people.map((p) => p.email),
+    (i) => ["people", i, "email"],
+    "e-mail address",
+    issue,
+  );
   checkUnique(region.coordinators, (i) => ["coordinators", i], "coordinator", issue);
   region.organisationTypes.forEach((t, i) => {
     if (isBuiltInOrganisationType(t.id)) {
@@ -65,8 +73,18 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
   const people = ids(region.people);
   const municipalities = ids(region.municipalities);
   region.people.forEach((p, i) => refer(p.organisation, organisations, ["people", i, "organisation"], "organisation"));
-  checkUnique(region.people.map((p) => p.slack), (i) => ["people", i, "slack"], "Slack user id", issue);
-  checkUnique(region.people.map((p) => p.teams), (i) => ["people", i, "teams"], "Teams user id", issue);
+  checkUnique(
+    region.people.map((p) => p.slack),
+    (i) => ["people", i, "slack"],
+    "Slack user id",
+    issue,
+  );
+  checkUnique(
+    region.people.map((p) => p.teams),
+    (i) => ["people", i, "teams"],
+    "Teams user id",
+    issue,
+  );
   const pairs = new Set<string>();
   region.roster.forEach((r, i) => {
     refer(r.organisation, organisations, ["roster", i, "organisation"], "organisation");

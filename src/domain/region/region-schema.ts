@@ -12,7 +12,10 @@ const text = z.string().trim().min(1);
 const channelSchema = z.strictObject({
   /** The channel's name in Schakel and the console; SLACK_CHANNELS/TEAMS_CHANNELS map this name too. */
   console: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "use lower-case letters, digits, - and _ (e.g. wbw-casuistiek)"),
-  slack: z.string().regex(/^[CG][A-Z0-9]{2,}$/, "a Slack channel id such as C0123ABCD").optional(),
+  slack: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, "a Slack channel id such as C0123ABCD")
+    .optional(),
   teams: z
     .string()
     .regex(/^19:[^\s,]+$/, 'a Teams channel or conversation id such as "19:abc@thread.tacv2"')
@@ -27,7 +30,10 @@ const personSchema = z.strictObject({
   locale: z.enum(["nl", "en"]).default("nl"),
   /** Where the person prefers to be reached. */
   platform: z.enum(["console", "slack", "teams"]).optional(),
-  slack: z.string().regex(/^[UW][A-Z0-9]{2,}$/, "a Slack user id such as U0123ABCD").optional(),
+  slack: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,}$/, "a Slack user id such as U0123ABCD")
+    .optional(),
   teams: z
     .string()
     .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "an Entra object id (a GUID)")

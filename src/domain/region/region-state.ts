@@ -2,15 +2,28 @@
 // be compared field by field (region-diff.ts).
 import type { RegionFile } from "./region-schema.ts";
 
-export interface RegionChannelState { console: string; slack: string | null; teams: string | null }
+export interface RegionChannelState {
+  console: string;
+  slack: string | null;
+  teams: string | null;
+}
 export interface RegionInfo {
-  id: string; name: string; demo: boolean;
+  id: string;
+  name: string;
+  demo: boolean;
   channels: { shared: RegionChannelState; coordinators: RegionChannelState };
   organisationTypes: { id: string; label: string }[];
 }
 export interface PersonState {
-  id: string; name: string; email: string; organisationId: string; locale: string;
-  platform: string | null; slack: string | null; teams: string | null; active: boolean;
+  id: string;
+  name: string;
+  email: string;
+  organisationId: string;
+  locale: string;
+  platform: string | null;
+  slack: string | null;
+  teams: string | null;
+  active: boolean;
 }
 export interface RosterState {
   organisationId: string;
@@ -32,26 +45,41 @@ export interface RegionState {
   accountOwners: Record<string, string>;
 }
 
-const channel = (c: { console: string; slack?: string | undefined; teams?: string | undefined }): RegionChannelState =>
-  ({ console: c.console, slack: c.slack ?? null, teams: c.teams ?? null });
+const channel = (c: {
+  console: string;
+  slack?: string | undefined;
+  teams?: string | undefined;
+}): RegionChannelState => ({ console: c.console, slack: c.slack ?? null, teams: c.teams ?? null });
 
 /** What the file asks for, in the shape of the database state. */
 export function desiredState(file: RegionFile): RegionState {
   return {
     info: {
-      id: file.id, name: file.name, demo: file.demo,
+      id: file.id,
+      name: file.name,
+      demo: file.demo,
       channels: { shared: channel(file.channels.shared), coordinators: channel(file.channels.coordinators) },
       organisationTypes: file.organisationTypes.map((t) => ({ id: t.id, label: t.label })),
     },
     municipalities: file.municipalities.map((m) => ({ id: m.id, name: m.name })),
     organisations: file.organisations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
     people: file.people.map((p) => ({
-      id: p.id, name: p.name, email: p.email, organisationId: p.organisation, locale: p.locale,
-      platform: p.platform ?? null, slack: p.slack ?? null, teams: p.teams ?? null, active: true,
+      id: p.id,
+      name: p.name,
+      email: p.email,
+      organisationId: p.organisation,
+      locale: p.locale,
+      platform: p.platform ?? null,
+      slack: p.slack ?? null,
+      teams: p.teams ?? null,
+      active: true,
     })),
     roster: file.roster.map((r) => ({
-      organisationId: r.organisation, municipalityId: r.municipality, contact: r.contact,
-      deputy: r.deputy ?? null, coordinator: r.coordinator ?? null,
+      organisationId: r.organisation,
+      municipalityId: r.municipality,
+      contact: r.contact,
+      deputy: r.deputy ?? null,
+      coordinator: r.coordinator ?? null,
     })),
     coordinators: [...file.coordinators],
     accountOwners: {},

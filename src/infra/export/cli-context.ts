@@ -29,14 +29,29 @@ export async function createCliContext(): Promise<{ ctx: AppContext; close(): Pr
     await applyRegions({ db, set, by: "cli", at: clock.now(), platforms: ["local"] });
   }
   const ctx: AppContext = {
-    store, clock, log: createLogger(config.logLevel === "info" ? "warn" : config.logLevel), platforms: ["local"],
-    calendar: createWorkingCalendar({ zone: config.timeZone, workdayStart: config.workdayStart, workdayEnd: config.workdayEnd }),
+    store,
+    clock,
+    log: createLogger(config.logLevel === "info" ? "warn" : config.logLevel),
+    platforms: ["local"],
+    calendar: createWorkingCalendar({
+      zone: config.timeZone,
+      workdayStart: config.workdayStart,
+      workdayEnd: config.workdayEnd,
+    }),
     flows: await createFlowCatalog(store, loadFlowDirectory(config.flowsDir)),
     sealer: {
-      seal: () => { throw new Error("the CLI does not seal data"); },
-      open: () => { throw new Error("the CLI does not open personal data"); },
-      newCaseKey: () => { throw new Error("the CLI does not seal data"); },
-      box: () => { throw new Error("the CLI does not open personal data"); },
+      seal: () => {
+        throw new Error("the CLI does not seal data");
+      },
+      open: () => {
+        throw new Error("the CLI does not open personal data");
+      },
+      newCaseKey: () => {
+        throw new Error("the CLI does not seal data");
+      },
+      box: () => {
+        throw new Error("the CLI does not open personal data");
+      },
       fingerprint: () => "",
     },
   };

@@ -6,9 +6,17 @@ import { CASE_COLUMNS, OBLIGATION_COLUMNS, type CaseRow, type ObligationRow } fr
 import { KPI_COLUMNS, type KpiRow } from "../../domain/digest/flow-kpis.ts";
 
 export type ExportTable = "cases" | "obligations" | "kpis";
-export interface ExportData { cases: CaseRow[]; obligations: ObligationRow[]; kpis?: KpiRow[] }
+export interface ExportData {
+  cases: CaseRow[];
+  obligations: ObligationRow[];
+  kpis?: KpiRow[];
+}
 
-const COLUMNS: Record<ExportTable, readonly string[]> = { cases: CASE_COLUMNS, obligations: OBLIGATION_COLUMNS, kpis: KPI_COLUMNS };
+const COLUMNS: Record<ExportTable, readonly string[]> = {
+  cases: CASE_COLUMNS,
+  obligations: OBLIGATION_COLUMNS,
+  kpis: KPI_COLUMNS,
+};
 const columnsOf = (table: ExportTable): readonly string[] => COLUMNS[table];
 
 export function toCsv(data: ExportData, table: ExportTable): string {
@@ -18,7 +26,11 @@ export function toCsv(data: ExportData, table: ExportTable): string {
 export async function toXlsx(data: ExportData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Schakel";
-  const tables = [["cases", "Meldingen"], ["obligations", "Verplichtingen"], ["kpis", "Kengetallen"]] as const;
+  const tables = [
+    ["cases", "Meldingen"],
+    ["obligations", "Verplichtingen"],
+    ["kpis", "Kengetallen"],
+  ] as const;
   for (const [table, name] of tables.filter(([table]) => table !== "kpis" || data.kpis?.length)) {
     const sheet = workbook.addWorksheet(name);
     sheet.columns = columnsOf(table).map((key) => ({ header: key, key, width: Math.max(12, key.length + 2) }));

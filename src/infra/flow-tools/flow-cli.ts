@@ -28,7 +28,10 @@ function writeSchema(o: FlowCliOptions): number {
 }
 
 const flowFiles = (dir: string) =>
-  readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => path.join(dir, f));
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort()
+    .map((f) => path.join(dir, f));
 
 /** Validates each file, then the directory as a whole (unique ids), and that the JSON Schema is current. */
 function check(o: FlowCliOptions): number {

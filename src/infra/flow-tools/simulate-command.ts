@@ -13,7 +13,11 @@ import { timelineText } from "./timeline-text.ts";
 const USAGE =
   "usage: npm run flow -- simulate flows/<file>.yaml --start yyyy-mm-dd [--event <id>@<date>] [--date <id>=<date>]";
 
-export interface SimulateOptions { args: string[]; calendar: WorkingCalendar; out: (line: string) => void }
+export interface SimulateOptions {
+  args: string[];
+  calendar: WorkingCalendar;
+  out: (line: string) => void;
+}
 
 /** A yyyy-mm-dd day at noon local time (as entered dates are stored), or null when it is not a date. */
 function dayAtNoon(text: string, calendar: WorkingCalendar): Date | null {
@@ -53,7 +57,8 @@ function parseInputs(flow: Flow, values: { event?: string[]; date?: string[] }, 
 
 export function runSimulate(o: SimulateOptions): number {
   const { values, positionals } = parseArgs({
-    args: o.args, allowPositionals: true,
+    args: o.args,
+    allowPositionals: true,
     options: {
       start: { type: "string" },
       event: { type: "string", multiple: true },

@@ -23,8 +23,10 @@ function holidaysBetween(from: Date, to: Date, calendar: WorkingCalendar): strin
 
 function rungText(rungs: TimelineRung[], calendar: WorkingCalendar): string {
   const fired = rungs.some((r) => r.fires);
-  const list = rungs.filter((r) => !fired || r.fires)
-    .map((r) => `${r.notify}${r.label ? ` (${r.label})` : ""} ${formatMoment(r.at, calendar)}`).join(", ");
+  const list = rungs
+    .filter((r) => !fired || r.fires)
+    .map((r) => `${r.notify}${r.label ? ` (${r.label})` : ""} ${formatMoment(r.at, calendar)}`)
+    .join(", ");
   return fired ? `; missed, reminders: ${list}` : `; if missed: ${list}`;
 }
 
@@ -43,8 +45,8 @@ function details(entry: TimelineEntry, calendar: WorkingCalendar): string {
 
 export function timelineText(flow: Flow, start: Date, entries: TimelineEntry[], calendar: WorkingCalendar): string[] {
   return [
-    `Simulation of "${flow.title}" (${flow.id}, version ${flow.version})`
-      + ` from ${formatMoment(start, calendar)}, ${calendar.zone}`,
+    `Simulation of "${flow.title}" (${flow.id}, version ${flow.version})` +
+      ` from ${formatMoment(start, calendar)}, ${calendar.zone}`,
     "Each step is assumed done on its deadline unless an --event says otherwise; decisions are assumed granted.",
     "",
     ...entries.map((e) => `${formatMoment(e.at, calendar)}  ${e.kind.padEnd(10)} ${e.label}${details(e, calendar)}`),

@@ -18,15 +18,26 @@ const settled = (s: KeyStatus) =>
 
 /** Runs one keys command; returns the exit code. `migrate: false` when the database is known to be current. */
 export async function runKeysCommand(
-  config: KeysConfig, args: string[], print: (line: string) => void, migrate = true,
+  config: KeysConfig,
+  args: string[],
+  print: (line: string) => void,
+  migrate = true,
 ): Promise<number> {
   const [command, flag] = args;
-  if (command === "generate") { print(randomBytes(32).toString("base64")); return 0; }
-  if (!["status", "rotate", "retire"].includes(command ?? "")) { print(USAGE); return 2; }
+  if (command === "generate") {
+    print(randomBytes(32).toString("base64"));
+    return 0;
+  }
+  if (!["status", "rotate", "retire"].includes(command ?? "")) {
+    print(USAGE);
+    return 2;
+  }
   const keyFile = !config.dataKey && config.databaseUrl.startsWith("file:");
   if (flag === "--new" && !keyFile) {
-    print("With SCHAKEL_DATA_KEY set, put the new key there and the old one in SCHAKEL_DATA_KEY_PREVIOUS, "
-      + "then run rotate.");
+    print(
+      "With SCHAKEL_DATA_KEY set, put the new key there and the old one in SCHAKEL_DATA_KEY_PREVIOUS, " +
+        "then run rotate.",
+    );
     return 2;
   }
   if (migrate) await migrateDatabase(config.databaseUrl);
@@ -49,8 +60,11 @@ export async function runKeysCommand(
     }
     const previousFile = `${keyFileOf(config.databaseUrl)}.previous`;
     if (keyFile && existsSync(previousFile)) rmSync(previousFile);
-    print(keyFile ? "The previous key file is deleted."
-      : "Nothing needs the previous key any more: remove SCHAKEL_DATA_KEY_PREVIOUS.");
+    print(
+      keyFile
+        ? "The previous key file is deleted."
+        : "Nothing needs the previous key any more: remove SCHAKEL_DATA_KEY_PREVIOUS.",
+    );
     return 0;
   } finally {
     await db.$disconnect();

@@ -3,14 +3,20 @@
 import { createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 import { decryptText, encryptText } from "./aes-gcm.ts";
 
-export interface MasterKey { id: string; key: KeyObject }
+export interface MasterKey {
+  id: string;
+  key: KeyObject;
+}
 export interface MasterKeyring {
   current: MasterKey;
   all: MasterKey[];
   /** Reads the keys again (key files): a running instance learns a rotated key without a restart. */
   refresh?: () => void;
 }
-export interface WrappedKey { wrapped: string; masterKeyId: string }
+export interface WrappedKey {
+  wrapped: string;
+  masterKeyId: string;
+}
 
 const WRAP_VERSION = "k1";
 

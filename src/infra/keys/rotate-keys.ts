@@ -6,8 +6,16 @@ import { caseBox, openLegacy } from "../sealer.ts";
 import { FINGERPRINT_LABEL, FINGERPRINT_SETTING } from "./fingerprint-key.ts";
 import { caseKeyLabel, newCaseKey, unwrapKey, wrapKey, type MasterKeyring, type WrappedKey } from "./master-keyring.ts";
 
-export interface KeyStatus { current: string; caseKeysPerMasterKey: Record<string, number>; legacySealed: number }
-export interface RotationResult { rewrapped: number; resealed: number; status: KeyStatus }
+export interface KeyStatus {
+  current: string;
+  caseKeysPerMasterKey: Record<string, number>;
+  legacySealed: number;
+}
+export interface RotationResult {
+  rewrapped: number;
+  resealed: number;
+  status: KeyStatus;
+}
 
 const rewrap = (keyring: MasterKeyring, key: WrappedKey, label: string) =>
   wrapKey(keyring, unwrapKey(keyring, key, label).export(), label);
@@ -47,12 +55,18 @@ async function resealLegacy(db: Db, keyring: MasterKeyring): Promise<number> {
   const legacy = { startsWith: "v1." };
   const reseal = async (caseId: string, old: string) =>
     (await caseKeyFor(db, keyring, caseId)).seal(JSON.parse(openLegacy(keyring, old).toString("utf8")));
-  const details = await db.residentDetails.findMany({ where: { sealed: legacy }, select: { caseId: true, sealed: true } });
+  const details = await db.residentDetails.findMany({
+    where: { sealed: legacy },
+    select: { caseId: true, sealed: true },
+  });
   for (const row of details) {
     const sealed = await reseal(row.caseId, row.sealed);
     count += (await db.residentDetails.updateMany({ where: { ...row }, data: { sealed } })).count;
   }
-  const events = await db.caseEvent.findMany({ where: { sealed: legacy }, select: { id: true, caseId: true, sealed: true } });
+  const events = await db.caseEvent.findMany({
+    where: { sealed: legacy },
+    select: { id: true, caseId: true, sealed: true },
+  });
   for (const row of events) {
     const sealed = await reseal(row.caseId, row.sealed!);
     count += (await db.caseEvent.updateMany({ where: { id: row.id, sealed: row.sealed }, data: { sealed } })).count;
@@ -63,7 +77,8 @@ async function resealLegacy(db: Db, keyring: MasterKeyring): Promise<number> {
 export async function keyStatus(db: Db, keyring: MasterKeyring): Promise<KeyStatus> {
   const groups = await db.caseKey.groupBy({ by: ["masterKeyId"], _count: { _all: true } });
   const legacy = { sealed: { startsWith: "v1." } };
-  const legacySealed = (await db.residentDetails.count({ where: legacy })) + (await db.caseEvent.count({ where: legacy }));
+  const legacySealed =
+    (await db.residentDetails.count({ where: legacy })) + (await db.caseEvent.count({ where: legacy }));
   const caseKeysPerMasterKey = Object.fromEntries(groups.map((g) => [g.masterKeyId, g._count._all]));
   return { current: keyring.current.id, caseKeysPerMasterKey, legacySealed };
 }

@@ -11,7 +11,7 @@ async function list(ctx: AppContext, print: (line: string) => void): Promise<num
     return 0;
   }
   for (const d of dead) {
-    const reference = d.caseId ? (await ctx.store.read.case(d.caseId))?.reference ?? d.caseId : "—";
+    const reference = d.caseId ? ((await ctx.store.read.case(d.caseId))?.reference ?? d.caseId) : "—";
     const why = `${d.code ?? "?"}: ${d.error ?? ""}`;
     print(`${d.deliveryId}  ${d.platform}  ${d.kind}  ${reference}  ${d.attempts} attempts  ${why}`);
   }

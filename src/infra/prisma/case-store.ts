@@ -2,34 +2,88 @@
 import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
-type CaseWrites = Pick<StoreTx, "casesOfHousehold" | "saveCaseDate" | "setCaseFlag" | "clearCaseFlag" | "nextSequence" | "saveFlowVersion" | "createCase" | "updateCase" | "addParties" | "createObligations" | "updateObligation" | "appendEvent" | "saveResidentDetails" | "claimRequest" | "caseKey" | "saveCaseKey">;
+type CaseWrites = Pick<
+  StoreTx,
+  | "casesOfHousehold"
+  | "saveCaseDate"
+  | "setCaseFlag"
+  | "clearCaseFlag"
+  | "nextSequence"
+  | "saveFlowVersion"
+  | "createCase"
+  | "updateCase"
+  | "addParties"
+  | "createObligations"
+  | "updateObligation"
+  | "appendEvent"
+  | "saveResidentDetails"
+  | "claimRequest"
+  | "caseKey"
+  | "saveCaseKey"
+>;
 
-type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
+type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & {
+  publicValues: string;
+  status: string;
+  platform: string;
+};
 const toCase = (row: CaseRow | null): CaseRecord | null =>
-  row ? ({ ...row, publicValues: JSON.parse(row.publicValues), status: row.status as CaseRecord["status"], platform: row.platform as CaseRecord["platform"] }) : null;
-const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({ ...row, status: row.status as ObligationRecord["status"] });
-const toEvent = (row: Omit<CaseEventRecord, "data" | "platform"> & { data: string; platform: string | null }): CaseEventRecord =>
-  ({ ...row, data: JSON.parse(row.data), platform: row.platform as CaseEventRecord["platform"] });
+  row
+    ? {
+        ...row,
+        publicValues: JSON.parse(row.publicValues),
+        status: row.status as CaseRecord["status"],
+        platform: row.platform as CaseRecord["platform"],
+      }
+    : null;
+const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({
+  ...row,
+  status: row.status as ObligationRecord["status"],
+});
+const toEvent = (
+  row: Omit<CaseEventRecord, "data" | "platform"> & { data: string; platform: string | null },
+): CaseEventRecord => ({ ...row, data: JSON.parse(row.data), platform: row.platform as CaseEventRecord["platform"] });
 
 export function caseStore(db: DbTx): CaseReads & CaseWrites {
   return {
     case: async (id) => toCase(await db.case.findUnique({ where: { id } })),
     caseByReference: async (reference) => toCase(await db.case.findUnique({ where: { reference } })),
     parties: (caseId) => db.caseParty.findMany({ where: { caseId } }),
-    obligations: async (caseId) => (await db.obligation.findMany({ where: { caseId }, orderBy: [{ startedAt: "asc" }, { partyId: "asc" }] })).map(toObligation),
-    events: async (caseId) => (await db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: "asc" } })).map(toEvent),
-    residentDetails: (caseId) => db.residentDetails.findUnique({ where: { caseId }, select: { sealed: true, legalBasis: true } }),
+    obligations: async (caseId) =>
+      (await db.obligation.findMany({ where: { caseId }, orderBy: [{ startedAt: "asc" }, { partyId: "asc" }] })).map(
+        toObligation,
+      ),
+    events: async (caseId) =>
+      (await db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: "asc" } })).map(toEvent),
+    residentDetails: (caseId) =>
+      db.residentDetails.findUnique({ where: { caseId }, select: { sealed: true, legalBasis: true } }),
     dueObligations: async (now, limit) =>
-      (await db.obligation.findMany({ where: { status: "open", nextActionAt: { lte: now } }, orderBy: { nextActionAt: "asc" }, take: limit })).map(toObligation),
+      (
+        await db.obligation.findMany({
+          where: { status: "open", nextActionAt: { lte: now } },
+          orderBy: { nextActionAt: "asc" },
+          take: limit,
+        })
+      ).map(toObligation),
     openObligationsOfOrganisations: async (ids) =>
-      (await db.obligation.findMany({ where: { status: "open", organisationId: { in: ids } }, orderBy: { dueAt: "asc" } })).map(toObligation),
+      (
+        await db.obligation.findMany({
+          where: { status: "open", organisationId: { in: ids } },
+          orderBy: { dueAt: "asc" },
+        })
+      ).map(toObligation),
     flowDefinition: async (id) => (await db.flowVersion.findUnique({ where: { id } }))?.definition ?? null,
     caseDates: (caseId) => db.caseDate.findMany({ where: { caseId }, orderBy: { date: "asc" } }),
-    caseDatesBetween: (from, to) => db.caseDate.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } }),
+    caseDatesBetween: (from, to) =>
+      db.caseDate.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } }),
     caseFlags: async (caseId) => (await db.caseFlag.findMany({ where: { caseId } })).map((f) => f.flag),
     async saveCaseDate(record) {
       const key = { caseId: record.caseId, key: record.key };
-      await db.caseDate.upsert({ where: { caseId_key: key }, create: record, update: { date: record.date, enteredById: record.enteredById, enteredAt: record.enteredAt } });
+      await db.caseDate.upsert({
+        where: { caseId_key: key },
+        create: record,
+        update: { date: record.date, enteredById: record.enteredById, enteredAt: record.enteredAt },
+      });
     },
     async setCaseFlag(caseId, flag, setById, setAt) {
       if (await db.caseFlag.findUnique({ where: { caseId_flag: { caseId, flag } } })) return false;
@@ -41,18 +95,32 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
     },
 
     async nextSequence(key) {
-      const row = await db.counter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
+      const row = await db.counter.upsert({
+        where: { key },
+        create: { key, value: 1 },
+        update: { value: { increment: 1 } },
+      });
       return row.value;
     },
     async saveFlowVersion({ flowId, version, hash, definition }) {
-      const row = await db.flowVersion.upsert({ where: { hash }, create: { flowId, version, hash, definition }, update: {} });
+      const row = await db.flowVersion.upsert({
+        where: { hash },
+        create: { flowId, version, hash, definition },
+        update: {},
+      });
       return row.id;
     },
-    createCase: async (input) => toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } }))!,
+    createCase: async (input) =>
+      toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } }))!,
     casesOfHousehold: async (householdKey) =>
-      (await db.case.findMany({ where: { householdKey, status: "open" }, orderBy: { reportedAt: "desc" } })).map((row) => toCase(row)!),
+      (await db.case.findMany({ where: { householdKey, status: "open" }, orderBy: { reportedAt: "desc" } })).map(
+        (row) => toCase(row)!,
+      ),
     async updateCase(id, expectedRevision, patch) {
-      const result = await db.case.updateMany({ where: { id, revision: expectedRevision }, data: { ...patch, revision: { increment: 1 } } });
+      const result = await db.case.updateMany({
+        where: { id, revision: expectedRevision },
+        data: { ...patch, revision: { increment: 1 } },
+      });
       return result.count === 1;
     },
     async addParties(parties) {
@@ -68,8 +136,14 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       return result.count === 1;
     },
     async appendEvent(event) {
-      const last = await db.caseEvent.findFirst({ where: { caseId: event.caseId }, orderBy: { seq: "desc" }, select: { seq: true } });
-      const row = await db.caseEvent.create({ data: { ...event, seq: (last?.seq ?? 0) + 1, data: JSON.stringify(event.data) } });
+      const last = await db.caseEvent.findFirst({
+        where: { caseId: event.caseId },
+        orderBy: { seq: "desc" },
+        select: { seq: true },
+      });
+      const row = await db.caseEvent.create({
+        data: { ...event, seq: (last?.seq ?? 0) + 1, data: JSON.stringify(event.data) },
+      });
       return toEvent(row);
     },
     caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),

@@ -4,25 +4,40 @@ import type { DbTx } from "./client.ts";
 
 type Linking = Pick<StoreTx, "linkIdentity">;
 type RegionRow = {
-  id: string; name: string; sharedChannel: string; coordinatorsChannel: string;
-  channels: string; organisationTypes: string;
+  id: string;
+  name: string;
+  sharedChannel: string;
+  coordinatorsChannel: string;
+  channels: string;
+  organisationTypes: string;
 };
 type ChannelsJson = Partial<Record<"shared" | "coordinators", { console: string; slack?: string; teams?: string }>>;
 
 /** The region row with its JSON columns (channels per platform, declared organisation types) read. */
 function regionRecord(row: RegionRow): RegionRecord {
   const channels = JSON.parse(row.channels) as ChannelsJson;
-  const idsFor = (platform: "slack" | "teams") => Object.fromEntries(Object.values(channels)
-    .flatMap((c) => (c?.[platform] ? [[c.console, c[platform]] as const] : [])));
+  const idsFor = (platform: "slack" | "teams") =>
+    Object.fromEntries(
+      Object.values(channels).flatMap((c) => (c?.[platform] ? [[c.console, c[platform]] as const] : [])),
+    );
   return {
-    id: row.id, name: row.name, sharedChannel: row.sharedChannel, coordinatorsChannel: row.coordinatorsChannel,
+    id: row.id,
+    name: row.name,
+    sharedChannel: row.sharedChannel,
+    coordinatorsChannel: row.coordinatorsChannel,
     channelIds: { slack: idsFor("slack"), teams: idsFor("teams") },
     organisationTypes: JSON.parse(row.organisationTypes) as RegionRecord["organisationTypes"],
   };
 }
 
 export function directoryReads(db: DbTx): DirectoryReads & Linking {
-  const rosterSelect = { organisationId: true, municipalityId: true, primaryPersonId: true, deputyPersonId: true, coordinatorPersonId: true } as const;
+  const rosterSelect = {
+    organisationId: true,
+    municipalityId: true,
+    primaryPersonId: true,
+    deputyPersonId: true,
+    coordinatorPersonId: true,
+  } as const;
   return {
     person: (id) => db.person.findUnique({ where: { id } }),
     people: () => db.person.findMany({ orderBy: { name: "asc" } }),
@@ -36,18 +51,37 @@ export function directoryReads(db: DbTx): DirectoryReads & Linking {
     },
     regions: async () => (await db.region.findMany({ orderBy: { name: "asc" } })).map(regionRecord),
     rosterEntry: (organisationId, municipalityId) =>
-      db.rosterEntry.findUnique({ where: { organisationId_municipalityId: { organisationId, municipalityId } }, select: rosterSelect }),
-    rosterForMunicipality: (municipalityId) => db.rosterEntry.findMany({ where: { municipalityId }, select: rosterSelect, orderBy: { organisationId: "asc" } }),
+      db.rosterEntry.findUnique({
+        where: { organisationId_municipalityId: { organisationId, municipalityId } },
+        select: rosterSelect,
+      }),
+    rosterForMunicipality: (municipalityId) =>
+      db.rosterEntry.findMany({ where: { municipalityId }, select: rosterSelect, orderBy: { organisationId: "asc" } }),
     rosterForPerson: (personId) =>
-      db.rosterEntry.findMany({ where: { OR: [{ primaryPersonId: personId }, { deputyPersonId: personId }, { coordinatorPersonId: personId }] }, select: rosterSelect }),
+      db.rosterEntry.findMany({
+        where: { OR: [{ primaryPersonId: personId }, { deputyPersonId: personId }, { coordinatorPersonId: personId }] },
+        select: rosterSelect,
+      }),
     roster: () => db.rosterEntry.findMany({ select: rosterSelect }),
-    regionCoordinators: async (regionId) => (await db.regionCoordinator.findMany({ where: { regionId } })).map((r) => r.personId),
-    coordinatorRegions: async (personId) => (await db.regionCoordinator.findMany({ where: { personId } })).map((r) => r.regionId),
+    regionCoordinators: async (regionId) =>
+      (await db.regionCoordinator.findMany({ where: { regionId } })).map((r) => r.personId),
+    coordinatorRegions: async (personId) =>
+      (await db.regionCoordinator.findMany({ where: { personId } })).map((r) => r.regionId),
     personByIdentity: async (platform: Platform, externalId: string) =>
-      (await db.chatIdentity.findUnique({ where: { platform_externalId: { platform, externalId } }, include: { person: true } }))?.person ?? null,
-    identitiesOf: async (personId, platform) => (await db.chatIdentity.findMany({ where: { personId, platform } })).map((i) => i.externalId),
+      (
+        await db.chatIdentity.findUnique({
+          where: { platform_externalId: { platform, externalId } },
+          include: { person: true },
+        })
+      )?.person ?? null,
+    identitiesOf: async (personId, platform) =>
+      (await db.chatIdentity.findMany({ where: { personId, platform } })).map((i) => i.externalId),
     async linkIdentity(personId, platform, externalId) {
-      await db.chatIdentity.upsert({ where: { platform_externalId: { platform, externalId } }, create: { personId, platform, externalId }, update: { personId } });
+      await db.chatIdentity.upsert({
+        where: { platform_externalId: { platform, externalId } },
+        create: { personId, platform, externalId },
+        update: { personId },
+      });
     },
   };
 }

@@ -13,7 +13,8 @@ export interface RunCoordinator {
 }
 
 const isUniqueViolation = (error: unknown) =>
-  (error as { code?: string }).code === "P2002" || /unique constraint/i.test(error instanceof Error ? error.message : String(error));
+  (error as { code?: string }).code === "P2002" ||
+  /unique constraint/i.test(error instanceof Error ? error.message : String(error));
 
 /** How long a "running" row may stay before another instance assumes its instance died. */
 const LEASE_MS = 30 * 60_000;
@@ -28,7 +29,11 @@ export function createJobRunCoordinator(db: Db): RunCoordinator {
         if (!isUniqueViolation(error)) throw error;
       }
       const retry = await db.jobRun.updateMany({
-        where: { job, tick, OR: [{ status: "failed" }, { status: "running", startedAt: { lt: new Date(now.getTime() - LEASE_MS) } }] },
+        where: {
+          job,
+          tick,
+          OR: [{ status: "failed" }, { status: "running", startedAt: { lt: new Date(now.getTime() - LEASE_MS) } }],
+        },
         data: { status: "running", instance, startedAt: now, finishedAt: null, error: null },
       });
       return retry.count === 1;
@@ -37,7 +42,10 @@ export function createJobRunCoordinator(db: Db): RunCoordinator {
       await db.jobRun.update({ where: { job_tick: { job, tick } }, data: { status: "done", finishedAt: now } });
     },
     async fail(job, tick, now, error) {
-      await db.jobRun.update({ where: { job_tick: { job, tick } }, data: { status: "failed", finishedAt: now, error: error.slice(0, 2000) } });
+      await db.jobRun.update({
+        where: { job_tick: { job, tick } },
+        data: { status: "failed", finishedAt: now, error: error.slice(0, 2000) },
+      });
     },
     async since(now) {
       const key = "scheduler.since";

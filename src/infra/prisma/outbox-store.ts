@@ -13,7 +13,10 @@ export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue"> {
     async enqueue(payload, at, platforms) {
       await db.outboxMessage.create({
         data: {
-          createdAt: at, kind: payload.kind, caseId: "caseId" in payload ? payload.caseId ?? null : null, payload: JSON.stringify(payload),
+          createdAt: at,
+          kind: payload.kind,
+          caseId: "caseId" in payload ? (payload.caseId ?? null) : null,
+          payload: JSON.stringify(payload),
           deliveries: { create: platforms.map((platform) => ({ platform, status: "pending", nextAttemptAt: at })) },
         },
       });
@@ -23,17 +26,23 @@ export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue"> {
 
 type Row = { id: string; attempts: number; outboxId: number; message: { createdAt: Date; payload: string } };
 const toPending = (r: Row) => ({
-  deliveryId: r.id, attempts: r.attempts, outboxId: String(r.outboxId), createdAt: r.message.createdAt,
+  deliveryId: r.id,
+  attempts: r.attempts,
+  outboxId: String(r.outboxId),
+  createdAt: r.message.createdAt,
   payload: JSON.parse(r.message.payload) as OutboxPayload,
 });
 const unclaimed = (wall: Date) => ({ OR: [{ leaseUntil: null }, { leaseUntil: { lt: wall } }] });
 
 export function outboxStore(db: Db): OutboxStore {
   const instance = `${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-  const due = (platform: Platform, now: Date, limit: number) => db.outboxDelivery.findMany({
-    where: { platform, status: "pending", nextAttemptAt: { lte: now }, ...unclaimed(new Date()) },
-    include: { message: true }, orderBy: { outboxId: "asc" }, take: limit,
-  });
+  const due = (platform: Platform, now: Date, limit: number) =>
+    db.outboxDelivery.findMany({
+      where: { platform, status: "pending", nextAttemptAt: { lte: now }, ...unclaimed(new Date()) },
+      include: { message: true },
+      orderBy: { outboxId: "asc" },
+      take: limit,
+    });
   return {
     pendingDeliveries: async (platform, now, limit) => (await due(platform, now, limit)).map(toPending),
     async claimDeliveries(platform, now, limit) {
@@ -56,19 +65,30 @@ export function outboxStore(db: Db): OutboxStore {
       await db.outboxDelivery.update({
         where: { id: deliveryId },
         data: {
-          attempts: { increment: 1 }, lastError: error.slice(0, 1000), errorCode: code, nextAttemptAt, leaseUntil: null,
+          attempts: { increment: 1 },
+          lastError: error.slice(0, 1000),
+          errorCode: code,
+          nextAttemptAt,
+          leaseUntil: null,
           ...(dead ? { status: "dead" } : {}),
         },
       });
     },
     async deadLetters() {
       const rows = await db.outboxDelivery.findMany({
-        where: { status: "dead" }, include: { message: true }, orderBy: { outboxId: "asc" },
+        where: { status: "dead" },
+        include: { message: true },
+        orderBy: { outboxId: "asc" },
       });
       return rows.map((r) => ({
-        deliveryId: r.id, platform: r.platform as Platform, kind: r.message.kind, caseId: r.message.caseId,
+        deliveryId: r.id,
+        platform: r.platform as Platform,
+        kind: r.message.kind,
+        caseId: r.message.caseId,
         attempts: r.attempts,
-        code: r.errorCode, error: r.lastError, createdAt: r.message.createdAt,
+        code: r.errorCode,
+        error: r.lastError,
+        createdAt: r.message.createdAt,
       }));
     },
     async retryDead(deliveryIds, now) {

@@ -4,18 +4,41 @@ import type { CaseRecord, ObligationRecord, ReportReads, StoreTx } from "../../a
 import type { DigestEvent } from "../../domain/digest/digest-types.ts";
 import type { DbTx } from "./client.ts";
 
-type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & { publicValues: string; status: string; platform: string };
-const toCase = (row: CaseRow): CaseRecord => ({ ...row, publicValues: JSON.parse(row.publicValues), status: row.status as CaseRecord["status"], platform: row.platform as CaseRecord["platform"] });
-const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({ ...row, status: row.status as ObligationRecord["status"] });
-
-const openDuring = (municipalityIds: string[], since: Date, until: Date) => ({
-  municipalityId: { in: municipalityIds }, reportedAt: { lt: until }, OR: [{ closedAt: null }, { closedAt: { gte: since } }],
+type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & {
+  publicValues: string;
+  status: string;
+  platform: string;
+};
+const toCase = (row: CaseRow): CaseRecord => ({
+  ...row,
+  publicValues: JSON.parse(row.publicValues),
+  status: row.status as CaseRecord["status"],
+  platform: row.platform as CaseRecord["platform"],
+});
+const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({
+  ...row,
+  status: row.status as ObligationRecord["status"],
 });
 
-function toDigestEvent(row: { caseId: string; type: string; at: Date; partyId: string | null; data: string }): DigestEvent {
+const openDuring = (municipalityIds: string[], since: Date, until: Date) => ({
+  municipalityId: { in: municipalityIds },
+  reportedAt: { lt: until },
+  OR: [{ closedAt: null }, { closedAt: { gte: since } }],
+});
+
+function toDigestEvent(row: {
+  caseId: string;
+  type: string;
+  at: Date;
+  partyId: string | null;
+  data: string;
+}): DigestEvent {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   return {
-    caseId: row.caseId, type: row.type, at: row.at, partyId: row.partyId,
+    caseId: row.caseId,
+    type: row.type,
+    at: row.at,
+    partyId: row.partyId,
     level: typeof data.level === "number" ? data.level : null,
     levelId: typeof data.level === "string" ? data.level : null,
     stepId: typeof data.stepId === "string" ? data.stepId : null,
@@ -29,14 +52,33 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "shredCase"> 
     async digestCases(municipalityIds, since, until) {
       const rows = await db.case.findMany({
         where: openDuring(municipalityIds, since, until),
-        select: { id: true, reference: true, flowId: true, municipalityId: true, status: true, currentStepId: true, outcome: true, reportedAt: true, closedAt: true },
+        select: {
+          id: true,
+          reference: true,
+          flowId: true,
+          municipalityId: true,
+          status: true,
+          currentStepId: true,
+          outcome: true,
+          reportedAt: true,
+          closedAt: true,
+        },
       });
       return rows.map((r) => ({ ...r, status: r.status as "open" | "closed" }));
     },
     async digestObligations(municipalityIds, since, until) {
       const rows = await db.obligation.findMany({
         where: { case: openDuring(municipalityIds, since, until), OR: [{ doneAt: null }, { doneAt: { gte: since } }] },
-        select: { caseId: true, stepId: true, partyId: true, organisationId: true, status: true, startedAt: true, dueAt: true, doneAt: true },
+        select: {
+          caseId: true,
+          stepId: true,
+          partyId: true,
+          organisationId: true,
+          status: true,
+          startedAt: true,
+          dueAt: true,
+          doneAt: true,
+        },
       });
       return rows.map((r) => ({ ...r, status: r.status as "open" | "done" | "cancelled" }));
     },
@@ -55,25 +97,37 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "shredCase"> 
       });
     },
     async casesReportedBetween(from, to) {
-      const cases = (await db.case.findMany({ where: { reportedAt: { gte: from, lt: to } }, orderBy: { reportedAt: "asc" } })).map(toCase);
-      const obligations = (await db.obligation.findMany({
-        where: { case: { reportedAt: { gte: from, lt: to } } }, orderBy: [{ caseId: "asc" }, { startedAt: "asc" }, { partyId: "asc" }],
-      })).map(toObligation);
+      const cases = (
+        await db.case.findMany({ where: { reportedAt: { gte: from, lt: to } }, orderBy: { reportedAt: "asc" } })
+      ).map(toCase);
+      const obligations = (
+        await db.obligation.findMany({
+          where: { case: { reportedAt: { gte: from, lt: to } } },
+          orderBy: [{ caseId: "asc" }, { startedAt: "asc" }, { partyId: "asc" }],
+        })
+      ).map(toObligation);
       return { cases, obligations };
     },
     async casesForOverview(municipalityIds, closedSince, limit) {
       const where = {
-        municipalityId: { in: municipalityIds }, OR: [{ status: "open" }, { closedAt: { gte: closedSince } }],
+        municipalityId: { in: municipalityIds },
+        OR: [{ status: "open" }, { closedAt: { gte: closedSince } }],
       };
       const cases = (await db.case.findMany({ where, orderBy: { reportedAt: "desc" }, take: limit })).map(toCase);
-      const obligations = (await db.obligation.findMany({
-        where: { caseId: { in: cases.map((c) => c.id) }, status: "open" },
-        orderBy: [{ dueAt: "asc" }, { partyId: "asc" }],
-      })).map(toObligation);
+      const obligations = (
+        await db.obligation.findMany({
+          where: { caseId: { in: cases.map((c) => c.id) }, status: "open" },
+          orderBy: [{ dueAt: "asc" }, { partyId: "asc" }],
+        })
+      ).map(toObligation);
       return { cases, obligations };
     },
     async casesWithDetailsClosedBefore(cutoff, limit) {
-      const rows = await db.case.findMany({ where: { status: "closed", closedAt: { lt: cutoff }, details: { isNot: null } }, orderBy: { closedAt: "asc" }, take: limit });
+      const rows = await db.case.findMany({
+        where: { status: "closed", closedAt: { lt: cutoff }, details: { isNot: null } },
+        orderBy: { closedAt: "asc" },
+        take: limit,
+      });
       return rows.map(toCase);
     },
     async shredCase(caseId, { keepPublicValues, scrubEventTypes }) {

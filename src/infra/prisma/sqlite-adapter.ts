@@ -6,7 +6,12 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 /** How long a write waits for another connection's lock (the CLI, a second process) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL", `busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, "secure_delete = ON"];
+const PRAGMAS = [
+  "journal_mode = WAL",
+  "synchronous = NORMAL",
+  `busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+  "secure_delete = ON",
+];
 
 export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   constructor(url: string) {

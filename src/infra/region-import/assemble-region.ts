@@ -5,7 +5,10 @@ import type { ClassifiedSheet } from "./classify-sheets.ts";
 import { ImportContext } from "./import-context.ts";
 import { problemAt, type ImportProblem } from "./import-problem.ts";
 import {
-  buildMunicipalities, buildOrganisations, buildOrganisationTypes, organisationTypeIndex,
+  buildMunicipalities,
+  buildOrganisations,
+  buildOrganisationTypes,
+  organisationTypeIndex,
 } from "./build-places.ts";
 import { buildPeople } from "./build-people.ts";
 import { buildCoordinators, buildRoster } from "./build-roster.ts";
@@ -26,12 +29,18 @@ export type ImportResult =
   | { ok: false; problems: ImportProblem[] };
 
 const PARTS: Record<SheetKey, keyof ExistingRegion> = {
-  municipalities: "municipalities", organisationTypes: "organisationTypes", organisations: "organisations",
-  people: "people", roster: "roster", coordinators: "coordinators",
+  municipalities: "municipalities",
+  organisationTypes: "organisationTypes",
+  organisations: "organisations",
+  people: "people",
+  roster: "roster",
+  coordinators: "coordinators",
 };
 
 export function assembleRegion(
-  sheets: ClassifiedSheet[], options: ImportOptions, layoutProblems: ImportProblem[],
+  sheets: ClassifiedSheet[],
+  options: ImportOptions,
+  layoutProblems: ImportProblem[],
 ): ImportResult {
   const problems = [...layoutProblems];
   const tables = new Map<SheetKey, SheetTable>();
@@ -46,16 +55,22 @@ export function assembleRegion(
   const existing = options.existing ?? {};
   const missing = SHEETS.filter((s) => !s.optional && !tables.has(s.key) && existing[PARTS[s.key]] === undefined);
   for (const sheet of missing) {
-    problems.push(problemAt({ sheet: sheet.name }, "missing_sheet",
-      "this sheet is missing and there is no region file to keep it from."));
+    problems.push(
+      problemAt(
+        { sheet: sheet.name },
+        "missing_sheet",
+        "this sheet is missing and there is no region file to keep it from.",
+      ),
+    );
   }
   if (problems.length > 0) return { ok: false, problems };
   const ctx = new ImportContext();
   const region = buildRegion(tables, options, ctx);
   if (ctx.problems.length > 0) return { ok: false, problems: ctx.problems };
   const fromSheets = SHEETS.filter((s) => tables.has(s.key)).map((s) => s.key);
-  const keptFromFile = SHEETS.filter((s) => !tables.has(s.key) && existing[PARTS[s.key]] !== undefined)
-    .map((s) => s.key);
+  const keptFromFile = SHEETS.filter((s) => !tables.has(s.key) && existing[PARTS[s.key]] !== undefined).map(
+    (s) => s.key,
+  );
   return { ok: true, region, fromSheets, keptFromFile };
 }
 
@@ -82,11 +97,18 @@ function buildRegion(tables: Map<SheetKey, SheetTable>, options: ImportOptions, 
   const coordinators = part("coordinators", (t) => buildCoordinators(t, indexes.people, ctx), existing.coordinators);
   const id = existing.id ?? options.regionId;
   return {
-    id, name: existing.name ?? options.regionName ?? id, ...(existing.demo ? { demo: true } : {}),
+    id,
+    name: existing.name ?? options.regionName ?? id,
+    ...(existing.demo ? { demo: true } : {}),
     ...(organisationTypes.length > 0 ? { organisationTypes } : {}),
-    municipalities, organisations, people, roster, coordinators,
+    municipalities,
+    organisations,
+    people,
+    roster,
+    coordinators,
     channels: existing.channels ?? {
-      shared: { console: `${id}-casuistiek` }, coordinators: { console: `${id}-coordinatoren` },
+      shared: { console: `${id}-casuistiek` },
+      coordinators: { console: `${id}-coordinatoren` },
     },
   };
 }

@@ -13,8 +13,10 @@ export function buildPeople(table: SheetTable, organisations: ReferenceIndex, ct
     const name = ctx.required(row, "name");
     const id = name === undefined ? undefined : ctx.idOf(row, name, ID_PATTERN);
     const email = emailOf(row, ctx);
-    const organisation = ctx.required(row, "organisation") === undefined
-      ? undefined : ctx.refer(row, "organisation", organisations, "unknown_organisation", "organisation");
+    const organisation =
+      ctx.required(row, "organisation") === undefined
+        ? undefined
+        : ctx.refer(row, "organisation", organisations, "unknown_organisation", "organisation");
     const options = optionsOf(row, ctx);
     const freshId = id !== undefined && ctx.unique(ids, id, row, "id", "person id");
     const freshEmail = email !== undefined && ctx.unique(emails, email.toLowerCase(), row, "email", "e-mail address");
@@ -40,13 +42,18 @@ function optionsOf(row: TableRow, ctx: ImportContext): Omit<RegionPerson, "id" |
     ctx.report(row.at("locale"), "unknown_locale", `unknown language "${row.value("locale")}"; use nl or en.`);
   }
   if (platform === null) {
-    ctx.report(row.at("platform"), "unknown_platform",
-      `unknown platform "${row.value("platform")}"; use console, slack or teams.`);
+    ctx.report(
+      row.at("platform"),
+      "unknown_platform",
+      `unknown platform "${row.value("platform")}"; use console, slack or teams.`,
+    );
   }
   const slack = row.value("slack");
   const teams = row.value("teams");
   return {
-    ...(locale ? { locale } : {}), ...(platform ? { platform } : {}),
-    ...(slack ? { slack } : {}), ...(teams ? { teams } : {}),
+    ...(locale ? { locale } : {}),
+    ...(platform ? { platform } : {}),
+    ...(slack ? { slack } : {}),
+    ...(teams ? { teams } : {}),
   };
 }

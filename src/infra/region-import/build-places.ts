@@ -2,8 +2,12 @@
 import { t, type MessageKey } from "../../i18n/messages.ts";
 import { ID_PATTERN, TYPE_ID_PATTERN } from "./field-rules.ts";
 import type { ImportContext } from "./import-context.ts";
-import { BUILT_IN_ORGANISATION_TYPES, type RegionMunicipality, type RegionOrganisation,
-  type RegionOrganisationType } from "./region-document.ts";
+import {
+  BUILT_IN_ORGANISATION_TYPES,
+  type RegionMunicipality,
+  type RegionOrganisation,
+  type RegionOrganisationType,
+} from "./region-document.ts";
 import { ReferenceIndex } from "./reference-index.ts";
 import type { SheetTable } from "./sheet-table.ts";
 
@@ -22,9 +26,14 @@ export function buildOrganisationTypes(table: SheetTable, ctx: ImportContext): R
     const id = ctx.required(row, "id");
     const label = ctx.required(row, "label");
     if (id && !TYPE_ID_PATTERN.test(id)) {
-      const example = id.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^[^a-z]+|_+$/g, "") || "wijkteam";
-      ctx.report(row.at("id"), "invalid_id", `"${id}" is not a valid type id; use lower-case letters, digits and _.`,
-        { params: { example } });
+      const example =
+        id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "_")
+          .replace(/^[^a-z]+|_+$/g, "") || "wijkteam";
+      ctx.report(row.at("id"), "invalid_id", `"${id}" is not a valid type id; use lower-case letters, digits and _.`, {
+        params: { example },
+      });
       return [];
     }
     return id && label && ctx.unique(seen, id, row, "id", "organisation type") ? [{ id, label }] : [];
@@ -42,8 +51,10 @@ export function buildOrganisations(table: SheetTable, types: ReferenceIndex, ctx
   return table.rows.flatMap((row) => {
     const name = ctx.required(row, "name");
     const id = name === undefined ? undefined : ctx.idOf(row, name, ID_PATTERN);
-    const type = ctx.required(row, "type") === undefined
-      ? undefined : ctx.refer(row, "type", types, "unknown_type", "organisation type");
+    const type =
+      ctx.required(row, "type") === undefined
+        ? undefined
+        : ctx.refer(row, "type", types, "unknown_type", "organisation type");
     const fresh = id !== undefined && ctx.unique(seen, id, row, "id", "organisation id");
     // Listed even with a bad type (the import fails anyway), so people there are not reported twice.
     return name && id && fresh ? [{ id, name, type: type ?? "" }] : [];

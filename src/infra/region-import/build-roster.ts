@@ -5,7 +5,11 @@ import type { RegionRosterEntry } from "./region-document.ts";
 import type { ReferenceIndex } from "./reference-index.ts";
 import type { SheetTable } from "./sheet-table.ts";
 
-export interface RosterIndexes { organisations: ReferenceIndex; municipalities: ReferenceIndex; people: ReferenceIndex }
+export interface RosterIndexes {
+  organisations: ReferenceIndex;
+  municipalities: ReferenceIndex;
+  people: ReferenceIndex;
+}
 
 export function buildRoster(table: SheetTable, indexes: RosterIndexes, ctx: ImportContext): RegionRosterEntry[] {
   const seen = new Map<string, number>();
@@ -32,8 +36,10 @@ export function buildRoster(table: SheetTable, indexes: RosterIndexes, ctx: Impo
 export function buildCoordinators(table: SheetTable, people: ReferenceIndex, ctx: ImportContext): string[] {
   const seen = new Map<string, number>();
   return table.rows.flatMap((row) => {
-    const person = ctx.required(row, "person") === undefined
-      ? undefined : ctx.refer(row, "person", people, "unknown_person", "person");
+    const person =
+      ctx.required(row, "person") === undefined
+        ? undefined
+        : ctx.refer(row, "person", people, "unknown_person", "person");
     return person && ctx.unique(seen, person, row, "person", "coordinator") ? [person] : [];
   });
 }

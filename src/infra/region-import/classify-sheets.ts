@@ -7,7 +7,10 @@ import { normaliseName } from "./normalise-name.ts";
 import { EXPLANATION_SHEET, SHEETS, sheetLayout, type SheetLayout } from "./sheet-layout.ts";
 import type { RawSheet } from "./sheet-table.ts";
 
-export interface ClassifiedSheet { raw: RawSheet; layout: SheetLayout }
+export interface ClassifiedSheet {
+  raw: RawSheet;
+  layout: SheetLayout;
+}
 
 const hasData = (raw: RawSheet) => raw.rows.some((r) => r.cells.some((c) => c.trim() !== ""));
 
@@ -31,8 +34,13 @@ function classify(raws: RawSheet[], layoutOf: (raw: RawSheet) => SheetLayout | u
     const layout = layoutOf(raw);
     const twin = layout && sheets.find((s) => s.layout.key === layout.key);
     if (twin) {
-      problems.push(problemAt({ sheet: raw.label }, "duplicate_sheet",
-        `this is the sheet ${layout.name} a second time (first: "${twin.raw.label}").`));
+      problems.push(
+        problemAt(
+          { sheet: raw.label },
+          "duplicate_sheet",
+          `this is the sheet ${layout.name} a second time (first: "${twin.raw.label}").`,
+        ),
+      );
     } else if (layout) {
       sheets.push({ raw, layout });
     } else if (csv || hasData(raw)) {

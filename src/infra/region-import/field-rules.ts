@@ -9,10 +9,20 @@ export const TYPE_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const LOCALE_WORDS: Record<string, (typeof LOCALES)[number]> = {
-  nl: "nl", nederlands: "nl", dutch: "nl", en: "en", engels: "en", english: "en",
+  nl: "nl",
+  nederlands: "nl",
+  dutch: "nl",
+  en: "en",
+  engels: "en",
+  english: "en",
 };
 const PLATFORM_WORDS: Record<string, (typeof PLATFORMS)[number]> = {
-  console: "console", web: "console", webconsole: "console", slack: "slack", teams: "teams", microsoftteams: "teams",
+  console: "console",
+  web: "console",
+  webconsole: "console",
+  slack: "slack",
+  teams: "teams",
+  microsoftteams: "teams",
 };
 
 /** undefined for an empty cell, null for a value that is not a known language. */

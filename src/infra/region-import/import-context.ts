@@ -8,8 +8,12 @@ import type { TableRow } from "./sheet-table.ts";
 export class ImportContext {
   readonly problems: ImportProblem[] = [];
 
-  report(at: CellPosition, code: ProblemCode, message: string,
-    extra?: { suggestion?: string | null; params?: Record<string, string> }): void {
+  report(
+    at: CellPosition,
+    code: ProblemCode,
+    message: string,
+    extra?: { suggestion?: string | null; params?: Record<string, string> },
+  ): void {
     this.problems.push(problemAt(at, code, message, extra));
   }
 
@@ -26,8 +30,9 @@ export class ImportContext {
     const id = given === "" ? slugFromName(name) : given;
     if (pattern.test(id)) return id;
     const example = slugFromName(name) || "bergen-op-zoom";
-    this.report(row.at("id"), "invalid_id", `"${id}" is not a valid id; use lower-case letters, digits and hyphens.`,
-      { params: { example } });
+    this.report(row.at("id"), "invalid_id", `"${id}" is not a valid id; use lower-case letters, digits and hyphens.`, {
+      params: { example },
+    });
     return undefined;
   }
 
@@ -42,8 +47,12 @@ export class ImportContext {
     const message = `duplicate ${what} "${key}" (first in row ${first}).`;
     const params = { row: String(first) };
     if (derived) {
-      this.report(row.at(column), "duplicate_name_id", `${message} The id was made from the name; fill in another id.`,
-        { params });
+      this.report(
+        row.at(column),
+        "duplicate_name_id",
+        `${message} The id was made from the name; fill in another id.`,
+        { params },
+      );
     } else {
       this.report(row.at(column), "duplicate", message, { params });
     }

@@ -3,13 +3,35 @@
 import { t, type MessageKey } from "../../i18n/messages.ts";
 
 export type ProblemCode =
-  | "unreadable" | "not_utf8" | "missing_sheet" | "unknown_sheet" | "missing_column" | "unknown_column"
+  | "unreadable"
+  | "not_utf8"
+  | "missing_sheet"
+  | "unknown_sheet"
+  | "missing_column"
+  | "unknown_column"
   | "duplicate_column"
-  | "required" | "invalid_id" | "invalid_email" | "duplicate" | "duplicate_name_id" | "duplicate_sheet" | "empty_sheet"
-  | "unknown_person" | "unknown_organisation"
-  | "unknown_municipality" | "unknown_type" | "ambiguous" | "deputy_is_contact" | "unknown_locale" | "unknown_platform";
+  | "required"
+  | "invalid_id"
+  | "invalid_email"
+  | "duplicate"
+  | "duplicate_name_id"
+  | "duplicate_sheet"
+  | "empty_sheet"
+  | "unknown_person"
+  | "unknown_organisation"
+  | "unknown_municipality"
+  | "unknown_type"
+  | "ambiguous"
+  | "deputy_is_contact"
+  | "unknown_locale"
+  | "unknown_platform";
 
-export interface CellPosition { sheet: string; row?: number; column?: string; header?: string }
+export interface CellPosition {
+  sheet: string;
+  row?: number;
+  column?: string;
+  header?: string;
+}
 
 export interface ImportProblem extends CellPosition {
   code: ProblemCode;
@@ -21,11 +43,20 @@ export interface ImportProblem extends CellPosition {
   params?: Record<string, string>;
 }
 
-export function problemAt(at: CellPosition, code: ProblemCode, message: string,
-  extra: { suggestion?: string | null; params?: Record<string, string> } = {}): ImportProblem {
+export function problemAt(
+  at: CellPosition,
+  code: ProblemCode,
+  message: string,
+  extra: { suggestion?: string | null; params?: Record<string, string> } = {},
+): ImportProblem {
   const suggestion = extra.suggestion ?? undefined;
-  return { ...at, code, message: suggestion ? `${message} Did you mean "${suggestion}"?` : message,
-    ...(suggestion ? { suggestion } : {}), ...(extra.params ? { params: extra.params } : {}) };
+  return {
+    ...at,
+    code,
+    message: suggestion ? `${message} Did you mean "${suggestion}"?` : message,
+    ...(suggestion ? { suggestion } : {}),
+    ...(extra.params ? { params: extra.params } : {}),
+  };
 }
 
 export function describePosition(p: CellPosition): string {
@@ -48,6 +79,10 @@ export function formatProblem(p: ImportProblem): string {
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   const sheets = [...new Set(problems.map((p) => p.sheet))];
   const column = (p: ImportProblem) => (p.column ?? "").padStart(3, " ");
-  return [...problems].sort((a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet)
-    || (a.row ?? 0) - (b.row ?? 0) || column(a).localeCompare(column(b)));
+  return [...problems].sort(
+    (a, b) =>
+      sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      column(a).localeCompare(column(b)),
+  );
 }

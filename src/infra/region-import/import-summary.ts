@@ -13,16 +13,16 @@ export function summariseImport(region: RegionDocument, source: string, keptFrom
   const people = (test: (p: RegionDocument["people"][number]) => unknown) => region.people.filter(test).length;
   const lines = [
     `Region ${region.name} (${region.id}) from ${source}:`,
-    `  ${count(region.municipalities.length, "municipality", "municipalities")}: `
-      + list(region.municipalities.map((m) => m.name)),
-    `  ${count(region.organisations.length, "organisation", "organisations")}: `
-      + list([...types].map(([type, n]) => `${n} ${type}`)),
-    `  ${count(region.people.length, "person", "people")}: ${people((p) => p.slack)} with a Slack id, `
-      + `${people((p) => p.teams)} with a Teams id, ${people((p) => p.locale === "en")} in English`,
-    `  ${count(region.roster.length, "roster line", "roster lines")}, `
-      + `${region.roster.filter((r) => r.deputy).length} with a deputy`,
-    `  ${count(region.coordinators.length, "coordinator", "coordinators")}: `
-      + list(region.coordinators.map((id) => names.get(id) ?? id)),
+    `  ${count(region.municipalities.length, "municipality", "municipalities")}: ` +
+      list(region.municipalities.map((m) => m.name)),
+    `  ${count(region.organisations.length, "organisation", "organisations")}: ` +
+      list([...types].map(([type, n]) => `${n} ${type}`)),
+    `  ${count(region.people.length, "person", "people")}: ${people((p) => p.slack)} with a Slack id, ` +
+      `${people((p) => p.teams)} with a Teams id, ${people((p) => p.locale === "en")} in English`,
+    `  ${count(region.roster.length, "roster line", "roster lines")}, ` +
+      `${region.roster.filter((r) => r.deputy).length} with a deputy`,
+    `  ${count(region.coordinators.length, "coordinator", "coordinators")}: ` +
+      list(region.coordinators.map((id) => names.get(id) ?? id)),
   ];
   const ownTypes = (region.organisationTypes ?? []).map((t) => t.id);
   if (ownTypes.length) lines.push(`  own organisation types: ${list(ownTypes)}`);

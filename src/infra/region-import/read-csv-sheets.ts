@@ -17,7 +17,10 @@ export function readCsvSheet(file: string): RawSheet {
     throw error;
   }
   const records = parse(text, {
-    delimiter: guessDelimiter(text), relax_column_count: true, skip_empty_lines: false, trim: false,
+    delimiter: guessDelimiter(text),
+    relax_column_count: true,
+    skip_empty_lines: false,
+    trim: false,
   }) as string[][];
   return { label: path.basename(file), rows: records.map((cells, index) => ({ number: index + 1, cells })) };
 }

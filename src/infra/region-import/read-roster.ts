@@ -38,8 +38,11 @@ export async function readRosterCsv(files: string[], options: ImportOptions): Pr
 export function readRoster(files: string[], options: ImportOptions): Promise<ImportResult> {
   const csv = files.every((f) => path.extname(f).toLowerCase() === ".csv");
   if (!csv && files.length !== 1) {
-    const problem = problemAt({ sheet: files.map((f) => path.basename(f)).join(", ") }, "unreadable",
-      "import one workbook, or one or more .csv files.");
+    const problem = problemAt(
+      { sheet: files.map((f) => path.basename(f)).join(", ") },
+      "unreadable",
+      "import one workbook, or one or more .csv files.",
+    );
     return Promise.resolve({ ok: false, problems: [problem] });
   }
   return csv ? readRosterCsv(files, options) : readRosterWorkbook(files[0]!, options);
@@ -52,4 +55,4 @@ function unreadable(file: string, error: unknown): ImportResult {
 }
 
 const sorted = (result: ImportResult): ImportResult =>
-  (result.ok ? result : { ok: false, problems: sortProblems(result.problems) });
+  result.ok ? result : { ok: false, problems: sortProblems(result.problems) };

@@ -9,7 +9,9 @@ export async function readWorkbookSheets(file: string): Promise<RawSheet[]> {
     const rows: RawSheet["rows"] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {
       const cells: string[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => { cells[col - 1] = cellText(cell.value); });
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value);
+      });
       rows.push({ number, cells: Array.from(cells, (c) => c ?? "") });
     });
     return { label: sheet.name, rows };

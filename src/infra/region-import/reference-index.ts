@@ -3,7 +3,10 @@
 import didYouMean from "didyoumean2";
 import { normaliseName } from "./normalise-name.ts";
 
-export interface Referable { id: string; names: string[] }
+export interface Referable {
+  id: string;
+  names: string[];
+}
 export type Resolution = { id: string } | { ambiguous: true } | { unknown: true; suggestion: string | null };
 
 export class ReferenceIndex {

@@ -6,9 +6,19 @@ export { BUILT_IN_ORGANISATION_TYPES };
 export const LOCALES = ["nl", "en"] as const;
 export const PLATFORMS = ["console", "slack", "teams"] as const;
 
-export interface RegionOrganisationType { id: string; label: string }
-export interface RegionMunicipality { id: string; name: string }
-export interface RegionOrganisation { id: string; name: string; type: string }
+export interface RegionOrganisationType {
+  id: string;
+  label: string;
+}
+export interface RegionMunicipality {
+  id: string;
+  name: string;
+}
+export interface RegionOrganisation {
+  id: string;
+  name: string;
+  type: string;
+}
 export interface RegionPerson {
   id: string;
   name: string;
@@ -26,7 +36,11 @@ export interface RegionRosterEntry {
   deputy?: string;
   coordinator?: string;
 }
-export interface RegionChannel { console: string; slack?: string; teams?: string }
+export interface RegionChannel {
+  console: string;
+  slack?: string;
+  teams?: string;
+}
 
 export interface RegionDocument {
   id: string;

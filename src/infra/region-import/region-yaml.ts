@@ -17,8 +17,9 @@ export function sortRegion(region: RegionDocument): RegionDocument {
     municipalities: byId(region.municipalities),
     organisations: byId(region.organisations),
     people: byId(region.people),
-    roster: [...region.roster]
-      .sort((a, b) => compare(a.organisation, b.organisation) || compare(a.municipality, b.municipality)),
+    roster: [...region.roster].sort(
+      (a, b) => compare(a.organisation, b.organisation) || compare(a.municipality, b.municipality),
+    ),
     coordinators: [...region.coordinators].sort(compare),
     channels: region.channels,
   };
@@ -43,7 +44,10 @@ export function regionBody(region: RegionDocument): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-export interface ImportHeader { source: string; importedAt: Date }
+export interface ImportHeader {
+  source: string;
+  importedAt: Date;
+}
 
 export function headerComment(region: RegionDocument, header: ImportHeader): string {
   const when = `${header.importedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`;

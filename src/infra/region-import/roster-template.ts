@@ -12,7 +12,9 @@ const LISTS: Record<string, Record<string, readonly string[]>> = {
 };
 
 // exceljs writes range validations but does not declare `dataValidations` in its types.
-interface RangeValidations { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
 
 export function buildRosterTemplate(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -36,8 +38,11 @@ function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
     const letter = columnLetter(index);
     // A warning, not a stop: a region's own organisation types are valid too.
     (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${ROWS_WITH_LISTS}`, {
-      type: "list", allowBlank: true, formulae: [`"${values.join(",")}"`],
-      showErrorMessage: true, errorStyle: layout.key === "organisations" ? "warning" : "stop",
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${values.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: layout.key === "organisations" ? "warning" : "stop",
       error: `Kies een van: ${values.join(", ")}.`,
     });
   });
@@ -54,11 +59,18 @@ function addExplanationSheet(workbook: ExcelJS.Workbook): void {
   sheet.getRow(1).font = { bold: true };
   for (const layout of SHEETS) {
     const yesNo = (value: boolean) => (value ? "ja" : "nee");
-    sheet.addRow({ sheet: layout.name, column: "", required: yesNo(!layout.optional), explanation: layout.explanation })
-      .font = { italic: true };
+    sheet.addRow({
+      sheet: layout.name,
+      column: "",
+      required: yesNo(!layout.optional),
+      explanation: layout.explanation,
+    }).font = { italic: true };
     for (const column of layout.columns) {
       sheet.addRow({
-        sheet: layout.name, column: column.header, required: yesNo(column.required), explanation: column.explanation,
+        sheet: layout.name,
+        column: column.header,
+        required: yesNo(column.required),
+        explanation: column.explanation,
       });
     }
   }

@@ -22,7 +22,10 @@ export interface CommandIo {
 }
 
 const OPTIONS = {
-  region: { type: "string" }, name: { type: "string" }, out: { type: "string" }, "dry-run": { type: "boolean" },
+  region: { type: "string" },
+  name: { type: "string" },
+  out: { type: "string" },
+  "dry-run": { type: "boolean" },
 } as const;
 
 export const USAGE = [
@@ -41,7 +44,10 @@ export async function runSpreadsheetCommand(args: string[], io: CommandIo): Prom
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
-  const { values, positionals: [command, ...files] } = parsed;
+  const {
+    values,
+    positionals: [command, ...files],
+  } = parsed;
   try {
     if (command === "template" && files.length <= 1) return await writeTemplate(files[0] ?? "roster-template.xlsx", io);
     const region = values.region ?? "";
@@ -65,8 +71,10 @@ async function writeTemplate(file: string, io: CommandIo): Promise<number> {
     return 1;
   }
   await writeRosterTemplate(file);
-  io.out(`Wrote an empty roster workbook to ${file}.\n`
-    + `Fill it in and run: npm run region -- import ${file} --region <id>`);
+  io.out(
+    `Wrote an empty roster workbook to ${file}.\n` +
+      `Fill it in and run: npm run region -- import ${file} --region <id>`,
+  );
   return 0;
 }
 

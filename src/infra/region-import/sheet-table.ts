@@ -6,10 +6,20 @@ import { normaliseName } from "./normalise-name.ts";
 import type { SheetLayout } from "./sheet-layout.ts";
 
 /** A sheet as read from a workbook or CSV: `label` names it in messages, rows carry Excel's numbers. */
-export interface RawSheet { label: string; rows: { number: number; cells: string[] }[] }
+export interface RawSheet {
+  label: string;
+  rows: { number: number; cells: string[] }[];
+}
 
-export interface TableRow { number: number; value(key: string): string; at(key: string): CellPosition }
-export interface SheetTable { label: string; rows: TableRow[] }
+export interface TableRow {
+  number: number;
+  value(key: string): string;
+  at(key: string): CellPosition;
+}
+export interface SheetTable {
+  label: string;
+  rows: TableRow[];
+}
 
 export const columnLetter = (index: number): string =>
   index < 26 ? String.fromCharCode(65 + index) : columnLetter(Math.floor(index / 26) - 1) + columnLetter(index % 26);
@@ -24,7 +34,9 @@ export function toTable(raw: RawSheet, layout: SheetLayout): { table: SheetTable
       number: r.number,
       value: (key) => (columns.has(key) ? (r.cells[columns.get(key)!] ?? "").trim() : ""),
       at: (key) => ({
-        sheet: raw.label, row: r.number, header: layout.columns.find((c) => c.key === key)?.header ?? key,
+        sheet: raw.label,
+        row: r.number,
+        header: layout.columns.find((c) => c.key === key)?.header ?? key,
         ...(columns.has(key) ? { column: columnLetter(columns.get(key)!) } : {}),
       }),
     })),
@@ -41,7 +53,11 @@ function matchHeader(label: string, header: RawSheet["rows"][number] | undefined
     const at = { sheet: label, row: header.number, column: columnLetter(index) };
     const match = known.find((k) => normaliseName(k.name) === normaliseName(cell));
     if (!match) {
-      const suggestion = didYouMean(cell, layout.columns.map((c) => c.header), { deburr: true });
+      const suggestion = didYouMean(
+        cell,
+        layout.columns.map((c) => c.header),
+        { deburr: true },
+      );
       problems.push(problemAt(at, "unknown_column", `unknown column "${cell.trim()}".`, { suggestion }));
     } else if (columns.has(match.key)) {
       problems.push(problemAt(at, "duplicate_column", `column "${cell.trim()}" appears twice.`));
@@ -50,8 +66,13 @@ function matchHeader(label: string, header: RawSheet["rows"][number] | undefined
     }
   });
   for (const column of layout.columns.filter((c) => c.required && !columns.has(c.key))) {
-    problems.push(problemAt({ sheet: label, row: header?.number ?? 1 }, "missing_column",
-      `required column "${column.header}" is missing.`));
+    problems.push(
+      problemAt(
+        { sheet: label, row: header?.number ?? 1 },
+        "missing_column",
+        `required column "${column.header}" is missing.`,
+      ),
+    );
   }
   return { columns, problems };
 }

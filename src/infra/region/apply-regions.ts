@@ -21,8 +21,13 @@ export const REGIONS_HASH_KEY = "regions.hash";
 const SILENT: Logger = { info() {}, warn() {}, error() {}, debug() {} };
 
 export interface RegionPlan {
-  regionId: string; regionName: string; file: string; changes: RegionChange[]; names: NameLookup;
-  current: RegionState; desired: RegionState;
+  regionId: string;
+  regionName: string;
+  file: string;
+  changes: RegionChange[];
+  names: NameLookup;
+  current: RegionState;
+  desired: RegionState;
 }
 export interface RegionsPlan {
   plans: RegionPlan[];
@@ -31,12 +36,18 @@ export interface RegionsPlan {
 }
 
 export interface ApplyRegionsOptions {
-  db: Db; set: RegionSet; by: string; at: Date; platforms: readonly Platform[];
+  db: Db;
+  set: RegionSet;
+  by: string;
+  at: Date;
+  platforms: readonly Platform[];
   /** Start-up: do nothing when the files are exactly the ones applied last time. */
   skipWhenUnchanged?: boolean;
   log?: Logger;
 }
-export interface ApplyRegionsResult extends RegionsPlan { skipped: boolean }
+export interface ApplyRegionsResult extends RegionsPlan {
+  skipped: boolean;
+}
 
 function namesOf(current: RegionState, desired: RegionState): NameLookup {
   const lookup = (lists: { id: string; name: string }[][]) => {
@@ -74,7 +85,8 @@ export async function planRegions(db: Db | DbTx, set: RegionSet): Promise<Region
 function desiredMaps(plan: RegionPlan): DesiredRegion {
   const d = plan.desired;
   return {
-    info: d.info!, file: plan.file,
+    info: d.info!,
+    file: plan.file,
     people: new Map(d.people.map((p) => [p.id, p])),
     roster: new Map(d.roster.map((r) => [rosterKey(r), r])),
     municipalities: new Map(d.municipalities.map((m) => [m.id, m.name])),
@@ -93,30 +105,46 @@ async function applyPlan(tx: DbTx, plan: RegionPlan, o: ApplyRegionsOptions): Pr
   }
   await tx.regionChange.createMany({
     data: plan.changes.map((c) => ({
-      at: o.at, regionId: plan.regionId, by: o.by, source: plan.file, kind: c.kind, subject: c.subject,
-      before: c.before ? JSON.stringify(c.before) : null, after: c.after ? JSON.stringify(c.after) : null,
+      at: o.at,
+      regionId: plan.regionId,
+      by: o.by,
+      source: plan.file,
+      kind: c.kind,
+      subject: c.subject,
+      before: c.before ? JSON.stringify(c.before) : null,
+      after: c.after ? JSON.stringify(c.after) : null,
     })),
   });
   const locales = new Map(plan.desired.people.map((p) => [p.id, asLocale(p.locale)]));
   await queueRegionNotices({
-    db: tx, regionId: plan.regionId, regionName: plan.regionName, changes: plan.changes, names: plan.names,
-    localeOf: (id) => locales.get(id) ?? "nl", by: o.by, at: o.at, platforms: o.platforms,
+    db: tx,
+    regionId: plan.regionId,
+    regionName: plan.regionName,
+    changes: plan.changes,
+    names: plan.names,
+    localeOf: (id) => locales.get(id) ?? "nl",
+    by: o.by,
+    at: o.at,
+    platforms: o.platforms,
   });
 }
 
 export async function applyRegions(o: ApplyRegionsOptions): Promise<ApplyRegionsResult> {
   const last = await o.db.setting.findUnique({ where: { key: REGIONS_HASH_KEY } });
   if (o.skipWhenUnchanged && last?.value === o.set.hash) return { skipped: true, plans: [], orphans: [] };
-  return o.db.$transaction(async (tx) => {
-    const plan = await planRegions(tx, o.set);
-    for (const p of plan.plans) if (p.changes.length) await applyPlan(tx, p, o);
-    if (last?.value !== o.set.hash) {
-      const value = o.set.hash;
-      const key = REGIONS_HASH_KEY;
-      await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
-    }
-    return { skipped: false, ...plan };
-  }, { timeout: 60_000, maxWait: 20_000 });
+  return o.db.$transaction(
+    async (tx) => {
+      const plan = await planRegions(tx, o.set);
+      for (const p of plan.plans) if (p.changes.length) await applyPlan(tx, p, o);
+      if (last?.value !== o.set.hash) {
+        const value = o.set.hash;
+        const key = REGIONS_HASH_KEY;
+        await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+      }
+      return { skipped: false, ...plan };
+    },
+    { timeout: 60_000, maxWait: 20_000 },
+  );
 }
 
 /** Readable lines per region, for the diff and apply commands. */

@@ -12,7 +12,9 @@ type Use = { type: string; path: (string | number)[] };
 
 function typesUsed(flow: Flow): Use[] {
   const uses: Use[] = [];
-  const add = (type: string | undefined, path: (string | number)[]) => { if (type) uses.push({ type, path }); };
+  const add = (type: string | undefined, path: (string | number)[]) => {
+    if (type) uses.push({ type, path });
+  };
   flow.parties.forEach((p, i) => add(p.organisationType, ["parties", i, "organisationType"]));
   flow.form.fields.forEach((f, i) => add(f.organisationType, ["form", "fields", i, "organisationType"]));
   flow.escalation.ladder.forEach((r, i) => add(r.organisationType, ["escalation", "ladder", i, "organisationType"]));
@@ -35,9 +37,16 @@ export function flowTypeErrors(flows: ParsedFlow[], regions: RegionSet): FlowFil
     const text = readFileSync(parsed.file, "utf8");
     const builtIn = BUILT_IN_ORGANISATION_TYPES.join(", ");
     const help = `(built in: ${builtIn}; a region file can declare more under organisationTypes)`;
-    errors.push(new FlowFileError(parsed.file, unknown.map((u) =>
-      `${formatYamlPath(u.path)}${yamlLineAt(text, u.path)}: unknown organisation type "${u.type}"`
-      + `${didYouMeanHint(u.type, known)} ${help}`)));
+    errors.push(
+      new FlowFileError(
+        parsed.file,
+        unknown.map(
+          (u) =>
+            `${formatYamlPath(u.path)}${yamlLineAt(text, u.path)}: unknown organisation type "${u.type}"` +
+            `${didYouMeanHint(u.type, known)} ${help}`,
+        ),
+      ),
+    );
   }
   return errors;
 }

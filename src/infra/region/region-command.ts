@@ -24,8 +24,9 @@ export interface RegionCommandOptions {
   err(line: string): void;
 }
 
-export const REGION_USAGE = "Usage: npm run region -- check | diff | apply [--by <name>] | log [--region <id>]\n"
-  + "       npm run region -- import <roster.xlsx | file.csv …> --region <id> [--dry-run] | template [file]";
+export const REGION_USAGE =
+  "Usage: npm run region -- check | diff | apply [--by <name>] | log [--region <id>]\n" +
+  "       npm run region -- import <roster.xlsx | file.csv …> --region <id> [--dry-run] | template [file]";
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -68,7 +69,8 @@ export async function runRegionCommand(o: RegionCommandOptions): Promise<number>
   const [command, ...rest] = o.args;
   try {
     switch (command) {
-      case "check": return check(o);
+      case "check":
+        return check(o);
       case "diff": {
         const set = loadRegionDirectory(o.config.regionsDir);
         return await withDb(o.config, async (db) => {
@@ -89,13 +91,18 @@ export async function runRegionCommand(o: RegionCommandOptions): Promise<number>
       case "import":
       case "template":
         return await runSpreadsheetCommand(o.args, {
-          out: o.out, err: o.err, now: () => new Date(), regionsDir: o.config.regionsDir,
-          review: (yaml, out) => reviewImportedRegion(o.config, yaml, out, { ...o, withDb: (w) => withDb(o.config, w) }),
+          out: o.out,
+          err: o.err,
+          now: () => new Date(),
+          regionsDir: o.config.regionsDir,
+          review: (yaml, out) =>
+            reviewImportedRegion(o.config, yaml, out, { ...o, withDb: (w) => withDb(o.config, w) }),
         });
-      case "log": return await withDb(o.config, async (db) => {
-        (await regionLog(db, option(rest, "region"))).forEach(o.out);
-        return 0;
-      });
+      case "log":
+        return await withDb(o.config, async (db) => {
+          (await regionLog(db, option(rest, "region"))).forEach(o.out);
+          return 0;
+        });
       default:
         o.err(REGION_USAGE);
         return 2;

@@ -6,22 +6,38 @@ import path from "node:path";
 import { regionFileSchema, type RegionFile } from "../../domain/region/region-schema.ts";
 import { formatYamlPath, parseYamlFile, yamlLineAt, YamlFileError } from "../yaml/yaml-file.ts";
 
-export interface ParsedRegion { file: string; text: string; region: RegionFile }
-export interface RegionSet { dir: string; regions: ParsedRegion[]; hash: string }
-export interface RegionCheck { set: RegionSet; errors: YamlFileError[] }
+export interface ParsedRegion {
+  file: string;
+  text: string;
+  region: RegionFile;
+}
+export interface RegionSet {
+  dir: string;
+  regions: ParsedRegion[];
+  hash: string;
+}
+export interface RegionCheck {
+  set: RegionSet;
+  errors: YamlFileError[];
+}
 
 type Keyed = { key: string; what: string; path: (string | number)[] };
 
 /** Everything that must be unique across all region files, with where it is defined. */
 function uniqueKeys(region: RegionFile): Keyed[] {
-  const key = (kind: string, id: string, what: string, path: Keyed["path"]): Keyed =>
-    ({ key: `${kind}:${id}`, what, path });
+  const key = (kind: string, id: string, what: string, path: Keyed["path"]): Keyed => ({
+    key: `${kind}:${id}`,
+    what,
+    path,
+  });
   return [
     key("region", region.id, `region "${region.id}"`, ["id"]),
     ...region.municipalities.map((m, i) =>
-      key("municipality", m.id, `municipality "${m.id}"`, ["municipalities", i, "id"])),
+      key("municipality", m.id, `municipality "${m.id}"`, ["municipalities", i, "id"]),
+    ),
     ...region.organisations.map((o, i) =>
-      key("organisation", o.id, `organisation "${o.id}"`, ["organisations", i, "id"])),
+      key("organisation", o.id, `organisation "${o.id}"`, ["organisations", i, "id"]),
+    ),
     ...region.people.flatMap((p, i) => [
       key("person", p.id, `person "${p.id}"`, ["people", i, "id"]),
       key("email", p.email.toLowerCase(), `e-mail address "${p.email}"`, ["people", i, "email"]),
@@ -53,7 +69,10 @@ function crossFileErrors(regions: ParsedRegion[]): YamlFileError[] {
 
 export function regionFilesOf(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".yaml") || f.endsWith(".yml")).sort().map((f) => path.join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** Validates every file; returns the regions that are valid and every problem (for `npm run region -- check`). */

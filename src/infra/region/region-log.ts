@@ -24,7 +24,8 @@ export async function regionLog(db: Db, regionId?: string): Promise<string[]> {
   const lookup = await names(db);
   return rows.map((r) => {
     const change: RegionChange = {
-      kind: r.kind as RegionChangeKind, subject: r.subject,
+      kind: r.kind as RegionChangeKind,
+      subject: r.subject,
       before: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null,
       after: r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null,
     };

@@ -8,8 +8,15 @@ import type { DbTx } from "../prisma/client.ts";
 import { outboxWrites } from "../prisma/outbox-store.ts";
 
 export interface RegionNoticeOptions {
-  db: DbTx; regionId: string; regionName: string; changes: RegionChange[]; names: NameLookup;
-  localeOf(personId: string): Locale; by: string; at: Date; platforms: readonly Platform[];
+  db: DbTx;
+  regionId: string;
+  regionName: string;
+  changes: RegionChange[];
+  names: NameLookup;
+  localeOf(personId: string): Locale;
+  by: string;
+  at: Date;
+  platforms: readonly Platform[];
 }
 
 async function openReferences(db: DbTx, organisationId: string, municipalityId: string): Promise<string[]> {
@@ -26,7 +33,8 @@ async function queueHandovers(o: RegionNoticeOptions): Promise<void> {
     const locale = o.localeOf(h.personId);
     const references = await openReferences(o.db, h.organisationId, h.municipalityId);
     const line = t(locale, "region.handover_line", {
-      organisation: o.names.organisation(h.organisationId), municipality: o.names.municipality(h.municipalityId),
+      organisation: o.names.organisation(h.organisationId),
+      municipality: o.names.municipality(h.municipalityId),
       role: t(locale, `region.role.${h.role}`),
       references: references.length ? references.join(", ") : t(locale, "region.no_open_cases"),
     });
@@ -41,23 +49,33 @@ async function queueHandovers(o: RegionNoticeOptions): Promise<void> {
 function summaryLine(change: RegionChange, names: NameLookup): string[] {
   const [organisationId, municipalityId] = change.subject.split("×") as [string, string];
   const pair = {
-    organisation: names.organisation(organisationId), municipality: names.municipality(municipalityId ?? ""),
+    organisation: names.organisation(organisationId),
+    municipality: names.municipality(municipalityId ?? ""),
   };
   const person = (value: unknown) => (typeof value === "string" ? names.person(value) : "—");
   const name = names.person(change.subject);
   switch (change.kind) {
     case "roster.changed":
-      return Object.keys(change.after ?? {}).map((role) => t("nl", "region.line.roster_changed", {
-        ...pair, role: t("nl", `region.role.${role}` as MessageKey),
-        before: person(change.before?.[role]), after: person(change.after?.[role]),
-      }));
+      return Object.keys(change.after ?? {}).map((role) =>
+        t("nl", "region.line.roster_changed", {
+          ...pair,
+          role: t("nl", `region.role.${role}` as MessageKey),
+          before: person(change.before?.[role]),
+          after: person(change.after?.[role]),
+        }),
+      );
     case "roster.added":
       return [t("nl", "region.line.roster_added", { ...pair, contact: person(change.after?.contact) })];
-    case "roster.removed": return [t("nl", "region.line.roster_removed", pair)];
-    case "person.deactivated": return [t("nl", "region.line.person_deactivated", { name })];
-    case "coordinator.added": return [t("nl", "region.line.coordinator_added", { name })];
-    case "coordinator.removed": return [t("nl", "region.line.coordinator_removed", { name })];
-    default: return [];
+    case "roster.removed":
+      return [t("nl", "region.line.roster_removed", pair)];
+    case "person.deactivated":
+      return [t("nl", "region.line.person_deactivated", { name })];
+    case "coordinator.added":
+      return [t("nl", "region.line.coordinator_added", { name })];
+    case "coordinator.removed":
+      return [t("nl", "region.line.coordinator_removed", { name })];
+    default:
+      return [];
   }
 }
 

@@ -6,13 +6,25 @@ import type { DbTx } from "../prisma/client.ts";
 
 type ChannelsJson = Record<"shared" | "coordinators", Partial<RegionChannelState> & { console: string }>;
 
-function infoOf(row: { id: string; name: string; demo: boolean; channels: string; organisationTypes: string;
-  sharedChannel: string; coordinatorsChannel: string }): RegionInfo {
+function infoOf(row: {
+  id: string;
+  name: string;
+  demo: boolean;
+  channels: string;
+  organisationTypes: string;
+  sharedChannel: string;
+  coordinatorsChannel: string;
+}): RegionInfo {
   const json = JSON.parse(row.channels) as Partial<ChannelsJson>;
-  const channel = (c: Partial<RegionChannelState> | undefined, console: string): RegionChannelState =>
-    ({ console: c?.console ?? console, slack: c?.slack ?? null, teams: c?.teams ?? null });
+  const channel = (c: Partial<RegionChannelState> | undefined, console: string): RegionChannelState => ({
+    console: c?.console ?? console,
+    slack: c?.slack ?? null,
+    teams: c?.teams ?? null,
+  });
   return {
-    id: row.id, name: row.name, demo: row.demo,
+    id: row.id,
+    name: row.name,
+    demo: row.demo,
     channels: {
       shared: channel(json.shared, row.sharedChannel),
       coordinators: channel(json.coordinators, row.coordinatorsChannel),
@@ -29,7 +41,8 @@ export async function readRegionState(db: DbTx, file: RegionFile): Promise<Regio
   const municipalities = await db.municipality.findMany({ where: ofRegion(file.id, ids(file.municipalities)) });
   const organisations = await db.organisation.findMany({ where: ofRegion(file.id, ids(file.organisations)) });
   const people = await db.person.findMany({
-    where: ofRegion(file.id, ids(file.people)), include: { identities: { where: { fromFile: true } } },
+    where: ofRegion(file.id, ids(file.people)),
+    include: { identities: { where: { fromFile: true } } },
   });
   const roster = await db.rosterEntry.findMany({ where: { municipalityId: { in: municipalities.map((m) => m.id) } } });
   const coordinators = await db.regionCoordinator.findMany({ where: { regionId: file.id } });
@@ -45,13 +58,22 @@ export async function readRegionState(db: DbTx, file: RegionFile): Promise<Regio
     municipalities: municipalities.map((m) => ({ id: m.id, name: m.name })),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, type: o.type })),
     people: people.map((p) => ({
-      id: p.id, name: p.name, email: p.email ?? "", organisationId: p.organisationId, locale: p.locale,
-      platform: p.platform, active: p.active,
-      slack: account(p.identities, "slack"), teams: account(p.identities, "teams"),
+      id: p.id,
+      name: p.name,
+      email: p.email ?? "",
+      organisationId: p.organisationId,
+      locale: p.locale,
+      platform: p.platform,
+      active: p.active,
+      slack: account(p.identities, "slack"),
+      teams: account(p.identities, "teams"),
     })),
     roster: roster.map((r) => ({
-      organisationId: r.organisationId, municipalityId: r.municipalityId,
-      contact: r.primaryPersonId, deputy: r.deputyPersonId, coordinator: r.coordinatorPersonId,
+      organisationId: r.organisationId,
+      municipalityId: r.municipalityId,
+      contact: r.primaryPersonId,
+      deputy: r.deputyPersonId,
+      coordinator: r.coordinatorPersonId,
     })),
     coordinators: coordinators.map((c) => c.personId).sort(),
     accountOwners: Object.fromEntries(owners.map((o) => [`${o.platform}:${o.externalId}`, o.personId])),

@@ -15,9 +15,13 @@ export interface DesiredRegion {
 
 async function writeRegion(db: DbTx, info: RegionInfo, file: string): Promise<void> {
   const data = {
-    name: info.name, demo: info.demo, file,
-    sharedChannel: info.channels.shared.console, coordinatorsChannel: info.channels.coordinators.console,
-    channels: JSON.stringify(info.channels), organisationTypes: JSON.stringify(info.organisationTypes),
+    name: info.name,
+    demo: info.demo,
+    file,
+    sharedChannel: info.channels.shared.console,
+    coordinatorsChannel: info.channels.coordinators.console,
+    channels: JSON.stringify(info.channels),
+    organisationTypes: JSON.stringify(info.organisationTypes),
   };
   await db.region.upsert({ where: { id: info.id }, create: { id: info.id, ...data }, update: data });
 }
@@ -26,7 +30,11 @@ type AccountPlatform = "slack" | "teams";
 
 /** The file's account for a platform replaces the file's previous one; accounts linked in chat stay. */
 async function writeAccount(
-  db: DbTx, personId: string, platform: AccountPlatform, account: string | null, previous: unknown,
+  db: DbTx,
+  personId: string,
+  platform: AccountPlatform,
+  account: string | null,
+  previous: unknown,
 ) {
   if (typeof previous === "string" && previous !== account) {
     await db.chatIdentity.deleteMany({ where: { personId, platform, externalId: previous, fromFile: true } });
@@ -41,7 +49,12 @@ async function writeAccount(
 }
 
 const personData = (p: PersonState, regionId: string) => ({
-  name: p.name, email: p.email, organisationId: p.organisationId, locale: p.locale, platform: p.platform, regionId,
+  name: p.name,
+  email: p.email,
+  organisationId: p.organisationId,
+  locale: p.locale,
+  platform: p.platform,
+  regionId,
 });
 
 /** Person rows of added people are created in bulk first (writeAdditions); here: changes and chat accounts. */
@@ -67,11 +80,17 @@ const subjects = (changes: RegionChange[], kind: RegionChange["kind"]) =>
 async function writeAdditions(db: DbTx, want: DesiredRegion, changes: RegionChange[]): Promise<void> {
   const regionId = want.info.id;
   const people = subjects(changes, "person.added").map((id) => want.people.get(id)!);
-  const municipalities = subjects(changes, "municipality.added")
-    .map((id) => ({ id, name: want.municipalities.get(id)!, regionId }));
+  const municipalities = subjects(changes, "municipality.added").map((id) => ({
+    id,
+    name: want.municipalities.get(id)!,
+    regionId,
+  }));
   await db.municipality.createMany({ data: municipalities });
-  const organisations = subjects(changes, "organisation.added")
-    .map((id) => ({ id, ...want.organisations.get(id)!, regionId }));
+  const organisations = subjects(changes, "organisation.added").map((id) => ({
+    id,
+    ...want.organisations.get(id)!,
+    regionId,
+  }));
   await db.organisation.createMany({ data: organisations });
   await db.person.createMany({ data: people.map((p) => ({ id: p.id, ...personData(p, regionId) })) });
   // Everyone can act in the local console under their own id.
@@ -86,7 +105,10 @@ async function writeAdditions(db: DbTx, want: DesiredRegion, changes: RegionChan
 }
 
 const BULK = new Set<RegionChange["kind"]>([
-  "municipality.added", "organisation.added", "roster.added", "coordinator.added",
+  "municipality.added",
+  "organisation.added",
+  "roster.added",
+  "coordinator.added",
 ]);
 
 /** Writes all changes of one region: the region row, new rows in bulk, then each remaining change in order. */
@@ -113,10 +135,16 @@ async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionCh
     case "organisation.changed":
       await db.organisation.update({ where: { id }, data: { ...want.organisations.get(id)!, regionId } });
       return;
-    case "person.added": case "person.changed": return writePerson(db, regionId, change, want.people.get(id)!);
-    case "person.reactivated": await db.person.update({ where: { id }, data: { active: true } }); return;
+    case "person.added":
+    case "person.changed":
+      return writePerson(db, regionId, change, want.people.get(id)!);
+    case "person.reactivated":
+      await db.person.update({ where: { id }, data: { active: true } });
+      return;
     // The e-mail address is released: nobody links a chat account to them any more, and a successor may use it.
-    case "person.deactivated": await db.person.update({ where: { id }, data: { active: false, email: null } }); return;
+    case "person.deactivated":
+      await db.person.update({ where: { id }, data: { active: false, email: null } });
+      return;
     case "identity.moved": {
       const [platform, externalId] = [id.slice(0, id.indexOf(":")), id.slice(id.indexOf(":") + 1)];
       const where = { platform_externalId: { platform, externalId } };
@@ -126,10 +154,13 @@ async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionCh
     case "roster.changed":
       await db.rosterEntry.update({ where: pairOf(id), data: rosterData(want.roster.get(id)!) });
       return;
-    case "roster.removed": await db.rosterEntry.delete({ where: pairOf(id) }); return;
+    case "roster.removed":
+      await db.rosterEntry.delete({ where: pairOf(id) });
+      return;
     case "coordinator.removed":
       await db.regionCoordinator.delete({ where: { regionId_personId: { regionId, personId: id } } });
       return;
-    default: return; // region rows and added rows: written before, in bulk
+    default:
+      return; // region rows and added rows: written before, in bulk
   }
 }

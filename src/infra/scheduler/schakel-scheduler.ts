@@ -24,10 +24,17 @@ export interface SchakelSchedulerOptions {
   consoleUrl: string;
 }
 
-export function schakelJobs({ ctx, settings, sweepIntervalSeconds, flush, consoleUrl }: Omit<SchakelSchedulerOptions, "db">): JobDefinition[] {
+export function schakelJobs({
+  ctx,
+  settings,
+  sweepIntervalSeconds,
+  flush,
+  consoleUrl,
+}: Omit<SchakelSchedulerOptions, "db">): JobDefinition[] {
   return [
     {
-      name: JOBS.sweep, schedule: { kind: "interval", seconds: sweepIntervalSeconds },
+      name: JOBS.sweep,
+      schedule: { kind: "interval", seconds: sweepIntervalSeconds },
       async run() {
         const result = await runDeadlineSweep({ ctx });
         if (result.fired || result.failed) ctx.log.info({ ...result }, "deadline sweep done");
@@ -36,7 +43,9 @@ export function schakelJobs({ ctx, settings, sweepIntervalSeconds, flush, consol
       },
     },
     {
-      name: JOBS.digest, schedule: { kind: "weekly", weekday: settings.digestWeekday, time: settings.digestTime }, catchUpHours: 48,
+      name: JOBS.digest,
+      schedule: { kind: "weekly", weekday: settings.digestWeekday, time: settings.digestTime },
+      catchUpHours: 48,
       async run() {
         const result = await postWeeklyDigest({ ctx, publicUrl: settings.publicUrl ?? consoleUrl });
         await flush();
@@ -44,7 +53,9 @@ export function schakelJobs({ ctx, settings, sweepIntervalSeconds, flush, consol
       },
     },
     {
-      name: JOBS.retention, schedule: { kind: "daily", time: settings.retentionTime }, catchUpHours: 24,
+      name: JOBS.retention,
+      schedule: { kind: "daily", time: settings.retentionTime },
+      catchUpHours: 24,
       run: () => purgeExpiredDetails({ ctx, retentionDays: settings.retentionDays }),
     },
   ];
@@ -53,7 +64,11 @@ export function schakelJobs({ ctx, settings, sweepIntervalSeconds, flush, consol
 export function createSchakelScheduler(options: SchakelSchedulerOptions): Scheduler {
   const { ctx, db } = options;
   return createScheduler({
-    jobs: schakelJobs(options), coordinator: createJobRunCoordinator(db), clock: () => ctx.clock, zone: ctx.calendar.zone,
-    instance: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, log: ctx.log,
+    jobs: schakelJobs(options),
+    coordinator: createJobRunCoordinator(db),
+    clock: () => ctx.clock,
+    zone: ctx.calendar.zone,
+    instance: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    log: ctx.log,
   });
 }

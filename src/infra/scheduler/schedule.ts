@@ -12,8 +12,10 @@ export type Schedule =
 const QUIET_HOUR = 2;
 const hm = (time: string) => {
   const [hour, minute] = time.split(":").map(Number);
-  if (hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute)) throw new Error(`invalid time "${time}" (use HH:mm)`);
-  if (hour === QUIET_HOUR) throw new Error(`no job may run between 02:00 and 03:00 (daylight saving time changes); got ${time}`);
+  if (hour === undefined || minute === undefined || Number.isNaN(hour) || Number.isNaN(minute))
+    throw new Error(`invalid time "${time}" (use HH:mm)`);
+  if (hour === QUIET_HOUR)
+    throw new Error(`no job may run between 02:00 and 03:00 (daylight saving time changes); got ${time}`);
   return { hour, minute };
 };
 

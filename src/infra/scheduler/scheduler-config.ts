@@ -1,10 +1,16 @@
 // The scheduler's settings, read once at start-up from the environment and validated like the main config.
 import { z } from "zod";
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:mm").refine((v) => !v.startsWith("02:"), "no job may run between 02:00 and 03:00");
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:mm")
+  .refine((v) => !v.startsWith("02:"), "no job may run between 02:00 and 03:00");
 
 export const schedulerConfigSchema = z.object({
-  enabled: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  enabled: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   /** Base URL people open for the digest page; default the console's own URL. */
   publicUrl: z.url().optional(),
   digestWeekday: z.coerce.number().int().min(1).max(7).default(1),
@@ -25,7 +31,9 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv): SchedulerConfig {
     retentionDays: env.SCHAKEL_RETENTION_DAYS,
   });
   if (!parsed.success) {
-    throw new Error(`Invalid configuration:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+    throw new Error(
+      `Invalid configuration:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
   }
   return parsed.data;
 }

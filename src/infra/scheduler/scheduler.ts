@@ -14,7 +14,10 @@ export interface JobDefinition {
   run(tick: Date): Promise<unknown>;
 }
 
-export type JobOutcome = { status: "done"; result: unknown } | { status: "skipped" } | { status: "failed"; error: string };
+export type JobOutcome =
+  | { status: "done"; result: unknown }
+  | { status: "skipped" }
+  | { status: "failed"; error: string };
 
 export interface Scheduler {
   start(): void;
@@ -28,7 +31,14 @@ export interface Scheduler {
   cronOf(name: string): string;
 }
 
-export interface SchedulerOptions { jobs: JobDefinition[]; coordinator: RunCoordinator; clock: () => Clock; zone: string; instance: string; log: Logger }
+export interface SchedulerOptions {
+  jobs: JobDefinition[];
+  coordinator: RunCoordinator;
+  clock: () => Clock;
+  zone: string;
+  instance: string;
+  log: Logger;
+}
 
 export function createScheduler({ jobs, coordinator, clock, zone, instance, log }: SchedulerOptions): Scheduler {
   const byName = new Map(jobs.map((j) => [j.name, j]));
@@ -52,8 +62,13 @@ export function createScheduler({ jobs, coordinator, clock, zone, instance, log 
       return { status: "done", result };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      log.error({ job: name, tick: tick.toISOString(), instance, err: error }, "scheduled job failed; it is retried on the next tick");
-      await coordinator.fail(name, tick, clock().now(), message).catch((e: unknown) => log.error({ job: name, err: e }, "could not mark the job run as failed"));
+      log.error(
+        { job: name, tick: tick.toISOString(), instance, err: error },
+        "scheduled job failed; it is retried on the next tick",
+      );
+      await coordinator
+        .fail(name, tick, clock().now(), message)
+        .catch((e: unknown) => log.error({ job: name, err: e }, "could not mark the job run as failed"));
       return { status: "failed", error: message };
     }
   }
@@ -69,7 +84,10 @@ export function createScheduler({ jobs, coordinator, clock, zone, instance, log 
       if (status === "done" || status === "running") continue;
       // Never claimed, and before this installation's first run: nothing was missed (a failed run is retried).
       if (status === null && tick < since) continue;
-      log.info({ job: definition.name, tick: tick.toISOString(), previous: status ?? "missed" }, "catching up a scheduled job");
+      log.info(
+        { job: definition.name, tick: tick.toISOString(), previous: status ?? "missed" },
+        "catching up a scheduled job",
+      );
       await runJob(definition.name, tick);
     }
   }
@@ -89,17 +107,33 @@ export function createScheduler({ jobs, coordinator, clock, zone, instance, log 
   };
 
   return {
-    runJob, trigger, catchUp,
+    runJob,
+    trigger,
+    catchUp,
     cronOf: (name) => cronExpression(job(name).schedule),
     start() {
       for (const definition of jobs) {
-        const task = cron.schedule(cronExpression(definition.schedule), () => track(trigger(definition.name).catch((e: unknown) => log.error({ job: definition.name, err: e }, "job trigger failed"))), {
-          timezone: zone, name: `schakel:${definition.name}:${instance}`, noOverlap: true,
-        });
+        const task = cron.schedule(
+          cronExpression(definition.schedule),
+          () =>
+            track(
+              trigger(definition.name).catch((e: unknown) =>
+                log.error({ job: definition.name, err: e }, "job trigger failed"),
+              ),
+            ),
+          {
+            timezone: zone,
+            name: `schakel:${definition.name}:${instance}`,
+            noOverlap: true,
+          },
+        );
         tasks.push(task);
       }
       track(catchUp().catch((e: unknown) => log.error({ err: e }, "catching up scheduled jobs failed")));
-      log.info({ jobs: jobs.map((j) => `${j.name} (${cronExpression(j.schedule)})`), zone, instance }, "scheduler started");
+      log.info(
+        { jobs: jobs.map((j) => `${j.name} (${cronExpression(j.schedule)})`), zone, instance },
+        "scheduler started",
+      );
     },
     async stop() {
       for (const task of tasks.splice(0)) await task.destroy();

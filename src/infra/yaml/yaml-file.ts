@@ -26,14 +26,18 @@ export const formatYamlPath = (segments: readonly PropertyKey[]) =>
 function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[], key?: string): string {
   if (key !== undefined) {
     const parent = doc.getIn(path as (string | number)[], true);
-    const pair = isNode(parent) && "items" in parent
-      ? (parent.items as { key?: unknown }[]).find((p) => isNode(p.key) && (p.key as { value?: unknown }).value === key)
-      : undefined;
+    const pair =
+      isNode(parent) && "items" in parent
+        ? (parent.items as { key?: unknown }[]).find(
+            (p) => isNode(p.key) && (p.key as { value?: unknown }).value === key,
+          )
+        : undefined;
     const keyNode = pair?.key;
     if (isNode(keyNode) && keyNode.range) return ` (line ${lines.linePos(keyNode.range[0]).line})`;
   }
   let node: unknown = doc.getIn(path as (string | number)[], true);
-  for (let i = path.length - 1; !isNode(node) && i >= 0; i--) node = doc.getIn(path.slice(0, i) as (string | number)[], true);
+  for (let i = path.length - 1; !isNode(node) && i >= 0; i--)
+    node = doc.getIn(path.slice(0, i) as (string | number)[], true);
   return isNode(node) && node.range ? ` (line ${lines.linePos(node.range[0]).line})` : "";
 }
 
@@ -86,7 +90,12 @@ function describeIssues(doc: Document, lines: LineCounter, schema: z.ZodType, ra
 export function parseYamlFile<S extends z.ZodType>(text: string, file: string, schema: S, kind: string): z.output<S> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length) throw new YamlFileError(kind, file, doc.errors.map((e) => `YAML syntax: ${e.message.split("\n")[0]}`));
+  if (doc.errors.length)
+    throw new YamlFileError(
+      kind,
+      file,
+      doc.errors.map((e) => `YAML syntax: ${e.message.split("\n")[0]}`),
+    );
   const result = schema.safeParse(doc.toJS());
   if (!result.success) throw new YamlFileError(kind, file, describeIssues(doc, lines, schema, result.error.issues));
   return result.data;

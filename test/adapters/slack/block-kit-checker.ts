@@ -7,13 +7,22 @@ function checkElement(e: any, where: string, problems: string[]): void {
     if (value !== undefined && value.length > max) problems.push(`${where}: ${what} is ${value.length} > ${max}`);
   };
   over("action_id", e.action_id, 255);
-  if (e.type === "button") { over("button text", e.text?.text, 75); over("button value", e.value, 2000); }
-  if (e.type === "plain_text_input" && e.max_length > 3000) problems.push(`${where}: max_length ${e.max_length} > 3000`);
+  if (e.type === "button") {
+    over("button text", e.text?.text, 75);
+    over("button value", e.value, 2000);
+  }
+  if (e.type === "plain_text_input" && e.max_length > 3000)
+    problems.push(`${where}: max_length ${e.max_length} > 3000`);
   if (e.type === "static_select") {
     const options = e.options ?? (e.option_groups ?? []).flatMap((g: any) => g.options);
-    if ((e.options ?? []).length > 100 || (e.option_groups ?? []).length > 100) problems.push(`${where}: more than 100 options or groups`);
-    for (const g of e.option_groups ?? []) if (g.options.length > 100) problems.push(`${where}: option group with ${g.options.length} > 100 options`);
-    for (const o of options) { over("option text", o.text?.text, 75); over("option value", o.value, 150); }
+    if ((e.options ?? []).length > 100 || (e.option_groups ?? []).length > 100)
+      problems.push(`${where}: more than 100 options or groups`);
+    for (const g of e.option_groups ?? [])
+      if (g.options.length > 100) problems.push(`${where}: option group with ${g.options.length} > 100 options`);
+    for (const o of options) {
+      over("option text", o.text?.text, 75);
+      over("option value", o.value, 150);
+    }
   }
 }
 
@@ -24,7 +33,9 @@ function checkBlock(b: any, i: number, problems: string[]): void {
   };
   over("block_id", b.block_id, 255);
   switch (b.type) {
-    case "header": over("header text", b.text?.text, 150); break;
+    case "header":
+      over("header text", b.text?.text, 150);
+      break;
     case "section":
       over("section text", b.text?.text, 3000);
       if ((b.fields ?? []).length > 10) problems.push(`${where}: ${b.fields.length} > 10 fields`);
@@ -49,7 +60,8 @@ function checkBlock(b: any, i: number, problems: string[]): void {
 export function blockKitViolations(payload: any, surface: Surface): string[] {
   const problems: string[] = [];
   const blocks: any[] = payload.blocks ?? [];
-  if (blocks.length > MAX_BLOCKS[surface]) problems.push(`${blocks.length} blocks > ${MAX_BLOCKS[surface]} for a ${surface}`);
+  if (blocks.length > MAX_BLOCKS[surface])
+    problems.push(`${blocks.length} blocks > ${MAX_BLOCKS[surface]} for a ${surface}`);
   const ids = blocks.map((b) => b.block_id).filter(Boolean);
   if (new Set(ids).size !== ids.length) problems.push("duplicate block_id");
   blocks.forEach((b, i) => checkBlock(b, i, problems));
@@ -65,11 +77,15 @@ export function blockKitViolations(payload: any, surface: Surface): string[] {
 }
 
 /** Every payload the bot sent to the fake API, with the surface it is shown on. */
-export function sentPayloads(calls: { method: string; body: any }[]): { method: string; surface: Surface; payload: any }[] {
+export function sentPayloads(
+  calls: { method: string; body: any }[],
+): { method: string; surface: Surface; payload: any }[] {
   const out: { method: string; surface: Surface; payload: any }[] = [];
   for (const c of calls) {
-    if (["chat.postMessage", "chat.update", "chat.postEphemeral", "response_url"].includes(c.method)) out.push({ method: c.method, surface: "message", payload: c.body });
-    if (["views.open", "views.update"].includes(c.method)) out.push({ method: c.method, surface: "modal", payload: c.body.view });
+    if (["chat.postMessage", "chat.update", "chat.postEphemeral", "response_url"].includes(c.method))
+      out.push({ method: c.method, surface: "message", payload: c.body });
+    if (["views.open", "views.update"].includes(c.method))
+      out.push({ method: c.method, surface: "modal", payload: c.body.view });
     if (c.method === "views.publish") out.push({ method: c.method, surface: "home", payload: c.body.view });
   }
   return out;

@@ -11,15 +11,25 @@ import { blockKitViolations } from "./block-kit-checker.ts";
 const long = (n: number) => "x".repeat(n);
 const more = (n: number) => `nog ${n}`;
 const hugeCard: Card = {
-  title: long(400), subtitle: long(5000),
+  title: long(400),
+  subtitle: long(5000),
   fields: Array.from({ length: 120 }, (_, i) => ({ label: `Veld ${i}`, value: long(5000) })),
   actions: [...ACTION_IDS, ...ACTION_IDS].map((id) => ({ id, label: long(200), style: "primary" as const })),
   footer: long(5000),
 };
 const hugeForm: Form = {
-  id: `case.escalate:${long(100)}`, title: "Opschalen naar: Casusoverleg met alle partijen", submitLabel: long(60),
+  id: `case.escalate:${long(100)}`,
+  title: "Opschalen naar: Casusoverleg met alle partijen",
+  submitLabel: long(60),
   fields: [
-    { id: "choice", label: long(3000), type: "select", required: true, hint: long(3000), options: Array.from({ length: 250 }, (_, i) => ({ value: `v${i}-${long(200)}`, label: long(100) })) },
+    {
+      id: "choice",
+      label: long(3000),
+      type: "select",
+      required: true,
+      hint: long(3000),
+      options: Array.from({ length: 250 }, (_, i) => ({ value: `v${i}-${long(200)}`, label: long(100) })),
+    },
     { id: "text", label: "Tekst", type: "textarea", required: true, maxLength: 4000 },
     { id: "short", label: "Kort", type: "text", required: false },
     { id: "when", label: "Datum", type: "date", required: true },
@@ -34,29 +44,46 @@ describe("Block Kit limits", () => {
     const blocks = renderCardBlocks(hugeCard, "case-1", more);
     expect(blockKitViolations({ blocks }, "message")).toEqual([]);
     expect(blocks.filter((b) => b.type === "actions").length).toBeGreaterThan(1);
-    expect(blockKitViolations({ blocks: renderMessageBlocks(long(5000), hugeCard, "case-1", more) }, "message")).toEqual([]);
+    expect(
+      blockKitViolations({ blocks: renderMessageBlocks(long(5000), hugeCard, "case-1", more) }, "message"),
+    ).toEqual([]);
   });
 
   it("puts the caseId in every button value and the neutral action id in action_id", () => {
-    const buttons = renderCardBlocks({ title: "OV", fields: [], actions: [{ id: "case.acknowledge", label: "Bevestigen" }] }, "case-7", more)
-      .flatMap((b) => (b.type === "actions" ? (b.elements as any[]) : []));
+    const buttons = renderCardBlocks(
+      { title: "OV", fields: [], actions: [{ id: "case.acknowledge", label: "Bevestigen" }] },
+      "case-7",
+      more,
+    ).flatMap((b) => (b.type === "actions" ? (b.elements as any[]) : []));
     expect(buttons).toEqual([expect.objectContaining({ action_id: "case.acknowledge", value: "case-7" })]);
   });
 
   it("keeps a form modal inside a modal's limits (title, options, max_length, blocks)", () => {
-    const view = renderFormModal(hugeForm, { formId: hugeForm.id, channel: "C1", responseUrl: `https://hooks.slack.com/${long(200)}` }, modalLabels("nl"));
+    const view = renderFormModal(
+      hugeForm,
+      { formId: hugeForm.id, channel: "C1", responseUrl: `https://hooks.slack.com/${long(200)}` },
+      modalLabels("nl"),
+    );
     expect(blockKitViolations(view, "modal")).toEqual([]);
     expect((view.blocks as any[])[0].text.text).toContain("Casusoverleg met alle partijen");
   });
 
   it("keeps the details modal and the App Home inside their limits", () => {
     expect(blockKitViolations(renderDetailsModal(hugeCard, { close: "Sluiten", more }), "modal")).toEqual([]);
-    const home = renderHomeView({ title: long(300), sections: [{ heading: long(4000), lines: Array.from({ length: 300 }, () => long(4000)), empty: "" }], more });
+    const home = renderHomeView({
+      title: long(300),
+      sections: [{ heading: long(4000), lines: Array.from({ length: 300 }, () => long(4000)), empty: "" }],
+      more,
+    });
     expect(blockKitViolations(home, "home")).toEqual([]);
   });
 
   it("escapes Slack control characters in values", () => {
-    const blocks = renderCardBlocks({ title: "t", fields: [{ label: "A&B", value: "<!channel>" }], actions: [] }, undefined, more);
+    const blocks = renderCardBlocks(
+      { title: "t", fields: [{ label: "A&B", value: "<!channel>" }], actions: [] },
+      undefined,
+      more,
+    );
     expect(JSON.stringify(blocks)).not.toContain("<!channel>");
   });
 
@@ -68,7 +95,13 @@ describe("Block Kit limits", () => {
       flag: { flag: { type: "checkboxes", selected_options: [{ value: "true" }] } },
       empty: { empty: { type: "static_select", selected_option: null } },
     });
-    expect(values).toEqual({ municipality: "roosendaal", description: "tekst", incident_date: "2026-11-20", flag: true, empty: null });
+    expect(values).toEqual({
+      municipality: "roosendaal",
+      description: "tekst",
+      incident_date: "2026-11-20",
+      flag: true,
+      empty: null,
+    });
   });
 
   it("shows an error about a field the modal lacks on its first input", () => {

@@ -5,10 +5,27 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
 /** The bearer token is the bot token the call was made with (which workspace's install). */
-export interface RecordedCall { method: string; body: Record<string, any>; seq: number; token?: string }
+export interface RecordedCall {
+  method: string;
+  body: Record<string, any>;
+  seq: number;
+  token?: string;
+}
 /** A workspace that can install Schakel: OAuth `code` → its bot token; its own users (id → e-mail). */
-export interface FakeWorkspace { teamId: string; enterpriseId?: string; code: string; botToken: string; users: Record<string, string> }
-export interface StoredMessage { channel: string; ts: string; text: string; blocks: any[]; thread_ts?: string }
+export interface FakeWorkspace {
+  teamId: string;
+  enterpriseId?: string;
+  code: string;
+  botToken: string;
+  users: Record<string, string>;
+}
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks: any[];
+  thread_ts?: string;
+}
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
 
 const parseValue = (v: string) => (/^[[{]/.test(v) ? JSON.parse(v) : v);
@@ -22,19 +39,30 @@ export class FakeSlackApi extends LocalHttpFake {
   private counter = 0;
 
   /** @param users Slack user id → e-mail address (users.info / users.lookupByEmail). */
-  constructor(private readonly users: Record<string, string>, private readonly workspaces: FakeWorkspace[] = []) { super(); }
+  constructor(
+    private readonly users: Record<string, string>,
+    private readonly workspaces: FakeWorkspace[] = [],
+  ) {
+    super();
+  }
 
   private usersFor(token: string | undefined): Record<string, string> {
     return this.workspaces.find((w) => w.botToken === token)?.users ?? this.users;
   }
 
-  get apiUrl() { return `${this.url}/api/`; }
-  responseUrl(id: string) { return `${this.url}/response/${id}`; }
+  get apiUrl() {
+    return `${this.url}/api/`;
+  }
+  responseUrl(id: string) {
+    return `${this.url}/response/${id}`;
+  }
 
   failNext(method: string, times: number, failure: Failure): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]);
   }
-  callsOf(method: string): RecordedCall[] { return this.calls.filter((c) => c.method === method); }
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
 
   /** Resolves with the first call (from `since` on) that matches; rejects after `ms` with what was seen. */
   waitFor(match: (c: RecordedCall) => boolean, since = 0, ms = 5000): Promise<RecordedCall> {
@@ -43,7 +71,14 @@ export class FakeSlackApi extends LocalHttpFake {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.events.off("call", listener);
-        reject(new Error(`no matching Slack call within ${ms} ms; calls since ${since}: ${this.calls.slice(since).map((c) => c.method).join(", ")}`));
+        reject(
+          new Error(
+            `no matching Slack call within ${ms} ms; calls since ${since}: ${this.calls
+              .slice(since)
+              .map((c) => c.method)
+              .join(", ")}`,
+          ),
+        );
       }, ms);
       const listener = (c: RecordedCall) => {
         if (!match(c)) return;
@@ -61,9 +96,10 @@ export class FakeSlackApi extends LocalHttpFake {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     const isResponseUrl = path.startsWith("/response/");
     const method = isResponseUrl ? "response_url" : path.replace(/^\/api\//, "");
-    const body: Record<string, any> = isResponseUrl || (req.headers["content-type"] ?? "").includes("json")
-      ? JSON.parse(raw || "{}")
-      : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseValue(v)]));
+    const body: Record<string, any> =
+      isResponseUrl || (req.headers["content-type"] ?? "").includes("json")
+        ? JSON.parse(raw || "{}")
+        : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseValue(v)]));
     if (isResponseUrl) body.response_id = path.slice("/response/".length);
     const failure = this.failures.get(method)?.shift();
     const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ""))?.[1] ?? body.token;
@@ -84,9 +120,16 @@ export class FakeSlackApi extends LocalHttpFake {
     const w = this.workspaces.find((x) => x.code === code);
     if (!w) return { ok: false, error: "invalid_code" };
     return {
-      ok: true, access_token: w.botToken, token_type: "bot", scope: "commands,chat:write,im:write,users:read,users:read.email",
-      bot_user_id: "UBOT", app_id: "AAPP", team: { id: w.teamId, name: w.teamId }, enterprise: w.enterpriseId ? { id: w.enterpriseId } : null,
-      is_enterprise_install: false, authed_user: { id: "UINSTALLER" },
+      ok: true,
+      access_token: w.botToken,
+      token_type: "bot",
+      scope: "commands,chat:write,im:write,users:read,users:read.email",
+      bot_user_id: "UBOT",
+      app_id: "AAPP",
+      team: { id: w.teamId, name: w.teamId },
+      enterprise: w.enterpriseId ? { id: w.enterpriseId } : null,
+      is_enterprise_install: false,
+      authed_user: { id: "UINSTALLER" },
     };
   }
 
@@ -94,10 +137,24 @@ export class FakeSlackApi extends LocalHttpFake {
     const ts = () => `1700000000.${String(++this.counter).padStart(6, "0")}`;
     const users = this.usersFor(token);
     switch (method) {
-      case "oauth.v2.access": return this.oauthAccess(String(body.code));
-      case "auth.test": return { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: this.workspaces.find((w) => w.botToken === token)?.teamId ?? "TTEAM", user: "schakel" };
+      case "oauth.v2.access":
+        return this.oauthAccess(String(body.code));
+      case "auth.test":
+        return {
+          ok: true,
+          user_id: "UBOT",
+          bot_id: "BBOT",
+          team_id: this.workspaces.find((w) => w.botToken === token)?.teamId ?? "TTEAM",
+          user: "schakel",
+        };
       case "chat.postMessage": {
-        const message = { channel: body.channel, ts: ts(), text: body.text ?? "", blocks: body.blocks ?? [], ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) };
+        const message = {
+          channel: body.channel,
+          ts: ts(),
+          text: body.text ?? "",
+          blocks: body.blocks ?? [],
+          ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}),
+        };
         this.messages.push(message);
         return { ok: true, channel: body.channel, ts: message.ts };
       }
@@ -107,24 +164,32 @@ export class FakeSlackApi extends LocalHttpFake {
         Object.assign(message, { text: body.text ?? message.text, blocks: body.blocks ?? message.blocks });
         return { ok: true, channel: body.channel, ts: body.ts };
       }
-      case "chat.postEphemeral": return { ok: true, message_ts: ts() };
-      case "views.open": case "views.update": case "views.publish": {
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: ts() };
+      case "views.open":
+      case "views.update":
+      case "views.publish": {
         const id = `V${++this.counter}`;
         body.view.id = id;
         this.views.set(id, body.view);
         return { ok: true, view: { ...body.view, id } };
       }
-      case "conversations.open": return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };
+      case "conversations.open":
+        return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };
       case "users.info": {
         const email = users[body.user];
-        return email ? { ok: true, user: { id: body.user, profile: { email } } } : { ok: false, error: "user_not_found" };
+        return email
+          ? { ok: true, user: { id: body.user, profile: { email } } }
+          : { ok: false, error: "user_not_found" };
       }
       case "users.lookupByEmail": {
         const id = Object.entries(users).find(([, e]) => e === body.email)?.[0];
         return id ? { ok: true, user: { id } } : { ok: false, error: "users_not_found" };
       }
-      case "response_url": return { ok: true };
-      default: return { ok: false, error: "unknown_method" };
+      case "response_url":
+        return { ok: true };
+      default:
+        return { ok: false, error: "unknown_method" };
     }
   }
 }

@@ -23,7 +23,13 @@ describe("Slack app manifest", () => {
     const validate = ajv.compile(load("manifest.schema.json"));
     expect(validate(manifest), JSON.stringify(validate.errors, null, 2)).toBe(true);
     // The validator does bite: a shortcut name longer than Slack's 24 characters is refused.
-    const broken = { ...manifest, features: { ...manifest.features, shortcuts: [{ ...manifest.features.shortcuts[0], name: "Melden als overlast vanuit een bericht" }] } };
+    const broken = {
+      ...manifest,
+      features: {
+        ...manifest.features,
+        shortcuts: [{ ...manifest.features.shortcuts[0], name: "Melden als overlast vanuit een bericht" }],
+      },
+    };
     expect(validate(broken)).toBe(false);
   });
 
@@ -31,12 +37,24 @@ describe("Slack app manifest", () => {
     const flows = loadFlowDirectory(path.resolve(projectRoot, "flows"));
     const commands = manifest.features.slash_commands.map((c: { command: string }) => c.command).sort();
     expect(commands).toEqual([...flows.map((f) => f.flow.command), "/schakel"].sort());
-    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: "message", callback_id: REPORT_FROM_MESSAGE })]);
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: "message", callback_id: REPORT_FROM_MESSAGE }),
+    ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(["chat:write", "commands", "im:write", "users:read", "users:read.email"]);
-    const urls = [manifest.settings.interactivity.request_url, manifest.settings.event_subscriptions.request_url, ...manifest.features.slash_commands.map((c: { url: string }) => c.url)];
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      "chat:write",
+      "commands",
+      "im:write",
+      "users:read",
+      "users:read.email",
+    ]);
+    const urls = [
+      manifest.settings.interactivity.request_url,
+      manifest.settings.event_subscriptions.request_url,
+      ...manifest.features.slash_commands.map((c: { url: string }) => c.url),
+    ];
     expect(new Set(urls.map((u: string) => new URL(u).pathname))).toEqual(new Set(["/slack/events"]));
   });
 });

@@ -9,7 +9,9 @@ import { CHANNELS } from "./slack-requests.ts";
 
 describe("Slack delivery failures", () => {
   let h: SlackHarness;
-  beforeAll(async () => { h = await startSlackHarness(); });
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
   afterAll(async () => h?.close());
 
   const report = async (values: Record<string, string>) => {
@@ -18,10 +20,15 @@ describe("Slack delivery failures", () => {
     const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
     return /OV-\d{4}-\d{4}/.exec(reply.body.text)![0];
   };
-  const cardsOf = (reference: string) => h.fake.messages.filter((m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference));
+  const cardsOf = (reference: string) =>
+    h.fake.messages.filter(
+      (m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference),
+    );
   const pendingCards = async (secondsFromNow: number) => {
     const at = new Date(h.app.ctx.clock.now().getTime() + secondsFromNow * 1000);
-    return (await h.app.ctx.store.outbox.pendingDeliveries("slack", at, 100)).filter((d) => d.payload.kind === "case.card");
+    return (await h.app.ctx.store.outbox.pendingDeliveries("slack", at, 100)).filter(
+      (d) => d.payload.kind === "case.card",
+    );
   };
 
   it("honours Retry-After on HTTP 429 and posts the card later, once", async () => {

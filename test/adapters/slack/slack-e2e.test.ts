@@ -10,15 +10,23 @@ describe("Slack adapter end to end", () => {
   let h: SlackHarness;
   let reference = "";
   let caseId = "";
-  beforeAll(async () => { h = await startSlackHarness(); });
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
   afterAll(async () => h?.close());
   const responseIdOf = (view: any) => JSON.parse(view.private_metadata).responseUrl.split("/").pop();
 
   it("answers a forged or stale signature with 401 and does nothing", async () => {
     const since = h.fake.calls.length;
-    expect((await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, { secret: "forged-secret" })).status).toBe(401);
+    expect(
+      (await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, { secret: "forged-secret" }))
+        .status,
+    ).toBe(401);
     const tenMinutesAgo = Math.floor(Date.now() / 1000) - 600;
-    expect((await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, { timestamp: tenMinutesAgo })).status).toBe(401);
+    expect(
+      (await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, { timestamp: tenMinutesAgo }))
+        .status,
+    ).toBe(401);
     expect(h.fake.calls.slice(since).filter((c) => c.method === "views.open")).toEqual([]);
   });
 
@@ -43,7 +51,8 @@ describe("Slack adapter end to end", () => {
     const card = h.card(reference)!;
     expect(blocksText(card.blocks)).toContain("Roosendaal");
     const channelPosts = JSON.stringify(h.fake.messages.filter((m) => m.channel === CHANNELS.shared));
-    for (const planted of Object.values(PLANTED).filter((v) => v !== "2026-11-20")) expect(channelPosts).not.toContain(planted);
+    for (const planted of Object.values(PLANTED).filter((v) => v !== "2026-11-20"))
+      expect(channelPosts).not.toContain(planted);
     const dm = h.fake.messages.find((m) => m.channel === `D${slackUserId("joris-de-bruijn").slice(1)}`);
     expect(dm?.text).toContain(reference);
     expect(h.fake.callsOf("conversations.open").map((c) => c.body.users)).toContain(slackUserId("joris-de-bruijn"));
@@ -60,7 +69,9 @@ describe("Slack adapter end to end", () => {
     await repeated;
     await h.app.flush();
     expect(await h.app.ctx.store.read.caseByReference("OV-2026-0003")).toBeNull();
-    const cards = h.fake.messages.filter((m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith("OV-2026-0002"));
+    const cards = h.fake.messages.filter(
+      (m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith("OV-2026-0002"),
+    );
     expect(cards).toHaveLength(1);
     expect(h.fake.calls.slice(first.since).filter((c) => c.method === "response_url")).toHaveLength(1);
   });
@@ -79,13 +90,17 @@ describe("Slack adapter end to end", () => {
   });
 
   it("a replayed click and a double click acknowledge once, the second kindly", async () => {
-    const events = async () => (await h.app.ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.acknowledged").length;
+    const events = async () =>
+      (await h.app.ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.acknowledged").length;
     const before = await events();
     await h.press("rob-van-gils", reference, "case.acknowledge", { actionTs: "1700001234.000001" });
     const handledBefore = h.waitForLog("ignored a repeated Slack request");
     const card = h.card(reference)!;
     const button = { action_id: "case.acknowledge", value: caseId };
-    await h.slack.pressButton(slackUserId("rob-van-gils"), card, button, { actionTs: "1700001234.000001", retryNum: 1 });
+    await h.slack.pressButton(slackUserId("rob-van-gils"), card, button, {
+      actionTs: "1700001234.000001",
+      retryNum: 1,
+    });
     await handledBefore;
     const second = await h.press("rob-van-gils", reference, "case.acknowledge");
     // The second press no longer applies (the card it was on is out of date): a polite sentence and the current
@@ -120,7 +135,9 @@ describe("Slack adapter end to end", () => {
     const outcome = await h.press("rob-van-gils", reference, "case.details");
     expect(outcome.method).toBe("views.open");
     expect(JSON.stringify(outcome.body.view)).toContain(PLANTED.resident_name);
-    const messages = h.fake.calls.filter((c) => ["chat.postMessage", "chat.update", "chat.postEphemeral", "response_url", "views.publish"].includes(c.method));
+    const messages = h.fake.calls.filter((c) =>
+      ["chat.postMessage", "chat.update", "chat.postEphemeral", "response_url", "views.publish"].includes(c.method),
+    );
     expect(JSON.stringify(messages)).not.toContain(PLANTED.resident_name);
   });
 
@@ -152,13 +169,19 @@ describe("Slack adapter end to end", () => {
     const roster = await ask("rooster Roosendaal");
     expect(roster.response_type).toBe("ephemeral");
     expect(roster.text).toContain("• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits");
-    expect((await ask("afwezig 31-12-2026 1-1-2026")).text).toContain("De einddatum 1-1-2026 ligt vóór de begindatum 31-12-2026.");
+    expect((await ask("afwezig 31-12-2026 1-1-2026")).text).toContain(
+      "De einddatum 1-1-2026 ligt vóór de begindatum 31-12-2026.",
+    );
   });
 
   it("lets a coordinator record an absence for a mentioned Slack user", async () => {
     const since = h.fake.calls.length;
     const mention = `<@${slackUserId("eva-bakker")}|eva>`;
-    const sent = await h.slack.command(slackUserId("yvonne-maas"), "/schakel", `afwezig ${mention} 7-12-2026 8-12-2026`);
+    const sent = await h.slack.command(
+      slackUserId("yvonne-maas"),
+      "/schakel",
+      `afwezig ${mention} 7-12-2026 8-12-2026`,
+    );
     const reply = (await h.waitForReply(since, sent.response_id)).body;
     expect(reply.response_type).toBe("ephemeral");
     expect(reply.text).toContain("Afwezigheid vastgelegd voor Eva Bakker: ma 7 dec 2026 t/m di 8 dec 2026.");
@@ -167,7 +190,11 @@ describe("Slack adapter end to end", () => {
 
   it("opens the report modal from the message shortcut without copying the message", async () => {
     const since = h.fake.calls.length;
-    const sent = await h.slack.messageShortcut(slackUserId("eva-bakker"), CHANNELS.shared, "GEHEIM-BERICHT van de buren");
+    const sent = await h.slack.messageShortcut(
+      slackUserId("eva-bakker"),
+      CHANNELS.shared,
+      "GEHEIM-BERICHT van de buren",
+    );
     const call = await h.fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === sent.trigger_id, since);
     expect(call.body.view.title.text).toBe("Overlast melden");
     expect(JSON.stringify(call.body)).not.toContain("GEHEIM-BERICHT");
@@ -178,7 +205,10 @@ describe("Slack adapter end to end", () => {
       const since = h.fake.calls.length;
       // The reporter's own acknowledgement was recorded at once: the care contact holds the next step.
       const user = slackUserId("joris-de-bruijn");
-      await h.slack.event({ type: "app_home_opened", user, channel: "DHOME", tab: "home" }, retryNum ? { retryNum, eventId: "EvHome" } : { eventId: "EvHome" });
+      await h.slack.event(
+        { type: "app_home_opened", user, channel: "DHOME", tab: "home" },
+        retryNum ? { retryNum, eventId: "EvHome" } : { eventId: "EvHome" },
+      );
       const call = await h.fake.waitFor((c) => c.method === "views.publish", since);
       expect(call.body.user_id).toBe(user);
       const home = blocksText(call.body.view.blocks);
@@ -190,6 +220,10 @@ describe("Slack adapter end to end", () => {
   it("kept every payload it sent inside Slack's Block Kit limits", () => {
     const payloads = sentPayloads(h.fake.calls);
     expect(payloads.length).toBeGreaterThan(20);
-    for (const p of payloads) expect(blockKitViolations(p.payload, p.surface), `${p.method}: ${JSON.stringify(p.payload).slice(0, 200)}`).toEqual([]);
+    for (const p of payloads)
+      expect(
+        blockKitViolations(p.payload, p.surface),
+        `${p.method}: ${JSON.stringify(p.payload).slice(0, 200)}`,
+      ).toEqual([]);
   });
 });

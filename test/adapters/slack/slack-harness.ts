@@ -21,11 +21,23 @@ export function blocksText(blocks: any[]): string {
 }
 
 export interface SlackHarness {
-  app: TestApp; fake: FakeSlackApi; slack: SlackRequests;
+  app: TestApp;
+  fake: FakeSlackApi;
+  slack: SlackRequests;
   openModal(personId: string, command?: string): Promise<any>;
-  submit(personId: string, view: any, values: Record<string, string>, retryNum?: number): Promise<{ status: number; body: any; since: number }>;
+  submit(
+    personId: string,
+    view: any,
+    values: Record<string, string>,
+    retryNum?: number,
+  ): Promise<{ status: number; body: any; since: number }>;
   card(reference: string): StoredMessage | undefined;
-  press(personId: string, reference: string, actionId: string, options?: { actionTs?: string; retryNum?: number }): Promise<RecordedCall>;
+  press(
+    personId: string,
+    reference: string,
+    actionId: string,
+    options?: { actionTs?: string; retryNum?: number },
+  ): Promise<RecordedCall>;
   waitForReply(since: number, responseId: string): Promise<RecordedCall>;
   /** Resolves when the app logs this message (for requests that, correctly, answer nothing). */
   waitForLog(message: string): Promise<object>;
@@ -39,7 +51,8 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
   users[OUTSIDER] = "outsider@example.com";
   const fake = await new FakeSlackApi(users).start();
   const factory = createSlackAdapter({
-    botToken: "xoxb-test", apiUrl: fake.apiUrl,
+    botToken: "xoxb-test",
+    apiUrl: fake.apiUrl,
     mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
     channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
   });
@@ -47,15 +60,26 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
   const also = options.log;
   const log: Logger = {
     debug: (o, m) => also?.debug(o, m),
-    info: (o, m) => { also?.info(o, m); logged.emit(m, o); },
-    warn: (o, m) => { also?.warn(o, m); logged.emit(m, o); },
-    error: (o, m) => { also?.error(o, m); logged.emit(m, o); },
+    info: (o, m) => {
+      also?.info(o, m);
+      logged.emit(m, o);
+    },
+    warn: (o, m) => {
+      also?.warn(o, m);
+      logged.emit(m, o);
+    },
+    error: (o, m) => {
+      also?.error(o, m);
+      logged.emit(m, o);
+    },
   };
   const app = await startTestApp({ adapters: [factory], log });
   const address = factory.address()!;
   const slack = slackRequests(`http://127.0.0.1:${address.port}${address.path}`, fake.url);
   const harness: SlackHarness = {
-    app, fake, slack,
+    app,
+    fake,
+    slack,
     async openModal(personId, command = "/overlast") {
       const since = fake.calls.length;
       const sent = await slack.command(slackUserId(personId), command);
@@ -67,20 +91,35 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
       const result = await slack.submitView(slackUserId(personId), view, values, retryNum ? { retryNum } : {});
       return { ...result, since };
     },
-    card: (reference) => fake.messages.find((m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference)),
+    card: (reference) =>
+      fake.messages.find(
+        (m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference),
+      ),
     async press(personId, reference, actionId, options = {}) {
       const message = harness.card(reference)!;
-      const button = message.blocks.flatMap((b: any) => (b.type === "actions" ? b.elements : [])).find((e: any) => e.action_id === actionId);
+      const button = message.blocks
+        .flatMap((b: any) => (b.type === "actions" ? b.elements : []))
+        .find((e: any) => e.action_id === actionId);
       if (!button) throw new Error(`no ${actionId} button on the card of ${reference}`);
       const since = fake.calls.length;
       const sent = await slack.pressButton(slackUserId(personId), message, button, options);
-      return fake.waitFor((c) => (c.method === "views.open" && c.body.trigger_id === sent.trigger_id) || (c.method === "response_url" && c.body.response_id === sent.response_id), since);
+      return fake.waitFor(
+        (c) =>
+          (c.method === "views.open" && c.body.trigger_id === sent.trigger_id) ||
+          (c.method === "response_url" && c.body.response_id === sent.response_id),
+        since,
+      );
     },
-    waitForReply: (since, responseId) => fake.waitFor((c) => c.method === "response_url" && c.body.response_id === responseId, since),
-    waitForLog: (message) => new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`"${message}" was not logged within 5 s`)), 5000);
-      logged.once(message, (o: object) => { clearTimeout(timer); resolve(o); });
-    }),
+    waitForReply: (since, responseId) =>
+      fake.waitFor((c) => c.method === "response_url" && c.body.response_id === responseId, since),
+    waitForLog: (message) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`"${message}" was not logged within 5 s`)), 5000);
+        logged.once(message, (o: object) => {
+          clearTimeout(timer);
+          resolve(o);
+        });
+      }),
     async close() {
       await app.close();
       await fake.close();

@@ -8,7 +8,9 @@ const FORM = "application/x-www-form-urlencoded";
 
 describe("Slack adapter with malformed signed requests", () => {
   let h: SlackHarness;
-  beforeAll(async () => { h = await startSlackHarness(); });
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
   afterAll(async () => h?.close());
 
   const bodies: Array<[string, string]> = [
@@ -17,10 +19,18 @@ describe("Slack adapter with malformed signed requests", () => {
     ["payload that is a number", "payload=42"],
     ["payload that is an array", `payload=${encodeURIComponent("[1,2]")}`],
     ["payload without a type", `payload=${encodeURIComponent(JSON.stringify({ user: { id: "U1" } }))}`],
-    ["block_actions without actions", `payload=${encodeURIComponent(JSON.stringify({ type: "block_actions", user: { id: "U1" } }))}`],
-    ["view_submission without a view", `payload=${encodeURIComponent(JSON.stringify({ type: "view_submission", user: { id: "U1" } }))}`],
-    ["view_submission with a view of the wrong shape",
-      `payload=${encodeURIComponent(JSON.stringify({ type: "view_submission", user: null, view: { callback_id: 7, state: "x" } }))}`],
+    [
+      "block_actions without actions",
+      `payload=${encodeURIComponent(JSON.stringify({ type: "block_actions", user: { id: "U1" } }))}`,
+    ],
+    [
+      "view_submission without a view",
+      `payload=${encodeURIComponent(JSON.stringify({ type: "view_submission", user: { id: "U1" } }))}`,
+    ],
+    [
+      "view_submission with a view of the wrong shape",
+      `payload=${encodeURIComponent(JSON.stringify({ type: "view_submission", user: null, view: { callback_id: 7, state: "x" } }))}`,
+    ],
     ["a command without a user", "command=%2Foverlast&text=&trigger_id=1.T"],
   ];
 
@@ -39,7 +49,9 @@ describe("Slack adapter with malformed signed requests", () => {
   it("refuses a timestamp more than five minutes in the future", async () => {
     const inTenMinutes = Math.floor(Date.now() / 1000) + 600;
     const since = h.fake.calls.length;
-    const sent = await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, { timestamp: inTenMinutes });
+    const sent = await h.slack.command(slackUserId("eva-bakker"), "/overlast", "", CHANNELS.shared, {
+      timestamp: inTenMinutes,
+    });
     expect(sent.status).toBe(401);
     expect(h.fake.calls.slice(since).filter((c) => c.method === "views.open")).toEqual([]);
   });

@@ -7,15 +7,27 @@ import { CHANNELS, slackUserId } from "./slack-requests.ts";
 
 describe("Slack replays and stale cards", () => {
   let h: SlackHarness;
-  beforeAll(async () => { h = await startSlackHarness(); });
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
   afterAll(async () => h?.close());
 
   it("opens one modal for a slash command that Slack sends again with the same trigger", async () => {
     const user = slackUserId("eva-bakker");
     const since = h.fake.calls.length;
     const body = new URLSearchParams({
-      token: "legacy", team_id: "TTEAM", team_domain: "schakel", channel_id: CHANNELS.shared, channel_name: "x", user_id: user,
-      user_name: user, command: "/overlast", text: "", api_app_id: "AAPP", response_url: `${h.fake.url}/response/replay`, trigger_id: "77.REPLAY",
+      token: "legacy",
+      team_id: "TTEAM",
+      team_domain: "schakel",
+      channel_id: CHANNELS.shared,
+      channel_name: "x",
+      user_id: user,
+      user_name: user,
+      command: "/overlast",
+      text: "",
+      api_app_id: "AAPP",
+      response_url: `${h.fake.url}/response/replay`,
+      trigger_id: "77.REPLAY",
     }).toString();
     expect((await h.slack.send(body, "application/x-www-form-urlencoded")).status).toBe(200);
     await h.fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === "77.REPLAY", since);
@@ -32,7 +44,9 @@ describe("Slack replays and stale cards", () => {
     const reference = /OV-\d{4}-\d{4}/.exec((await h.waitForReply(since, responseId)).body.text)![0];
     await h.app.flush();
     const old = structuredClone(h.card(reference)!);
-    const oldButton = old.blocks.flatMap((b: any) => (b.type === "actions" ? b.elements : [])).find((e: any) => e.action_id === "case.escalate");
+    const oldButton = old.blocks
+      .flatMap((b: any) => (b.type === "actions" ? b.elements : []))
+      .find((e: any) => e.action_id === "case.escalate");
     const modal = (await h.press("rob-van-gils", reference, "case.escalate")).body.view;
     await h.submit("rob-van-gils", modal, { reason: "Nodig" });
     expect((await h.app.ctx.store.read.caseByReference(reference))?.level).toBe(1);

@@ -5,7 +5,11 @@ export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const CHANNELS = { shared: "CCASUS01", coordinators: "CCOORD01" };
 export const slackUserId = (personId: string) => `U${personId.replace(/[^a-z0-9]/gi, "").toUpperCase()}`;
 
-export interface SendOptions { secret?: string; timestamp?: number; retryNum?: number }
+export interface SendOptions {
+  secret?: string;
+  timestamp?: number;
+  retryNum?: number;
+}
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
@@ -29,7 +33,14 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
     send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", o);
   // Ids stay unique across the request makers of several workspaces (a repeated trigger id is a replay).
   const tag = teamId === "TTEAM" ? "" : `-${teamId}`;
-  const ids = () => { n++; return { trigger_id: `${n}${tag}.TRIGGER`, response_url: `${fakeUrl}/response/r${n}${tag}`, response_id: `r${n}${tag}` }; };
+  const ids = () => {
+    n++;
+    return {
+      trigger_id: `${n}${tag}.TRIGGER`,
+      response_url: `${fakeUrl}/response/r${n}${tag}`,
+      response_id: `r${n}${tag}`,
+    };
+  };
   const team = { id: teamId, domain: "schakel" };
 
   return {
@@ -38,8 +49,18 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
     command(user: string, command: string, text = "", channel = CHANNELS.shared, o?: SendOptions) {
       const id = ids();
       const body = new URLSearchParams({
-        token: "legacy", team_id: team.id, team_domain: team.domain, channel_id: channel, channel_name: "x", user_id: user,
-        user_name: user, command, text, api_app_id: "AAPP", response_url: id.response_url, trigger_id: id.trigger_id,
+        token: "legacy",
+        team_id: team.id,
+        team_domain: team.domain,
+        channel_id: channel,
+        channel_name: "x",
+        user_id: user,
+        user_name: user,
+        command,
+        text,
+        api_app_id: "AAPP",
+        response_url: id.response_url,
+        trigger_id: id.trigger_id,
       }).toString();
       return send(body, "application/x-www-form-urlencoded", o).then((r) => ({ ...r, ...id }));
     },
@@ -48,39 +69,82 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
       for (const block of view.blocks.filter((b: any) => b.type === "input")) {
         const type = block.element.type;
         const v = values[block.block_id];
-        const input = type === "static_select" ? { type, selected_option: v ? { value: v, text: { type: "plain_text", text: v } } : null }
-          : type === "datepicker" ? { type, selected_date: v ?? null }
-          : type === "checkboxes" ? { type, selected_options: v === "true" ? [{ value: "true" }] : [] }
-          : { type, value: v ?? null };
+        const input =
+          type === "static_select"
+            ? { type, selected_option: v ? { value: v, text: { type: "plain_text", text: v } } : null }
+            : type === "datepicker"
+              ? { type, selected_date: v ?? null }
+              : type === "checkboxes"
+                ? { type, selected_options: v === "true" ? [{ value: "true" }] : [] }
+                : { type, value: v ?? null };
         state[block.block_id] = { [block.element.action_id]: input };
       }
       const payload = {
-        type: "view_submission", team, user: { id: user, team_id: team.id }, api_app_id: "AAPP", trigger_id: ids().trigger_id,
+        type: "view_submission",
+        team,
+        user: { id: user, team_id: team.id },
+        api_app_id: "AAPP",
+        trigger_id: ids().trigger_id,
         view: { ...view, state: { values: state }, hash: "h", team_id: team.id, app_id: "AAPP", bot_id: "BBOT" },
       };
       return interaction(payload, o);
     },
-    pressButton(user: string, message: { channel: string; ts: string }, button: { action_id: string; value: string; block_id?: string }, o?: SendOptions & { actionTs?: string }) {
+    pressButton(
+      user: string,
+      message: { channel: string; ts: string },
+      button: { action_id: string; value: string; block_id?: string },
+      o?: SendOptions & { actionTs?: string },
+    ) {
       const id = ids();
       const payload = {
-        type: "block_actions", team, user: { id: user, team_id: team.id }, api_app_id: "AAPP", trigger_id: id.trigger_id, response_url: id.response_url,
+        type: "block_actions",
+        team,
+        user: { id: user, team_id: team.id },
+        api_app_id: "AAPP",
+        trigger_id: id.trigger_id,
+        response_url: id.response_url,
         container: { type: "message", message_ts: message.ts, channel_id: message.channel, is_ephemeral: false },
-        channel: { id: message.channel, name: "x" }, message: { ts: message.ts, type: "message", text: "" },
-        actions: [{ type: "button", action_id: button.action_id, block_id: button.block_id ?? "b", value: button.value, text: { type: "plain_text", text: "x" }, action_ts: o?.actionTs ?? `1700000${n}.000001` }],
+        channel: { id: message.channel, name: "x" },
+        message: { ts: message.ts, type: "message", text: "" },
+        actions: [
+          {
+            type: "button",
+            action_id: button.action_id,
+            block_id: button.block_id ?? "b",
+            value: button.value,
+            text: { type: "plain_text", text: "x" },
+            action_ts: o?.actionTs ?? `1700000${n}.000001`,
+          },
+        ],
       };
       return interaction(payload, o).then((r) => ({ ...r, ...id }));
     },
     messageShortcut(user: string, channel: string, messageText: string) {
       const id = ids();
       const payload = {
-        type: "message_action", callback_id: "report_from_message", team, user: { id: user, team_id: team.id }, channel: { id: channel, name: "x" },
-        message: { type: "message", ts: "1699999999.000001", text: messageText, user: "UOTHER" }, message_ts: "1699999999.000001",
-        trigger_id: id.trigger_id, response_url: id.response_url, action_ts: "1700000000.1",
+        type: "message_action",
+        callback_id: "report_from_message",
+        team,
+        user: { id: user, team_id: team.id },
+        channel: { id: channel, name: "x" },
+        message: { type: "message", ts: "1699999999.000001", text: messageText, user: "UOTHER" },
+        message_ts: "1699999999.000001",
+        trigger_id: id.trigger_id,
+        response_url: id.response_url,
+        action_ts: "1700000000.1",
       };
       return interaction(payload).then((r) => ({ ...r, ...id }));
     },
     event(event: object, o?: SendOptions & { eventId?: string }) {
-      const body = JSON.stringify({ token: "legacy", team_id: team.id, api_app_id: "AAPP", type: "event_callback", event_id: o?.eventId ?? `Ev${++n}`, event_time: 1700000000, event });
+      const body = JSON.stringify({
+        token: "legacy",
+        team_id: team.id,
+        api_app_id: "AAPP",
+        type: "event_callback",
+        event_id: o?.eventId ?? `Ev${++n}`,
+        event_time: 1700000000,
+        event,
+      });
       return send(body, "application/json", o);
     },
   };

@@ -9,10 +9,17 @@ import { FakeSlackApi, type FakeWorkspace } from "./fake-slack-api.ts";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { CHANNELS, SIGNING_SECRET, slackRequests } from "./slack-requests.ts";
 
-const A: FakeWorkspace = { teamId: "TCORP", code: "code-a", botToken: "xoxb-corporatie-9f8e7d6c5b4a", users: { U0SAME: "eva-bakker@demo.schakel.nl" } };
+const A: FakeWorkspace = {
+  teamId: "TCORP",
+  code: "code-a",
+  botToken: "xoxb-corporatie-9f8e7d6c5b4a",
+  users: { U0SAME: "eva-bakker@demo.schakel.nl" },
+};
 // The same user id in workspace B is someone else: the care provider's contact.
 const B: FakeWorkspace = {
-  teamId: "TZORG", code: "code-b", botToken: "xoxb-zorg-1a2b3c4d5e6f",
+  teamId: "TZORG",
+  code: "code-b",
+  botToken: "xoxb-zorg-1a2b3c4d5e6f",
   users: { U0SAME: "anouk-jansen@demo.schakel.nl", U0JORIS: "joris-de-bruijn@demo.schakel.nl" },
 };
 
@@ -23,29 +30,52 @@ describe("Slack across workspaces with OAuth installs", () => {
   const endpoint = () => `${base}/slack/events`;
   // One request maker per workspace, so trigger ids never repeat (a repeated one is a replay and ignored).
   const makers = new Map<string, ReturnType<typeof slackRequests>>();
-  const requestsOf = (teamId: string) => makers.get(teamId) ?? makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId)!;
+  const requestsOf = (teamId: string) =>
+    makers.get(teamId) ?? makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId)!;
 
   async function install(code: string): Promise<number> {
     const start = await fetch(`${base}/slack/install`, { redirect: "manual" });
     const state = new URL(start.headers.get("location")!).searchParams.get("state")!;
     const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
-    const done = await fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie }, redirect: "manual" });
+    const done = await fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
+      headers: { cookie },
+      redirect: "manual",
+    });
     await done.text();
     return done.status;
   }
 
-  async function ask(teamId: string, userId: string, text: string): Promise<{ text: string; tokens: (string | undefined)[] }> {
+  async function ask(
+    teamId: string,
+    userId: string,
+    text: string,
+  ): Promise<{ text: string; tokens: (string | undefined)[] }> {
     const since = fake.calls.length;
     const sent = await requestsOf(teamId).command(userId, "/schakel", text);
-    const reply = await fake.waitFor((c) => c.method === "response_url" && c.body.response_id === sent.response_id, since);
-    return { text: reply.body.text as string, tokens: fake.calls.slice(since).filter((c) => c.method === "users.info").map((c) => c.token) };
+    const reply = await fake.waitFor(
+      (c) => c.method === "response_url" && c.body.response_id === sent.response_id,
+      since,
+    );
+    return {
+      text: reply.body.text as string,
+      tokens: fake.calls
+        .slice(since)
+        .filter((c) => c.method === "users.info")
+        .map((c) => c.token),
+    };
   }
 
   beforeAll(async () => {
     fake = await new FakeSlackApi({}, [A, B]).start();
     const factory = createSlackAdapter({
-      botToken: null, apiUrl: fake.apiUrl,
-      oauth: { clientId: "1234.5678", clientSecret: "client-secret-x", stateSecret: "state-secret-0123456789", homeWorkspace: A.teamId },
+      botToken: null,
+      apiUrl: fake.apiUrl,
+      oauth: {
+        clientId: "1234.5678",
+        clientSecret: "client-secret-x",
+        stateSecret: "state-secret-0123456789",
+        homeWorkspace: A.teamId,
+      },
       mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
       channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
     });
@@ -62,7 +92,10 @@ describe("Slack across workspaces with OAuth installs", () => {
     expect(await install(B.code)).toBe(200);
     expect(fake.callsOf("oauth.v2.access").map((c) => c.body.code)).toEqual([A.code, B.code]);
     const rows = await app.ctx.store.chat.installations("slack");
-    expect(rows.map((r) => [r.key, r.teamId])).toEqual([["team:TCORP", "TCORP"], ["team:TZORG", "TZORG"]]);
+    expect(rows.map((r) => [r.key, r.teamId])).toEqual([
+      ["team:TCORP", "TCORP"],
+      ["team:TZORG", "TZORG"],
+    ]);
     const file = app.databaseUrl.slice("file:".length);
     const raw = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)));
     expect(raw.includes(Buffer.from("xoxb-"))).toBe(false);
@@ -99,13 +132,34 @@ describe("Slack across workspaces with OAuth installs", () => {
     const since = fake.calls.length;
     const id = requests.ids();
     const payload = {
-      type: "block_actions", team: { id: A.teamId, domain: "a" }, user: { id: "U0GUEST", team_id: "TELDERS" }, api_app_id: "AAPP",
-      trigger_id: id.trigger_id, response_url: id.response_url, channel: { id: CHANNELS.shared, name: "x" },
-      container: { type: "message", message_ts: "1.1", channel_id: CHANNELS.shared }, message: { ts: "1.1", type: "message", text: "" },
-      actions: [{ type: "button", action_id: "case.ack", block_id: "b", value: "x", text: { type: "plain_text", text: "x" }, action_ts: "1.2" }],
+      type: "block_actions",
+      team: { id: A.teamId, domain: "a" },
+      user: { id: "U0GUEST", team_id: "TELDERS" },
+      api_app_id: "AAPP",
+      trigger_id: id.trigger_id,
+      response_url: id.response_url,
+      channel: { id: CHANNELS.shared, name: "x" },
+      container: { type: "message", message_ts: "1.1", channel_id: CHANNELS.shared },
+      message: { ts: "1.1", type: "message", text: "" },
+      actions: [
+        {
+          type: "button",
+          action_id: "case.ack",
+          block_id: "b",
+          value: "x",
+          text: { type: "plain_text", text: "x" },
+          action_ts: "1.2",
+        },
+      ],
     };
-    await requests.send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded");
-    const reply = await fake.waitFor((c) => c.method === "response_url" && c.body.response_id === id.response_id, since);
+    await requests.send(
+      new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      "application/x-www-form-urlencoded",
+    );
+    const reply = await fake.waitFor(
+      (c) => c.method === "response_url" && c.body.response_id === id.response_id,
+      since,
+    );
     expect(reply.body.text).toContain("nog niet geïnstalleerd");
     expect(fake.calls.slice(since).filter((c) => c.method === "users.info")).toEqual([]);
   });
@@ -114,7 +168,9 @@ describe("Slack across workspaces with OAuth installs", () => {
     const fromA = requestsOf(A.teamId);
     const since = fake.calls.length;
     const opened = await fromA.command("U0SAME", "/overlast");
-    const view = (await fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === opened.trigger_id, since)).body.view;
+    const view = (
+      await fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === opened.trigger_id, since)
+    ).body.view;
     expect((await fromA.submitView("U0SAME", view, VALID_REPORT)).status).toBe(200);
     await fake.waitFor((c) => c.method === "response_url" && /OV-\d{4}-\d{4}/.test(String(c.body.text)), since);
     await app.flush();
@@ -123,7 +179,9 @@ describe("Slack across workspaces with OAuth installs", () => {
     expect(card?.token).toBe(A.botToken);
     const dmJoris = after.find((c) => c.method === "chat.postMessage" && c.body.channel === "D0JORIS");
     expect(dmJoris?.token).toBe(B.botToken);
-    expect(after.filter((c) => c.method === "conversations.open" && c.body.users === "U0JORIS").map((c) => c.token)).toEqual([B.botToken]);
+    expect(
+      after.filter((c) => c.method === "conversations.open" && c.body.users === "U0JORIS").map((c) => c.token),
+    ).toEqual([B.botToken]);
     expect((await app.ctx.store.read.personByIdentity("slack", "TZORG:U0JORIS"))?.id).toBe("joris-de-bruijn");
   });
 });

@@ -4,7 +4,14 @@ import { runAdapterContract, type ContractDriver } from "../../contract/adapter-
 import { blocksText, startSlackHarness } from "./slack-harness.ts";
 import { slackUserId } from "./slack-requests.ts";
 
-const PRIVATE_METHODS = new Set(["views.open", "views.update", "auth.test", "users.info", "users.lookupByEmail", "conversations.open"]);
+const PRIVATE_METHODS = new Set([
+  "views.open",
+  "views.update",
+  "auth.test",
+  "users.info",
+  "users.lookupByEmail",
+  "conversations.open",
+]);
 
 runAdapterContract("slack", async (): Promise<ContractDriver> => {
   const h = await startSlackHarness();
@@ -15,7 +22,8 @@ runAdapterContract("slack", async (): Promise<ContractDriver> => {
   /** Submits an open modal; a success is confirmed privately at the response_url the modal was opened from. */
   async function submitModal(as: string, view: any, values: Record<string, string>) {
     const { body, since } = await h.submit(as, view, values);
-    if (body?.response_action === "errors") return { ok: false as const, errors: body.errors as Record<string, string> };
+    if (body?.response_action === "errors")
+      return { ok: false as const, errors: body.errors as Record<string, string> };
     const reply = await h.waitForReply(since, replyOf(view.private_metadata));
     await app.flush();
     return { ok: !isWarning(reply.body.text), text: reply.body.text as string };
@@ -37,7 +45,10 @@ runAdapterContract("slack", async (): Promise<ContractDriver> => {
     },
     async directText(personId) {
       const dm = `D${slackUserId(personId).slice(1)}`;
-      return fake.messages.filter((m) => m.channel === dm).map((m) => `${m.text}\n${blocksText(m.blocks)}`).join("\n");
+      return fake.messages
+        .filter((m) => m.channel === dm)
+        .map((m) => `${m.text}\n${blocksText(m.blocks)}`)
+        .join("\n");
     },
     async press(as, reference, actionId, values) {
       const outcome = await h.press(as, reference, actionId);
@@ -54,8 +65,14 @@ runAdapterContract("slack", async (): Promise<ContractDriver> => {
       return { ok: false, error: "text" in result ? result.text : JSON.stringify(result.errors) };
     },
     async everythingPosted() {
-      return fake.calls.filter((c) => !PRIVATE_METHODS.has(c.method)).map((c) => JSON.stringify(c.body)).join("\n")
-        + "\n" + fake.messages.map((m) => JSON.stringify(m)).join("\n");
+      return (
+        fake.calls
+          .filter((c) => !PRIVATE_METHODS.has(c.method))
+          .map((c) => JSON.stringify(c.body))
+          .join("\n") +
+        "\n" +
+        fake.messages.map((m) => JSON.stringify(m)).join("\n")
+      );
     },
     close: () => h.close(),
   };

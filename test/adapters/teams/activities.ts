@@ -10,7 +10,9 @@ export const CHANNEL_ID = "19:casuistiek@thread.tacv2";
 export const COORDINATORS_ID = "19:coordinatoren@thread.tacv2";
 const BOT = { id: `28:${CLIENT_ID}`, name: "Schakel" };
 
-export interface TeamsUser extends Member { personId: string }
+export interface TeamsUser extends Member {
+  personId: string;
+}
 
 /** A demo person as a Teams user: Entra object id, Teams user id, and the roster e-mail address as UPN. */
 export function teamsUser(personId: string, name = personId, email = `${personId}@demo.schakel.nl`): TeamsUser {
@@ -21,13 +23,29 @@ export function teamsUser(personId: string, name = personId, email = `${personId
 
 export const personalConversation = (user: TeamsUser) => `a:personal-${user.personId}`;
 
-export interface Conversation { id: string; conversationType: string; tenantId: string; isGroup?: boolean }
+export interface Conversation {
+  id: string;
+  conversationType: string;
+  tenantId: string;
+  isGroup?: boolean;
+}
 
-function base(user: TeamsUser, serviceUrl: string, conversation: Omit<Conversation, "tenantId">, channelData: Record<string, unknown>) {
+function base(
+  user: TeamsUser,
+  serviceUrl: string,
+  conversation: Omit<Conversation, "tenantId">,
+  channelData: Record<string, unknown>,
+) {
   return {
-    id: `f:${randomUUID()}`, timestamp: new Date().toISOString(), channelId: "msteams", serviceUrl, locale: "nl-NL",
-    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, recipient: BOT,
-    conversation: { tenantId: TENANT_ID, ...conversation } as Conversation, channelData: { tenant: { id: TENANT_ID }, ...channelData },
+    id: `f:${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    channelId: "msteams",
+    serviceUrl,
+    locale: "nl-NL",
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    recipient: BOT,
+    conversation: { tenantId: TENANT_ID, ...conversation } as Conversation,
+    channelData: { tenant: { id: TENANT_ID }, ...channelData },
   };
 }
 
@@ -36,27 +54,47 @@ export function personal(user: TeamsUser, serviceUrl: string) {
 }
 
 export function inChannel(user: TeamsUser, serviceUrl: string, threadId?: string) {
-  return base(user, serviceUrl, { id: threadId ? `${CHANNEL_ID};messageid=${threadId}` : CHANNEL_ID, conversationType: "channel", isGroup: true },
-    { team: { id: TEAM_ID, name: "WBW Casuïstiek" }, channel: { id: CHANNEL_ID, name: "Casuïstiek" } });
+  return base(
+    user,
+    serviceUrl,
+    { id: threadId ? `${CHANNEL_ID};messageid=${threadId}` : CHANNEL_ID, conversationType: "channel", isGroup: true },
+    { team: { id: TEAM_ID, name: "WBW Casuïstiek" }, channel: { id: CHANNEL_ID, name: "Casuïstiek" } },
+  );
 }
 
 export type Activity = ReturnType<typeof base> & { type: string; text?: string; entities?: unknown[] };
 
-export const message = (where: ReturnType<typeof base>, text: string): Activity => ({ ...where, type: "message", text, textFormat: "plain" } as Activity);
+export const message = (where: ReturnType<typeof base>, text: string): Activity =>
+  ({ ...where, type: "message", text, textFormat: "plain" }) as Activity;
 
 export const mention = (where: ReturnType<typeof base>, text: string): Activity => ({
-  ...where, type: "message", text: `<at>Schakel</at> ${text}`,
+  ...where,
+  type: "message",
+  text: `<at>Schakel</at> ${text}`,
   entities: [{ type: "mention", text: "<at>Schakel</at>", mentioned: BOT }],
 });
 
 export const execute = (where: ReturnType<typeof base>, verb: string, data: Record<string, unknown>) => ({
-  ...where, type: "invoke", name: "adaptiveCard/action",
+  ...where,
+  type: "invoke",
+  name: "adaptiveCard/action",
   value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
 });
 
-export const installPersonal = (user: TeamsUser, serviceUrl: string) => ({ ...personal(user, serviceUrl), type: "installationUpdate", action: "add" });
+export const installPersonal = (user: TeamsUser, serviceUrl: string) => ({
+  ...personal(user, serviceUrl),
+  type: "installationUpdate",
+  action: "add",
+});
 
 export const installInTeam = (user: TeamsUser, serviceUrl: string) => ({
-  ...inChannel(user, serviceUrl), type: "conversationUpdate", membersAdded: [BOT],
-  channelData: { tenant: { id: TENANT_ID }, team: { id: TEAM_ID, name: "WBW Casuïstiek" }, channel: { id: CHANNEL_ID }, eventType: "teamMemberAdded" },
+  ...inChannel(user, serviceUrl),
+  type: "conversationUpdate",
+  membersAdded: [BOT],
+  channelData: {
+    tenant: { id: TENANT_ID },
+    team: { id: TEAM_ID, name: "WBW Casuïstiek" },
+    channel: { id: CHANNEL_ID },
+    eventType: "teamMemberAdded",
+  },
 });

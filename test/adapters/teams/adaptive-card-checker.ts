@@ -17,7 +17,8 @@ export function adaptiveCardProblems(card: Record<string, any>): string[] {
   for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
   for (const event of parsed.validateProperties().validationEvents) problems.push(`validate: ${event.message}`);
   for (const action of executeActions(card)) {
-    if (!HANDLED_VERBS.includes(action.verb)) problems.push(`Action.Execute verb "${action.verb}" is not handled by the bot`);
+    if (!HANDLED_VERBS.includes(action.verb))
+      problems.push(`Action.Execute verb "${action.verb}" is not handled by the bot`);
   }
   return problems;
 }

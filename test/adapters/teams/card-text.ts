@@ -24,19 +24,25 @@ export function adaptiveCardText(card: Json): string {
 
 export function inputIds(card: Json): string[] {
   const ids: string[] = [];
-  walk(card.body, (n) => { if (typeof n.type === "string" && n.type.startsWith("Input.")) ids.push(n.id); });
+  walk(card.body, (n) => {
+    if (typeof n.type === "string" && n.type.startsWith("Input.")) ids.push(n.id);
+  });
   return ids;
 }
 
 export function fieldErrors(card: Json): Record<string, string> {
   const errors: Record<string, string> = {};
-  walk(card.body, (n) => { if (n.type === "TextBlock" && typeof n.id === "string" && n.id.startsWith("error-")) errors[n.id.slice(6)] = n.text; });
+  walk(card.body, (n) => {
+    if (n.type === "TextBlock" && typeof n.id === "string" && n.id.startsWith("error-")) errors[n.id.slice(6)] = n.text;
+  });
   return errors;
 }
 
 export function executeActions(card: Json): Json[] {
   const found: Json[] = [];
-  walk([card.actions, card.body, card.refresh], (n) => { if (n.type === "Action.Execute") found.push(n); });
+  walk([card.actions, card.body, card.refresh], (n) => {
+    if (n.type === "Action.Execute") found.push(n);
+  });
   return found;
 }
 
@@ -44,4 +50,5 @@ export function executeActions(card: Json): Json[] {
 export const cardOf = (activity: Json): Json | null =>
   activity.attachments?.find((a: Json) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content ?? null;
 
-export const activityText = (activity: Json): string => [activity.text ?? "", cardOf(activity) ? adaptiveCardText(cardOf(activity)!) : ""].filter(Boolean).join("\n");
+export const activityText = (activity: Json): string =>
+  [activity.text ?? "", cardOf(activity) ? adaptiveCardText(cardOf(activity)!) : ""].filter(Boolean).join("\n");

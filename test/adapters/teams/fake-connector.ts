@@ -3,8 +3,20 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
-export interface SentActivity { op: "create" | "update"; conversationId: string; id: string; activity: Record<string, any>; seq: number }
-export interface Member { id: string; name: string; aadObjectId: string; email: string; userPrincipalName: string }
+export interface SentActivity {
+  op: "create" | "update";
+  conversationId: string;
+  id: string;
+  activity: Record<string, any>;
+  seq: number;
+}
+export interface Member {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email: string;
+  userPrincipalName: string;
+}
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { status: 404 };
 
 export class FakeConnector extends LocalHttpFake {
@@ -16,8 +28,9 @@ export class FakeConnector extends LocalHttpFake {
   private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
   private counter = 0;
 
-  constructor(private readonly members: Member[]) { super(); }
-
+  constructor(private readonly members: Member[]) {
+    super();
+  }
 
   failNext(op: SentActivity["op"], times: number, failure: Failure): void {
     for (let i = 0; i < times; i++) this.failures.push({ op, failure });
@@ -25,7 +38,9 @@ export class FakeConnector extends LocalHttpFake {
 
   /** Current activities of one conversation (a channel's thread replies have ";messageid=" in their id). */
   inConversation(conversationId: string): SentActivity[] {
-    return [...this.current.values()].filter((s) => s.conversationId === conversationId).sort((a, b) => Number(a.id.slice(2)) - Number(b.id.slice(2)));
+    return [...this.current.values()]
+      .filter((s) => s.conversationId === conversationId)
+      .sort((a, b) => Number(a.id.slice(2)) - Number(b.id.slice(2)));
   }
 
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -44,12 +59,17 @@ export class FakeConnector extends LocalHttpFake {
       return found ? reply(200, found) : reply(404, { error: { code: "MemberNotFoundInConversation" } });
     }
     const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/([^/]+))?$/.exec(url);
-    if (!activity || (req.method !== "POST" && req.method !== "PUT")) return reply(404, { error: { code: "NotFound" } });
+    if (!activity || (req.method !== "POST" && req.method !== "PUT"))
+      return reply(404, { error: { code: "NotFound" } });
     const op = req.method === "POST" ? "create" : "update";
     const failureIndex = this.failures.findIndex((f) => f.op === op);
     if (failureIndex >= 0) {
       const { failure } = this.failures.splice(failureIndex, 1)[0]!;
-      return reply(failure.status, { error: { code: "Failure" } }, failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {});
+      return reply(
+        failure.status,
+        { error: { code: "Failure" } },
+        failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {},
+      );
     }
     const conversationId = activity[1]!;
     const id = op === "create" ? `1:${++this.counter}` : activity[2]!;

@@ -22,7 +22,9 @@ describe("Teams app manifest", () => {
     const manifest = await teamsManifest({ clientId: CLIENT_ID });
     expect(manifest.manifestVersion).toBe("1.24");
     expect(await AppManifestUtils.validateAgainstSchema(manifest as never)).toEqual([]);
-    expect(await AppManifestUtils.validateAgainstSchema({ ...manifest, bots: [{ botId: "not-a-guid" }] } as never)).not.toEqual([]);
+    expect(
+      await AppManifestUtils.validateAgainstSchema({ ...manifest, bots: [{ botId: "not-a-guid" }] } as never),
+    ).not.toEqual([]);
   });
 
   it("has a 192x192 colour icon and a 32x32 outline icon with transparency", () => {
@@ -33,7 +35,10 @@ describe("Teams app manifest", () => {
   it("lists only commands the bot understands", async () => {
     const manifest = await teamsManifest();
     const loaded = loadFlowDirectory(path.resolve("flows")).map((p) => ({ flow: p.flow, versionId: "" }));
-    const catalog = { all: () => loaded, byCommand: (c: string) => loaded.find((f) => f.flow.command === c) } as unknown as FlowCatalog;
+    const catalog = {
+      all: () => loaded,
+      byCommand: (c: string) => loaded.find((f) => f.flow.command === c),
+    } as unknown as FlowCatalog;
     for (const command of manifest.bots[0].commandLists[0].commands) {
       expect(parseTeamsCommand(command.title, catalog).kind, command.title).not.toBe("unknown");
     }
@@ -42,7 +47,10 @@ describe("Teams app manifest", () => {
   it("packages the manifest with the bot id and both icons", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "teams-package-"));
     try {
-      const { file, problems } = await buildTeamsPackage({ clientId: CLIENT_ID, outFile: path.join(dir, "schakel.zip") });
+      const { file, problems } = await buildTeamsPackage({
+        clientId: CLIENT_ID,
+        outFile: path.join(dir, "schakel.zip"),
+      });
       expect(problems).toEqual([]);
       const zip = await JSZip.loadAsync(readFileSync(file));
       expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);

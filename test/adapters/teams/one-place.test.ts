@@ -17,7 +17,9 @@ describe("a contact on Slack, with Teams running too", () => {
   beforeAll(async () => {
     slack = await new FakeSlackApi({ U0JORIS: "joris-de-bruijn@demo.schakel.nl" }).start();
     const slackAdapter = createSlackAdapter({
-      botToken: "xoxb-test", apiUrl: slack.apiUrl, mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
+      botToken: "xoxb-test",
+      apiUrl: slack.apiUrl,
+      mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
       channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
     });
     h = await startTeamsHarness({ otherAdapters: [slackAdapter] });
@@ -36,8 +38,14 @@ describe("a contact on Slack, with Teams running too", () => {
     expect(result.ok).toBe(true);
     await h.app.flush();
     const reference = (result as { reference: string }).reference;
-    expect(slack.messages.filter((m) => m.channel === "D0JORIS").map((m) => m.text).join("\n")).toContain(reference);
-    const teamsTexts = h.connector.sent.filter((s) => s.conversationId.startsWith(CHANNEL_ID) || s.conversationId === COORDINATORS_ID)
+    expect(
+      slack.messages
+        .filter((m) => m.channel === "D0JORIS")
+        .map((m) => m.text)
+        .join("\n"),
+    ).toContain(reference);
+    const teamsTexts = h.connector.sent
+      .filter((s) => s.conversationId.startsWith(CHANNEL_ID) || s.conversationId === COORDINATORS_ID)
       .map((s) => String(s.activity.text ?? activityText(s.activity)));
     expect(teamsTexts.filter((t) => t.includes("Joris"))).toEqual([]);
     expect(teamsTexts.some((t) => t.includes("Rob van Gils"))).toBe(true);

@@ -1,6 +1,16 @@
 // What a person does in Teams, as activities posted to the bot: the driver for the shared contract suite and
 // the Teams end-to-end tests. It keeps the last form card each person was shown, as Teams would.
-import { CHANNEL_ID, type Activity, execute, inChannel, installInTeam, installPersonal, message, personal, personalConversation } from "./activities.ts";
+import {
+  CHANNEL_ID,
+  type Activity,
+  execute,
+  inChannel,
+  installInTeam,
+  installPersonal,
+  message,
+  personal,
+  personalConversation,
+} from "./activities.ts";
 import { activityText, adaptiveCardText, cardOf, executeActions, fieldErrors, inputIds } from "./card-text.ts";
 import type { TeamsHarness } from "./teams-harness.ts";
 
@@ -9,15 +19,30 @@ export type PressResult = { ok: boolean; error?: string; privateText?: string; c
 
 export function teamsDriver(h: TeamsHarness) {
   const url = h.connector.url;
-  const user = (personId: string) => h.users[personId] ?? (() => { throw new Error(`no Teams user for ${personId}`); })();
+  const user = (personId: string) =>
+    h.users[personId] ??
+    (() => {
+      throw new Error(`no Teams user for ${personId}`);
+    })();
   const forms = new Map<string, Json>();
-  const remember = (as: string, card: Json | null) => { if (card && executeActions(card).some((a) => a.verb === "form.submit")) forms.set(as, card); };
+  const remember = (as: string, card: Json | null) => {
+    if (card && executeActions(card).some((a) => a.verb === "form.submit")) forms.set(as, card);
+  };
 
   /** The channel's case card for a reference, as it is now (top-level activities of the channel). */
-  const channelCard = (reference: string) => h.connector.inConversation(CHANNEL_ID).reverse().find((s) => cardOf(s.activity) && adaptiveCardText(cardOf(s.activity)!).includes(reference));
+  const channelCard = (reference: string) =>
+    h.connector
+      .inConversation(CHANNEL_ID)
+      .reverse()
+      .find((s) => cardOf(s.activity) && adaptiveCardText(cardOf(s.activity)!).includes(reference));
 
   /** Submits a form card as a new invoke (every click is its own activity, with its own id). */
-  async function submitForm(as: string, where: () => ReturnType<typeof personal>, card: Json, values: Record<string, string>): Promise<{ status: number; body: any }> {
+  async function submitForm(
+    as: string,
+    where: () => ReturnType<typeof personal>,
+    card: Json,
+    values: Record<string, string>,
+  ): Promise<{ status: number; body: any }> {
     const submit = executeActions(card).find((a) => a.verb === "form.submit")!;
     const response = await h.post(execute(where(), "form.submit", { ...submit.data, ...values }));
     if (response.body?.type === "application/vnd.microsoft.card.adaptive") remember(as, response.body.value);
@@ -54,7 +79,9 @@ export function teamsDriver(h: TeamsHarness) {
       if (Object.keys(errors).length) return { ok: false as const, errors };
       const reference = card ? /[A-Z]{2}-\d{4}-\d{4}/.exec(adaptiveCardText(card))?.[0] : undefined;
       if (reference) forms.delete(as);
-      return reference ? { ok: true as const, reference } : { ok: false as const, errors: { _: String(body?.value ?? "") } };
+      return reference
+        ? { ok: true as const, reference }
+        : { ok: false as const, errors: { _: String(body?.value ?? "") } };
     },
     async channelCardText(reference: string) {
       await h.app.flush();
@@ -63,9 +90,17 @@ export function teamsDriver(h: TeamsHarness) {
     },
     async directText(personId: string) {
       await h.app.flush();
-      return h.connector.inConversation(personalConversation(user(personId))).map((s) => activityText(s.activity)).join("\n");
+      return h.connector
+        .inConversation(personalConversation(user(personId)))
+        .map((s) => activityText(s.activity))
+        .join("\n");
     },
-    async press(as: string, reference: string, actionId: string, values?: Record<string, string>): Promise<PressResult> {
+    async press(
+      as: string,
+      reference: string,
+      actionId: string,
+      values?: Record<string, string>,
+    ): Promise<PressResult> {
       await h.app.flush();
       const found = channelCard(reference);
       if (!found) throw new Error(`no channel card for ${reference}`);
@@ -73,11 +108,16 @@ export function teamsDriver(h: TeamsHarness) {
       if (!button) return { ok: false, error: `no ${actionId} button on the card` };
       const where = () => inChannel(user(as), url, found.id);
       let { body } = await h.post(execute(where(), actionId, button.data));
-      if (body?.type === "application/vnd.microsoft.card.adaptive" && values && executeActions(body.value).some((a) => a.verb === "form.submit")) {
+      if (
+        body?.type === "application/vnd.microsoft.card.adaptive" &&
+        values &&
+        executeActions(body.value).some((a) => a.verb === "form.submit")
+      ) {
         ({ body } = await submitForm(as, where, body.value, values));
       }
       await h.app.flush();
-      if (body?.type !== "application/vnd.microsoft.card.adaptive") return { ok: false, error: String(body?.value ?? "") };
+      if (body?.type !== "application/vnd.microsoft.card.adaptive")
+        return { ok: false, error: String(body?.value ?? "") };
       return { ok: true, privateText: adaptiveCardText(body.value), card: body.value };
     },
     async everythingPosted() {

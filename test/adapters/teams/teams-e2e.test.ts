@@ -2,7 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { consoleClient } from "../../support/console-client.ts";
-import { CHANNEL_ID, COORDINATORS_ID, execute, inChannel, mention, message, personal, teamsUser } from "./activities.ts";
+import {
+  CHANNEL_ID,
+  COORDINATORS_ID,
+  execute,
+  inChannel,
+  mention,
+  message,
+  personal,
+  teamsUser,
+} from "./activities.ts";
 import { adaptiveCardProblems } from "./adaptive-card-checker.ts";
 import { activityText, adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
 import { teamsDriver } from "./teams-driver.ts";
@@ -21,7 +30,10 @@ describe("Teams adapter end to end", () => {
     driver = teamsDriver(h);
     // Joris and Rob never install the app personally: they are reached in the channel.
     await driver.installEverywhere(["eva-bakker", "anouk-jansen", "yvonne-maas"]);
-    await driver.send("joris-de-bruijn", mention(inChannel(h.users["joris-de-bruijn"]!, h.connector.url, "1700000000001"), "help"));
+    await driver.send(
+      "joris-de-bruijn",
+      mention(inChannel(h.users["joris-de-bruijn"]!, h.connector.url, "1700000000001"), "help"),
+    );
   });
   afterAll(async () => h?.close());
 
@@ -35,7 +47,10 @@ describe("Teams adapter end to end", () => {
   it("shows Dutch field errors on the form and keeps what was filled in", async () => {
     await driver.openReportForm("eva-bakker");
     const result = await driver.submitReport("eva-bakker", { municipality: "roosendaal" });
-    expect(result).toMatchObject({ ok: false, errors: { resident_name: "Vul dit veld in.", category: "Vul dit veld in." } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { resident_name: "Vul dit veld in.", category: "Vul dit veld in." },
+    });
     const form = h.responses.at(-1).value;
     expect(JSON.stringify(form)).toContain('"value":"roosendaal"');
   });
@@ -43,7 +58,10 @@ describe("Teams adapter end to end", () => {
   it("creates the case once, however often the submit arrives", async () => {
     const form = h.responses.at(-1).value;
     const submit = executeActions(form).find((a) => a.verb === "form.submit")!;
-    const click = execute(personal(h.users["eva-bakker"]!, h.connector.url), "form.submit", { ...submit.data, ...VALID_REPORT });
+    const click = execute(personal(h.users["eva-bakker"]!, h.connector.url), "form.submit", {
+      ...submit.data,
+      ...VALID_REPORT,
+    });
     const first = await h.post(click);
     const redelivered = await h.post(click);
     const doubleClick = await h.post({ ...click, id: "f:double-click" });
@@ -51,18 +69,25 @@ describe("Teams adapter end to end", () => {
     expect(redelivered.body).toMatchObject({ type: "application/vnd.microsoft.activity.message" });
     expect(doubleClick.body.value).toContain("al verwerkt");
     await h.app.flush();
-    const cards = h.connector.sent.filter((s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"));
+    const cards = h.connector.sent.filter(
+      (s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"),
+    );
     expect(cards).toHaveLength(1);
     expect(activityText(cards[0]!.activity)).toContain(reference);
   });
 
   it("reaches contacts without a personal chat by @mention in the case thread, and tells the coordinators once", async () => {
-    const card = h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference))!;
+    const card = h.connector.sent.find(
+      (s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference),
+    )!;
     const thread = h.connector.inConversation(`${CHANNEL_ID};messageid=${card.id}`).map((s) => s.activity);
     const joris = thread.find((a) => a.entities?.[0]?.mentioned?.id === "29:joris-de-bruijn");
     expect(joris?.text).toMatch(/^<at>Joris de Bruijn<\/at> .*OV-/);
     expect(thread.some((a) => String(a.text).startsWith("Rob van Gils: "))).toBe(true);
-    const notices = h.connector.inConversation(COORDINATORS_ID).map((s) => String(s.activity.text)).filter((t) => t.includes("niet persoonlijk"));
+    const notices = h.connector
+      .inConversation(COORDINATORS_ID)
+      .map((s) => String(s.activity.text))
+      .filter((t) => t.includes("niet persoonlijk"));
     expect(notices.filter((t) => t.startsWith("Joris de Bruijn"))).toHaveLength(1);
     expect(await driver.directText("eva-bakker")).toContain(reference);
   });
@@ -83,14 +108,18 @@ describe("Teams adapter end to end", () => {
     expect(first.ok).toBe(true);
     // The second press no longer applies: a polite sentence above the card as it is now, nothing recorded twice.
     expect(second).toMatchObject({ ok: true });
-    expect(second.privateText).toMatch(/^Deze knop is niet meer van toepassing\. Er staat voor jou niets \(meer\) te bevestigen/);
+    expect(second.privateText).toMatch(
+      /^Deze knop is niet meer van toepassing\. Er staat voor jou niets \(meer\) te bevestigen/,
+    );
     expect(second.privateText).toContain(reference);
   });
 
   it("tells an unlinked Teams user clearly that they are not on the roster", async () => {
     const { replies } = await driver.say("onbekend", "melding overlast");
     expect(replies.map((r) => r.activity.text).join()).toContain("nog niet gekoppeld");
-    const pressed = await h.post(execute(inChannel(stranger, h.connector.url, "1"), "case.acknowledge", { caseId: "whatever" }));
+    const pressed = await h.post(
+      execute(inChannel(stranger, h.connector.url, "1"), "case.acknowledge", { caseId: "whatever" }),
+    );
     expect(pressed.body.value).toContain("nog niet gekoppeld");
   });
 
@@ -105,9 +134,13 @@ describe("Teams adapter end to end", () => {
 
   it("shows the roster and records an absence, as typed in Teams", async () => {
     const roster = await driver.say("eva-bakker", "rooster roosendaal");
-    expect(activityText(roster.replies[0]!.activity)).toContain("• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits");
+    expect(activityText(roster.replies[0]!.activity)).toContain(
+      "• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits",
+    );
     const absent = await driver.say("eva-bakker", "afwezig 1-12-2026 4-12-2026");
-    expect(activityText(absent.replies[0]!.activity)).toContain("Afwezigheid vastgelegd voor Eva Bakker: di 1 dec 2026 t/m vr 4 dec 2026.");
+    expect(activityText(absent.replies[0]!.activity)).toContain(
+      "Afwezigheid vastgelegd voor Eva Bakker: di 1 dec 2026 t/m vr 4 dec 2026.",
+    );
     await h.app.flush(); // the coordinators' notice and the deputy's DM go out now, not during the next test
   });
 
@@ -133,13 +166,20 @@ describe("Teams adapter end to end", () => {
 
   it("produces only Adaptive Cards 1.5 that validate, with verbs the bot handles", async () => {
     // Open every button's form as the coordinator, so those cards are checked too.
-    const card = h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference))!;
+    const card = h.connector.sent.find(
+      (s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference),
+    )!;
     for (const action of executeActions(cardOf(h.connector.current.get(card.id)!.activity)!)) {
       await h.post(execute(inChannel(h.users["yvonne-maas"]!, h.connector.url, card.id), action.verb, action.data));
     }
-    const cards = [...h.connector.sent.map((s) => cardOf(s.activity)), ...h.responses.filter((r) => r.type === CARD).map((r) => r.value)].filter(Boolean);
+    const cards = [
+      ...h.connector.sent.map((s) => cardOf(s.activity)),
+      ...h.responses.filter((r) => r.type === CARD).map((r) => r.value),
+    ].filter(Boolean);
     expect(cards.length).toBeGreaterThan(10);
-    const problems = cards.flatMap((c) => adaptiveCardProblems(c).map((p) => `${adaptiveCardText(c).split("\n")[0]}: ${p}`));
+    const problems = cards.flatMap((c) =>
+      adaptiveCardProblems(c).map((p) => `${adaptiveCardText(c).split("\n")[0]}: ${p}`),
+    );
     expect([...new Set(problems)]).toEqual([]);
   });
 });

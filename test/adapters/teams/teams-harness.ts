@@ -12,7 +12,16 @@ import { FakeConnector } from "./fake-connector.ts";
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
 const FAKE_TOKEN = `${b64({ alg: "none", typ: "JWT" })}.${b64({ aud: "https://api.botframework.com", appid: CLIENT_ID, exp: 4102444800 })}.c2ln`;
 
-export const DEMO_USERS = ["eva-bakker", "joris-de-bruijn", "rob-van-gils", "anouk-jansen", "yvonne-maas", "gerrit-smits", "karin-hendriks", "sanne-koster"];
+export const DEMO_USERS = [
+  "eva-bakker",
+  "joris-de-bruijn",
+  "rob-van-gils",
+  "anouk-jansen",
+  "yvonne-maas",
+  "gerrit-smits",
+  "karin-hendriks",
+  "sanne-koster",
+];
 
 export interface TeamsHarness {
   app: TestApp;
@@ -25,7 +34,10 @@ export interface TeamsHarness {
 }
 
 export interface TeamsHarnessOptions {
-  log?: Logger; extraUsers?: TeamsUser[]; authenticated?: boolean; env?: Record<string, string>;
+  log?: Logger;
+  extraUsers?: TeamsUser[];
+  authenticated?: boolean;
+  env?: Record<string, string>;
   /** Other platforms running next to Teams (e.g. a Slack adapter on a fake Slack API). */
   otherAdapters?: AdapterFactory[];
 }
@@ -35,21 +47,36 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   for (const extra of options.extraUsers ?? []) users[extra.personId] = extra;
   const connector = await new FakeConnector(Object.values(users)).start();
   const config = loadTeamsConfig({
-    TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "test-secret-not-used", TEAMS_TENANT_ID: TENANT_ID, TEAMS_PORT: "0",
+    TEAMS_CLIENT_ID: CLIENT_ID,
+    TEAMS_CLIENT_SECRET: "test-secret-not-used",
+    TEAMS_TENANT_ID: TENANT_ID,
+    TEAMS_PORT: "0",
     TEAMS_CHANNELS: `wbw-casuistiek=${CHANNEL_ID},wbw-coordinatoren=${COORDINATORS_ID}`,
     ...options.env,
   })!;
   // The test-only switches exist only here, in code: no environment variable can turn them on.
   const adapter = createTeamsAdapter(config, {
-    token: () => FAKE_TOKEN, testConnectorUrl: connector.url, dangerouslyAllowUnauthenticated: !options.authenticated,
+    token: () => FAKE_TOKEN,
+    testConnectorUrl: connector.url,
+    dangerouslyAllowUnauthenticated: !options.authenticated,
   });
-  const app = await startTestApp({ adapters: [adapter, ...(options.otherAdapters ?? [])], ...(options.log ? { log: options.log } : {}) });
+  const app = await startTestApp({
+    adapters: [adapter, ...(options.otherAdapters ?? [])],
+    ...(options.log ? { log: options.log } : {}),
+  });
   const { port, path } = adapter.address()!;
   const responses: any[] = [];
   return {
-    app, connector, users, responses,
+    app,
+    connector,
+    users,
+    responses,
     async post(activity) {
-      const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(activity),
+      });
       const text = await res.text();
       const body = text ? JSON.parse(text) : null;
       if (body) responses.push(body);

@@ -10,7 +10,11 @@ const OTHER_TENANT = "11111111-2222-4333-8444-555555555555";
 const WRONG_TENANT = "Deze Schakel-omgeving hoort bij een andere organisatie. Er is niets gewijzigd.";
 
 function fromTenant(activity: ReturnType<typeof message>, tenant: string, conversationTenant = tenant) {
-  return { ...activity, conversation: { ...activity.conversation, tenantId: conversationTenant }, channelData: { ...activity.channelData, tenant: { id: tenant } } };
+  return {
+    ...activity,
+    conversation: { ...activity.conversation, tenantId: conversationTenant },
+    channelData: { ...activity.channelData, tenant: { id: tenant } },
+  };
 }
 
 describe("Teams tenant allow-list and trusted serviceUrl", () => {
@@ -18,7 +22,10 @@ describe("Teams tenant allow-list and trusted serviceUrl", () => {
   let forged: FakeConnector;
   const eva = () => h.users["eva-bakker"]!;
   const sanne = () => h.users["sanne-koster"]!;
-  const repliesTo = (user: TeamsUser) => h.connector.sent.filter((s) => s.conversationId === `a:personal-${user.personId}`).map((s) => activityText(s.activity));
+  const repliesTo = (user: TeamsUser) =>
+    h.connector.sent
+      .filter((s) => s.conversationId === `a:personal-${user.personId}`)
+      .map((s) => activityText(s.activity));
 
   beforeAll(async () => {
     h = await startTeamsHarness();
@@ -33,7 +40,9 @@ describe("Teams tenant allow-list and trusted serviceUrl", () => {
   it("refuses a sender from a tenant that is not on the allow-list, in Dutch, and does nothing", async () => {
     await h.post(fromTenant(message(personal(eva(), h.connector.url), "mijn taken"), OTHER_TENANT));
     expect(repliesTo(eva())).toEqual([WRONG_TENANT]);
-    const press = await h.post(fromTenant(execute(personal(eva(), h.connector.url), "form.submit", { flow: "overlast" }), OTHER_TENANT));
+    const press = await h.post(
+      fromTenant(execute(personal(eva(), h.connector.url), "form.submit", { flow: "overlast" }), OTHER_TENANT),
+    );
     expect(JSON.stringify(press.body)).toContain("andere organisatie");
     expect(await h.app.ctx.store.chat.conversation("teams", "person:eva-bakker")).toBeNull();
   });
@@ -58,7 +67,9 @@ describe("Teams tenant allow-list and trusted serviceUrl", () => {
   it("links by e-mail through the trusted connector, and answers there", async () => {
     await h.post(message(personal(sanne(), h.connector.url), "help"));
     expect((await h.app.ctx.store.read.personByIdentity("teams", sanne().aadObjectId))?.id).toBe("sanne-koster");
-    expect(h.connector.requests.some((r) => r.startsWith("GET /v3/conversations/a:personal-sanne-koster/members/"))).toBe(true);
+    expect(
+      h.connector.requests.some((r) => r.startsWith("GET /v3/conversations/a:personal-sanne-koster/members/")),
+    ).toBe(true);
     expect(repliesTo(sanne())).toHaveLength(1);
     expect((await h.app.ctx.store.chat.conversation("teams", "person:sanne-koster"))?.serviceUrl).toBe(h.connector.url);
   });
@@ -67,15 +78,27 @@ describe("Teams tenant allow-list and trusted serviceUrl", () => {
 describe("Teams multi-tenant allow-list", () => {
   it("serves a second organisation's tenant once TEAMS_ALLOWED_TENANTS lists it", async () => {
     const guest = { ...teamsUser("eva-bakker"), id: "29:eva-other-tenant" };
-    const h = await startTeamsHarness({ env: { TEAMS_ALLOWED_TENANTS: `${TENANT_ID},${OTHER_TENANT}` }, extraUsers: [guest] });
+    const h = await startTeamsHarness({
+      env: { TEAMS_ALLOWED_TENANTS: `${TENANT_ID},${OTHER_TENANT}` },
+      extraUsers: [guest],
+    });
     try {
       await h.post(fromTenant(message(personal(guest, h.connector.url), "help"), OTHER_TENANT));
-      const replies = h.connector.sent.filter((s) => s.conversationId === "a:personal-eva-bakker").map((s) => activityText(s.activity));
+      const replies = h.connector.sent
+        .filter((s) => s.conversationId === "a:personal-eva-bakker")
+        .map((s) => activityText(s.activity));
       expect(replies).toHaveLength(1);
       expect(replies[0]).not.toBe(WRONG_TENANT);
-      const refused = await h.post(fromTenant(message(personal(guest, h.connector.url), "help"), "99999999-2222-4333-8444-555555555555"));
+      const refused = await h.post(
+        fromTenant(message(personal(guest, h.connector.url), "help"), "99999999-2222-4333-8444-555555555555"),
+      );
       expect(refused.status).toBeLessThan(500);
-      expect(h.connector.sent.filter((s) => s.conversationId === "a:personal-eva-bakker").map((s) => activityText(s.activity)).at(-1)).toBe(WRONG_TENANT);
+      expect(
+        h.connector.sent
+          .filter((s) => s.conversationId === "a:personal-eva-bakker")
+          .map((s) => activityText(s.activity))
+          .at(-1),
+      ).toBe(WRONG_TENANT);
     } finally {
       await h.close();
     }

@@ -13,7 +13,9 @@ import { startTestApp, type TestApp } from "../../support/test-app.ts";
 const SECRET = "r".repeat(48);
 const PLANTED = {
   ...REPORT_BERGEN_OP_ZOOM,
-  resident_name: "PLANTED-NAAM-4471", address: "PLANTED-ADRES-4471", description: "PLANTED-TEKST-4471",
+  resident_name: "PLANTED-NAAM-4471",
+  address: "PLANTED-ADRES-4471",
+  description: "PLANTED-TEKST-4471",
 };
 /** What an anonymous client must never see: the resident's details, case references (DMs, cards, exports), names. */
 const LEAKS = /PLANTED-|OV-20\d\d-|Anouk|Yvonne|Bergen op Zoom|reference,/;
@@ -30,8 +32,14 @@ describe("production mode refuses everyone without a session", () => {
     app = await startTestApp({
       server,
       production: {
-        issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl: url,
-        sessionSecret: SECRET, emailClaim: "email", emailVerifiedClaim: "email_verified", sessionHours: 8,
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        publicUrl: url,
+        sessionSecret: SECRET,
+        emailClaim: "email",
+        emailVerifiedClaim: "email_verified",
+        sessionHours: 8,
         requiredClaims: {},
       },
     });
@@ -49,14 +57,25 @@ describe("production mode refuses everyone without a session", () => {
     await provider?.close();
   }, 60_000);
 
-  const state = async () => JSON.stringify([
-    await db.case.count(), await db.caseEvent.count(), await db.consoleMessage.count(), await db.outboxMessage.count(),
-    await db.webSession.count(), await db.setting.findMany(), await db.residentDetails.count(),
-  ]);
+  const state = async () =>
+    JSON.stringify([
+      await db.case.count(),
+      await db.caseEvent.count(),
+      await db.consoleMessage.count(),
+      await db.outboxMessage.count(),
+      await db.webSession.count(),
+      await db.setting.findMany(),
+      await db.residentDetails.count(),
+    ]);
   const concrete = (path: string) => path.replace(/:id\b/g, "dm-anouk-jansen").replace(/:\w+/g, "report:overlast");
   const demoBody = {
-    as: "yvonne-maas", command: "/overlast", text: "mijn", values: PLANTED,
-    messageId: "x", actionId: "case.details", hours: 24,
+    as: "yvonne-maas",
+    command: "/overlast",
+    text: "mijn",
+    values: PLANTED,
+    messageId: "x",
+    actionId: "case.details",
+    hours: 24,
   };
   const json = { "content-type": "application/json" };
 
@@ -69,8 +88,9 @@ describe("production mode refuses everyone without a session", () => {
   it("every route the server registers answers 401, a sign-in redirect or a page without data", async () => {
     const before = await state();
     const routes = app.routes.filter((r) => r.method !== "ALL");
-    expect(routes.map((r) => `${r.method} ${r.path}`))
-      .toEqual(expect.arrayContaining(["GET /digest", "GET /api/export.csv", "POST /auth/logout", "GET /cases"]));
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(["GET /digest", "GET /api/export.csv", "POST /auth/logout", "GET /cases"]),
+    );
     for (const route of routes) {
       for (const cookie of [undefined, "__Host-schakel-session=forged-session-token"]) {
         const init: RequestInit = route.method === "GET" ? {} : { body: JSON.stringify(demoBody), headers: json };
@@ -83,8 +103,7 @@ describe("production mode refuses everyone without a session", () => {
         else if (route.path === "/auth/signed-out") expect(r.status, where).toBe(200);
         else if (route.method === "GET" && !route.path.startsWith("/api/")) {
           expect(r.location, where).toMatch(/^\/auth\/login\?returnTo=%2F/);
-        }
-        else expect(r.status, where).toBe(401);
+        } else expect(r.status, where).toBe(401);
       }
     }
     expect(await state()).toBe(before);
@@ -98,8 +117,9 @@ describe("production mode refuses everyone without a session", () => {
       expect(to.searchParams.get(p)?.length, p).toBeGreaterThanOrEqual(22);
     }
     expect(to.searchParams.get("redirect_uri")).toBe(`${app.url}/auth/callback`);
-    expect(r.headers.get("set-cookie"))
-      .toMatch(/^__Host-schakel-sign-in=.*; Max-Age=600; Path=\/; HttpOnly; Secure; SameSite=Lax/);
+    expect(r.headers.get("set-cookie")).toMatch(
+      /^__Host-schakel-sign-in=.*; Max-Age=600; Path=\/; HttpOnly; Secure; SameSite=Lax/,
+    );
     // A callback with a forged (unsigned) sign-in cookie is refused before anything is asked of the provider.
     const forged = encodeURIComponent(JSON.stringify({ state: "s", nonce: "n", verifier: "v", returnTo: "/" }));
     const cookie = `__Host-schakel-sign-in=${forged}`;
@@ -111,10 +131,13 @@ describe("production mode refuses everyone without a session", () => {
     const before = await state();
     expect(demoRoutes.length).toBeGreaterThanOrEqual(10);
     for (const route of demoRoutes) {
-      const bodies: RequestInit[] = route.method === "GET" ? [{}] : [
-        { body: JSON.stringify(demoBody), headers: json },
-        { body: new URLSearchParams({ as: "yvonne-maas", command: "/overlast" }), headers: { origin: app.url } },
-      ];
+      const bodies: RequestInit[] =
+        route.method === "GET"
+          ? [{}]
+          : [
+              { body: JSON.stringify(demoBody), headers: json },
+              { body: new URLSearchParams({ as: "yvonne-maas", command: "/overlast" }), headers: { origin: app.url } },
+            ];
       for (const init of bodies) {
         const r = await send(route.method, `${concrete(route.path)}?as=yvonne-maas`, init);
         const where = `${route.method} ${route.path}`;
@@ -128,8 +151,9 @@ describe("production mode refuses everyone without a session", () => {
 
   it("sends security headers and no-store on every answer", async () => {
     const r = await send("GET", "/digest");
-    expect(r.headers.get("content-security-policy"))
-      .toMatch(/default-src 'none'.*form-action 'self'.*frame-ancestors 'none'/);
+    expect(r.headers.get("content-security-policy")).toMatch(
+      /default-src 'none'.*form-action 'self'.*frame-ancestors 'none'/,
+    );
     expect(r.headers.get("x-content-type-options")).toBe("nosniff");
     expect(r.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     expect(r.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
@@ -163,8 +187,9 @@ describe("production mode refuses everyone without a session", () => {
     const before = await state();
     // The digest and export routes are shared with the coordinator's page; everything else of the demo is absent.
     const demoOnly = demoRoutes.filter((d) => !app.routes.some((r) => r.method === d.method && r.path === d.path));
-    expect(demoOnly.map((r) => r.path))
-      .toEqual(expect.arrayContaining(["/api/commands", "/api/actions", "/api/clock/advance", "/app.js"]));
+    expect(demoOnly.map((r) => r.path)).toEqual(
+      expect.arrayContaining(["/api/commands", "/api/actions", "/api/clock/advance", "/app.js"]),
+    );
     for (const route of demoOnly) {
       const post = { headers: { ...headers, ...json }, body: JSON.stringify(demoBody) };
       const init = route.method === "GET" ? { headers } : post;

@@ -11,9 +11,18 @@ describe("the return address after sign-in", () => {
 
   it("replaces anything that could lead elsewhere, or back into sign-in, by /", () => {
     const attempts = [
-      undefined, "", "https://evil.example/", "//evil.example", "/\\evil.example",
-      "/\t/evil.example", "/\n/evil.example", "\\\\evil.example", "javascript:alert(1)", "evil.example",
-      "/auth/login?returnTo=//evil.example", `/${"a".repeat(2001)}`,
+      undefined,
+      "",
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "\\\\evil.example",
+      "javascript:alert(1)",
+      "evil.example",
+      "/auth/login?returnTo=//evil.example",
+      `/${"a".repeat(2001)}`,
     ];
     for (const attempt of attempts) expect(safeReturnTo(attempt), JSON.stringify(attempt)).toBe("/");
   });

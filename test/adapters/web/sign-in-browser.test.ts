@@ -13,7 +13,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const PLANTED = {
   ...REPORT_BERGEN_OP_ZOOM,
-  resident_name: "PLANTED-NAAM-8812", address: "PLANTED-ADRES-8812", description: "PLANTED-TEKST-8812",
+  resident_name: "PLANTED-NAAM-8812",
+  address: "PLANTED-ADRES-8812",
+  description: "PLANTED-TEKST-8812",
 };
 const ACCOUNTS = {
   yvonne: { email: "Yvonne-Maas@demo.schakel.nl", emailVerified: true },
@@ -33,16 +35,29 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     app = await startTestApp({
       server,
       production: {
-        issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl: url,
-        sessionSecret: "s".repeat(48), emailClaim: "email", emailVerifiedClaim: "email_verified", sessionHours: 8,
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        publicUrl: url,
+        sessionSecret: "s".repeat(48),
+        emailClaim: "email",
+        emailVerifiedClaim: "email_verified",
+        sessionHours: 8,
         requiredClaims: {},
       },
     });
     reference = (await reportOverlast(app.ctx, PLANTED)).reference;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   }, 60_000);
 
@@ -113,7 +128,8 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
     const token = (await page.locator('input[name="_csrf"]').first().getAttribute("value")) ?? "";
     const before = await caseCount();
     const command = await page.request.post(`${app.url}/api/commands`, {
-      data: { as: "femke-de-wit", command: "/overlast" }, headers: { "x-csrf-token": token },
+      data: { as: "femke-de-wit", command: "/overlast" },
+      headers: { "x-csrf-token": token },
     });
     expect(command.status()).toBe(404);
     expect(await caseCount()).toBe(before);

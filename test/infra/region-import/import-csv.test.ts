@@ -26,7 +26,10 @@ describe("importing CSV files", () => {
     const region = readRegion(path.join(dir, "wbw.yaml"));
     expect(region.roster).toEqual([
       {
-        organisation: "wmo-steenbergen", municipality: "steenbergen", contact: "umay-yilmaz", deputy: "tim-aerts",
+        organisation: "wmo-steenbergen",
+        municipality: "steenbergen",
+        contact: "umay-yilmaz",
+        deputy: "tim-aerts",
         coordinator: "yvonne-maas",
       },
       { organisation: "woonhaven", municipality: "bergen-op-zoom", contact: "anouk-jansen", deputy: "femke-de-wit" },
@@ -73,8 +76,10 @@ describe("importing CSV files", () => {
     ]);
     const run = await runSheetCommand(["import", csv, "--region", "wbw"], dir);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('Sheet "rooster.csv", row 4, column C (contactpersoon): unknown person "Anouk Janssen". '
-      + 'Did you mean "Anouk Jansen"?');
+    expect(run.err).toContain(
+      'Sheet "rooster.csv", row 4, column C (contactpersoon): unknown person "Anouk Janssen". ' +
+        'Did you mean "Anouk Jansen"?',
+    );
     expect(readFileSync(path.join(dir, "wbw.yaml"), "utf8")).toBe(before);
   });
 });

@@ -7,9 +7,15 @@ import { demoRegion, regionSheets, tempDir, writeWorkbook } from "./roster-fixtu
 import { runSheetCommand } from "./run-command.ts";
 
 const badSheets = {
-  Gemeenten: [["id", "naam"], ["tholen", "Tholen"], ["Sint Philipsland", "Sint Philipsland"]],
+  Gemeenten: [
+    ["id", "naam"],
+    ["tholen", "Tholen"],
+    ["Sint Philipsland", "Sint Philipsland"],
+  ],
   Organisaties: [
-    ["id", "naam", "type"], ["woongoed", "Woongoed", "housing_corporation"], ["zorg", "Zorg Zeeland", "care_providr"],
+    ["id", "naam", "type"],
+    ["woongoed", "Woongoed", "housing_corporation"],
+    ["zorg", "Zorg Zeeland", "care_providr"],
     ["woongoed", "Woongoed Twee", "housing_corporation"],
   ],
   Personen: [
@@ -47,8 +53,8 @@ describe("refusing a bad workbook", () => {
     const expected = [
       'Sheet "Gemeenten", row 3, column A (id): "Sint Philipsland" is not a valid id; use lower-case letters',
       "    Een id bestaat uit kleine letters, cijfers en streepjes, zoals sint-philipsland.",
-      'Sheet "Organisaties", row 3, column C (type): unknown organisation type "care_providr". '
-        + 'Did you mean "care_provider"?',
+      'Sheet "Organisaties", row 3, column C (type): unknown organisation type "care_providr". ' +
+        'Did you mean "care_provider"?',
       "    Onbekend type organisatie (bedoel je “care_provider”?). Kies een type uit de lijst",
       'Sheet "Organisaties", row 4, column A (id): duplicate organisation id "woongoed" (first in row 2).',
       "    Deze waarde staat al in rij 2. Elke regel moet uniek zijn.",
@@ -60,8 +66,8 @@ describe("refusing a bad workbook", () => {
       'Sheet "Personen", row 5, column F (platform): unknown platform "whatsapp"; use console, slack or teams.',
       'Sheet "Personen", row 6, column D (organisatie): unknown organisation "Onbekend BV".',
       'Sheet "Personen", row 7, column C (e-mail): duplicate e-mail address "umay@woongoed.nl" (first in row 2).',
-      'Sheet "Personen", row 9, column A (id): duplicate person id "cas-smit" (first in row 7). '
-        + "The id was made from the name; fill in another id.",
+      'Sheet "Personen", row 9, column A (id): duplicate person id "cas-smit" (first in row 7). ' +
+        "The id was made from the name; fill in another id.",
       "    Rij 7 heeft dezelfde naam, dus Schakel maakt er hetzelfde id van.",
       'Sheet "Rooster", row 7, column C (contactpersoon): "Bo Smit" matches more than one person; use the id or',
       "    Deze naam hoort bij meer dan één regel van het andere blad. Gebruik hier het id (of bij een persoon",
@@ -88,12 +94,15 @@ describe("refusing a bad workbook", () => {
     });
     const run = await runSheetCommand(["import", workbook, "--region", "wbw"], dir);
     expect(run.code).toBe(1);
-    expect(run.err).toContain('Sheet "Persoonen": unknown sheet; the layout has Gemeenten, Organisatietypen, '
-      + 'Organisaties, Personen, Rooster, Coördinatoren. Did you mean "Personen"?');
+    expect(run.err).toContain(
+      'Sheet "Persoonen": unknown sheet; the layout has Gemeenten, Organisatietypen, ' +
+        'Organisaties, Personen, Rooster, Coördinatoren. Did you mean "Personen"?',
+    );
     expect(run.err).toContain('Sheet "Personen": this sheet is missing and there is no region file to keep it from.');
     expect(run.err).toContain('Sheet "Rooster", row 1, column D: unknown column "vervangr". Did you mean "vervanger"?');
     expect(run.err).toContain(
-      "    Schakel kent deze kolom niet (bedoel je “vervanger”?). Verbeter de kolomnaam of haal de kolom weg.");
+      "    Schakel kent deze kolom niet (bedoel je “vervanger”?). Verbeter de kolomnaam of haal de kolom weg.",
+    );
     expect(run.err).toContain('Sheet "Rooster", row 1, column F: column "gemeente" appears twice.');
     expect(readFileSync(current, "utf8")).toBe("id: wbw\nname: West-Brabant West\n");
   });

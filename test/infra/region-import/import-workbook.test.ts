@@ -33,12 +33,21 @@ describe("importing a region workbook", () => {
   it("reads names, accents, labels and loosely written headers the way a coordinator writes them", async () => {
     const dir = tempDir();
     const workbook = await writeWorkbook(path.join(dir, "tholen.xlsx"), {
-      gemeenten: [["ID", " Naam "], ["", "Tholen"], ["sint-philipsland", "Sint Philipsland"]],
-      Organisatietypen: [["id", "label"], ["neighbourhood_team", "Wijkteam"]],
+      gemeenten: [
+        ["ID", " Naam "],
+        ["", "Tholen"],
+        ["sint-philipsland", "Sint Philipsland"],
+      ],
+      Organisatietypen: [
+        ["id", "label"],
+        ["neighbourhood_team", "Wijkteam"],
+      ],
       Organisaties: [
-        ["id", "naam", "Type"], ["", "Woongoed Tholen", "Woningcorporatie"],
+        ["id", "naam", "Type"],
+        ["", "Woongoed Tholen", "Woningcorporatie"],
         ["buurtteam", "Buurtteam Tholen", "Wijkteam"],
-        ["zorg-zeeland", "Zorg Zeeland", "care_provider"], ["wmo-tholen", "Wmo Tholen", "wmo_desk"],
+        ["zorg-zeeland", "Zorg Zeeland", "care_provider"],
+        ["wmo-tholen", "Wmo Tholen", "wmo_desk"],
       ],
       Personen: [
         ["id", "naam", "E mail", "organisatie", "Taal", "Platform", "slack", "teams"],
@@ -60,22 +69,39 @@ describe("importing a region workbook", () => {
     const region = parse(readFileSync(path.join(dir, "tholen.yaml"), "utf8")) as RegionDocument;
     expect(region.organisationTypes).toEqual([{ id: "neighbourhood_team", label: "Wijkteam" }]);
     expect(region.organisations.map((o) => [o.id, o.type])).toEqual([
-      ["buurtteam", "neighbourhood_team"], ["wmo-tholen", "wmo_desk"], ["woongoed-tholen", "housing_corporation"],
+      ["buurtteam", "neighbourhood_team"],
+      ["wmo-tholen", "wmo_desk"],
+      ["woongoed-tholen", "housing_corporation"],
       ["zorg-zeeland", "care_provider"],
     ]);
     expect(region.people).toEqual([
       { id: "ad-de-jong", name: "Ad de Jong", email: "ad@tholen.nl", organisation: "wmo-tholen", platform: "console" },
       {
-        id: "soren-odegard", name: "Søren Ødegård", email: "soren@zorgzeeland.nl", organisation: "zorg-zeeland",
-        locale: "nl", platform: "slack", slack: "U0123ABCD",
+        id: "soren-odegard",
+        name: "Søren Ødegård",
+        email: "soren@zorgzeeland.nl",
+        organisation: "zorg-zeeland",
+        locale: "nl",
+        platform: "slack",
+        slack: "U0123ABCD",
       },
       { id: "umay-yilmaz", name: "Umay Yılmaz", email: "umay@woongoed.nl", organisation: "woongoed-tholen" },
-      { id: "zoe-celik", name: "Zoë Çelik", email: "zoe.celik@buurtteam.nl", organisation: "buurtteam", locale: "en",
-        platform: "teams", teams: "7b0f2c1e-0000-4000" },
+      {
+        id: "zoe-celik",
+        name: "Zoë Çelik",
+        email: "zoe.celik@buurtteam.nl",
+        organisation: "buurtteam",
+        locale: "en",
+        platform: "teams",
+        teams: "7b0f2c1e-0000-4000",
+      },
     ]);
     expect(region.roster).toEqual([
       {
-        organisation: "buurtteam", municipality: "sint-philipsland", contact: "zoe-celik", deputy: "umay-yilmaz",
+        organisation: "buurtteam",
+        municipality: "sint-philipsland",
+        contact: "zoe-celik",
+        deputy: "umay-yilmaz",
         coordinator: "ad-de-jong",
       },
       { organisation: "woongoed-tholen", municipality: "tholen", contact: "umay-yilmaz", deputy: "ad-de-jong" },
@@ -96,7 +122,10 @@ describe("importing a region workbook", () => {
     expect((await runSheetCommand(["import", workbook, "--region", "wbw"], dir)).err).toBe("");
     const region = parse(readFileSync(path.join(dir, "wbw.yaml"), "utf8")) as RegionDocument;
     expect(region.people[0]).toEqual({
-      id: "anouk-jansen", name: "Anouk Jansen", email: "anouk-jansen@demo.schakel.nl", organisation: "woonhaven",
+      id: "anouk-jansen",
+      name: "Anouk Jansen",
+      email: "anouk-jansen@demo.schakel.nl",
+      organisation: "woonhaven",
       teams: "4711",
     });
   });
@@ -104,12 +133,20 @@ describe("importing a region workbook", () => {
   it("keeps the existing file's name, channels, demo mark and organisation types the sheet lacks", async () => {
     const dir = tempDir();
     const file = path.join(dir, "wbw.yaml");
-    writeFileSync(file, [
-      "id: wbw", "name: West-Brabant West", "demo: true",
-      "organisationTypes:", "  - { id: debt_team, label: Schuldhulpteam }",
-      "channels:", "  shared: { console: wbw-casuistiek, slack: C0123ABCD }",
-      "  coordinators: { console: wbw-coordinatoren }", "",
-    ].join("\n"));
+    writeFileSync(
+      file,
+      [
+        "id: wbw",
+        "name: West-Brabant West",
+        "demo: true",
+        "organisationTypes:",
+        "  - { id: debt_team, label: Schuldhulpteam }",
+        "channels:",
+        "  shared: { console: wbw-casuistiek, slack: C0123ABCD }",
+        "  coordinators: { console: wbw-coordinatoren }",
+        "",
+      ].join("\n"),
+    );
     const wijkteam = { id: "neighbourhood_team", label: "Wijkteam" };
     const sheets = regionSheets({ ...demoRegion, organisationTypes: [wijkteam] });
     const workbook = await writeWorkbook(path.join(dir, "in.xlsx"), sheets);

@@ -35,11 +35,20 @@ export function regionSheets(region: RegionDocument): SheetRows {
     Gemeenten: [["id", "naam"], ...region.municipalities.map((m) => [m.id, m.name])],
     Organisaties: [["id", "naam", "type"], ...region.organisations.map((o) => [o.id, o.name, o.type])],
     ...(region.organisationTypes?.length
-      ? { Organisatietypen: [["id", "label"], ...region.organisationTypes.map((x) => [x.id, x.label])] } : {}),
+      ? { Organisatietypen: [["id", "label"], ...region.organisationTypes.map((x) => [x.id, x.label])] }
+      : {}),
     Personen: [
       ["id", "naam", "e-mail", "organisatie", "taal", "platform", "slack", "teams"],
-      ...region.people.map((p) =>
-        [p.id, p.name, p.email, p.organisation, opt(p.locale), opt(p.platform), opt(p.slack), opt(p.teams)]),
+      ...region.people.map((p) => [
+        p.id,
+        p.name,
+        p.email,
+        p.organisation,
+        opt(p.locale),
+        opt(p.platform),
+        opt(p.slack),
+        opt(p.teams),
+      ]),
     ],
     Rooster: [
       ["organisatie", "gemeente", "contactpersoon", "vervanger", "coördinator"],
@@ -51,18 +60,30 @@ export function regionSheets(region: RegionDocument): SheetRows {
 
 // Copied from the demo data (src/infra/demo-region.ts), which moves to regions/west-brabant-west.yaml.
 const demoPeople: [string, string, string][] = [
-  ["anouk-jansen", "Anouk Jansen", "woonhaven"], ["bram-de-vries", "Bram de Vries", "woonhaven"],
-  ["chantal-peeters", "Chantal Peeters", "woonhaven"], ["dirk-van-dijk", "Dirk van Dijk", "woonhaven"],
-  ["femke-de-wit", "Femke de Wit", "woonhaven"], ["eva-bakker", "Eva Bakker", "wonen-aan-de-vliet"],
-  ["gerrit-smits", "Gerrit Smits", "wonen-aan-de-vliet"], ["hanna-visser", "Hanna Visser", "zorggroep-kompas"],
-  ["ilse-mulder", "Ilse Mulder", "zorggroep-kompas"], ["joris-de-bruijn", "Joris de Bruijn", "zorggroep-kompas"],
-  ["karin-hendriks", "Karin Hendriks", "zorggroep-kompas"], ["lucas-verhoeven", "Lucas Verhoeven", "zorggroep-kompas"],
-  ["maaike-dekker", "Maaike Dekker", "zorggroep-kompas"], ["noah-brouwer", "Noah Brouwer", "nieuw-begin"],
-  ["olga-van-leeuwen", "Olga van Leeuwen", "nieuw-begin"], ["pieter-claassen", "Pieter Claassen", "wmo-bergen-op-zoom"],
-  ["quinty-vermeulen", "Quinty Vermeulen", "wmo-bergen-op-zoom"], ["rob-van-gils", "Rob van Gils", "wmo-roosendaal"],
-  ["sanne-koster", "Sanne Koster", "wmo-roosendaal"], ["tim-aerts", "Tim Aerts", "wmo-steenbergen"],
-  ["umay-yilmaz", "Umay Yılmaz", "wmo-steenbergen"], ["vera-schouten", "Vera Schouten", "zvh-west"],
-  ["wouter-damen", "Wouter Damen", "zvh-west"], ["yvonne-maas", "Yvonne Maas", "regio-wbw"],
+  ["anouk-jansen", "Anouk Jansen", "woonhaven"],
+  ["bram-de-vries", "Bram de Vries", "woonhaven"],
+  ["chantal-peeters", "Chantal Peeters", "woonhaven"],
+  ["dirk-van-dijk", "Dirk van Dijk", "woonhaven"],
+  ["femke-de-wit", "Femke de Wit", "woonhaven"],
+  ["eva-bakker", "Eva Bakker", "wonen-aan-de-vliet"],
+  ["gerrit-smits", "Gerrit Smits", "wonen-aan-de-vliet"],
+  ["hanna-visser", "Hanna Visser", "zorggroep-kompas"],
+  ["ilse-mulder", "Ilse Mulder", "zorggroep-kompas"],
+  ["joris-de-bruijn", "Joris de Bruijn", "zorggroep-kompas"],
+  ["karin-hendriks", "Karin Hendriks", "zorggroep-kompas"],
+  ["lucas-verhoeven", "Lucas Verhoeven", "zorggroep-kompas"],
+  ["maaike-dekker", "Maaike Dekker", "zorggroep-kompas"],
+  ["noah-brouwer", "Noah Brouwer", "nieuw-begin"],
+  ["olga-van-leeuwen", "Olga van Leeuwen", "nieuw-begin"],
+  ["pieter-claassen", "Pieter Claassen", "wmo-bergen-op-zoom"],
+  ["quinty-vermeulen", "Quinty Vermeulen", "wmo-bergen-op-zoom"],
+  ["rob-van-gils", "Rob van Gils", "wmo-roosendaal"],
+  ["sanne-koster", "Sanne Koster", "wmo-roosendaal"],
+  ["tim-aerts", "Tim Aerts", "wmo-steenbergen"],
+  ["umay-yilmaz", "Umay Yılmaz", "wmo-steenbergen"],
+  ["vera-schouten", "Vera Schouten", "zvh-west"],
+  ["wouter-damen", "Wouter Damen", "zvh-west"],
+  ["yvonne-maas", "Yvonne Maas", "regio-wbw"],
 ];
 type RosterRow = [string, string, string, string];
 const everyMunicipality = (organisation: string, contact: string, deputy: string): RosterRow[] =>
@@ -86,7 +107,8 @@ export const demoRegion: RegionDocument = {
   name: "West-Brabant West",
   demo: true,
   municipalities: [
-    { id: "bergen-op-zoom", name: "Bergen op Zoom" }, { id: "roosendaal", name: "Roosendaal" },
+    { id: "bergen-op-zoom", name: "Bergen op Zoom" },
+    { id: "roosendaal", name: "Roosendaal" },
     { id: "steenbergen", name: "Steenbergen" },
   ],
   organisations: [
@@ -101,8 +123,12 @@ export const demoRegion: RegionDocument = {
     { id: "regio-wbw", name: "Regio West-Brabant West", type: "other" },
   ],
   people: demoPeople.map(([id, name, organisation]) => ({ id, name, email: `${id}@demo.schakel.nl`, organisation })),
-  roster: demoRoster.map(([organisation, municipality, contact, deputy]) =>
-    ({ organisation, municipality, contact, deputy })),
+  roster: demoRoster.map(([organisation, municipality, contact, deputy]) => ({
+    organisation,
+    municipality,
+    contact,
+    deputy,
+  })),
   coordinators: ["yvonne-maas"],
   channels: { shared: { console: "wbw-casuistiek" }, coordinators: { console: "wbw-coordinatoren" } },
 };

@@ -1,10 +1,16 @@
 // Runs the spreadsheet command in-process with a fixed clock and captured output.
 import { runSpreadsheetCommand } from "../../../src/infra/region-import/run-spreadsheet-command.ts";
 
-export interface CommandRun { code: number; out: string; err: string }
+export interface CommandRun {
+  code: number;
+  out: string;
+  err: string;
+}
 
 export async function runSheetCommand(
-  args: string[], regionsDir: string, now = new Date("2026-03-02T09:00:00Z"),
+  args: string[],
+  regionsDir: string,
+  now = new Date("2026-03-02T09:00:00Z"),
 ): Promise<CommandRun> {
   const out: string[] = [];
   const err: string[] = [];

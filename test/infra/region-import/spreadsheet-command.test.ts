@@ -45,12 +45,17 @@ describe("npm run region -- import|template", () => {
 
   it("exits 1 with the problems when run as a script on bad input", async () => {
     const dir = tempDir();
-    const csv = writeDutchCsv(path.join(dir, "rooster.csv"), [["organisatie", "gemeente"], ["woonhaven", "tholen"]]);
+    const csv = writeDutchCsv(path.join(dir, "rooster.csv"), [
+      ["organisatie", "gemeente"],
+      ["woonhaven", "tholen"],
+    ]);
     const script = path.resolve("scripts/region.ts");
     const tsx = path.resolve("node_modules/.bin/tsx");
     const env = { ...process.env, SCHAKEL_REGIONS_DIR: path.join(dir, "regions") };
-    const result = await promisify(execFile)(tsx, [script, "import", csv, "--region", "wbw"], { cwd: dir, env })
-      .then(() => ({ code: 0, stderr: "" }), (error: { code: number; stderr: string }) => error);
+    const result = await promisify(execFile)(tsx, [script, "import", csv, "--region", "wbw"], { cwd: dir, env }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Sheet "rooster.csv", row 1: required column "contactpersoon" is missing.');
     expect(existsSync(path.join(dir, "regions", "wbw.yaml"))).toBe(false);

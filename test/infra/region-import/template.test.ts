@@ -16,9 +16,15 @@ async function fillTemplate(template: string, target: string, rows: Record<strin
 }
 
 const filled = {
-  Gemeenten: [["", "Tholen"], ["", "Reimerswaal"]],
+  Gemeenten: [
+    ["", "Tholen"],
+    ["", "Reimerswaal"],
+  ],
   Organisatietypen: [["neighbourhood_team", "Wijkteam"]],
-  Organisaties: [["", "Woongoed Tholen", "housing_corporation"], ["", "Wijkteam Tholen", "neighbourhood_team"]],
+  Organisaties: [
+    ["", "Woongoed Tholen", "housing_corporation"],
+    ["", "Wijkteam Tholen", "neighbourhood_team"],
+  ],
   Personen: [
     ["", "Zoë Çelik", "zoe@wijkteam.nl", "Wijkteam Tholen", "en", "teams", "", "7b0f2c1e"],
     ["", "Umay Yılmaz", "umay@woongoed.nl", "Woongoed Tholen", "nl", "", "", ""],
@@ -97,19 +103,41 @@ describe("the roster template", () => {
     expect((await runSheetCommand(["template", file], dir)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(
-      ["Uitleg", "Gemeenten", "Organisatietypen", "Organisaties", "Personen", "Rooster", "Coördinatoren"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Uitleg",
+      "Gemeenten",
+      "Organisatietypen",
+      "Organisaties",
+      "Personen",
+      "Rooster",
+      "Coördinatoren",
+    ]);
     const people = workbook.getWorksheet("Personen")!;
-    expect(people.getRow(1).values).toEqual(
-      [undefined, "id", "naam", "e-mail", "organisatie", "taal", "platform", "slack", "teams"]);
+    expect(people.getRow(1).values).toEqual([
+      undefined,
+      "id",
+      "naam",
+      "e-mail",
+      "organisatie",
+      "taal",
+      "platform",
+      "slack",
+      "teams",
+    ]);
     expect(people.getCell("C1").font?.bold).toBe(true);
     expect(people.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(people.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['"nl,en"'] });
     expect(people.getCell("F500").dataValidation).toMatchObject({ type: "list", formulae: ['"console,slack,teams"'] });
     const typeList = workbook.getWorksheet("Organisaties")!.getCell("C2").dataValidation;
     expect(typeList?.formulae?.[0]).toContain("housing_corporation");
-    expect(workbook.getWorksheet("Rooster")!.getRow(1).values).toEqual(
-      [undefined, "organisatie", "gemeente", "contactpersoon", "vervanger", "coördinator"]);
+    expect(workbook.getWorksheet("Rooster")!.getRow(1).values).toEqual([
+      undefined,
+      "organisatie",
+      "gemeente",
+      "contactpersoon",
+      "vervanger",
+      "coördinator",
+    ]);
     const explained: string[] = [];
     workbook.getWorksheet("Uitleg")!.eachRow((row) => explained.push(`${row.getCell(1).text}/${row.getCell(2).text}`));
     expect(explained).toContain("Personen/e-mail");

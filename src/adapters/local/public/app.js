@@ -9,8 +9,15 @@ import { onFormClosed, openForm, submitOpenForm } from "./forms.js";
 const POLL_MS = 2000;
 const STORAGE = { person: "schakel.console.person", channel: "schakel.console.channel" };
 const state = {
-  people: [], channels: [], personId: null, channelId: null,
-  renderedKey: "", openThreads: new Set(), polling: false, offline: false, scrollToEnd: false,
+  people: [],
+  channels: [],
+  personId: null,
+  channelId: null,
+  renderedKey: "",
+  openThreads: new Set(),
+  polling: false,
+  offline: false,
+  scrollToEnd: false,
 };
 
 // ---------------------------------------------------------------- the message list
@@ -24,7 +31,10 @@ async function refreshMessages() {
   const messages = await api("GET", `/api/channels/${encodeURIComponent(channelId)}/messages${query}`);
   if (channelId !== state.channelId || personId !== state.personId) return; // switched meanwhile
   if (!Array.isArray(messages)) return reportOffline(messages.error);
-  if (state.offline) { state.offline = false; showToast("Verbinding hersteld."); }
+  if (state.offline) {
+    state.offline = false;
+    showToast("Verbinding hersteld.");
+  }
   const key = JSON.stringify(messages);
   if (key === state.renderedKey) return;
   state.renderedKey = key;
@@ -35,7 +45,9 @@ function renderMessages(messages) {
   const log = $("messages");
   const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 48;
   const focus = focusedControl();
-  const items = messages.length ? messages.map((m) => renderMessage(m, state.openThreads)) : [el("p", { className: "empty", text: "Nog geen berichten in dit kanaal." })];
+  const items = messages.length
+    ? messages.map((m) => renderMessage(m, state.openThreads))
+    : [el("p", { className: "empty", text: "Nog geen berichten in dit kanaal." })];
   log.replaceChildren(...items);
   if (atEnd || state.scrollToEnd) log.scrollTop = log.scrollHeight;
   state.scrollToEnd = false;
@@ -66,7 +78,9 @@ function reportOffline(error) {
 
 function renderPeople() {
   const picker = $("person-picker");
-  picker.replaceChildren(...state.people.map((p) => el("option", { value: p.id, text: `${p.name} — ${p.organisation}` })));
+  picker.replaceChildren(
+    ...state.people.map((p) => el("option", { value: p.id, text: `${p.name} — ${p.organisation}` })),
+  );
   picker.value = state.personId ?? "";
   const person = state.people.find((p) => p.id === state.personId);
   $("person-roles").textContent = person ? person.roles.join(", ") : "";
@@ -84,23 +98,35 @@ function renderSidebar() {
 function channelItem(channel, mine = false) {
   const isChannel = channel.kind === "channel";
   const name = isChannel ? channel.name.replace(/^#/, "") : channel.name;
-  return el("li", {}, el("button", {
-    type: "button", className: `channel-link${mine ? " mine" : ""}`, "data-testid": `channel-${channel.id}`,
-    "aria-current": channel.id === state.channelId ? "page" : null, onclick: () => selectChannel(channel.id),
-  }, el("span", { className: isChannel ? "hash" : "presence", "aria-hidden": "true", text: isChannel ? "#" : "" }),
-  el("span", { className: "channel-name", text: name }),
-  mine ? el("span", { className: "you", text: "(jij)" }) : null));
+  return el(
+    "li",
+    {},
+    el(
+      "button",
+      {
+        type: "button",
+        className: `channel-link${mine ? " mine" : ""}`,
+        "data-testid": `channel-${channel.id}`,
+        "aria-current": channel.id === state.channelId ? "page" : null,
+        onclick: () => selectChannel(channel.id),
+      },
+      el("span", { className: isChannel ? "hash" : "presence", "aria-hidden": "true", text: isChannel ? "#" : "" }),
+      el("span", { className: "channel-name", text: name }),
+      mine ? el("span", { className: "you", text: "(jij)" }) : null,
+    ),
+  );
 }
 
 function renderChannelHeader() {
   const channel = state.channels.find((c) => c.id === state.channelId);
   if (!channel) return;
   $("channel-title").textContent = channel.name;
-  $("channel-description").textContent = channel.kind === "dm"
-    ? `Privéberichten van Schakel aan ${channel.name}${channel.personId === state.personId ? " (jij)" : ""}.`
-    : /co[oö]rd/i.test(channel.name)
-      ? "Escalaties en signalen voor de coördinatoren."
-      : "Gedeeld kanaal met de kaarten van de meldingen. Geen persoonsgegevens.";
+  $("channel-description").textContent =
+    channel.kind === "dm"
+      ? `Privéberichten van Schakel aan ${channel.name}${channel.personId === state.personId ? " (jij)" : ""}.`
+      : /co[oö]rd/i.test(channel.name)
+        ? "Escalaties en signalen voor de coördinatoren."
+        : "Gedeeld kanaal met de kaarten van de meldingen. Geen persoonsgegevens.";
 }
 
 function selectPerson(personId) {
@@ -155,10 +181,12 @@ async function onCommand(event) {
 
 function showEphemeral(message) {
   const body = messageBody(message);
-  $("ephemeral-body").replaceChildren(...present([
-    body ? el("p", { className: "message-text", text: body }) : null,
-    message.card ? renderCard(message.card) : null,
-  ]));
+  $("ephemeral-body").replaceChildren(
+    ...present([
+      body ? el("p", { className: "message-text", text: body }) : null,
+      message.card ? renderCard(message.card) : null,
+    ]),
+  );
   $("ephemeral").hidden = false;
 }
 
@@ -264,7 +292,11 @@ async function refreshAfterChange() {
 async function poll() {
   if (state.polling) return;
   state.polling = true;
-  try { await refreshAfterChange(); } finally { state.polling = false; }
+  try {
+    await refreshAfterChange();
+  } finally {
+    state.polling = false;
+  }
 }
 
 function bindEvents() {
@@ -276,7 +308,9 @@ function bindEvents() {
   $("view-close").addEventListener("click", () => $("view-dialog").close());
   $("view-dialog").addEventListener("close", onViewClosed);
   $("ephemeral-close").addEventListener("click", hideEphemeral);
-  $("ephemeral").addEventListener("keydown", (e) => { if (e.key === "Escape") hideEphemeral(); });
+  $("ephemeral").addEventListener("keydown", (e) => {
+    if (e.key === "Escape") hideEphemeral();
+  });
   $("messages").addEventListener("click", onMessagesClick);
   $("advance-hour").addEventListener("click", (e) => advanceClock({ hours: 1 }, e.currentTarget));
   $("advance-day").addEventListener("click", (e) => advanceClock({ workingDays: 1 }, e.currentTarget));
@@ -294,10 +328,21 @@ async function start() {
   }
   state.people = people;
   state.channels = channels;
-  state.personId = known(recall(STORAGE.person), people.map((p) => p.id)) ?? people[0]?.id ?? null;
+  state.personId =
+    known(
+      recall(STORAGE.person),
+      people.map((p) => p.id),
+    ) ??
+    people[0]?.id ??
+    null;
   const firstChannel = channels.find((c) => c.kind === "channel") ?? channels[0];
   renderPeople();
-  selectChannel(known(recall(STORAGE.channel), channels.map((c) => c.id)) ?? firstChannel?.id);
+  selectChannel(
+    known(
+      recall(STORAGE.channel),
+      channels.map((c) => c.id),
+    ) ?? firstChannel?.id,
+  );
   await refreshClock();
   setInterval(poll, POLL_MS);
   document.body.dataset.ready = "true";

@@ -19,16 +19,30 @@ export function el(tag, props = {}, ...children) {
 export const present = (nodes) => nodes.filter((n) => n !== null && n !== undefined && n !== false);
 
 export function remember(key, value) {
-  try { localStorage.setItem(key, value); } catch { /* storage may be unavailable; the console still works */ }
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* storage may be unavailable; the console still works */
+  }
 }
 
 export function recall(key) {
-  try { return localStorage.getItem(key); } catch { return null; }
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
 }
 
 const dateParts = new Intl.DateTimeFormat("nl-NL", {
-  timeZone: "Europe/Amsterdam", weekday: "short", day: "numeric", month: "short", year: "numeric",
-  hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  timeZone: "Europe/Amsterdam",
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 
 /** "ma 23 nov 2026 10:00" in Amsterdam time; without the year for message stamps. */
@@ -42,9 +56,18 @@ export function formatDateTime(iso, { year = true } = {}) {
 let toastTimer = 0;
 
 export function showToast(text, { error = false } = {}) {
-  const toast = el("div", { className: `toast${error ? " toast-error" : ""}`, "data-testid": "toast", role: error ? "alert" : "status" },
+  const toast = el(
+    "div",
+    { className: `toast${error ? " toast-error" : ""}`, "data-testid": "toast", role: error ? "alert" : "status" },
     el("span", { className: "toast-text", text }),
-    el("button", { type: "button", className: "toast-close", "aria-label": "Melding sluiten", text: "×", onclick: () => toast.remove() }));
+    el("button", {
+      type: "button",
+      className: "toast-close",
+      "aria-label": "Melding sluiten",
+      text: "×",
+      onclick: () => toast.remove(),
+    }),
+  );
   $("toasts").replaceChildren(toast);
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => toast.remove(), error ? 10_000 : 6_000);

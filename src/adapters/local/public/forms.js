@@ -22,33 +22,66 @@ export function openForm(form, onClosed = null) {
 function renderField(field) {
   const input = fieldInput(field);
   const hint = field.hint ? el("p", { id: `fh-${field.id}`, className: "hint", text: field.hint }) : null;
-  const error = el("p", { id: `fe-${field.id}`, className: "field-error", "data-testid": `error-${field.id}`, hidden: true });
+  const error = el("p", {
+    id: `fe-${field.id}`,
+    className: "field-error",
+    "data-testid": `error-${field.id}`,
+    hidden: true,
+  });
   input.setAttribute("aria-describedby", present([hint?.id, error.id]).join(" "));
-  const label = el("label", { for: input.id },
-    field.label, field.required ? el("span", { className: "required", "aria-hidden": "true", text: " *" }) : null);
+  const label = el(
+    "label",
+    { for: input.id },
+    field.label,
+    field.required ? el("span", { className: "required", "aria-hidden": "true", text: " *" }) : null,
+  );
   if (field.type === "checkbox") {
-    return el("div", { className: "field field-checkbox" }, el("div", { className: "checkbox-row" }, input, label), hint, error);
+    return el(
+      "div",
+      { className: "field field-checkbox" },
+      el("div", { className: "checkbox-row" }, input, label),
+      hint,
+      error,
+    );
   }
   return el("div", { className: "field" }, label, input, hint, error);
 }
 
 function fieldInput(field) {
-  const common = { id: `ff-${field.id}`, name: field.id, "data-testid": `field-${field.id}`, required: field.required, maxlength: field.maxLength };
+  const common = {
+    id: `ff-${field.id}`,
+    name: field.id,
+    "data-testid": `field-${field.id}`,
+    required: field.required,
+    maxlength: field.maxLength,
+  };
   const value = field.value ?? "";
   switch (field.type) {
-    case "textarea": { const area = el("textarea", { ...common, rows: 4 }); area.value = value; return area; }
-    case "select": return selectInput(field, common);
-    case "checkbox": return el("input", { ...common, type: "checkbox", checked: value === "true" });
-    case "number": return el("input", { ...common, type: "number", step: "any", value });
-    case "date": return el("input", { ...common, type: "date", value });
-    default: return el("input", { ...common, type: "text", value });
+    case "textarea": {
+      const area = el("textarea", { ...common, rows: 4 });
+      area.value = value;
+      return area;
+    }
+    case "select":
+      return selectInput(field, common);
+    case "checkbox":
+      return el("input", { ...common, type: "checkbox", checked: value === "true" });
+    case "number":
+      return el("input", { ...common, type: "number", step: "any", value });
+    case "date":
+      return el("input", { ...common, type: "date", value });
+    default:
+      return el("input", { ...common, type: "text", value });
   }
 }
 
 function selectInput(field, common) {
-  const select = el("select", common,
+  const select = el(
+    "select",
+    common,
     el("option", { value: "", text: "— Kies —" }),
-    (field.options ?? []).map((o) => el("option", { value: o.value, text: o.label })));
+    (field.options ?? []).map((o) => el("option", { value: o.value, text: o.label })),
+  );
   if (field.value) select.value = field.value;
   return select;
 }
@@ -69,7 +102,10 @@ export async function submitOpenForm(event, personId, onDone) {
   if (!form || submit.disabled) return;
   clearFieldErrors(form);
   submit.disabled = true;
-  const result = await api("POST", `/api/forms/${encodeURIComponent(form.id)}/submit`, { as: personId, values: collectValues(form) });
+  const result = await api("POST", `/api/forms/${encodeURIComponent(form.id)}/submit`, {
+    as: personId,
+    values: collectValues(form),
+  });
   submit.disabled = false;
   if (current !== form) return; // the dialog was closed meanwhile
   if (result.ok) return formDone(result, onDone);
@@ -87,7 +123,10 @@ function clearFieldErrors(form) {
   $("form-error").textContent = "";
   for (const field of form.fields) {
     const error = $(`fe-${field.id}`);
-    if (error) { error.textContent = ""; error.hidden = true; }
+    if (error) {
+      error.textContent = "";
+      error.hidden = true;
+    }
     $(`ff-${field.id}`)?.removeAttribute("aria-invalid");
   }
 }
@@ -98,7 +137,10 @@ function showFieldErrors(form, errors) {
   for (const [fieldId, message] of Object.entries(errors)) {
     const error = $(`fe-${fieldId}`);
     const input = $(`ff-${fieldId}`);
-    if (!error || !input) { unplaced.push(message); continue; }
+    if (!error || !input) {
+      unplaced.push(message);
+      continue;
+    }
     error.textContent = message;
     error.hidden = false;
     input.setAttribute("aria-invalid", "true");
@@ -115,5 +157,6 @@ export function onFormClosed() {
   $("form-error").textContent = "";
   const back = returnFocus;
   returnFocus = null;
-  if (back) back(); else $("command-input").focus();
+  if (back) back();
+  else $("command-input").focus();
 }
