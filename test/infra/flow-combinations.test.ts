@@ -46,7 +46,7 @@ describe("combinations that cannot work", () => {
   });
 
   it("refuses a conditions step without conditions to choose from", () => {
-    const broken = edit(secondChance, /\nconditions:\n(  - .*\n)+/, "\n");
+    const broken = edit(secondChance, /\nconditions:\n( {2}- .*\n)+/, "\n");
     expect(problemsOf(broken)).toMatch(/steps\[2\]\.kind \(line \d+\): a conditions step needs the flow's conditions/);
   });
 
@@ -98,7 +98,7 @@ describe("combinations that cannot work", () => {
 
   it("refuses a flow whose steps are all optional", () => {
     const steps = overlast.replace(
-      /(\n  - id: [a-z_]+\n    label: [^\n]+\n    owner: [a-z]+\n)/g,
+      /(\n {2}- id: [a-z_]+\n {4}label: [^\n]+\n {4}owner: [a-z]+\n)/g,
       "$1    optional: true\n",
     );
     expect(steps.match(/optional: true/g)).toHaveLength(4);

@@ -1,6 +1,6 @@
 // What a single cell may hold: ids, e-mail addresses, a language and a platform, read tolerantly
 // ("Nederlands" is nl, "Teams" is teams) and turned into the values of the region file.
-import { LOCALES, PLATFORMS } from "./region-document.ts";
+import type { LOCALES, PLATFORMS } from "./region-document.ts";
 import { normaliseName } from "./normalise-name.ts";
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
