@@ -31,7 +31,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const found = [
     ...source.matchAll(
       /(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g,

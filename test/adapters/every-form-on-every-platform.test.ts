@@ -1,5 +1,6 @@
 // Every form and card the three flows produce (report forms, the forms behind each button, the case cards)
 // renders on Slack within Block Kit's limits and on Teams as a valid Adaptive Card 1.5.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionForm } from "../../src/app/interactions/action-forms.ts";
 import { runCommand } from "../../src/app/interactions/run-command.ts";
@@ -90,8 +91,8 @@ describe("every flow on every platform", () => {
 
   it("renders each case card and every button's form", async () => {
     for (const reference of references) {
-      const c = (await app.ctx.store.read.caseByReference(reference))!;
-      const summary = (await loadCaseSummary(app.ctx, app.ctx.store.read, c.id))!;
+      const c = must(await app.ctx.store.read.caseByReference(reference));
+      const summary = must(await loadCaseSummary(app.ctx, app.ctx.store.read, c.id));
       const card = renderCaseCard(summary, { locale: "nl", formatDate: (d) => formatDeadline(d, app.ctx.calendar) });
       expect(
         blockKitViolations(

@@ -1,5 +1,6 @@
 // Exactly once through the console API: a form instance submitted twice gives one case or one change and
 // the same answer; an action on a case that moved on since it was shown is refused with the current card.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../contract/adapter-contract.ts";
 import { caseDriver } from "../support/case-driver.ts";
@@ -53,19 +54,22 @@ describe("exactly once", () => {
     const reference = (await drive.report("eva-bakker", "/overlast", VALID_REPORT)).caseRef as string;
     const card = await drive.card(reference);
     const [one, two] = await Promise.all([1, 2].map(() => drive.api.action("rob-van-gils", card.id, "case.escalate")));
-    const [first, second] = [one!.body.form, two!.body.form];
+    const [first, second] = [must(one, "one").body.form, must(two, "two").body.form];
     expect(first.id).not.toBe(second.id);
     const results = await Promise.all([
       drive.api.submit("rob-van-gils", first.id, { reason: "Eerste reden" }),
       drive.api.submit("rob-van-gils", second.id, { reason: "Tweede reden" }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const refused = results.find((r) => r.status === 409)!.body;
+    const refused = must(
+      results.find((r) => r.status === 409),
+      "results.find((r) => r.status === 409)",
+    ).body;
     expect(refused.error).toContain("De zaak is intussen gewijzigd");
     expect(refused.card.title).toContain(reference);
     const c = await app.ctx.store.read.caseByReference(reference);
     expect(c?.level).toBe(1);
-    const events = await app.ctx.store.read.events(c!.id);
+    const events = await app.ctx.store.read.events(must(c, "c").id);
     expect(events.filter((e) => e.type === "case.escalated")).toHaveLength(1);
   });
 
@@ -88,7 +92,7 @@ describe("exactly once", () => {
       `De zaak is intussen gewijzigd. Hieronder staat ${reference} zoals hij nu is; kies zo nodig opnieuw.`,
     );
     expect(stale.body.card.fields.find((f: { label: string }) => f.label === "Niveau").value).not.toBe(
-      shown.card.fields.find((f) => f.label === "Niveau")!.value,
+      must(shown.card.fields.find((f) => f.label === "Niveau")).value,
     );
     const current = (await drive.card(reference)) as typeof shown;
     expect(current.card.revision).toBe(shown.card.revision + 1);

@@ -1,4 +1,5 @@
 // A changed flow applies to new cases; an open case keeps the flow version it started with.
+import { must } from "../support/must.ts";
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,8 +33,8 @@ describe("flow versions", () => {
     const second = await startTestApp({ flowsDir: flows, databaseUrl });
     try {
       const fresh = await reportOverlast(second.ctx);
-      const oldCase = (await second.ctx.store.read.case(old.caseId))!;
-      const newCase = (await second.ctx.store.read.case(fresh.caseId))!;
+      const oldCase = must(await second.ctx.store.read.case(old.caseId));
+      const newCase = must(await second.ctx.store.read.case(fresh.caseId));
       expect((await second.ctx.flows.forCase(oldCase)).version).toBe(1);
       expect((await second.ctx.flows.forCase(newCase)).version).toBe(2);
       (second.ctx as { clock: unknown }).clock = new SimulatedClock(

@@ -1,6 +1,6 @@
 // A delivery the platform refuses for good becomes a dead letter: coordinators told once, the operator lists and
 // retries it. (Several instances delivering once between them: test/infra/postgres-delivery.test.ts.)
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DeliveryError, type ChatPort } from "../../src/app/chat-port.ts";
 import { deliverOutbox } from "../../src/app/deliver-outbox.ts";
 import { runOutboxCommand } from "../../src/infra/outbox/outbox-command.ts";

@@ -1,4 +1,5 @@
 // The console adapter passes the shared contract, driven through its JSON API.
+import { must } from "../support/must.ts";
 import { consoleClient } from "../support/console-client.ts";
 import { startTestApp } from "../support/test-app.ts";
 import { runAdapterContract, type ContractDriver } from "./adapter-contract.ts";
@@ -20,7 +21,7 @@ runAdapterContract("local console", async (): Promise<ContractDriver> => {
     directText: async (personId) => (await api.messages(`dm-${personId}`)).map((m) => m.text).join("\n"),
     async press(as, reference, actionId, values) {
       const message = await card(reference);
-      let { body } = await api.action(as, message!.id, actionId);
+      let { body } = await api.action(as, must(message, "message").id, actionId);
       if (body.form && values) body = (await api.submit(as, body.form.id, values)).body;
       return {
         ok: Boolean(body.ok),

@@ -1,5 +1,6 @@
 // The digest reaches people: posted to the coordinators' channel, on demand with /schakel overzicht, as
 // the console's page with an SVG chart, and the export for the regional monitor (no personal data).
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postWeeklyDigest } from "../../src/app/post-weekly-digest.ts";
 import { runCommand } from "../../src/app/interactions/run-command.ts";
@@ -24,15 +25,21 @@ describe("digest delivery", () => {
       text: string;
       card?: { title: string; fields: { label: string; value: string }[]; footer?: string };
     }[];
-    const digest = posted.find((m) => m.card?.title.startsWith("Weekoverzicht"))!;
-    expect(digest.card!.title).toBe("Weekoverzicht West-Brabant West, week 47");
-    expect(digest.card!.fields.map((f) => f.label)).toEqual(["Bergen op Zoom", "Roosendaal", "Steenbergen"]);
-    const boz = digest.card!.fields[0]!.value;
+    const digest = must(posted.find((m) => m.card?.title.startsWith("Weekoverzicht")));
+    expect(must(digest.card, "digest.card").title).toBe("Weekoverzicht West-Brabant West, week 47");
+    expect(must(digest.card, "digest.card").fields.map((f) => f.label)).toEqual([
+      "Bergen op Zoom",
+      "Roosendaal",
+      "Steenbergen",
+    ]);
+    const boz = must(must(digest.card, "digest.card").fields[0]).value;
     expect(boz).toContain("Nieuw: 2 (+1) · Afgesloten: 1 (±0) · Nu open: 3");
     expect(boz).toContain(`Zorgaanbieder (Zorggroep Kompas) 2x: ${refs.c.reference}, ${refs.b.reference}`);
     expect(boz).toContain(`1 dec Zitting kantonrechter ${refs.d.reference}`);
     expect(boz).toContain("Huisuitzetting voorkomen: 1 (+1)");
-    expect(digest.card!.footer).toBe("Verloop over 8 weken (grafiek): https://schakel.example.nl/digest?region=wbw");
+    expect(must(digest.card, "digest.card").footer).toBe(
+      "Verloop over 8 weken (grafiek): https://schakel.example.nl/digest?region=wbw",
+    );
     expect(digest.text).not.toMatch(/Test Bewoner|Teststraat/);
   });
 

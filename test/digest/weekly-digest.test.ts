@@ -1,4 +1,5 @@
 // The weekly digest for a seeded month of cases matches the figures worked out by hand, per municipality.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeeklyDigest } from "../../src/app/build-weekly-digest.ts";
 import type { DigestReport, MunicipalityDigest } from "../../src/domain/digest/digest-types.ts";
@@ -8,7 +9,7 @@ import { amsterdam, seedMonth } from "./seeded-month.ts";
 let app: TestApp;
 let refs: Awaited<ReturnType<typeof seedMonth>>;
 let report: DigestReport;
-const section = (id: string): MunicipalityDigest => report.municipalities.find((m) => m.municipalityId === id)!;
+const section = (id: string): MunicipalityDigest => must(report.municipalities.find((m) => m.municipalityId === id));
 
 beforeAll(async () => {
   app = await startTestApp({ clockStart: amsterdam("2026-11-02T09:00") });

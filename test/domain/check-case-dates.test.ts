@@ -1,5 +1,6 @@
 // The court route's dates in their declared order (bailiff ≤ summons ≤ hearing ≤ ruling ≤ eviction) and an
 // announced eviction never newly entered in the past; the flow file declares both as data.
+import { must } from "../support/must.ts";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -52,7 +53,7 @@ describe("checking a case's dates against the flow", () => {
     raw.dates[1].after = "eviction";
     const result = flowSchema.safeParse(raw);
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toContain(
+    expect(must(result.error, "result.error").issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toContain(
       'dates.1.after: "eviction" is not a date declared before "summons"',
     );
   });

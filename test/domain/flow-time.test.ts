@@ -1,6 +1,7 @@
 // Time rules in a flow, as pure functions: calendar anchors, evaluation intervals and steps without a
 // deadline. Dates checked by hand against the 2027 Dutch calendar (Easter Monday 29 March, King's Day
 // Tuesday 27 April, Ascension Thursday 6 May).
+import { must } from "../support/must.ts";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/domain/calendar/working-calendar.ts";
@@ -38,7 +39,7 @@ describe("calendar anchors", () => {
 
   it("gives a window for 'in month M': it opens on the first day and is due on the last", () => {
     const window = anchorWindow(anchor({ month: 2 }), at("2027-03-18T09:00"), calendar);
-    expect(day(window.opensAt!)).toBe("2027-05-01");
+    expect(day(must(window.opensAt, "window.opensAt"))).toBe("2027-05-01");
     expect(local(window.dueAt)).toBe("2027-05-31 17:00");
     expect(anchorWindow(anchor({ month: 2, day: 1 }), MONDAY_1_MARCH, calendar).opensAt).toBeNull();
   });

@@ -1,6 +1,7 @@
 // The web console in a real browser: a housing-corporation contact reports nuisance through the form,
 // the case card reaches the shared channel without personal data, and the routed contact acknowledges it
 // from their DM. Drives headless Chromium with playwright-core against a fresh test server.
+import { must } from "../support/must.ts";
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,7 +87,7 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
       const id = info.testid.slice("field-".length);
       if (info.tag === "SELECT") {
         const options = await optionValues(input);
-        await input.selectOption(options[Math.min(optionIndex.get(id) ?? 0, options.length - 1)]!);
+        await input.selectOption(must(options[Math.min(optionIndex.get(id) ?? 0, options.length - 1)]));
       } else if (info.type === "date") await input.fill("2026-11-20");
       else if (info.type === "number") await input.fill("1");
       else if (info.type === "checkbox") await input.check();
@@ -107,7 +108,9 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
       if (await toast.isVisible()) return (await toast.textContent()) ?? "";
       const refused = await dialog
         .locator('[data-testid^="error-"]:visible')
-        .evaluateAll((es) => es.map((e) => e.getAttribute("data-testid")!.slice("error-".length)));
+        .evaluateAll((es) =>
+          es.map((e) => must(e.getAttribute("data-testid"), 'e.getAttribute("data-testid")').slice("error-".length)),
+        );
       for (const id of refused) {
         const input = dialog.getByTestId(`field-${id}`);
         // The modal stays open with what was typed, and each message sits under its field.
@@ -115,8 +118,10 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
         expect(await input.evaluate((e) => e.tagName)).toBe("SELECT");
         optionIndex.set(id, (optionIndex.get(id) ?? 0) + 1);
         const options = await optionValues(input);
-        expect(optionIndex.get(id)!, `every option of ${id} was refused`).toBeLessThan(options.length);
-        await input.selectOption(options[optionIndex.get(id)!]!);
+        expect(must(optionIndex.get(id), "optionIndex.get(id)"), `every option of ${id} was refused`).toBeLessThan(
+          options.length,
+        );
+        await input.selectOption(must(options[must(optionIndex.get(id), "optionIndex.get(id)")]));
       }
       const typed = dialog.locator('input[type="text"][required]').first();
       if (await typed.count()) expect(await typed.inputValue()).toContain("PLANTED");
@@ -139,8 +144,10 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
 
     await page.goto(server.url);
     await page.locator("body[data-ready=true]").waitFor();
-    await page.getByTestId("person-picker").selectOption(reporter!.id);
-    await expect.poll(() => page.getByTestId(`channel-dm-${reporter!.id}`).textContent()).toContain("(jij)");
+    await page.getByTestId("person-picker").selectOption(must(reporter, "reporter").id);
+    await expect
+      .poll(() => page.getByTestId(`channel-dm-${must(reporter, "reporter").id}`).textContent())
+      .toContain("(jij)");
 
     await page.getByTestId("command-input").fill("/overlast");
     await page.getByTestId("command-input").press("Enter");
@@ -151,8 +158,8 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     expect(reference, `toast "${toast}" names the new case`).toBeDefined();
     await dialog.waitFor({ state: "hidden" });
 
-    await openChannel(shared!);
-    const sharedCard = page.getByTestId("message").filter({ hasText: reference! });
+    await openChannel(must(shared, "shared"));
+    const sharedCard = page.getByTestId("message").filter({ hasText: must(reference, "reference") });
     await expect.poll(() => sharedCard.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator("body").textContent()).not.toContain("PLANTED");
 
@@ -165,7 +172,10 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
         `/api/channels/${encodeURIComponent(dm.id)}/messages?as=${encodeURIComponent(person.id)}`,
       );
       if (
-        messages.some((m) => m.text.includes(reference!) && m.card?.actions.some((a) => a.id === "case.acknowledge"))
+        messages.some(
+          (m) =>
+            m.text.includes(must(reference, "reference")) && m.card?.actions.some((a) => a.id === "case.acknowledge"),
+        )
       ) {
         contact = person;
         break;
@@ -173,12 +183,12 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     }
     expect(contact, "someone was asked to acknowledge the case in a DM").toBeDefined();
 
-    await page.getByTestId("person-picker").selectOption(contact!.id);
-    const dmChannel = channels.find((c) => c.kind === "dm" && c.personId === contact!.id)!;
+    await page.getByTestId("person-picker").selectOption(must(contact, "contact").id);
+    const dmChannel = must(channels.find((c) => c.kind === "dm" && c.personId === must(contact, "contact").id));
     await openChannel(dmChannel);
     const dmMessage = page
       .getByTestId("message")
-      .filter({ hasText: reference! })
+      .filter({ hasText: must(reference, "reference") })
       .filter({ has: page.getByTestId("action-case.acknowledge") })
       .first();
     const toastClose = page.getByTestId("toast").getByRole("button", { name: "Melding sluiten" });
@@ -195,11 +205,11 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
     await ackToast.waitFor();
     expect(await ackToast.getAttribute("role"), (await ackToast.textContent()) ?? "").toBe("status");
 
-    await openChannel(shared!);
+    await openChannel(must(shared, "shared"));
     const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
     await expect
       .poll(async () => (await acknowledged.allTextContents()).join(" | ").toLowerCase(), { timeout: 10_000 })
-      .toContain(contact!.organisation.toLowerCase());
+      .toContain(must(contact, "contact").organisation.toLowerCase());
     expect(await page.locator("body").textContent()).not.toContain("PLANTED");
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

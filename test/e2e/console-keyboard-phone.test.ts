@@ -1,6 +1,7 @@
 // The console on a desktop (1360 px) and a phone (390 px), driven by the keyboard alone: report nuisance,
 // switch person, acknowledge from the DM, open and Escape the private view, and keep focus on that card.
 // Checks no horizontal scroll, readable card values and axe-core; screenshots go to test-artifacts/.
+import { must } from "../support/must.ts";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -174,7 +175,7 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
     const people = await get<Person[]>("/api/people");
     const channels = await get<Channel[]>("/api/channels");
     for (const person of people) {
-      const channel = channels.find((c) => c.kind === "dm" && c.personId === person.id)!;
+      const channel = must(channels.find((c) => c.kind === "dm" && c.personId === person.id));
       const messages = await get<ApiMessage[]>(
         `/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`,
       );
@@ -195,8 +196,10 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
         page.screenshot({ path: `${ARTIFACTS}console-${width}-${name}.png`, fullPage: true });
       const people = await get<Person[]>("/api/people");
       const channels = await get<Channel[]>("/api/channels");
-      const reporter = people.find((p) => p.roles.includes("contactpersoon") && /woon|wonen/i.test(p.organisation))!;
-      const shared = channels.find((c) => c.kind === "channel" && !/co[oö]rd/i.test(c.name))!;
+      const reporter = must(
+        people.find((p) => p.roles.includes("contactpersoon") && /woon|wonen/i.test(p.organisation)),
+      );
+      const shared = must(channels.find((c) => c.kind === "channel" && !/co[oö]rd/i.test(c.name)));
 
       await page.goto(server.url);
       await page.locator("body[data-ready=true]").waitFor();
@@ -209,7 +212,7 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
       const reference = REFERENCE.exec(await reportByKeyboard(page))?.[0];
       expect(reference, "the toast names the new case").toBeDefined();
 
-      const { person: contact, channel: dm, message } = await dmWithAcknowledge(reference!);
+      const { person: contact, channel: dm, message } = await dmWithAcknowledge(must(reference, "reference"));
       await page.keyboard.press("Shift+Tab"); // back from the composer towards the top bar
       await tabTo(page, '[data-testid="person-picker"]', 200);
       await arrowToValue(page, contact.id);
@@ -236,7 +239,7 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
 
       await tabTo(page, `[data-testid="channel-${shared.id}"]`, 200);
       await page.keyboard.press("Enter");
-      const sharedCard = page.getByTestId("message").filter({ hasText: reference! });
+      const sharedCard = page.getByTestId("message").filter({ hasText: must(reference, "reference") });
       await sharedCard.first().waitFor();
       await expectNoHorizontalScroll(page);
       const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
@@ -248,7 +251,7 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
         .evaluateAll((dds) => Math.min(...dds.map((d) => d.getBoundingClientRect().width)));
       expect(narrowest).toBeGreaterThan(150);
       for (const id of ["person-picker", "advance-hour", "advance-day"]) {
-        const box = (await page.getByTestId(id).boundingBox())!;
+        const box = must(await page.getByTestId(id).boundingBox());
         expect(box.x + box.width, `${id} inside the window`).toBeLessThanOrEqual(width);
       }
       await shot("shared-channel");

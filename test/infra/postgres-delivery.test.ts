@@ -1,5 +1,6 @@
 // Several instances on one PostgreSQL database deliver each queued message once between them: each delivery
 // is claimed (a lease) before it is sent. Runs when SCHAKEL_TEST_POSTGRES_URL points at a server.
+import { must } from "../support/must.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -13,7 +14,7 @@ import { startTestApp, type TestApp } from "../support/test-app.ts";
 const server = process.env.SCHAKEL_TEST_POSTGRES_URL;
 const database = `schakel_test_${randomBytes(4).toString("hex")}`;
 const urlOf = (name: string) => {
-  const u = new URL(server!);
+  const u = new URL(must(server, "server"));
   u.pathname = `/${name}`;
   return u.toString();
 };
@@ -40,12 +41,12 @@ async function duplicateConsoleMessages(url: string): Promise<string[]> {
 describe.skipIf(!server)("delivery from several instances on PostgreSQL", () => {
   const apps: TestApp[] = [];
   beforeAll(async () => {
-    await query(server!, `CREATE DATABASE ${database}`);
+    await query(must(server, "server"), `CREATE DATABASE ${database}`);
     await migrateDatabase(urlOf(database));
   }, 60_000);
   afterAll(async () => {
     for (const app of apps) await app.close();
-    await query(server!, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await query(must(server, "server"), `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
 
   it("two instances flushing at once send every console message once", async () => {
@@ -88,8 +89,8 @@ function startProcess(databaseUrl: string, children: ChildProcess[]): Promise<st
       const url = /open (http:\/\/\S+) in je browser/.exec(output)?.[1];
       if (url) resolve(url);
     };
-    child.stdout!.on("data", seen);
-    child.stderr!.on("data", (chunk: Buffer) => {
+    must(child.stdout, "child.stdout").on("data", seen);
+    must(child.stderr, "child.stderr").on("data", (chunk: Buffer) => {
       output += chunk.toString();
     });
     child.once("exit", (code) => reject(new Error(`Schakel exited (${code}) before it was ready:\n${output}`)));
@@ -100,11 +101,11 @@ describe.skipIf(!server)("two Schakel processes on one PostgreSQL database", () 
   const name = `${database}_p`;
   const children: ChildProcess[] = [];
   beforeAll(async () => {
-    await query(server!, `CREATE DATABASE ${name}`);
+    await query(must(server, "server"), `CREATE DATABASE ${name}`);
   });
   afterAll(async () => {
     for (const child of children) child.kill("SIGKILL");
-    await query(server!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await query(must(server, "server"), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 
   it("delivers every console message once between them, also when both advance the clock at once", async () => {

@@ -1,6 +1,7 @@
 // PostgreSQL, for deployments with several instances: migrations apply once, and two instances sharing one
 // database fire each reminder once. CI starts a server (.ci/run); locally the test runs when
 // SCHAKEL_TEST_POSTGRES_URL points at a server whose user may create databases.
+import { must } from "../support/must.ts";
 import { randomBytes } from "node:crypto";
 import { DateTime } from "luxon";
 import pg from "pg";
@@ -13,7 +14,7 @@ import { setClock, startTestApp, type TestApp } from "../support/test-app.ts";
 const server = process.env.SCHAKEL_TEST_POSTGRES_URL;
 const database = `schakel_test_${randomBytes(4).toString("hex")}`;
 const urlOf = (name: string) => {
-  const u = new URL(server!);
+  const u = new URL(must(server, "server"));
   u.pathname = `/${name}`;
   return u.toString();
 };

@@ -1,6 +1,7 @@
 // Applying a changed region file: idempotent, audited, and felt by people: the new contact gets one notice
 // listing the open cases (and their reminders from then on), the coordinators one summary, and a person who
 // left the file is deactivated and can no longer act.
+import { must } from "../support/must.ts";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -55,7 +56,7 @@ describe("applying a region file", () => {
   it("changes nothing and writes nothing when the file is unchanged", async () => {
     const before = await counts();
     const result = await apply();
-    expect(result.plans[0]!.changes).toEqual([]);
+    expect(must(result.plans[0], "result.plans[0]").changes).toEqual([]);
     expect(await counts()).toEqual(before);
     expect((await apply("npm start", true)).skipped).toBe(true);
   });
@@ -72,10 +73,11 @@ describe("applying a region file", () => {
       "    organisation: woonhaven\n";
     editRegion(femke, "");
     const result = await apply();
-    expect(result.plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`).sort()).toEqual([
-      "person.deactivated femke-de-wit",
-      "roster.changed zorggroep-kompas×bergen-op-zoom",
-    ]);
+    expect(
+      must(result.plans[0], "result.plans[0]")
+        .changes.map((c) => `${c.kind} ${c.subject}`)
+        .sort(),
+    ).toEqual(["person.deactivated femke-de-wit", "roster.changed zorggroep-kompas×bergen-op-zoom"]);
     await app.flush();
     const handover = (await dms("karin-hendriks")).filter((t) => t.includes("Je bent nu vaste contactpersoon"));
     expect(handover).toHaveLength(1);
@@ -85,11 +87,11 @@ describe("applying a region file", () => {
       m.text.includes("Het rooster van West-Brabant West"),
     );
     expect(summaries).toHaveLength(1);
-    expect(summaries[0]!.text).toContain(
+    expect(must(summaries[0], "summaries[0]").text).toContain(
       "Zorggroep Kompas × Bergen op Zoom: contactpersoon Hanna Visser → Karin Hendriks",
     );
-    expect(summaries[0]!.text).toContain("Femke de Wit staat niet meer in het bestand");
-    expect(summaries[0]!.text).toContain("door test-coordinator");
+    expect(must(summaries[0], "summaries[0]").text).toContain("Femke de Wit staat niet meer in het bestand");
+    expect(must(summaries[0], "summaries[0]").text).toContain("door test-coordinator");
   });
 
   it("records each change with who, before and after, when and from which file", async () => {
@@ -100,11 +102,15 @@ describe("applying a region file", () => {
       subject: "zorggroep-kompas×bergen-op-zoom",
     });
     // When: on the app's (simulated) clock, as the case timelines are.
-    expect(audit!.at.getTime()).toBeGreaterThanOrEqual(MONDAY_10.getTime());
-    expect(audit!.at.getTime()).toBeLessThanOrEqual(app.ctx.clock.now().getTime());
-    expect(audit!.source).toMatch(/west-brabant-west\.yaml$/);
-    expect(JSON.parse(audit!.before!)).toEqual({ contact: "hanna-visser" });
-    expect(JSON.parse(audit!.after!)).toEqual({ contact: "karin-hendriks" });
+    expect(must(audit, "audit").at.getTime()).toBeGreaterThanOrEqual(MONDAY_10.getTime());
+    expect(must(audit, "audit").at.getTime()).toBeLessThanOrEqual(app.ctx.clock.now().getTime());
+    expect(must(audit, "audit").source).toMatch(/west-brabant-west\.yaml$/);
+    expect(JSON.parse(must(must(audit, "audit").before, 'must(audit, "audit").before'))).toEqual({
+      contact: "hanna-visser",
+    });
+    expect(JSON.parse(must(must(audit, "audit").after, 'must(audit, "audit").after'))).toEqual({
+      contact: "karin-hendriks",
+    });
     const log = (await regionLog(db, "wbw")).filter((l) => l.includes("by test-coordinator"));
     expect(log).toEqual(
       expect.arrayContaining([
@@ -116,7 +122,7 @@ describe("applying a region file", () => {
 
   it("is idempotent: a second apply of the changed file changes and sends nothing", async () => {
     const before = await counts();
-    expect((await apply()).plans[0]!.changes).toEqual([]);
+    expect(must((await apply()).plans[0], "(await apply()).plans[0]").changes).toEqual([]);
     await app.flush();
     expect(await counts()).toEqual(before);
     expect((await dms("karin-hendriks")).filter((t) => t.includes("Je bent nu vaste contactpersoon"))).toHaveLength(1);
@@ -130,7 +136,7 @@ describe("applying a region file", () => {
     const command = await api().command("femke-de-wit", "/overlast");
     expect(command.status).toBe(403);
     expect(command.body.error).toContain("niet meer in het rooster");
-    const card = (await api().messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(`${reference} `))!;
+    const card = must((await api().messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(`${reference} `)));
     expect((await api().action("femke-de-wit", card.id, "case.details")).status).toBe(403);
   });
 
@@ -148,13 +154,17 @@ describe("applying a region file", () => {
     });
     const email = "    email: anouk-jansen@demo.schakel.nl\n";
     editRegion(email, `${email}    slack: U0CLAIMED\n`);
-    const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
+    const changes = must((await apply()).plans[0], "(await apply()).plans[0]").changes.map(
+      (c) => `${c.kind} ${c.subject}`,
+    );
     expect(changes).toEqual(["person.changed anouk-jansen", "identity.moved slack:U0CLAIMED"]);
     expect((await app.ctx.store.read.personByIdentity("slack", "U0CLAIMED"))?.id).toBe("anouk-jansen");
     expect((await app.ctx.store.read.personByIdentity("slack", "U0BRAMOWN"))?.id).toBe("bram-de-vries");
     const [moved] = await db.regionChange.findMany({ where: { kind: "identity.moved" } });
-    expect(JSON.parse(moved!.before!)).toEqual({ person: "bram-de-vries" });
-    expect((await apply()).plans[0]!.changes).toEqual([]);
+    expect(JSON.parse(must(must(moved, "moved").before, 'must(moved, "moved").before'))).toEqual({
+      person: "bram-de-vries",
+    });
+    expect(must((await apply()).plans[0], "(await apply()).plans[0]").changes).toEqual([]);
   });
 
   it("reactivates a person put back in the file", async () => {
@@ -162,7 +172,9 @@ describe("applying a region file", () => {
       "  - id: femke-de-wit\n    name: Femke de Wit\n    email: femke-de-wit@demo.schakel.nl\n" +
       "    organisation: woonhaven\n";
     editRegion("people:\n", `people:\n${femke}`);
-    const changes = (await apply()).plans[0]!.changes.map((c) => `${c.kind} ${c.subject}`);
+    const changes = must((await apply()).plans[0], "(await apply()).plans[0]").changes.map(
+      (c) => `${c.kind} ${c.subject}`,
+    );
     expect(changes).toEqual(["person.reactivated femke-de-wit", "person.changed femke-de-wit"]);
     const back = await app.ctx.store.read.person("femke-de-wit");
     expect(back).toMatchObject({ active: true, email: "femke-de-wit@demo.schakel.nl" });

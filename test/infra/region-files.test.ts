@@ -1,5 +1,6 @@
 // Region files: the shipped demo validates; every mistake names the file, the YAML path, the line and what is
 // wrong (unknown keys with a did-you-mean, unknown references, duplicates), and an invalid region stops the start.
+import { must } from "../support/must.ts";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,7 +44,7 @@ describe("region files", () => {
   it("loads the shipped demo region and the second test region", () => {
     expect(loadRegionDirectory("regions").regions.map((r) => r.region.id)).toEqual(["wbw"]);
     const [second] = loadRegionDirectory("test/fixtures/regions-noord").regions;
-    expect(second!.region.people.map((p) => p.name)).toContain("Zoë Çelik");
+    expect(must(second, "second").region.people.map((p) => p.name)).toContain("Zoë Çelik");
   });
 
   it("refuses an unknown key with a did-you-mean, naming the file, path and line", () => {

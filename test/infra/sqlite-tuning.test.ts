@@ -1,4 +1,5 @@
 // The SQLite connection Schakel opens: WAL, synchronous=NORMAL and a busy timeout (see the README's trade-off).
+import { must } from "../support/must.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,7 @@ describe("SQLite tuning", () => {
     const db = createPrismaClient(`file:${path.join(dir, "tuned.db")}`);
     try {
       const pragma = async (name: string) =>
-        Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0];
+        Object.values(must((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]))[0];
       expect(await pragma("journal_mode")).toBe("wal");
       expect(Number(await pragma("synchronous"))).toBe(1); // NORMAL
       expect(Number(await pragma("busy_timeout"))).toBe(5000);

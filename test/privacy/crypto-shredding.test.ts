@@ -1,5 +1,6 @@
 // After the retention purge nothing of the purged case can be read from the raw database bytes with any key the
 // system still holds (crypto-shredding), while the kept case still opens: the test can see sealed data at all.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addNote } from "../../src/app/add-note.ts";
 import { closeCase } from "../../src/app/close-case.ts";
@@ -83,7 +84,7 @@ describe("crypto-shredding", () => {
     const read = app.ctx.store.read;
     expect(await read.caseKey(purged.caseId)).toBeNull();
     expect(await read.caseDates(purged.caseId)).toEqual([]);
-    const c = (await read.case(purged.caseId))!;
+    const c = must(await read.case(purged.caseId), "await read.case(purged.caseId)");
     expect(c.publicValues).toEqual({ municipality: "bergen-op-zoom", corporation: "woonhaven" });
     expect(c.outcome).toBe("resolved");
     const events = await read.events(purged.caseId);

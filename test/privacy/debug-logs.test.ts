@@ -1,5 +1,7 @@
 // At LOG_LEVEL=debug nothing personal reaches the log, SDK debug lines included: a report with planted values,
 // a reason, a note and the private details view on the console, Slack and Teams, with every line captured.
+import type { Parsed } from "../support/parsed.ts";
+import { must } from "../support/must.ts";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/app/ports.ts";
@@ -70,7 +72,7 @@ function expectNothingPlanted(written: string, reference: string, sdkMarker: str
 
 const open: Driver[] = [];
 afterAll(async () => {
-  while (open.length) await open.pop()!.close();
+  while (open.length) await must(open.pop(), "open.pop()").close();
 });
 
 describe("logs at debug level", () => {
@@ -79,7 +81,7 @@ describe("logs at debug level", () => {
     const app = await startTestApp({ log });
     const api = consoleClient(app.url);
     const card = async (ref: string) =>
-      (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(ref))!;
+      must((await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(ref)));
     const driver: Driver = {
       async report(values) {
         return (await api.submit(PEOPLE.reporter, "report:overlast", values)).body.caseRef;
@@ -101,7 +103,7 @@ describe("logs at debug level", () => {
     const { log, written } = capturingLogger();
     const h = await startSlackHarness({ log });
     open.push({ report: async () => "", press: async () => ({}), close: () => h.close() });
-    const replyOf = (view: any) => JSON.parse(view.private_metadata).responseUrl.split("/").pop() as string;
+    const replyOf = (view: Parsed) => JSON.parse(view.private_metadata).responseUrl.split("/").pop() as string;
     const driver: Driver = {
       async report(values) {
         const view = await h.openModal(PEOPLE.reporter);

@@ -1,5 +1,6 @@
 // Data sealed with the master key itself (before case keys) still opens; `npm run keys -- rotate` re-seals it
 // under case keys and rewraps every case key with the new master key, after which the old key can go.
+import { must } from "../support/must.ts";
 import { createCipheriv, randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -25,7 +26,7 @@ function legacySeal(value: unknown, key: Buffer): string {
 
 const dirs: string[] = [];
 afterEach(() => {
-  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+  while (dirs.length) rmSync(must(dirs.pop(), "dirs.pop()"), { recursive: true, force: true });
 });
 function copyOfTemplate(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-rotate-"));

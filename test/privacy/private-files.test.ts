@@ -1,4 +1,5 @@
 // The database, its folder and the key file are created readable by their owner only, from the first byte.
+import { must } from "../support/must.ts";
 import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,7 +11,7 @@ import { createPrismaClient } from "../../src/infra/prisma/client.ts";
 const mode = (file: string) => statSync(file).mode & 0o777;
 const dirs: string[] = [];
 afterEach(() => {
-  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+  while (dirs.length) rmSync(must(dirs.pop(), "dirs.pop()"), { recursive: true, force: true });
 });
 function tempBase(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-perms-"));
@@ -39,7 +40,7 @@ describe("private files", () => {
     const db = createPrismaClient(`file:${file}`);
     const [pragma] = await db.$queryRawUnsafe<{ secure_delete: bigint | number }[]>("PRAGMA secure_delete");
     await db.$disconnect();
-    expect(Number(pragma!.secure_delete)).toBe(1);
+    expect(Number(must(pragma, "pragma").secure_delete)).toBe(1);
     expect(mode(file)).toBe(0o600);
     expect(mode(path.dirname(file))).toBe(0o700);
   });

@@ -1,5 +1,6 @@
 // Case events declared in a flow file, through the console API: a party records "Nieuw incident" with a
 // reason; the case goes back to the case meeting, moves up a level and the municipality is told, in one go.
+import { must } from "../support/must.ts";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -59,7 +60,9 @@ afterAll(async () => app?.close());
 describe("a case event declared in the flow", () => {
   it("offers the events on the card and refuses a party the flow does not allow", async () => {
     expect(await drive.field(caseRef, "Stap")).toBe("Eerste contact en terugkoppeling aan melder");
-    expect((await drive.card(caseRef)).card!.actions.map((a) => a.id)).toContain("case.record_event");
+    expect(
+      must((await drive.card(caseRef)).card, "(await drive.card(caseRef)).card").actions.map((a) => a.id),
+    ).toContain("case.record_event");
     const refused = await drive.press("pieter-claassen", caseRef, "case.record_event", {
       event: "new_incident",
       reason: "x",
@@ -109,7 +112,7 @@ describe("a case event declared in the flow", () => {
     expect(await drive.thread(caseRef)).toContain("Zorggroep Kompas heeft vastgelegd: ‘Afspraken nagekomen’.");
     expect(await drive.field(caseRef, "Stap")).toBe("Casusoverleg");
     const c = await app.ctx.store.read.caseByReference(caseRef);
-    const events = (await app.ctx.store.read.events(c!.id))
+    const events = (await app.ctx.store.read.events(must(c, "c").id))
       .filter((e) => e.type === "case_event.recorded")
       .map((e) => e.data.event);
     expect(events).toEqual(["new_incident", "agreements_kept"]);

@@ -1,5 +1,6 @@
 // Time rules from the flow file alone, through the console API: a step without a deadline is shown as
 // "geen termijn" and never escalated; a calendar anchor and a two-weekly evaluation plan real dates.
+import { must } from "../support/must.ts";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -43,7 +44,9 @@ afterAll(async () => app?.close());
 
 const dueDates = async (reference: string, prefix: string) => {
   const c = await app.ctx.store.read.caseByReference(reference);
-  const obligations = (await app.ctx.store.read.obligations(c!.id)).filter((o) => o.stepId.startsWith(prefix));
+  const obligations = (await app.ctx.store.read.obligations(must(c, "c").id)).filter((o) =>
+    o.stepId.startsWith(prefix),
+  );
   return [...new Set(obligations.map((o) => `${o.stepId} ${app.ctx.calendar.localDate(o.dueAt)}`))].sort();
 };
 

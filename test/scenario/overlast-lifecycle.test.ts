@@ -1,5 +1,6 @@
 // The core loop through the console API: report → route → acknowledge → remind → escalate → close,
 // with planted personal values that must never reach a channel or a DM.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleClient, type ApiMessage } from "../support/console-client.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -43,7 +44,7 @@ let reference = "";
 const dm = (personId: string) => api.messages(`dm-${personId}`);
 const caseMessage = async (personId: string) => (await dm(personId)).find((m) => m.text.includes(reference) && m.card);
 const channelCard = async () =>
-  (await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference))!;
+  must((await api.messages("wbw-casuistiek")).find((m) => m.card?.title.startsWith(reference)));
 const field = (m: ApiMessage, label: string) => m.card?.fields.find((f) => f.label === label)?.value ?? "";
 const countIn = async (personId: string, needle: string) =>
   (await dm(personId)).filter((m) => m.text.includes(needle) && m.text.includes(reference)).length;
@@ -78,7 +79,9 @@ describe("an overlast case, end to end through the console API", () => {
     for (const contact of ["anouk-jansen", "hanna-visser", "pieter-claassen"]) {
       const message = await caseMessage(contact);
       expect(message, `DM for ${contact}`).toBeDefined();
-      expect(message!.card!.actions.map((a) => a.id)).toContain("case.acknowledge");
+      expect(must(must(message, "message").card, 'must(message, "message").card').actions.map((a) => a.id)).toContain(
+        "case.acknowledge",
+      );
     }
     const card = await channelCard();
     expect(field(card, "Bevestigd")).toBe("nog niemand");
@@ -88,7 +91,7 @@ describe("an overlast case, end to end through the console API", () => {
   it("records two acknowledgements and refuses a stranger politely without changing anything", async () => {
     for (const contact of ["anouk-jansen", "hanna-visser"]) {
       const message = await caseMessage(contact);
-      const result = await api.action(contact, message!.id, "case.acknowledge");
+      const result = await api.action(contact, must(message, "message").id, "case.acknowledge");
       expect(result.body.ok).toBe(true);
     }
     const before = await channelCard();
@@ -98,7 +101,7 @@ describe("an overlast case, end to end through the console API", () => {
     const after = await channelCard();
     expect(field(after, "Bevestigd")).toBe("Woonstichting Woonhaven, Zorggroep Kompas");
     expect(after.card).toEqual(before.card);
-    expect(before.thread!.filter((r) => r.text.includes("bevestigd"))).toHaveLength(2);
+    expect(must(before.thread, "before.thread").filter((r) => r.text.includes("bevestigd"))).toHaveLength(2);
   });
 
   it("reminds the silent party's contact, then the deputy, then the coordinator, each once", async () => {
@@ -123,7 +126,11 @@ describe("an overlast case, end to end through the console API", () => {
   });
 
   it("is worked to closure by the owners of each step", async () => {
-    const ack = await api.action("pieter-claassen", (await caseMessage("pieter-claassen"))!.id, "case.acknowledge");
+    const ack = await api.action(
+      "pieter-claassen",
+      must(await caseMessage("pieter-claassen"), 'await caseMessage("pieter-claassen")').id,
+      "case.acknowledge",
+    );
     expect(ack.body.ok).toBe(true);
     expect(field(await channelCard(), "Stap")).toBe("Eerste contact en terugkoppeling aan melder");
     const cardId = (await channelCard()).id;
@@ -146,7 +153,7 @@ describe("an overlast case, end to end through the console API", () => {
     const card = await channelCard();
     expect(field(card, "Status")).toBe("Afgesloten");
     expect(field(card, "Uitkomst")).toBe("Afspraken gemaakt");
-    expect(card.card!.actions.map((a) => a.id)).toEqual(["case.details", "case.reopen"]);
+    expect(must(card.card, "card.card").actions.map((a) => a.id)).toEqual(["case.details", "case.reopen"]);
   });
 
   it("shows the details only to routed contacts, privately, and records each view", async () => {
@@ -160,7 +167,7 @@ describe("an overlast case, end to end through the console API", () => {
     const refused = await api.action("femke-de-wit", cardId, "case.details");
     expect(refused.status).toBe(403);
     const c = await app.ctx.store.read.caseByReference(reference);
-    const events = await app.ctx.store.read.events(c!.id);
+    const events = await app.ctx.store.read.events(must(c, "c").id);
     expect(events.filter((e) => e.type === "details.viewed").map((e) => e.actorId)).toEqual(["anouk-jansen"]);
   });
 
@@ -182,7 +189,7 @@ describe("an overlast case, end to end through the console API", () => {
     const cardId = (await channelCard()).id;
     expect((await api.action("hanna-visser", cardId, "case.reopen", { reason: "Nieuwe klacht" })).body.ok).toBe(true);
     const card = await channelCard();
-    expect(card.card!.title).toContain(reference);
+    expect(must(card.card, "card.card").title).toContain(reference);
     expect(field(card, "Stap")).toBe("Plan van aanpak vastgesteld");
     expect(field(card, "Wacht op")).toContain("Woonstichting Woonhaven");
   });

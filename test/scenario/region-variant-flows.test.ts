@@ -1,5 +1,6 @@
 // A region changes the defaults in the flow files alone: a 2-month arrears trigger, 5 notice days,
 // a one-year trial with two evaluations, and a majority decision rule. No code changes.
+import { must } from "../support/must.ts";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -75,7 +76,7 @@ describe("a region's own defaults, from the flow files alone", () => {
     await drive.press("eva-bakker", caseRef, "case.record_conditions", { support: true, support_party: "care" });
     const c = await app.ctx.store.read.caseByReference(caseRef);
     const moments = new Set(
-      (await app.ctx.store.read.obligations(c!.id))
+      (await app.ctx.store.read.obligations(must(c, "c").id))
         .filter((o) => o.stepId.startsWith("evaluation#"))
         .map((o) => o.stepId),
     );

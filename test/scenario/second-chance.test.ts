@@ -1,6 +1,7 @@
 // Second chances, through the console API: the unanimous rule rejects a request one party disagrees with;
 // a granted request gets conditions, four first-year evaluations on working days that remind the parties,
 // a yellow card, and a new overlast case for the household links to the running agreement.
+import { must } from "../support/must.ts";
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
@@ -63,7 +64,9 @@ describe("second chance", () => {
     expect(await drive.field(ref, "Status")).toBe("Afgesloten");
     expect(await drive.field(ref, "Uitkomst")).toBe("Afgewezen");
     const c = await app.ctx.store.read.caseByReference(ref);
-    const decision = (await app.ctx.store.read.events(c!.id)).find((e) => e.type === "decision.recorded")!;
+    const decision = must(
+      (await app.ctx.store.read.events(must(c, "c").id)).find((e) => e.type === "decision.recorded"),
+    );
     expect(decision.data).toMatchObject({
       rule: "unanimous",
       result: "rejected",
@@ -99,7 +102,9 @@ describe("second chance", () => {
     expect(await drive.field(granted, "Stap")).toBe("Proefperiode met evaluaties");
 
     const c = await app.ctx.store.read.caseByReference(granted);
-    const evaluations = (await app.ctx.store.read.obligations(c!.id)).filter((o) => o.stepId.startsWith("evaluation#"));
+    const evaluations = (await app.ctx.store.read.obligations(must(c, "c").id)).filter((o) =>
+      o.stepId.startsWith("evaluation#"),
+    );
     const moments = [...new Set(evaluations.map((o) => o.stepId))];
     expect(moments).toEqual([
       "evaluation#1",
@@ -109,7 +114,13 @@ describe("second chance", () => {
       "evaluation#5",
       "evaluation#6",
     ]);
-    const firstYear = moments.slice(0, 4).map((m) => evaluations.find((o) => o.stepId === m)!.dueAt);
+    const firstYear = moments.slice(0, 4).map(
+      (m) =>
+        must(
+          evaluations.find((o) => o.stepId === m),
+          "evaluations.find((o) => o.stepId === m)",
+        ).dueAt,
+    );
     for (const due of firstYear) {
       expect(app.ctx.calendar.isWorkingDay(due)).toBe(true);
       expect(DateTime.fromJSDate(due, { zone: "Europe/Amsterdam" }).toFormat("HH:mm")).toBe("17:00");
@@ -164,7 +175,7 @@ describe("second chance", () => {
     ).toBe(true);
     expect(await drive.field(granted, "Evaluaties")).toMatch(/^1 van 8 gedaan/);
     const c = await app.ctx.store.read.caseByReference(granted);
-    const moments = (await app.ctx.store.read.obligations(c!.id)).filter(
+    const moments = (await app.ctx.store.read.obligations(must(c, "c").id)).filter(
       (o) => o.partyId === "care" && o.stepId.startsWith("evaluation#"),
     );
     expect(moments.slice(-2).map((o) => app.ctx.calendar.localDate(o.dueAt))).toEqual(["2029-05-23", "2029-11-23"]);

@@ -1,5 +1,6 @@
 // Threatened eviction for rent arrears, through the console API: the tenant's objection blocks the early
 // signal (and says why) until it is withdrawn; dates of the court route drive a notice to the municipality.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeeklyDigest } from "../../src/app/build-weekly-digest.ts";
 import { caseDriver } from "../support/case-driver.ts";
@@ -87,7 +88,7 @@ describe("threatened eviction", () => {
       ["pieter-claassen", "contact"],
       ["pieter-claassen", "feedback"],
     ]) {
-      const r = await drive.press(who!, caseRef, "case.complete_step", { note: "" });
+      const r = await drive.press(must(who, "who"), caseRef, "case.complete_step", { note: "" });
       expect(r.body.ok, step).toBe(true);
     }
     expect(await drive.field(caseRef, "Stap")).toBe("Gerechtelijke procedure volgen");
@@ -120,19 +121,23 @@ describe("threatened eviction", () => {
     );
 
     const c = await app.ctx.store.read.caseByReference(caseRef);
-    const coming = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
-      (m) => m.municipalityId === "bergen-op-zoom",
-    )!.comingUp;
+    const coming = must(
+      (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
+        (m) => m.municipalityId === "bergen-op-zoom",
+      ),
+    ).comingUp;
     expect(coming.filter((i) => i.reference === caseRef).map((i) => i.key)).toEqual(["eviction"]);
 
     const closed = await drive.press("anouk-jansen", caseRef, "case.close", { outcome: "payment_plan", note: "" });
     expect(closed.body.ok).toBe(true);
-    const flow = await app.ctx.flows.forCase(c!);
+    const flow = await app.ctx.flows.forCase(must(c, "c"));
     expect(flow.outcomes.find((o) => o.value === "payment_plan")?.kpi).toBe("prevented");
     await drive.api.advance({ workingDays: 5 }); // the next Monday: the closing week is the last completed week
-    const week = (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
-      (m) => m.municipalityId === "bergen-op-zoom",
-    )!.thisWeek;
+    const week = must(
+      (await buildWeeklyDigest({ ctx: app.ctx, regionId: "wbw" })).municipalities.find(
+        (m) => m.municipalityId === "bergen-op-zoom",
+      ),
+    ).thisWeek;
     expect(week.prevented).toBe(1);
     expect(week.evicted).toBe(0);
   });

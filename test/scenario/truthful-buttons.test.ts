@@ -1,6 +1,7 @@
 // Cards and feedback that tell the truth, through the console API: each person's copy of a card offers only
 // what they can do, the reporter who is a contact has confirmed already, the eviction flow asks nobody to
 // confirm receipt, overdue and escalation show on the card, and every change answers with what happened.
+import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -32,7 +33,7 @@ async function cardAs(personId: string, reference: string) {
   type Shown = { card?: { title: string; actions: { id: string }[]; fields: Field[] } };
   const path = `/api/channels/wbw-casuistiek/messages?as=${personId}`;
   const messages = (await drive.api.call("GET", path)).body as Shown[];
-  return messages.find((m) => m.card?.title.startsWith(`${reference} `))!.card!;
+  return must(must(messages.find((m) => m.card?.title.startsWith(`${reference} `))).card);
 }
 const actionIds = async (personId: string, reference: string) =>
   (await cardAs(personId, reference)).actions.map((a) => a.id);
@@ -44,7 +45,7 @@ describe("truthful buttons and feedback", () => {
     const reported = await drive.report("anouk-jansen", "/overlast", NUISANCE);
     reference = reported.caseRef;
     expect(await drive.field(reference, "Bevestigd")).toBe("Woonstichting Woonhaven");
-    const dm = (await drive.dm("anouk-jansen")).find((t) => t.includes(reference))!;
+    const dm = must((await drive.dm("anouk-jansen")).find((t) => t.includes(reference)));
     expect(dm).toContain("is de ontvangst voor Woonstichting Woonhaven al bevestigd");
     expect(dm).not.toContain("Bevestig de ontvangst");
     expect((await drive.dm("noah-brouwer")).find((t) => t.includes(reference))).toContain("Bevestig de ontvangst");
@@ -56,7 +57,9 @@ describe("truthful buttons and feedback", () => {
     expect(await actionIds("noah-brouwer", reference)).toContain("case.acknowledge");
     expect(await actionIds("femke-de-wit", reference)).toEqual([]);
     // Without a viewer (a shared channel on Slack or Teams) the card keeps every generic button.
-    expect((await drive.card(reference)).card!.actions.map((a) => a.id)).toContain("case.acknowledge");
+    expect(
+      must((await drive.card(reference)).card, "(await drive.card(reference)).card").actions.map((a) => a.id),
+    ).toContain("case.acknowledge");
   });
 
   it("refuses someone without a role before a form opens, and answers each change with what happened", async () => {
@@ -96,7 +99,7 @@ describe("truthful buttons and feedback", () => {
     // The municipality joins at the early signal (flow joinsAt): nothing reaches it before, and then no ack request.
     expect((await drive.dm("pieter-claassen")).filter((t) => t.includes(caseRef))).toEqual([]);
     expect((await drive.press("anouk-jansen", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
-    const toMunicipality = (await drive.dm("pieter-claassen")).find((t) => t.includes(caseRef))!;
+    const toMunicipality = must((await drive.dm("pieter-claassen")).find((t) => t.includes(caseRef)));
     expect(toMunicipality).not.toContain("Bevestig");
     expect(toMunicipality).toContain("de stap ‘Vroegsignaal aan de gemeente’ is begonnen");
   });

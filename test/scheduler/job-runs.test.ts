@@ -1,5 +1,6 @@
 // The run coordinator: a failing job is logged, marked failed and retried on the next tick; a weekly
 // job an instance missed while it was down runs once when it is back, but never for a time before it existed.
+import { must } from "../support/must.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import { SimulatedClock } from "../../src/infra/clock.ts";
@@ -14,7 +15,7 @@ const zone = "Europe/Amsterdam";
 const amsterdam = (iso: string) => DateTime.fromISO(iso, { zone }).toJSDate();
 const open: TestApp[] = [];
 afterEach(async () => {
-  while (open.length) await open.pop()!.close();
+  while (open.length) await must(open.pop(), "open.pop()").close();
 });
 
 describe("scheduler: run coordination in JobRun", () => {

@@ -1,4 +1,5 @@
 // A small client of the console's JSON API, as a script or a person's browser would use it.
+import type { Parsed } from "./parsed.ts";
 export interface ApiMessage {
   id: string;
   text: string;
@@ -13,7 +14,7 @@ export function consoleClient(baseUrl: string) {
       headers: { "content-type": "application/json" },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    return { status: response.status, body: (await response.json()) as any };
+    return { status: response.status, body: (await response.json()) as Parsed };
   };
   return {
     call,

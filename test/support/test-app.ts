@@ -1,4 +1,5 @@
 // Starts a real Schakel (SQLite copy of the migrated template, the region files, simulated clock) for a test.
+import { must } from "./must.ts";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import os from "node:os";
@@ -84,7 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 export function appsPerTest(): (options?: Parameters<typeof startTestApp>[0]) => Promise<TestApp> {
   const open: TestApp[] = [];
   afterEach(async () => {
-    while (open.length) await open.pop()!.close();
+    while (open.length) await must(open.pop(), "open.pop()").close();
   });
   return async (options = {}) => {
     const app = await startTestApp(options);

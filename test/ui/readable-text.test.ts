@@ -1,6 +1,7 @@
 // Multi-line text stays readable on every platform without starting the app: the weekly digest, the private
 // view's labelled notes, reasons and advice, and Dutch dates, through the console's card, Block Kit and
 // Adaptive Card renderers.
+import { must } from "../support/must.ts";
 import { describe, expect, it } from "vitest";
 import { renderCardBlocks } from "../../src/adapters/slack/render-card-slack.ts";
 import { renderDetailsModal } from "../../src/adapters/slack/render-view-slack.ts";
@@ -104,7 +105,7 @@ describe("the weekly digest keeps one line per figure", () => {
   const card = renderDigestCard(emptyDigest(), "nl");
 
   it("in the neutral card each municipality's value has its lines", () => {
-    expect(card.fields[0]!.value.split("\n").length).toBeGreaterThanOrEqual(6);
+    expect(must(card.fields[0], "card.fields[0]").value.split("\n").length).toBeGreaterThanOrEqual(6);
   });
 
   it("on Slack each municipality is a section with mrkdwn line breaks", () => {
@@ -112,17 +113,17 @@ describe("the weekly digest keeps one line per figure", () => {
     const sectionText = (b: Record<string, unknown>) => (b.text as { text: string } | undefined)?.text ?? "";
     const sections = blocks.filter((b) => b.type === "section" && sectionText(b).startsWith("*Bergen op Zoom*"));
     expect(sections).toHaveLength(1);
-    const text = (sections[0]!.text as { text: string }).text;
+    const text = (must(sections[0], "sections[0]").text as { text: string }).text;
     expect(text.split("\n")[1]).toMatch(/^Nieuw: 0/);
-    expect(text.split("\n").length).toBe(card.fields[0]!.value.split("\n").length + 1);
+    expect(text.split("\n").length).toBe(must(card.fields[0], "card.fields[0]").value.split("\n").length + 1);
     expect(blockKitViolations(blocks, "message")).toEqual([]);
   });
 
   it("on Teams each line is its own wrapping TextBlock under a bold label", () => {
     const teams = renderInfoCardTeams(card);
     const label = teams.body.findIndex((b) => b.type === "TextBlock" && b.text === "Bergen op Zoom");
-    expect(teams.body[label]!.weight).toBe("Bolder");
-    const next = teams.body[label + 1]!;
+    expect(must(teams.body[label], "teams.body[label]").weight).toBe("Bolder");
+    const next = must(teams.body[label + 1], "teams.body[label + 1]");
     expect(next).toMatchObject({ type: "TextBlock", wrap: true });
     expect(String(next.text)).toMatch(/^Nieuw: 0/);
     expect(teams.body.some((b) => b.type === "FactSet" && JSON.stringify(b).includes("Nieuw:"))).toBe(false);
@@ -142,7 +143,7 @@ describe("the private view labels each entry and shows Dutch dates", () => {
   });
 
   it("gives notes, escalation and de-escalation reasons their own label and lines", () => {
-    expect(field("Notitie")[0]!.split("\n")).toEqual([
+    expect(must(field("Notitie")[0], 'field("Notitie")[0]').split("\n")).toEqual([
       "ma 23 nov 2026 10:00 · Woonstichting Woonhaven",
       "Eerste regel",
       "Tweede regel",

@@ -1,8 +1,9 @@
 // Checks a Block Kit payload against Slack's published limits; returns what is wrong (empty when fine).
+import type { Parsed } from "../../support/parsed.ts";
 type Surface = "message" | "modal" | "home";
 const MAX_BLOCKS: Record<Surface, number> = { message: 50, modal: 100, home: 100 };
 
-function checkElement(e: any, where: string, problems: string[]): void {
+function checkElement(e: Parsed, where: string, problems: string[]): void {
   const over = (what: string, value: string | undefined, max: number) => {
     if (value !== undefined && value.length > max) problems.push(`${where}: ${what} is ${value.length} > ${max}`);
   };
@@ -14,7 +15,7 @@ function checkElement(e: any, where: string, problems: string[]): void {
   if (e.type === "plain_text_input" && e.max_length > 3000)
     problems.push(`${where}: max_length ${e.max_length} > 3000`);
   if (e.type === "static_select") {
-    const options = e.options ?? (e.option_groups ?? []).flatMap((g: any) => g.options);
+    const options = e.options ?? (e.option_groups ?? []).flatMap((g: Parsed) => g.options);
     if ((e.options ?? []).length > 100 || (e.option_groups ?? []).length > 100)
       problems.push(`${where}: more than 100 options or groups`);
     for (const g of e.option_groups ?? [])
@@ -26,7 +27,7 @@ function checkElement(e: any, where: string, problems: string[]): void {
   }
 }
 
-function checkBlock(b: any, i: number, problems: string[]): void {
+function checkBlock(b: Parsed, i: number, problems: string[]): void {
   const where = `block ${i} (${b.type})`;
   const over = (what: string, value: string | undefined, max: number) => {
     if (value !== undefined && value.length > max) problems.push(`${where}: ${what} is ${value.length} > ${max}`);
@@ -43,7 +44,7 @@ function checkBlock(b: any, i: number, problems: string[]): void {
       break;
     case "actions":
       if (b.elements.length > 5) problems.push(`${where}: ${b.elements.length} > 5 elements`);
-      b.elements.forEach((e: any) => checkElement(e, where, problems));
+      for (const e of b.elements) checkElement(e, where, problems);
       break;
     case "context":
       if (b.elements.length > 10) problems.push(`${where}: ${b.elements.length} > 10 elements`);
@@ -57,14 +58,14 @@ function checkBlock(b: any, i: number, problems: string[]): void {
   }
 }
 
-export function blockKitViolations(payload: any, surface: Surface): string[] {
+export function blockKitViolations(payload: Parsed, surface: Surface): string[] {
   const problems: string[] = [];
-  const blocks: any[] = payload.blocks ?? [];
+  const blocks: Parsed[] = payload.blocks ?? [];
   if (blocks.length > MAX_BLOCKS[surface])
     problems.push(`${blocks.length} blocks > ${MAX_BLOCKS[surface]} for a ${surface}`);
   const ids = blocks.map((b) => b.block_id).filter(Boolean);
   if (new Set(ids).size !== ids.length) problems.push("duplicate block_id");
-  blocks.forEach((b, i) => checkBlock(b, i, problems));
+  for (const [i, b] of blocks.entries()) checkBlock(b, i, problems);
   if (surface === "modal") {
     for (const key of ["title", "submit", "close"]) {
       if ((payload[key]?.text ?? "").length > 24) problems.push(`modal ${key} is ${payload[key].text.length} > 24`);
@@ -78,9 +79,9 @@ export function blockKitViolations(payload: any, surface: Surface): string[] {
 
 /** Every payload the bot sent to the fake API, with the surface it is shown on. */
 export function sentPayloads(
-  calls: { method: string; body: any }[],
-): { method: string; surface: Surface; payload: any }[] {
-  const out: { method: string; surface: Surface; payload: any }[] = [];
+  calls: { method: string; body: Parsed }[],
+): { method: string; surface: Surface; payload: Parsed }[] {
+  const out: { method: string; surface: Surface; payload: Parsed }[] = [];
   for (const c of calls) {
     if (["chat.postMessage", "chat.update", "chat.postEphemeral", "response_url"].includes(c.method))
       out.push({ method: c.method, surface: "message", payload: c.body });

@@ -1,4 +1,5 @@
 // Unit tests: every Block Kit renderer stays inside Slack's published limits, even for extreme input.
+import type { Parsed } from "../../support/parsed.ts";
 import { describe, expect, it } from "vitest";
 import { renderCardBlocks, renderMessageBlocks } from "../../../src/adapters/slack/render-card-slack.ts";
 import { modalErrors, readFormValues, renderFormModal } from "../../../src/adapters/slack/render-form-slack.ts";
@@ -54,7 +55,7 @@ describe("Block Kit limits", () => {
       { title: "OV", fields: [], actions: [{ id: "case.acknowledge", label: "Bevestigen" }] },
       "case-7",
       more,
-    ).flatMap((b) => (b.type === "actions" ? (b.elements as any[]) : []));
+    ).flatMap((b) => (b.type === "actions" ? (b.elements as Parsed[]) : []));
     expect(buttons).toEqual([expect.objectContaining({ action_id: "case.acknowledge", value: "case-7" })]);
   });
 
@@ -65,7 +66,7 @@ describe("Block Kit limits", () => {
       modalLabels("nl"),
     );
     expect(blockKitViolations(view, "modal")).toEqual([]);
-    expect((view.blocks as any[])[0].text.text).toContain("Casusoverleg met alle partijen");
+    expect((view.blocks as Parsed[])[0].text.text).toContain("Casusoverleg met alle partijen");
   });
 
   it("keeps the details modal and the App Home inside their limits", () => {

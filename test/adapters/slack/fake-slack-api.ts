@@ -1,5 +1,6 @@
 // A local fake of the Slack Web API (and of response_url): records every call, keeps channel messages so
 // chat.update changes them, and can be told to fail a method (429 + Retry-After, or 500).
+import type { Parsed } from "../../support/parsed.ts";
 import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
@@ -7,7 +8,7 @@ import { LocalHttpFake } from "../../support/local-http-fake.ts";
 /** The bearer token is the bot token the call was made with (which workspace's install). */
 export interface RecordedCall {
   method: string;
-  body: Record<string, any>;
+  body: Record<string, Parsed>;
   seq: number;
   token?: string;
 }
@@ -23,7 +24,7 @@ export interface StoredMessage {
   channel: string;
   ts: string;
   text: string;
-  blocks: any[];
+  blocks: Parsed[];
   thread_ts?: string;
 }
 type Failure = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
@@ -33,7 +34,7 @@ const parseValue = (v: string) => (/^[[{]/.test(v) ? JSON.parse(v) : v);
 export class FakeSlackApi extends LocalHttpFake {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
-  readonly views = new Map<string, any>();
+  readonly views = new Map<string, Parsed>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly events = new EventEmitter();
   private counter = 0;
@@ -96,7 +97,7 @@ export class FakeSlackApi extends LocalHttpFake {
     const path = new URL(req.url ?? "/", "http://x").pathname;
     const isResponseUrl = path.startsWith("/response/");
     const method = isResponseUrl ? "response_url" : path.replace(/^\/api\//, "");
-    const body: Record<string, any> =
+    const body: Record<string, Parsed> =
       isResponseUrl || (req.headers["content-type"] ?? "").includes("json")
         ? JSON.parse(raw || "{}")
         : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseValue(v)]));
@@ -133,7 +134,7 @@ export class FakeSlackApi extends LocalHttpFake {
     };
   }
 
-  private answer(method: string, body: Record<string, any>, token?: string): Record<string, unknown> {
+  private answer(method: string, body: Record<string, Parsed>, token?: string): Record<string, unknown> {
     const ts = () => `1700000000.${String(++this.counter).padStart(6, "0")}`;
     const users = this.usersFor(token);
     switch (method) {

@@ -1,4 +1,5 @@
 // Slack settings: off when absent, clear English errors for missing or contradictory settings.
+import { must } from "../../support/must.ts";
 import { describe, expect, it } from "vitest";
 import { checkChannelMapping, loadSlackConfig } from "../../../src/adapters/slack/slack-config.ts";
 import { platformAdapters } from "../../../src/adapters/platform-adapters.ts";
@@ -71,7 +72,7 @@ describe("loadSlackConfig", () => {
   });
 
   it("refuses to start when a region channel has no Slack channel id", () => {
-    const config = loadSlackConfig({ ...http, SLACK_CHANNELS: "wbw-casuistiek=C0123ABC" })!;
+    const config = must(loadSlackConfig({ ...http, SLACK_CHANNELS: "wbw-casuistiek=C0123ABC" }));
     expect(() => checkChannelMapping(config, ["wbw-casuistiek", "wbw-coordinatoren"])).toThrow(
       /no Slack channel id for wbw-coordinatoren/,
     );
@@ -81,7 +82,7 @@ describe("loadSlackConfig", () => {
     const fake = await new FakeSlackApi({}).start();
     fake.failNext("auth.test", 1, { error: "invalid_auth" });
     const factory = createSlackAdapter({
-      ...loadSlackConfig({ ...http, SLACK_PORT: "0", SLACK_API_URL: fake.apiUrl })!,
+      ...must(loadSlackConfig({ ...http, SLACK_PORT: "0", SLACK_API_URL: fake.apiUrl })),
     });
     await expect(startTestApp({ adapters: [factory] })).rejects.toThrow(
       /Slack refused SLACK_BOT_TOKEN at start-up \(auth.test: invalid_auth\)/,

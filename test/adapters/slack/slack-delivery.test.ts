@@ -1,5 +1,6 @@
 // Delivery robustness: a rate-limited or failing Slack Web API never loses the case card; the outbox
 // waits as long as Retry-After says, then posts the card exactly once. Replays after a restart do nothing.
+import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReplayGuard } from "../../../src/adapters/slack/replay-guard.ts";
 import { consoleClient } from "../../support/console-client.ts";
@@ -18,7 +19,7 @@ describe("Slack delivery failures", () => {
     const view = await h.openModal("eva-bakker");
     const { since } = await h.submit("eva-bakker", view, values);
     const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
-    return /OV-\d{4}-\d{4}/.exec(reply.body.text)![0];
+    return must(/OV-\d{4}-\d{4}/.exec(reply.body.text), "/OV-\\d{4}-\\d{4}/.exec(reply.body.text)")[0];
   };
   const cardsOf = (reference: string) =>
     h.fake.messages.filter(

@@ -1,5 +1,7 @@
 // End to end through the real Bolt app over HTTP with signed requests and the fake Slack Web API:
 // reporting, field errors, the card, acknowledgement, strangers, replays, signatures, commands and App Home.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLANTED, VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { blockKitViolations, sentPayloads } from "./block-kit-checker.ts";
@@ -14,7 +16,7 @@ describe("Slack adapter end to end", () => {
     h = await startSlackHarness();
   });
   afterAll(async () => h?.close());
-  const responseIdOf = (view: any) => JSON.parse(view.private_metadata).responseUrl.split("/").pop();
+  const responseIdOf = (view: Parsed) => JSON.parse(view.private_metadata).responseUrl.split("/").pop();
 
   it("answers a forged or stale signature with 401 and does nothing", async () => {
     const since = h.fake.calls.length;
@@ -45,10 +47,10 @@ describe("Slack adapter end to end", () => {
     const { body, since } = await h.submit("eva-bakker", view, VALID_REPORT);
     expect(body).toBeNull(); // an empty ack closes the modal
     const reply = await h.waitForReply(since, responseIdOf(view));
-    reference = /OV-\d{4}-\d{4}/.exec(reply.body.text)![0];
-    caseId = (await h.app.ctx.store.read.caseByReference(reference))!.id;
+    reference = must(/OV-\d{4}-\d{4}/.exec(reply.body.text), "/OV-\\d{4}-\\d{4}/.exec(reply.body.text)")[0];
+    caseId = must(await h.app.ctx.store.read.caseByReference(reference)).id;
     await h.app.flush();
-    const card = h.card(reference)!;
+    const card = must(h.card(reference), "h.card(reference)");
     expect(blocksText(card.blocks)).toContain("Roosendaal");
     const channelPosts = JSON.stringify(h.fake.messages.filter((m) => m.channel === CHANNELS.shared));
     for (const planted of Object.values(PLANTED).filter((v) => v !== "2026-11-20"))
@@ -77,14 +79,16 @@ describe("Slack adapter end to end", () => {
   });
 
   it("acknowledgement by a routed contact updates the card in place and replies in its thread", async () => {
-    const card = h.card(reference)!;
+    const card = must(h.card(reference), "h.card(reference)");
     const outcome = await h.press("joris-de-bruijn", reference, "case.acknowledge");
     expect(outcome.body.text).toContain("Bevestigd namens Zorggroep Kompas");
     const since = h.fake.calls.length;
     await h.app.flush();
     const update = h.fake.calls.slice(since).find((c) => c.method === "chat.update");
     expect(update?.body).toMatchObject({ channel: CHANNELS.shared, ts: card.ts });
-    expect(blocksText(h.card(reference)!.blocks)).toMatch(/Bevestigd:\*[^\n]*Zorggroep Kompas/);
+    expect(blocksText(must(h.card(reference), "h.card(reference)").blocks)).toMatch(
+      /Bevestigd:\*[^\n]*Zorggroep Kompas/,
+    );
     const thread = h.fake.messages.filter((m) => m.thread_ts === card.ts);
     expect(thread.map((m) => m.text).join("\n")).toContain("Zorggroep Kompas heeft de melding bevestigd");
   });
@@ -95,7 +99,7 @@ describe("Slack adapter end to end", () => {
     const before = await events();
     await h.press("rob-van-gils", reference, "case.acknowledge", { actionTs: "1700001234.000001" });
     const handledBefore = h.waitForLog("ignored a repeated Slack request");
-    const card = h.card(reference)!;
+    const card = must(h.card(reference), "h.card(reference)");
     const button = { action_id: "case.acknowledge", value: caseId };
     await h.slack.pressButton(slackUserId("rob-van-gils"), card, button, {
       actionTs: "1700001234.000001",
@@ -144,13 +148,13 @@ describe("Slack adapter end to end", () => {
   it("opens a reason modal for escalation and updates the card after submitting it", async () => {
     const outcome = await h.press("rob-van-gils", reference, "case.escalate");
     const view = outcome.body.view;
-    expect(view.blocks.map((b: any) => b.block_id)).toContain("reason");
+    expect(view.blocks.map((b: Parsed) => b.block_id)).toContain("reason");
     const { body } = await h.submit("rob-van-gils", view, { reason: "" });
     expect(body.errors.reason).toBe("Vul dit veld in.");
     const ok = await h.submit("rob-van-gils", view, { reason: "Geheime reden" });
     expect((await h.waitForReply(ok.since, responseIdOf(view))).body.text).toContain(`${reference} is opgeschaald.`);
     await h.app.flush();
-    expect(blocksText(h.card(reference)!.blocks)).toContain("Casusoverleg met alle partijen");
+    expect(blocksText(must(h.card(reference), "h.card(reference)").blocks)).toContain("Casusoverleg met alle partijen");
   });
 
   it("answers /schakel mijn, status and help privately", async () => {

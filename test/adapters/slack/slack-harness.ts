@@ -1,4 +1,6 @@
 // A real Schakel with the Slack adapter on the Bolt HTTP receiver, a fake Slack Web API, and what a person does.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import { EventEmitter } from "node:events";
 import type { Logger } from "../../../src/app/ports.ts";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
@@ -10,7 +12,7 @@ import { CHANNELS, SIGNING_SECRET, slackRequests, slackUserId, type SlackRequest
 export const OUTSIDER = "UOUTSIDER";
 
 /** The visible text of Block Kit blocks, one line per text element. */
-export function blocksText(blocks: any[]): string {
+export function blocksText(blocks: Parsed[]): string {
   const lines: string[] = [];
   for (const b of blocks ?? []) {
     if (b.text?.text) lines.push(b.text.text);
@@ -24,13 +26,13 @@ export interface SlackHarness {
   app: TestApp;
   fake: FakeSlackApi;
   slack: SlackRequests;
-  openModal(personId: string, command?: string): Promise<any>;
+  openModal(personId: string, command?: string): Promise<Parsed>;
   submit(
     personId: string,
-    view: any,
+    view: Parsed,
     values: Record<string, string>,
     retryNum?: number,
-  ): Promise<{ status: number; body: any; since: number }>;
+  ): Promise<{ status: number; body: Parsed; since: number }>;
   card(reference: string): StoredMessage | undefined;
   press(
     personId: string,
@@ -74,7 +76,7 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
     },
   };
   const app = await startTestApp({ adapters: [factory], log });
-  const address = factory.address()!;
+  const address = must(factory.address(), "factory.address()");
   const slack = slackRequests(`http://127.0.0.1:${address.port}${address.path}`, fake.url);
   const harness: SlackHarness = {
     app,
@@ -96,10 +98,10 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
         (m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith(reference),
       ),
     async press(personId, reference, actionId, options = {}) {
-      const message = harness.card(reference)!;
+      const message = must(harness.card(reference), "harness.card(reference)");
       const button = message.blocks
-        .flatMap((b: any) => (b.type === "actions" ? b.elements : []))
-        .find((e: any) => e.action_id === actionId);
+        .flatMap((b: Parsed) => (b.type === "actions" ? b.elements : []))
+        .find((e: Parsed) => e.action_id === actionId);
       if (!button) throw new Error(`no ${actionId} button on the card of ${reference}`);
       const since = fake.calls.length;
       const sent = await slack.pressButton(slackUserId(personId), message, button, options);

@@ -1,5 +1,7 @@
 // Replays and stale cards on Slack, through the real Bolt receiver: a replayed slash command opens one modal;
 // a button on a card that shows an earlier revision is refused with the current card.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { blocksText, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
@@ -41,12 +43,12 @@ describe("Slack replays and stale cards", () => {
     const view = await h.openModal("eva-bakker");
     const { since } = await h.submit("eva-bakker", view, VALID_REPORT);
     const responseId = JSON.parse(view.private_metadata).responseUrl.split("/").pop();
-    const reference = /OV-\d{4}-\d{4}/.exec((await h.waitForReply(since, responseId)).body.text)![0];
+    const reference = must(/OV-\d{4}-\d{4}/.exec((await h.waitForReply(since, responseId)).body.text))[0];
     await h.app.flush();
-    const old = structuredClone(h.card(reference)!);
+    const old = structuredClone(must(h.card(reference), "h.card(reference)"));
     const oldButton = old.blocks
-      .flatMap((b: any) => (b.type === "actions" ? b.elements : []))
-      .find((e: any) => e.action_id === "case.escalate");
+      .flatMap((b: Parsed) => (b.type === "actions" ? b.elements : []))
+      .find((e: Parsed) => e.action_id === "case.escalate");
     const modal = (await h.press("rob-van-gils", reference, "case.escalate")).body.view;
     await h.submit("rob-van-gils", modal, { reason: "Nodig" });
     expect((await h.app.ctx.store.read.caseByReference(reference))?.level).toBe(1);

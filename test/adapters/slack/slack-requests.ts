@@ -1,4 +1,5 @@
 // Signed requests as Slack sends them to the Bolt app: slash commands, interactions (payload=...) and events.
+import type { Parsed } from "../../support/parsed.ts";
 import { createHmac } from "node:crypto";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -27,7 +28,7 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
     };
     const response = await fetch(endpoint, { method: "POST", headers, body });
     const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as any) : null };
+    return { status: response.status, body: text ? (JSON.parse(text) as Parsed) : null };
   };
   const interaction = (payload: object, o?: SendOptions) =>
     send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), "application/x-www-form-urlencoded", o);
@@ -64,9 +65,9 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
       }).toString();
       return send(body, "application/x-www-form-urlencoded", o).then((r) => ({ ...r, ...id }));
     },
-    submitView(user: string, view: any, values: Record<string, string>, o?: SendOptions) {
-      const state: Record<string, any> = {};
-      for (const block of view.blocks.filter((b: any) => b.type === "input")) {
+    submitView(user: string, view: Parsed, values: Record<string, string>, o?: SendOptions) {
+      const state: Record<string, Parsed> = {};
+      for (const block of view.blocks.filter((b: Parsed) => b.type === "input")) {
         const type = block.element.type;
         const v = values[block.block_id];
         const input =

@@ -1,6 +1,7 @@
 // Several Slack workspaces with OAuth installs: each installs through Bolt's flow (oauth.v2.access on the fake),
 // its token is stored sealed, its users act with its own token, and the same user id in two workspaces is
 // two different people. A user of a workspace without an install gets a Dutch answer.
+import { must } from "../../support/must.ts";
 import { readFileSync, existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
@@ -31,12 +32,14 @@ describe("Slack across workspaces with OAuth installs", () => {
   // One request maker per workspace, so trigger ids never repeat (a repeated one is a replay and ignored).
   const makers = new Map<string, ReturnType<typeof slackRequests>>();
   const requestsOf = (teamId: string) =>
-    makers.get(teamId) ?? makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId)!;
+    makers.get(teamId) ?? must(makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId));
 
   async function install(code: string): Promise<number> {
     const start = await fetch(`${base}/slack/install`, { redirect: "manual" });
-    const state = new URL(start.headers.get("location")!).searchParams.get("state")!;
-    const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
+    const state = must(
+      new URL(must(start.headers.get("location"), 'start.headers.get("location")')).searchParams.get("state"),
+    );
+    const cookie = must(must(start.headers.get("set-cookie"), 'start.headers.get("set-cookie")').split(";")[0]);
     const done = await fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
       headers: { cookie },
       redirect: "manual",
@@ -80,7 +83,7 @@ describe("Slack across workspaces with OAuth installs", () => {
       channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
     });
     app = await startTestApp({ adapters: [factory] });
-    base = `http://127.0.0.1:${factory.address()!.port}`;
+    base = `http://127.0.0.1:${must(factory.address(), "factory.address()").port}`;
   });
   afterAll(async () => {
     await app?.close();

@@ -1,5 +1,6 @@
 // The Slack adapter passes the shared adapter contract, driven as a person in Slack would: signed slash
 // commands, modal submissions and button clicks against the real Bolt app, reading what the fake API received.
+import type { Parsed } from "../../support/parsed.ts";
 import { runAdapterContract, type ContractDriver } from "../../contract/adapter-contract.ts";
 import { blocksText, startSlackHarness } from "./slack-harness.ts";
 import { slackUserId } from "./slack-requests.ts";
@@ -20,7 +21,7 @@ runAdapterContract("slack", async (): Promise<ContractDriver> => {
   const isWarning = (text: string) => text.startsWith(":warning:");
 
   /** Submits an open modal; a success is confirmed privately at the response_url the modal was opened from. */
-  async function submitModal(as: string, view: any, values: Record<string, string>) {
+  async function submitModal(as: string, view: Parsed, values: Record<string, string>) {
     const { body, since } = await h.submit(as, view, values);
     if (body?.response_action === "errors")
       return { ok: false as const, errors: body.errors as Record<string, string> };
@@ -32,7 +33,7 @@ runAdapterContract("slack", async (): Promise<ContractDriver> => {
   return {
     async openReportForm(as) {
       const view = await h.openModal(as);
-      return view.blocks.filter((b: any) => b.type === "input").map((b: any) => b.block_id);
+      return view.blocks.filter((b: Parsed) => b.type === "input").map((b: Parsed) => b.block_id);
     },
     async submitReport(as, values) {
       const result = await submitModal(as, await h.openModal(as), values);

@@ -1,11 +1,14 @@
 // Reads an Adaptive Card the way a person sees it: one line per text block, "title: value" per fact, and the
 // button titles; plus the helpers tests need to find inputs, errors and Action.Execute buttons.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 
-type Json = Record<string, any>;
+type Json = Record<string, Parsed>;
 
 function walk(node: unknown, visit: (n: Json) => void): void {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
-  else if (node && typeof node === "object") {
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+  } else if (node && typeof node === "object") {
     visit(node as Json);
     for (const value of Object.values(node)) walk(value, visit);
   }
@@ -51,4 +54,6 @@ export const cardOf = (activity: Json): Json | null =>
   activity.attachments?.find((a: Json) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content ?? null;
 
 export const activityText = (activity: Json): string =>
-  [activity.text ?? "", cardOf(activity) ? adaptiveCardText(cardOf(activity)!) : ""].filter(Boolean).join("\n");
+  [activity.text ?? "", cardOf(activity) ? adaptiveCardText(must(cardOf(activity), "cardOf(activity)")) : ""]
+    .filter(Boolean)
+    .join("\n");

@@ -1,5 +1,7 @@
 // A local fake of the Bot Framework connector (the serviceUrl Teams gives the bot): records every activity the
 // bot sends or updates per conversation, answers member look-ups, and can be told to fail (429 or 500).
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
@@ -7,7 +9,7 @@ export interface SentActivity {
   op: "create" | "update";
   conversationId: string;
   id: string;
-  activity: Record<string, any>;
+  activity: Record<string, Parsed>;
   seq: number;
 }
 export interface Member {
@@ -64,15 +66,15 @@ export class FakeConnector extends LocalHttpFake {
     const op = req.method === "POST" ? "create" : "update";
     const failureIndex = this.failures.findIndex((f) => f.op === op);
     if (failureIndex >= 0) {
-      const { failure } = this.failures.splice(failureIndex, 1)[0]!;
+      const { failure } = must(this.failures.splice(failureIndex, 1)[0], "this.failures.splice(failureIndex, 1)[0]");
       return reply(
         failure.status,
         { error: { code: "Failure" } },
         failure.status === 429 ? { "retry-after": String(failure.retryAfter) } : {},
       );
     }
-    const conversationId = activity[1]!;
-    const id = op === "create" ? `1:${++this.counter}` : activity[2]!;
+    const conversationId = must(activity[1], "activity[1]");
+    const id = op === "create" ? `1:${++this.counter}` : must(activity[2], "activity[2]");
     if (op === "update" && !this.current.has(id)) return reply(404, { error: { code: "ActivityNotFound" } });
     const record: SentActivity = { op, conversationId, id, activity: body, seq: this.sent.length };
     this.sent.push(record);

@@ -1,5 +1,6 @@
 // The Teams app package: the manifest validates with Microsoft's validator, the icons are what Teams asks
 // for, the bot's commands are ones it understands, and the zip holds exactly the three files.
+import { must } from "../../support/must.ts";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -54,7 +55,7 @@ describe("Teams app manifest", () => {
       expect(problems).toEqual([]);
       const zip = await JSZip.loadAsync(readFileSync(file));
       expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
-      const packaged = JSON.parse(await zip.file("manifest.json")!.async("string"));
+      const packaged = JSON.parse(await must(zip.file("manifest.json"), 'zip.file("manifest.json")').async("string"));
       expect(packaged.bots[0].botId).toBe(CLIENT_ID);
     } finally {
       rmSync(dir, { recursive: true, force: true });

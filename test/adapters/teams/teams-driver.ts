@@ -1,5 +1,7 @@
 // What a person does in Teams, as activities posted to the bot: the driver for the shared contract suite and
 // the Teams end-to-end tests. It keeps the last form card each person was shown, as Teams would.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import {
   CHANNEL_ID,
   type Activity,
@@ -14,7 +16,7 @@ import {
 import { activityText, adaptiveCardText, cardOf, executeActions, fieldErrors, inputIds } from "./card-text.ts";
 import type { TeamsHarness } from "./teams-harness.ts";
 
-type Json = Record<string, any>;
+type Json = Record<string, Parsed>;
 export type PressResult = { ok: boolean; error?: string; privateText?: string; card?: Json };
 
 export function teamsDriver(h: TeamsHarness) {
@@ -34,7 +36,10 @@ export function teamsDriver(h: TeamsHarness) {
     h.connector
       .inConversation(CHANNEL_ID)
       .reverse()
-      .find((s) => cardOf(s.activity) && adaptiveCardText(cardOf(s.activity)!).includes(reference));
+      .find(
+        (s) =>
+          cardOf(s.activity) && adaptiveCardText(must(cardOf(s.activity), "cardOf(s.activity)")).includes(reference),
+      );
 
   /** Submits a form card as a new invoke (every click is its own activity, with its own id). */
   async function submitForm(
@@ -42,8 +47,8 @@ export function teamsDriver(h: TeamsHarness) {
     where: () => ReturnType<typeof personal>,
     card: Json,
     values: Record<string, string>,
-  ): Promise<{ status: number; body: any }> {
-    const submit = executeActions(card).find((a) => a.verb === "form.submit")!;
+  ): Promise<{ status: number; body: Parsed }> {
+    const submit = must(executeActions(card).find((a) => a.verb === "form.submit"));
     const response = await h.post(execute(where(), "form.submit", { ...submit.data, ...values }));
     if (response.body?.type === "application/vnd.microsoft.card.adaptive") remember(as, response.body.value);
     return response;
@@ -51,7 +56,7 @@ export function teamsDriver(h: TeamsHarness) {
 
   return {
     async installEverywhere(personIds: string[]) {
-      await h.post(installInTeam(user(personIds[0]!), url));
+      await h.post(installInTeam(user(must(personIds[0], "personIds[0]")), url));
       for (const id of personIds) await h.post(installPersonal(user(id), url));
     },
     /** Posts an activity from this person and returns the bot's replies in that conversation. */
@@ -71,7 +76,8 @@ export function teamsDriver(h: TeamsHarness) {
       return card ? inputIds(card) : [];
     },
     async submitReport(as: string, values: Record<string, string>) {
-      const form = forms.get(as) ?? (await this.openReportForm(as), forms.get(as)!);
+      if (!forms.has(as)) await this.openReportForm(as);
+      const form = must(forms.get(as), "the report form opened for " + as);
       const { body } = await submitForm(as, () => personal(user(as), url), form, values);
       await h.app.flush();
       const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : null;
@@ -86,7 +92,7 @@ export function teamsDriver(h: TeamsHarness) {
     async channelCardText(reference: string) {
       await h.app.flush();
       const found = channelCard(reference);
-      return found ? adaptiveCardText(cardOf(found.activity)!) : null;
+      return found ? adaptiveCardText(must(cardOf(found.activity), "cardOf(found.activity)")) : null;
     },
     async directText(personId: string) {
       await h.app.flush();
@@ -104,7 +110,9 @@ export function teamsDriver(h: TeamsHarness) {
       await h.app.flush();
       const found = channelCard(reference);
       if (!found) throw new Error(`no channel card for ${reference}`);
-      const button = executeActions(cardOf(found.activity)!).find((a) => a.verb === actionId);
+      const button = executeActions(must(cardOf(found.activity), "cardOf(found.activity)")).find(
+        (a) => a.verb === actionId,
+      );
       if (!button) return { ok: false, error: `no ${actionId} button on the card` };
       const where = () => inChannel(user(as), url, found.id);
       let { body } = await h.post(execute(where(), actionId, button.data));

@@ -1,4 +1,5 @@
 // End to end through the real Teams SDK app over HTTP, with a fake Bot Framework connector on serviceUrl.
+import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { consoleClient } from "../../support/console-client.ts";
@@ -32,16 +33,21 @@ describe("Teams adapter end to end", () => {
     await driver.installEverywhere(["eva-bakker", "anouk-jansen", "yvonne-maas"]);
     await driver.send(
       "joris-de-bruijn",
-      mention(inChannel(h.users["joris-de-bruijn"]!, h.connector.url, "1700000000001"), "help"),
+      mention(
+        inChannel(must(h.users["joris-de-bruijn"], 'h.users["joris-de-bruijn"]'), h.connector.url, "1700000000001"),
+        "help",
+      ),
     );
   });
   afterAll(async () => h?.close());
 
   it("answers a channel mention with the report form in the same thread", async () => {
-    const where = inChannel(h.users["eva-bakker"]!, h.connector.url, "1700000000002");
+    const where = inChannel(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url, "1700000000002");
     const { replies } = await driver.send("eva-bakker", mention(where, "melding overlast"));
     expect(replies[0]?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000000002`);
-    expect(executeActions(cardOf(replies[0]!.activity)!).map((a) => a.verb)).toContain("form.submit");
+    expect(executeActions(must(cardOf(must(replies[0], "replies[0]").activity))).map((a) => a.verb)).toContain(
+      "form.submit",
+    );
   });
 
   it("shows Dutch field errors on the form and keeps what was filled in", async () => {
@@ -57,15 +63,19 @@ describe("Teams adapter end to end", () => {
 
   it("creates the case once, however often the submit arrives", async () => {
     const form = h.responses.at(-1).value;
-    const submit = executeActions(form).find((a) => a.verb === "form.submit")!;
-    const click = execute(personal(h.users["eva-bakker"]!, h.connector.url), "form.submit", {
-      ...submit.data,
-      ...VALID_REPORT,
-    });
+    const submit = must(executeActions(form).find((a) => a.verb === "form.submit"));
+    const click = execute(
+      personal(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url),
+      "form.submit",
+      {
+        ...submit.data,
+        ...VALID_REPORT,
+      },
+    );
     const first = await h.post(click);
     const redelivered = await h.post(click);
     const doubleClick = await h.post({ ...click, id: "f:double-click" });
-    reference = /OV-\d{4}-\d{4}/.exec(adaptiveCardText(first.body.value))![0];
+    reference = must(/OV-\d{4}-\d{4}/.exec(adaptiveCardText(first.body.value)))[0];
     expect(redelivered.body).toMatchObject({ type: "application/vnd.microsoft.activity.message" });
     expect(doubleClick.body.value).toContain("al verwerkt");
     await h.app.flush();
@@ -73,13 +83,13 @@ describe("Teams adapter end to end", () => {
       (s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"),
     );
     expect(cards).toHaveLength(1);
-    expect(activityText(cards[0]!.activity)).toContain(reference);
+    expect(activityText(must(cards[0], "cards[0]").activity)).toContain(reference);
   });
 
   it("reaches contacts without a personal chat by @mention in the case thread, and tells the coordinators once", async () => {
-    const card = h.connector.sent.find(
-      (s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference),
-    )!;
+    const card = must(
+      h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference)),
+    );
     const thread = h.connector.inConversation(`${CHANNEL_ID};messageid=${card.id}`).map((s) => s.activity);
     const joris = thread.find((a) => a.entities?.[0]?.mentioned?.id === "29:joris-de-bruijn");
     expect(joris?.text).toMatch(/^<at>Joris de Bruijn<\/at> .*OV-/);
@@ -99,7 +109,9 @@ describe("Teams adapter end to end", () => {
     expect(pressed.privateText).toMatch(/Bevestigd: .*Zorggroep Kompas/);
     const updates = h.connector.sent.slice(before).filter((s) => s.op === "update" && s.conversationId === CHANNEL_ID);
     expect(updates.length).toBeGreaterThan(0);
-    expect(adaptiveCardText(cardOf(updates.at(-1)!.activity)!)).toMatch(/Bevestigd: .*Zorggroep Kompas/);
+    expect(adaptiveCardText(must(cardOf(must(updates.at(-1), "updates.at(-1)").activity)))).toMatch(
+      /Bevestigd: .*Zorggroep Kompas/,
+    );
   });
 
   it("tells a double click on a button what happened, without doing it twice", async () => {
@@ -125,27 +137,29 @@ describe("Teams adapter end to end", () => {
 
   it("answers mijn taken, status and help in Dutch", async () => {
     const mine = await driver.say("anouk-jansen", "mijn taken");
-    expect(activityText(mine.replies[0]!.activity)).toMatch(/geen openstaande taken|Jouw openstaande taken/);
+    expect(activityText(must(mine.replies[0], "mine.replies[0]").activity)).toMatch(
+      /geen openstaande taken|Jouw openstaande taken/,
+    );
     const status = await driver.say("eva-bakker", `status ${reference.toLowerCase()}`);
-    expect(activityText(status.replies[0]!.activity)).toContain(reference);
+    expect(activityText(must(status.replies[0], "status.replies[0]").activity)).toContain(reference);
     const help = await driver.say("eva-bakker", "help");
-    expect(activityText(help.replies[0]!.activity)).toContain("melding overlast");
+    expect(activityText(must(help.replies[0], "help.replies[0]").activity)).toContain("melding overlast");
   });
 
   it("shows the roster and records an absence, as typed in Teams", async () => {
     const roster = await driver.say("eva-bakker", "rooster roosendaal");
-    expect(activityText(roster.replies[0]!.activity)).toContain(
+    expect(activityText(must(roster.replies[0], "roster.replies[0]").activity)).toContain(
       "• Wonen aan de Vliet: contactpersoon Eva Bakker, vervanger Gerrit Smits",
     );
     const absent = await driver.say("eva-bakker", "afwezig 1-12-2026 4-12-2026");
-    expect(activityText(absent.replies[0]!.activity)).toContain(
+    expect(activityText(must(absent.replies[0], "absent.replies[0]").activity)).toContain(
       "Afwezigheid vastgelegd voor Eva Bakker: di 1 dec 2026 t/m vr 4 dec 2026.",
     );
     await h.app.flush(); // the coordinators' notice and the deputy's DM go out now, not during the next test
   });
 
   it("ignores a message activity that Teams delivers twice", async () => {
-    const activity = message(personal(h.users["eva-bakker"]!, h.connector.url), "help");
+    const activity = message(personal(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url), "help");
     const before = h.connector.sent.length;
     await h.post(activity);
     await h.post(activity);
@@ -166,11 +180,19 @@ describe("Teams adapter end to end", () => {
 
   it("produces only Adaptive Cards 1.5 that validate, with verbs the bot handles", async () => {
     // Open every button's form as the coordinator, so those cards are checked too.
-    const card = h.connector.sent.find(
-      (s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference),
-    )!;
-    for (const action of executeActions(cardOf(h.connector.current.get(card.id)!.activity)!)) {
-      await h.post(execute(inChannel(h.users["yvonne-maas"]!, h.connector.url, card.id), action.verb, action.data));
+    const card = must(
+      h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference)),
+    );
+    for (const action of executeActions(
+      must(cardOf(must(h.connector.current.get(card.id), "h.connector.current.get(card.id)").activity)),
+    )) {
+      await h.post(
+        execute(
+          inChannel(must(h.users["yvonne-maas"], 'h.users["yvonne-maas"]'), h.connector.url, card.id),
+          action.verb,
+          action.data,
+        ),
+      );
     }
     const cards = [
       ...h.connector.sent.map((s) => cardOf(s.activity)),
@@ -188,7 +210,9 @@ describe("Teams adapter in production mode", () => {
   it("refuses activities without a Bot Framework token", async () => {
     const h = await startTeamsHarness({ authenticated: true });
     try {
-      const response = await h.post(message(personal(h.users["eva-bakker"]!, h.connector.url), "help"));
+      const response = await h.post(
+        message(personal(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url), "help"),
+      );
       expect(response.status).toBe(401);
       expect(h.connector.sent).toHaveLength(0);
     } finally {

@@ -1,5 +1,7 @@
 // Starts a real Schakel with the Teams adapter (the real Teams SDK app over HTTP, in the unauthenticated mode
 // tests switch on in code) and a fake connector on the serviceUrl; posts activities like Teams does.
+import type { Parsed } from "../../support/parsed.ts";
+import { must } from "../../support/must.ts";
 import { createTeamsAdapter } from "../../../src/adapters/teams/teams-adapter.ts";
 import { loadTeamsConfig } from "../../../src/adapters/teams/teams-config.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
@@ -27,9 +29,9 @@ export interface TeamsHarness {
   app: TestApp;
   connector: FakeConnector;
   users: Record<string, TeamsUser>;
-  post(activity: object): Promise<{ status: number; body: any }>;
+  post(activity: object): Promise<{ status: number; body: Parsed }>;
   /** Every invoke answer the bot gave (cards shown to the person who pressed). */
-  responses: any[];
+  responses: Parsed[];
   close(): Promise<void>;
 }
 
@@ -46,14 +48,16 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
   const users = Object.fromEntries(DEMO_USERS.map((id) => [id, teamsUser(id)]));
   for (const extra of options.extraUsers ?? []) users[extra.personId] = extra;
   const connector = await new FakeConnector(Object.values(users)).start();
-  const config = loadTeamsConfig({
-    TEAMS_CLIENT_ID: CLIENT_ID,
-    TEAMS_CLIENT_SECRET: "test-secret-not-used",
-    TEAMS_TENANT_ID: TENANT_ID,
-    TEAMS_PORT: "0",
-    TEAMS_CHANNELS: `wbw-casuistiek=${CHANNEL_ID},wbw-coordinatoren=${COORDINATORS_ID}`,
-    ...options.env,
-  })!;
+  const config = must(
+    loadTeamsConfig({
+      TEAMS_CLIENT_ID: CLIENT_ID,
+      TEAMS_CLIENT_SECRET: "test-secret-not-used",
+      TEAMS_TENANT_ID: TENANT_ID,
+      TEAMS_PORT: "0",
+      TEAMS_CHANNELS: `wbw-casuistiek=${CHANNEL_ID},wbw-coordinatoren=${COORDINATORS_ID}`,
+      ...options.env,
+    }),
+  );
   // The test-only switches exist only here, in code: no environment variable can turn them on.
   const adapter = createTeamsAdapter(config, {
     token: () => FAKE_TOKEN,
@@ -64,8 +68,8 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     adapters: [adapter, ...(options.otherAdapters ?? [])],
     ...(options.log ? { log: options.log } : {}),
   });
-  const { port, path } = adapter.address()!;
-  const responses: any[] = [];
+  const { port, path } = must(adapter.address(), "adapter.address()");
+  const responses: Parsed[] = [];
   return {
     app,
     connector,

@@ -1,5 +1,6 @@
 // Teams security: only allowed tenants act, and only Microsoft's connector (here: the test connector passed
 // in code) is ever called or stored; a forged serviceUrl can neither link a sender by e-mail nor receive posts.
+import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute, message, personal, TENANT_ID, teamsUser, type TeamsUser } from "./activities.ts";
 import { activityText } from "./card-text.ts";
@@ -20,8 +21,8 @@ function fromTenant(activity: ReturnType<typeof message>, tenant: string, conver
 describe("Teams tenant allow-list and trusted serviceUrl", () => {
   let h: TeamsHarness;
   let forged: FakeConnector;
-  const eva = () => h.users["eva-bakker"]!;
-  const sanne = () => h.users["sanne-koster"]!;
+  const eva = () => must(h.users["eva-bakker"], 'h.users["eva-bakker"]');
+  const sanne = () => must(h.users["sanne-koster"], 'h.users["sanne-koster"]');
   const repliesTo = (user: TeamsUser) =>
     h.connector.sent
       .filter((s) => s.conversationId === `a:personal-${user.personId}`)

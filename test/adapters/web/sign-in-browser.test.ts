@@ -2,6 +2,7 @@
 // A coordinator signs in and sees the digest; a non-coordinator and an unverified e-mail get the Dutch refusal;
 // the session cookie is __Host-, HttpOnly, Secure, SameSite=Lax; a new sign-in rotates it; POSTs need the CSRF
 // token; returnTo never leaves the site; the demo console does not exist; sign-out (POST) ends the session.
+import { must } from "../../support/must.ts";
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -154,10 +155,10 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
   it("signing in again rotates the session id, and returnTo never leads off the site", async () => {
     const { context, page } = await newPage();
     await signIn(page, "/", "yvonne");
-    const first = (await sessionCookie(context))!.value;
+    const first = must(await sessionCookie(context), "await sessionCookie(context)").value;
     const landed = await signIn(page, `/auth/login?returnTo=${encodeURIComponent("//evil.example/steal")}`, "yvonne");
     expect(landed.href).toBe(`${app.url}/`);
-    const second = (await sessionCookie(context))!.value;
+    const second = must(await sessionCookie(context), "await sessionCookie(context)").value;
     expect(second).not.toBe(first);
     const cookie = `__Host-schakel-session=${first}`;
     const withOld = await fetch(`${app.url}/api/digest?region=wbw`, { headers: { cookie } });

@@ -1,5 +1,6 @@
 // Bad spreadsheets are refused as a whole: every bad cell is named by sheet, row (as Excel shows it) and column
 // with a Dutch explanation, the command exits 1 and no region file is written or changed.
+import { must } from "../../support/must.ts";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,8 +90,11 @@ describe("refusing a bad workbook", () => {
     const { Personen, Rooster, ...rest } = sheets;
     const workbook = await writeWorkbook(path.join(dir, "typo.xlsx"), {
       ...rest,
-      Persoonen: Personen!,
-      Rooster: [["organisatie", "gemeente", "contact", "vervangr", "coordinator", "gemeente"], ...Rooster!.slice(1)],
+      Persoonen: must(Personen, "Personen"),
+      Rooster: [
+        ["organisatie", "gemeente", "contact", "vervangr", "coordinator", "gemeente"],
+        ...must(Rooster, "Rooster").slice(1),
+      ],
     });
     const run = await runSheetCommand(["import", workbook, "--region", "wbw"], dir);
     expect(run.code).toBe(1);

@@ -1,5 +1,6 @@
 // Importing a region from a workbook: the demo region round-trips; a new region with non-ASCII names, an
 // extra organisation type and tolerant headers and references becomes the region file a coordinator expects.
+import { must } from "../../support/must.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -114,7 +115,7 @@ describe("importing a region workbook", () => {
   it("reads e-mail addresses Excel turned into links, rich-text names and numbers as the text shown", async () => {
     const dir = tempDir();
     const sheets = regionSheets(demoRegion);
-    const anouk = sheets.Personen![1]!;
+    const anouk = must(must(sheets.Personen, "sheets.Personen")[1]);
     anouk[1] = { richText: [{ text: "Anouk ", font: { bold: true } }, { text: "Jansen" }] };
     anouk[2] = { text: "anouk-jansen@demo.schakel.nl", hyperlink: "mailto:anouk-jansen@demo.schakel.nl" };
     anouk[7] = 4711;

@@ -1,5 +1,6 @@
 // The empty workbook a coordinator fills in: Dutch headers (bold, frozen), drop-down lists and an Uitleg sheet;
 // filled in and imported it gives the expected region file, and importing it again changes nothing.
+import { must } from "../../support/must.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -10,7 +11,8 @@ import { runSheetCommand } from "./run-command.ts";
 async function fillTemplate(template: string, target: string, rows: Record<string, string[][]>): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(template);
-  for (const [sheet, values] of Object.entries(rows)) workbook.getWorksheet(sheet)!.addRows(values);
+  for (const [sheet, values] of Object.entries(rows))
+    must(workbook.getWorksheet(sheet), "workbook.getWorksheet(sheet)").addRows(values);
   await workbook.xlsx.writeFile(target);
   return target;
 }
@@ -112,7 +114,7 @@ describe("the roster template", () => {
       "Rooster",
       "Coördinatoren",
     ]);
-    const people = workbook.getWorksheet("Personen")!;
+    const people = must(workbook.getWorksheet("Personen"), 'workbook.getWorksheet("Personen")');
     expect(people.getRow(1).values).toEqual([
       undefined,
       "id",
@@ -128,9 +130,11 @@ describe("the roster template", () => {
     expect(people.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(people.getCell("E2").dataValidation).toMatchObject({ type: "list", formulae: ['"nl,en"'] });
     expect(people.getCell("F500").dataValidation).toMatchObject({ type: "list", formulae: ['"console,slack,teams"'] });
-    const typeList = workbook.getWorksheet("Organisaties")!.getCell("C2").dataValidation;
+    const typeList = must(workbook.getWorksheet("Organisaties"), 'workbook.getWorksheet("Organisaties")').getCell(
+      "C2",
+    ).dataValidation;
     expect(typeList?.formulae?.[0]).toContain("housing_corporation");
-    expect(workbook.getWorksheet("Rooster")!.getRow(1).values).toEqual([
+    expect(must(workbook.getWorksheet("Rooster"), 'workbook.getWorksheet("Rooster")').getRow(1).values).toEqual([
       undefined,
       "organisatie",
       "gemeente",
@@ -139,7 +143,9 @@ describe("the roster template", () => {
       "coördinator",
     ]);
     const explained: string[] = [];
-    workbook.getWorksheet("Uitleg")!.eachRow((row) => explained.push(`${row.getCell(1).text}/${row.getCell(2).text}`));
+    must(workbook.getWorksheet("Uitleg"), 'workbook.getWorksheet("Uitleg")').eachRow((row) =>
+      explained.push(`${row.getCell(1).text}/${row.getCell(2).text}`),
+    );
     expect(explained).toContain("Personen/e-mail");
     expect(explained).toContain("Rooster/vervanger");
   });
@@ -169,7 +175,11 @@ describe("the roster template", () => {
     const changed = {
       ...filled,
       Personen: [...filled.Personen].reverse(),
-      Rooster: [filled.Rooster[2]!, filled.Rooster[1]!, ["Woongoed Tholen", "Tholen", "Umay Yılmaz", "", ""]],
+      Rooster: [
+        must(filled.Rooster[2], "filled.Rooster[2]"),
+        must(filled.Rooster[1], "filled.Rooster[1]"),
+        ["Woongoed Tholen", "Tholen", "Umay Yılmaz", "", ""],
+      ],
     };
     const later = new Date("2026-03-09T10:30:00Z");
     await fillTemplate(template, workbook, changed);
