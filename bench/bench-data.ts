@@ -1,4 +1,5 @@
 // The benchmark's data: open cases with a few due obligations (sweep), and a year of a large region (digest).
+import { required } from "../src/domain/required.ts";
 import type { AppContext } from "../src/app/context.ts";
 import type { Db } from "../src/infra/prisma/client.ts";
 import {
@@ -16,13 +17,13 @@ const DAY = 24 * HOUR;
 const empty = (): BulkRows => ({ cases: [], parties: [], obligations: [], events: [] });
 
 function addCase(rows: BulkRows, ctx: AppContext, i: number, reportedAt: Date, prefix = "OV") {
-  const m = MUNICIPALITIES[i % MUNICIPALITIES.length]!;
+  const m = required(MUNICIPALITIES[i % MUNICIPALITIES.length], "a bench municipality");
   const id = `bench-${i}`;
   rows.cases.push({
     id,
     reference: `${prefix}-${reportedAt.getUTCFullYear()}-${String(i + 1).padStart(6, "0")}`,
     flowId: "overlast",
-    flowVersionId: ctx.flows.current("overlast")!.versionId,
+    flowVersionId: required(ctx.flows.current("overlast"), "the overlast flow").versionId,
     municipalityId: m.id,
     status: "open",
     currentStepId: "acknowledge",
@@ -137,7 +138,7 @@ export async function seedYearOfCases(db: Db, ctx: AppContext, { cases, now }: {
     const closedAt = new Date(reportedAt.getTime() + Math.floor((3 + next() * 40) * DAY));
     if (closedAt < now && next() < 0.95) {
       rows.cases[rows.cases.length - 1] = {
-        ...rows.cases.at(-1)!,
+        ...required(rows.cases.at(-1), "the case just added"),
         status: "closed",
         currentStepId: null,
         outcome: "resolved",

@@ -31,7 +31,10 @@ export const publicValues = (municipality: string, i: number) =>
 /** A deterministic pseudo-random generator, so every run seeds the same data. */
 export function random(seed: number): () => number {
   let s = seed;
-  return () => (s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s / 2_147_483_648;
+  };
 }
 
 export interface BulkRows {

@@ -8,7 +8,6 @@ import JSZip from "jszip";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const manifestDir = path.join(root, "manifest/teams");
-const PLACEHOLDER = "00000000-0000-0000-0000-000000000000";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface PackageOptions {
@@ -18,6 +17,7 @@ export interface PackageOptions {
 }
 
 /** The manifest with the bot's Entra client id as app id and bot id. */
+// biome-ignore lint/suspicious/noExplicitAny: manifest.json as parsed; typed as the SDK's AppManifest in issue 15 item 2
 export async function teamsManifest({ clientId, version }: PackageOptions = {}): Promise<Record<string, any>> {
   const manifest = JSON.parse(await readFile(path.join(manifestDir, "manifest.json"), "utf8"));
   if (clientId) {

@@ -1,5 +1,6 @@
 // Use-case: the weekly digest of a region (one section per municipality), computed from the store.
 // The weekly figures cover the last completed week (Monday to Sunday); open, overdue and coming up are as of now.
+import { required } from "../domain/required.ts";
 import { computeDigest, horizonEnd, weekRef } from "../domain/digest/compute-digest.ts";
 import type { DigestLabels, DigestReport, OutcomeKpi } from "../domain/digest/digest-types.ts";
 import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.ts";
@@ -59,7 +60,7 @@ export async function buildWeeklyDigest({
   const trendWeeks = weeksUpTo(week, TREND_WEEKS, zone);
   const municipalities = (await read.municipalities()).filter((m) => m.regionId === regionId);
   const ids = municipalities.map((m) => m.id);
-  const since = trendWeeks[0]!.start;
+  const since = required(trendWeeks[0], "the first week of the trend").start;
   const flows = ctx.flows.all().map((l) => l.flow);
   const digestDateKeys = new Map(flows.map((f) => [f.id, new Set(f.dates.filter((d) => d.digest).map((d) => d.id))]));
   const outcomeKpis: Record<string, Record<string, OutcomeKpi>> = Object.fromEntries(

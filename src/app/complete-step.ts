@@ -1,5 +1,6 @@
 // Use-case: the owning party completes a step (the current one, or an optional step it opted into),
 // optionally with a (sealed) note. A step blocked by a flag says why instead.
+import { required } from "../domain/required.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { mayActFor } from "../domain/case/authorization.ts";
@@ -36,8 +37,10 @@ export async function completeStep({
     const candidates = [current, ...runningOptionalSteps(flow, obligations)].filter((s) => s?.kind === "task");
     const step = stepId
       ? candidates.find((s) => s?.id === stepId)
-      : (candidates.find((s) =>
-          obligationsOfStep(obligations, s!.id).some((o) => o.status === "open" && mayActFor(standing, o.partyId)),
+      : (candidates.find(
+          (s) =>
+            s &&
+            obligationsOfStep(obligations, s.id).some((o) => o.status === "open" && mayActFor(standing, o.partyId)),
         ) ?? candidates[0]);
     if (!step)
       throw new AppError(
@@ -49,7 +52,10 @@ export async function completeStep({
     const open = obligationsOfStep(obligations, step.id).filter((o) => o.status === "open");
     const flags = await tx.caseFlags(c.id);
     if (open.length === 0 && step.blockedBy && flags.includes(step.blockedBy)) {
-      const flag = flow.flags.find((f) => f.id === step.blockedBy)!;
+      const flag = required(
+        flow.flags.find((f) => f.id === step.blockedBy),
+        "the flag that blocks the step",
+      );
       throw new AppError(
         "invalid_state",
         "error.step_blocked",

@@ -24,7 +24,7 @@ export async function extendTrial({
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
+    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
     const extension = step?.evaluation?.extension;
     if (!c0 || step?.kind !== "evaluation" || !extension)
       throw new AppError(
@@ -35,8 +35,8 @@ export async function extendTrial({
       );
     const all = obligationsOfStep(await tx.obligations(caseId), step.id);
     const act = await requirePartyStanding(ctx, tx, actor, caseId, [...new Set(all.map((o) => o.partyId))]);
-    const last = all.reduce((max, o) => (o.dueAt > max ? o.dueAt : max), new Date(0));
-    const interval = step.evaluation!.thereafter ?? step.evaluation!.every ?? extension;
+    const last = new Date(Math.max(0, ...all.map((o) => o.dueAt.getTime())));
+    const interval = step.evaluation?.thereafter ?? step.evaluation?.every ?? extension;
     const unit = (d: typeof interval) => (d.unit === "workingDays" || d.unit === "calendarDays" ? "days" : d.unit);
     const start = DateTime.fromJSDate(last, { zone: ctx.calendar.zone });
     const until = start.plus({ [unit(extension)]: extension.amount });

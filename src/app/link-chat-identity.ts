@@ -42,5 +42,5 @@ export async function linkChatIdentity({
 /** Reads a platform mention such as Slack's `<@U123|name>` (or a bare id) into the account id. */
 export function mentionedAccount(token: string): string {
   const match = /^<@([^|>]+)(\|[^>]*)?>$/.exec(token.trim());
-  return match ? match[1]! : token.trim();
+  return match?.[1] ?? token.trim();
 }

@@ -31,11 +31,12 @@ export async function listMyObligations({
   const next = new Map<string, (typeof obligations)[number]>();
   for (const o of obligations.filter((x) => !isNotice(x.stepId))) {
     const key = `${o.caseId}|${baseStepId(o.stepId)}|${o.organisationId}`;
-    if (!next.has(key) || o.dueAt < next.get(key)!.dueAt) next.set(key, o);
+    const earliest = next.get(key);
+    if (!earliest || o.dueAt < earliest.dueAt) next.set(key, o);
   }
   for (const o of next.values()) {
     const c = await read.case(o.caseId);
-    if (!c || c.status !== "open") continue;
+    if (c?.status !== "open") continue;
     const covers = roster.some((r) => r.organisationId === o.organisationId && r.municipalityId === c.municipalityId);
     const municipality = await read.municipality(c.municipalityId);
     if (!covers && !(municipality && regions.includes(municipality.regionId))) continue;

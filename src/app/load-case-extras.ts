@@ -1,5 +1,6 @@
 // The parts of a case card that only some flows have: blocks and holds, the countdown to a court or
 // eviction date, a decision in progress, conditions, evaluation moments and a linked agreement.
+import { required } from "../domain/required.ts";
 import { t } from "../i18n/messages.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
@@ -90,7 +91,10 @@ export async function loadCaseExtras(
         ? dates
             .filter((d) => flow.dates.find((x) => x.id === d.key)?.digest && d.date > now)
             .map((d) => ({
-              label: flow.dates.find((x) => x.id === d.key)!.label,
+              label: required(
+                flow.dates.find((x) => x.id === d.key),
+                "the flow date of an entered date",
+              ).label,
               workingDays: workingDaysUntil(ctx, now, d.date),
               date: d.date,
             }))

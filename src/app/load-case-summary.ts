@@ -1,5 +1,6 @@
 // Reads what a case card may show: structured values only. Personal details are never loaded here,
 // so no renderer can leak them.
+import { required } from "../domain/required.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
 import { optionsByField } from "./case/field-options.ts";
@@ -77,7 +78,8 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
   );
   const step = flow.steps.find((s) => s.id === c.currentStepId);
   const municipality = await tx.municipality(c.municipalityId);
-  const level = flow.escalation.levels[c.level] ?? flow.escalation.levels[0]!;
+  const level =
+    flow.escalation.levels[c.level] ?? required(flow.escalation.levels[0], "the flow's first escalation level");
   return {
     id: c.id,
     reference: c.reference,

@@ -1,6 +1,7 @@
 // Use-case (daily retention job): crypto-shred cases closed longer ago than the retention period (their data key,
 // details, notes, dates, household link and identifying values go) and note it on the timeline. The reference,
 // municipality, parties, steps and outcome stay for the figures.
+import { required } from "../domain/required.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { CaseRecord } from "./ports.ts";
 import type { AppContext } from "./context.ts";
@@ -22,7 +23,11 @@ export const EVENTS_WITH_HOUSEHOLD_DATA = ["dates.entered", "notice.sent", "tria
 /** What survives the purge: only the values that route the case (municipality, the parties' organisations). */
 export function routingValues(flow: Flow, c: CaseRecord): CaseRecord["publicValues"] {
   const routing = flow.form.fields.filter((f) => f.bind === "municipality" || f.bind?.startsWith("party:"));
-  return Object.fromEntries(routing.filter((f) => f.id in c.publicValues).map((f) => [f.id, c.publicValues[f.id]!]));
+  return Object.fromEntries(
+    routing
+      .filter((f) => f.id in c.publicValues)
+      .map((f) => [f.id, required(c.publicValues[f.id], "a routing value present in the case")]),
+  );
 }
 
 export async function purgeExpiredDetails({
@@ -40,7 +45,7 @@ export async function purgeExpiredDetails({
       const reference = await ctx.store.transaction(async (tx) => {
         const c = await tx.case(candidate.id);
         // Re-checked inside the transaction: a reopened case keeps its details.
-        if (!c || c.status !== "closed" || !c.closedAt || c.closedAt >= cutoff) return null;
+        if (c?.status !== "closed" || !c.closedAt || c.closedAt >= cutoff) return null;
         const flow = await ctx.flows.forCase(c);
         const scrub = { keepPublicValues: routingValues(flow, c), scrubEventTypes: EVENTS_WITH_HOUSEHOLD_DATA };
         if (!(await tx.shredCase(c.id, scrub))) return null;

@@ -1,5 +1,6 @@
 // Use-case: a party records a case event the flow declares (a breach, a new incident) with a private reason;
 // the flow says what follows: the case goes (back) to a step, moves up to a level, and parties are told.
+import { required } from "../domain/required.ts";
 import type { CaseEventDef } from "../domain/flow/case-event-schema.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { Actor, AppContext } from "./context.ts";
@@ -22,7 +23,10 @@ export interface RecordCaseEventOptions {
 
 /** The open work of the main line stops; the target step starts with fresh deadlines. */
 async function goToStep(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow, stepId: string, now: Date) {
-  const step = flow.steps.find((s) => s.id === stepId)!;
+  const step = required(
+    flow.steps.find((s) => s.id === stepId),
+    "the step an event goes to",
+  );
   for (const o of await tx.obligations(c.id)) {
     if (o.status !== "open" || isNotice(o.stepId) || stepById(flow, o.stepId)?.optional) continue;
     await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
@@ -77,7 +81,11 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     if (Object.keys(patch).length && !(await tx.updateCase(c.id, c.revision, patch))) {
       throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
     }
-    const data = { event: def.id, goTo: def.goTo ?? null, level: raise ? def.escalateTo! : null };
+    const data = {
+      event: def.id,
+      goTo: def.goTo ?? null,
+      level: raise ? required(def.escalateTo, "the level an event escalates to") : null,
+    };
     const box = await caseBoxForWriting(ctx, tx, c.id);
     await tx.appendEvent({
       caseId: c.id,
@@ -102,10 +110,10 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
         actorId: actor.personId,
         platform: actor.platform,
         partyId,
-        data: { level: def.escalateTo!, byEvent: def.id },
+        data: { level: required(def.escalateTo, "the level an event escalates to"), byEvent: def.id },
         sealed: box.seal({ reason: text }),
       });
-      const level = flow.escalation.levels[levelIndex]!.label;
+      const level = required(flow.escalation.levels[levelIndex], "the escalation level raised to").label;
       await notify.thread({ key: "notice.escalated", params: { level, organisation } });
       await announceLevel(ctx, tx, updated, level, organisation, now);
     }

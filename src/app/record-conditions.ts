@@ -1,4 +1,5 @@
 // Use-case: the owner records the conditions of a second-chance agreement, each with the responsible party.
+import { required } from "../domain/required.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
@@ -21,7 +22,7 @@ export async function recordConditions({
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
+    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
     if (!c0 || !flow0 || step?.kind !== "conditions")
       throw new AppError(
         "invalid_state",
@@ -45,8 +46,16 @@ export async function recordConditions({
     const open = (await tx.obligations(caseId)).filter((o) => o.stepId === step.id && o.status === "open");
     const labels = await Promise.all(
       conditions.map(async (cond) => {
-        const org = parties.find((p) => p.partyId === cond.partyId)!.organisationId;
-        return `${flow0.conditions.find((x) => x.id === cond.id)!.label} (${await organisationName(tx, org)})`;
+        const org = required(
+          parties.find((p) => p.partyId === cond.partyId),
+          "the party a condition belongs to",
+        ).organisationId;
+        return `${
+          required(
+            flow0.conditions.find((x) => x.id === cond.id),
+            "the flow condition recorded",
+          ).label
+        } (${await organisationName(tx, org)})`;
       }),
     );
     await finishObligations({

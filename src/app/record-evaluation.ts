@@ -29,7 +29,7 @@ export async function recordEvaluation({
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = flow0 ? stepById(flow0, c0!.currentStepId) : undefined;
+    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
     if (!c0 || step?.kind !== "evaluation")
       throw new AppError(
         "invalid_state",

@@ -1,4 +1,5 @@
 // Use-case: reopen a closed case; the step it stood at runs again with fresh deadlines.
+import { required } from "../domain/required.ts";
 import { isInvolved } from "../domain/case/authorization.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError, requireText } from "./errors.ts";
@@ -36,7 +37,9 @@ export async function reopenCase({ ctx, actor, caseId, reason }: ReopenCaseOptio
         `person ${actor.personId} may not reopen ${c.reference}`,
       );
     const flow = await ctx.flows.forCase(c);
-    const step = flow.steps.find((s) => s.id === c.currentStepId) ?? flow.steps[flow.steps.length - 1]!;
+    const step =
+      flow.steps.find((s) => s.id === c.currentStepId) ??
+      required(flow.steps[flow.steps.length - 1], "the last step of the flow");
     if (
       !(await tx.updateCase(c.id, c.revision, {
         status: "open",

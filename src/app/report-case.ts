@@ -1,5 +1,6 @@
 // Use-case: a staff member reports a case. Validates the form, stores personal details apart and
 // encrypted, routes the case to each party's fixed contact and queues the privacy-safe card.
+import { required } from "../domain/required.ts";
 import { formatReference } from "../domain/case/reference.ts";
 import type { PartyRouting } from "../domain/case/authorization.ts";
 import { validateForm, type FieldError, type FieldValue } from "../domain/forms/validate-form.ts";
@@ -42,7 +43,10 @@ async function resolveParties(
   const roster = await tx.rosterForMunicipality(municipalityId);
   const errors: Record<string, FieldError> = {};
   const routings: PartyRouting[] = [];
-  const municipalityField = flow.form.fields.find((f) => f.bind === "municipality")!.id;
+  const municipalityField = required(
+    flow.form.fields.find((f) => f.bind === "municipality"),
+    "the flow's municipality field",
+  ).id;
   for (const party of flow.parties) {
     const field = flow.form.fields.find((f) => f.bind === `party:${party.id}`);
     let organisationId = field ? String(values[field.id] ?? "") : undefined;
@@ -124,7 +128,14 @@ export async function reportCase({
     );
     if (!validation.ok) return validation;
     const values = validation.values;
-    const municipalityId = String(values[flow.form.fields.find((f) => f.bind === "municipality")!.id]);
+    const municipalityId = String(
+      values[
+        required(
+          flow.form.fields.find((f) => f.bind === "municipality"),
+          "the flow's municipality field",
+        ).id
+      ],
+    );
     const resolved = await resolveParties(tx, flow, values, municipalityId);
     if (!resolved.ok) return resolved;
     // A party that joins later (flow `joinsAt`) was checked against the roster above but is not routed yet.
@@ -165,7 +176,7 @@ export async function reportCase({
       linkedCaseId: null,
     });
     for (const field of flow.form.fields.filter((f) => f.bind?.startsWith("flag:") && values[f.id] === true)) {
-      await tx.setCaseFlag(c.id, field.bind!.slice(5), actor.personId, now);
+      await tx.setCaseFlag(c.id, required(field.bind, "the flag binding of a field").slice(5), actor.personId, now);
     }
     await tx.addParties(routings.map((r) => ({ caseId: c.id, partyId: r.partyId, organisationId: r.organisationId })));
     const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal(personal);

@@ -1,6 +1,7 @@
 // Use-case: the deadline sweep. Fires every due ladder rung exactly once, also when sweeps overlap or
 // catch up after downtime: the rung counter is advanced with a conditional update in the same
 // transaction as the messages, so a second sweep finds nothing left to do.
+import { required } from "../domain/required.ts";
 import { nextActionAt, rungsDue, rungTimes } from "../domain/case/ladder.ts";
 import type { AppContext } from "./context.ts";
 import { fireRung } from "./case/fire-rung.ts";
@@ -37,7 +38,7 @@ async function sweepObligation(
     const levels = rungsDue(obligation.ladderLevel, times, now);
     const stepLabel = stepById(flow, obligation.stepId)?.label ?? obligation.stepId;
     for (const level of levels) {
-      const rung = flow.escalation.ladder[level - 1]!;
+      const rung = required(flow.escalation.ladder[level - 1], "the ladder rung of a reached level");
       await fireRung({ ctx, tx, c, obligation, rung, level, stepLabel, now, absences });
     }
     const reached = levels.at(-1) ?? obligation.ladderLevel;

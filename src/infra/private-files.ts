@@ -18,6 +18,6 @@ export function ensurePrivateFile(file: string): void {
 /** The SQLite file of a file: URL, or null for PostgreSQL and in-memory databases. */
 export function sqliteFile(databaseUrl: string): string | null {
   if (!databaseUrl.startsWith("file:")) return null;
-  const file = databaseUrl.slice("file:".length).split("?")[0]!;
+  const file = databaseUrl.slice("file:".length).split("?")[0] ?? "";
   return file && file !== ":memory:" ? file : null;
 }

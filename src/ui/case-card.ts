@@ -39,7 +39,8 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   if (s.extras.hasDates) list.push(action("case.enter_dates"));
   const optional = s.extras.optionalAvailable;
   // One programme to start: the button names it ("Start: Betalingsregeling") instead of a bare "Traject starten".
-  const named = optional.length === 1 ? t(locale, "action.case.opt_in_named", { step: optional[0]!.label }) : null;
+  const [only] = optional;
+  const named = optional.length === 1 && only ? t(locale, "action.case.opt_in_named", { step: only.label }) : null;
   if (named) list.push({ id: "case.opt_in", label: named });
   else if (optional.length) list.push(action("case.opt_in"));
   if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));

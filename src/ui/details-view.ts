@@ -31,11 +31,12 @@ export function formatMoment(at: Date, zone: string, locale: Locale): string {
 }
 
 function entryField(entry: DetailsEntry, zone: string, locale: Locale): CardField {
-  const label = ENTRY_LABELS[entry.type] ? t(locale, ENTRY_LABELS[entry.type]!) : entry.type;
+  const labelKey = ENTRY_LABELS[entry.type];
+  const label = labelKey ? t(locale, labelKey) : entry.type;
   const lines = [[formatMoment(entry.at, zone, locale), entry.organisation].filter(Boolean).join(" · ")];
   if (entry.step && entry.type === "step.completed") lines.push(t(locale, "view.entry.step", { step: entry.step }));
   if (entry.advice) lines.push(t(locale, "view.entry.advice_value", { advice: adviceLabel(entry.advice, locale) }));
-  if (entry.outcome && entry.type === "evaluation.recorded") lines.push(evaluationLine(entry, locale));
+  if (entry.outcome && entry.type === "evaluation.recorded") lines.push(evaluationLine(entry, entry.outcome, locale));
   if (entry.text) lines.push(...entry.text.split(/\r?\n/));
   return { label, value: lines.join("\n") };
 }
@@ -45,9 +46,9 @@ function adviceLabel(advice: string, locale: Locale): string {
   return ["agree", "agree_with_conditions", "disagree"].includes(advice) ? t(locale, key) : advice;
 }
 
-function evaluationLine(entry: DetailsEntry, locale: Locale): string {
-  const known = ["on_track", "yellow_card", "red_card"].includes(entry.outcome!);
-  const outcome = known ? t(locale, `evaluation.${entry.outcome}` as MessageKey) : entry.outcome!;
+function evaluationLine(entry: DetailsEntry, outcomeId: string, locale: Locale): string {
+  const known = ["on_track", "yellow_card", "red_card"].includes(outcomeId);
+  const outcome = known ? t(locale, `evaluation.${outcomeId}` as MessageKey) : outcomeId;
   return t(locale, "view.entry.evaluation_value", { number: entry.moment ?? "?", outcome });
 }
 

@@ -34,7 +34,10 @@ export function createConsoleApp(options: ConsoleApiOptions): Hono {
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {
       const body = await readFile(path.join(publicDir, file), "utf8");
-      return c.body(body, 200, { "content-type": TYPES[path.extname(file)]!, "cache-control": "no-cache" });
+      return c.body(body, 200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      });
     });
   }
   return app;

@@ -1,4 +1,5 @@
 // The console shows each person their own copy of a case card: only the buttons they can use now.
+import { required } from "../../domain/required.ts";
 import type { AppContext } from "../../app/context.ts";
 import { loadPressableActions } from "../../app/load-pressable-actions.ts";
 import type { Card } from "../../ui/card.ts";
@@ -13,7 +14,7 @@ export function viewerCards(
   return async (m) => {
     if (!m.card || !m.caseId || !personId) return m.card;
     if (!byCase.has(m.caseId)) byCase.set(m.caseId, loadPressableActions(ctx, m.caseId, personId));
-    const allowed = await byCase.get(m.caseId)!;
+    const allowed = await required(byCase.get(m.caseId), "the pressable actions of the case");
     return allowed ? { ...m.card, actions: m.card.actions.filter((a) => allowed.has(a.id)) } : m.card;
   };
 }

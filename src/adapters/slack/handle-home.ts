@@ -16,7 +16,7 @@ async function organisationCases(ctx: AppContext, person: PersonRecord, locale: 
   const lines: string[] = [];
   for (const o of obligations) {
     const c = await read.case(o.caseId);
-    if (!c || c.status !== "open") continue;
+    if (c?.status !== "open") continue;
     const flow = await ctx.flows.forCase(c);
     lines.push(
       t(locale, "slack.home.case_line", {

@@ -34,9 +34,9 @@ export function renderCardBlocks(card: Card, caseId: string | undefined, more: (
         ...(a.style ? { style: a.style } : {}),
       }))
     : [];
-  chunk(buttons, LIMITS.actionsElements).forEach((row, i) =>
-    blocks.push({ type: "actions", block_id: `case-actions-${i}`, elements: row }),
-  );
+  for (const [i, row] of chunk(buttons, LIMITS.actionsElements).entries()) {
+    blocks.push({ type: "actions", block_id: `case-actions-${i}`, elements: row });
+  }
   if (card.footer) blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.footer), LIMITS.contextText)] });
   return capBlocks(blocks, LIMITS.messageBlocks, more);
 }

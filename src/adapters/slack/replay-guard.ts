@@ -29,7 +29,10 @@ export function createReplayGuard(ctx: AppContext, remember = 1000): ReplayGuard
       return claimed ? work() : NOT_CLAIMED;
     })();
     recent.set(key, running);
-    if (recent.size > remember) recent.delete(recent.keys().next().value!);
+    if (recent.size > remember) {
+      const oldest = recent.keys().next().value;
+      if (oldest !== undefined) recent.delete(oldest);
+    }
     const value = await running;
     if (value === NOT_CLAIMED) ctx.log.info({ key }, "ignored a Slack request that was handled before");
     return value === NOT_CLAIMED ? { fresh: false, result: null } : { fresh: true, result: value as T };

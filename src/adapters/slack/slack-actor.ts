@@ -8,7 +8,17 @@ import type { ReplyTarget } from "./slack-replies.ts";
 import { scopeOf, type Workspaces } from "./slack-workspace.ts";
 
 const CONTEXT_KEY = "schakelWorkspace";
-type Body = Record<string, any>;
+/** The fields of a signed Slack body (command, interaction or event envelope) that name the acting user. */
+interface Body {
+  user_id?: string;
+  user?: { id?: string; team_id?: string };
+  event?: { user?: string };
+  team_id?: string;
+  team?: { id?: string };
+  enterprise_id?: string;
+  enterprise?: { id?: string };
+  response_url?: string;
+}
 
 /** The acting user's id and workspace, read from a body Slack signed (commands, interactions, events). */
 function userOf(body: Body): { userId: string; scope: string | null; responseUrl?: string } | null {

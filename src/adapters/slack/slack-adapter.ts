@@ -1,5 +1,6 @@
 // The Slack adapter: a Bolt app (HTTP receiver, or Socket Mode with an app token) wired to the use-cases,
 // and the ChatPort the outbox delivers through.
+import { required } from "../../domain/required.ts";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
@@ -78,7 +79,7 @@ function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger
   };
   return config.mode.kind === "socket"
     ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
-    : new App({ ...common, receiver: receiver! });
+    : new App({ ...common, receiver: required(receiver, "the HTTP receiver") });
 }
 
 /** Serves Bolt's receiver behind the request gate, so that no Slack request can crash the process. */
@@ -135,7 +136,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       else app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
       let server: Server | null = null;
       if (mode.kind === "http") {
-        server = await listenHttp(mode, receiver!, ctx.log);
+        server = await listenHttp(mode, required(receiver, "the HTTP receiver"), ctx.log);
         bound = { port: (server.address() as AddressInfo).port, path: mode.path };
         ctx.log.info({ ...bound }, "Slack adapter listening (HTTP)");
       } else {

@@ -47,11 +47,12 @@ const channelsSchema = z.string().transform((text, context) => {
     .map((p) => p.trim())
     .filter(Boolean)) {
     const match = /^([a-z0-9][a-z0-9_-]*)=([CG][A-Z0-9]{2,})$/.exec(pair);
-    if (!match) {
+    const [, name, id] = match ?? [];
+    if (!name || !id) {
       context.addIssue({ code: "custom", message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=C0123ABCD)` });
       continue;
     }
-    channels[match[1]!] = match[2]!;
+    channels[name] = id;
   }
   return channels;
 });
@@ -83,7 +84,11 @@ function oauthOf(e: Env, fail: (message: string) => never): SlackOAuthConfig | n
   const set = names.filter((k) => e[k]);
   if (set.length === 0) return null;
   const missing = names.filter((k) => !e[k]).join(", ");
-  if (set.length < names.length) fail(`OAuth installs need ${missing} as well (see docs/slack.md).`);
+  const { SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret } = e;
+  const { SLACK_STATE_SECRET: stateSecret, SLACK_HOME_WORKSPACE: homeWorkspace } = e;
+  if (!clientId || !clientSecret || !stateSecret || !homeWorkspace) {
+    return fail(`OAuth installs need ${missing} as well (see docs/slack.md).`);
+  }
   if (e.SLACK_BOT_TOKEN) {
     fail(
       "SLACK_BOT_TOKEN is for one workspace; with OAuth installs (SLACK_CLIENT_ID) each workspace's token " +
@@ -93,10 +98,10 @@ function oauthOf(e: Env, fail: (message: string) => never): SlackOAuthConfig | n
   if (e.SLACK_APP_TOKEN)
     fail("OAuth installs need the HTTP receiver (install pages are web pages); remove SLACK_APP_TOKEN.");
   return {
-    clientId: e.SLACK_CLIENT_ID!,
-    clientSecret: e.SLACK_CLIENT_SECRET!,
-    stateSecret: e.SLACK_STATE_SECRET!,
-    homeWorkspace: e.SLACK_HOME_WORKSPACE!,
+    clientId,
+    clientSecret,
+    stateSecret,
+    homeWorkspace,
   };
 }
 
@@ -112,9 +117,9 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
       "SLACK_APP_TOKEN selects Socket Mode, but SLACK_PORT/SLACK_PATH are HTTP settings. Use either Socket Mode or HTTP, not both.",
     );
   }
-  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-    fail("HTTP mode needs SLACK_SIGNING_SECRET next to SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode).");
-  }
+  const needsSecret =
+    "HTTP mode needs SLACK_SIGNING_SECRET next to SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode).";
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) fail(needsSecret);
   const oauth = oauthOf(e, fail);
   if (!oauth && !e.SLACK_BOT_TOKEN) {
     fail("set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with OAuth installs (several workspaces).");
@@ -127,7 +132,7 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
       }
     : {
         kind: "http",
-        signingSecret: e.SLACK_SIGNING_SECRET!,
+        signingSecret: e.SLACK_SIGNING_SECRET ?? fail(needsSecret),
         port: e.SLACK_PORT ?? 3001,
         path: e.SLACK_PATH ?? "/slack/events",
       };

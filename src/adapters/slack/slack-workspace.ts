@@ -1,5 +1,6 @@
 // Which workspace a Slack user belongs to, how their identity is keyed (so the same user id in two workspaces
 // is never one person), and the Web API client holding that workspace's bot token.
+import { required } from "../../domain/required.ts";
 import { webApi } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import type { SlackClient } from "./slack-identity.ts";
@@ -59,7 +60,10 @@ export function createWorkspaces(ctx: AppContext, clientOptions: webApi.WebClien
       return rows
         .map((row) => ctx.sealer.open<SlackInstallation>(row.sealed))
         .filter((i) => i.bot?.token)
-        .map((i) => ({ scope: i.enterprise?.id ?? i.team!.id, client: clientOf(i) }));
+        .map((i) => ({
+          scope: i.enterprise?.id ?? required(i.team, "the workspace of an install without an enterprise").id,
+          client: clientOf(i),
+        }));
     },
   };
 }

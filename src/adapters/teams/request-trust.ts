@@ -1,5 +1,6 @@
 // Which Teams activities Schakel acts on: a Bot Framework token the SDK validated, a tenant on the allow-list,
 // and a serviceUrl on Microsoft's connector hosts (or the one test connector given in code, never by config).
+import { required } from "../../domain/required.ts";
 import { Plugin, type IPluginActivityEvent } from "@microsoft/teams.apps";
 import { isMicrosoftConnectorUrl } from "./connector-hosts.ts";
 import type { IncomingActivity } from "./teams-activity.ts";
@@ -60,8 +61,8 @@ export function admitActivity(config: TeamsConfig, activity: IncomingActivity, a
   if (tenants.length !== 1) {
     return { ok: false, reason: tenants.length ? "conflicting tenant ids" : "no tenant id", mayReply: true };
   }
-  if (!config.allowedTenants.includes(tenants[0]!.toLowerCase())) {
+  if (!config.allowedTenants.includes(required(tenants[0], "the single tenant id").toLowerCase())) {
     return { ok: false, reason: "tenant is not on the allow-list", mayReply: true };
   }
-  return { ok: true, tenantId: tenants[0]!.toLowerCase() };
+  return { ok: true, tenantId: required(tenants[0], "the single tenant id").toLowerCase() };
 }

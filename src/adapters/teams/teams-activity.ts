@@ -31,7 +31,7 @@ export const tenantOf = (a: IncomingActivity): string | undefined =>
   a.channelData?.tenant?.id ?? a.conversation.tenantId;
 
 /** A channel conversation id points at a thread with ";messageid="; the channel itself is the part before it. */
-export const channelConversationId = (conversationId: string) => conversationId.split(";")[0]!;
+export const channelConversationId = (conversationId: string) => conversationId.split(";")[0] ?? conversationId;
 
 export const threadConversationId = (channelId: string, activityId: string) =>
   `${channelConversationId(channelId)};messageid=${activityId}`;
@@ -49,7 +49,7 @@ export function commandText(text: string | undefined): string {
 /** The Action.Execute payload of an adaptiveCard/action invoke. */
 export function executeAction(a: IncomingActivity): { verb: string; data: Record<string, unknown> } | null {
   const action = (a.value as { action?: { type?: string; verb?: unknown; data?: unknown } } | undefined)?.action;
-  if (!action || action.type !== "Action.Execute" || typeof action.verb !== "string") return null;
+  if (action?.type !== "Action.Execute" || typeof action.verb !== "string") return null;
   const data = action.data && typeof action.data === "object" ? (action.data as Record<string, unknown>) : {};
   return { verb: action.verb, data };
 }

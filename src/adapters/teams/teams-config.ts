@@ -43,14 +43,15 @@ const channelsSchema = z.string().transform((text, context) => {
     .map((p) => p.trim())
     .filter(Boolean)) {
     const match = /^([a-z0-9][a-z0-9_-]*)=(19:[^,\s]+@thread\.(?:tacv2|skype))$/.exec(pair);
-    if (!match) {
+    const [, name, id] = match ?? [];
+    if (!name || !id) {
       context.addIssue({
         code: "custom",
         message: `"${pair}" is not name=CHANNELID (e.g. wbw-casuistiek=19:abc123@thread.tacv2)`,
       });
       continue;
     }
-    channels[match[1]!] = match[2]!;
+    channels[name] = id;
   }
   return channels;
 });
@@ -88,17 +89,18 @@ const envSchema = z.object({
 export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
   const e = parseEnvSection(env, TEAMS_VARIABLES, envSchema, "Teams");
   if (!e) return null;
-  const missing = (["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"] as const).filter((k) => !e[k]);
-  if (missing.length) {
+  const { TEAMS_CLIENT_ID: clientId, TEAMS_CLIENT_SECRET: clientSecret, TEAMS_TENANT_ID: tenantId } = e;
+  if (!clientId || !clientSecret || !tenantId) {
+    const missing = (["TEAMS_CLIENT_ID", "TEAMS_CLIENT_SECRET", "TEAMS_TENANT_ID"] as const).filter((k) => !e[k]);
     throw new Error(
       `Invalid Teams configuration: ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing. The bot needs the client id, secret and tenant id of its Entra app registration (see docs/teams.md).`,
     );
   }
   return {
-    clientId: e.TEAMS_CLIENT_ID!,
-    clientSecret: e.TEAMS_CLIENT_SECRET!,
-    tenantId: e.TEAMS_TENANT_ID!,
-    allowedTenants: e.TEAMS_ALLOWED_TENANTS ?? [e.TEAMS_TENANT_ID!.toLowerCase()],
+    clientId,
+    clientSecret,
+    tenantId,
+    allowedTenants: e.TEAMS_ALLOWED_TENANTS ?? [tenantId.toLowerCase()],
     port: e.TEAMS_PORT ?? 3978,
     path: (e.TEAMS_PATH ?? "/api/messages") as `/${string}`,
     channels: e.TEAMS_CHANNELS ?? {},

@@ -21,7 +21,7 @@ export async function coordinatorRegions(read: DirectoryReads, personId: string)
 /** The one person with that verified e-mail on the roster (case-insensitive); none when two would match. */
 export async function personByEmail(read: DirectoryReads, email: string): Promise<PersonRecord | null> {
   const matches = (await read.people()).filter((p) => p.email?.trim().toLowerCase() === email);
-  return matches.length === 1 ? matches[0]! : null;
+  return matches.length === 1 ? (matches[0] ?? null) : null;
 }
 
 export async function municipalitiesOf(read: DirectoryReads, regionIds: readonly string[]): Promise<string[]> {

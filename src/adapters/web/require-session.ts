@@ -43,7 +43,7 @@ export function requireCsrfToken(ctx: AppContext): MiddlewareHandler<WebEnv> {
   return async (c, next) => {
     if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return next();
     const form = (c.req.header("content-type") ?? "").includes("form") ? await c.req.parseBody().catch(() => ({})) : {};
-    const sent = c.req.header("x-csrf-token") ?? (form as Record<string, unknown>)["_csrf"];
+    const sent = c.req.header("x-csrf-token") ?? (form as Record<string, unknown>)._csrf;
     if (typeof sent === "string" && sameToken(sent, c.var.viewer.csrfToken)) return next();
     const where = { path: c.req.path, personId: c.var.viewer.person.id };
     ctx.log.warn(where, "web request refused: missing or wrong CSRF token");

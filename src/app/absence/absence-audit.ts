@@ -1,5 +1,6 @@
 // Every absence change is audited: a row in the absence log, a notice in the coordinators' channel, a word to
 // the person (when someone else did it) and to the deputies who act, and fresh cards for the cases concerned.
+import { required } from "../../domain/required.ts";
 import type { AppContext } from "../context.ts";
 import type { AbsenceEventType, AbsenceRecord, PersonRecord, RosterRecord, StoreTx } from "../ports.ts";
 import { municipalityName, organisationName } from "../case/notify.ts";
@@ -36,7 +37,7 @@ async function tellDeputies(
 ): Promise<void> {
   const { ctx, tx, person, at } = o;
   for (const group of actingGroups(entries, person.id).values()) {
-    const first = group[0]!;
+    const first = required(group[0], "the first entry of an acting group");
     const municipalities = (await Promise.all(group.map((e) => municipalityName(tx, e.municipalityId)))).join(", ");
     const params = {
       ...days,
@@ -46,7 +47,11 @@ async function tellDeputies(
     };
     const key = o.type === "absence.recorded" ? "notice.absence.acting_for" : "notice.absence.acting_ended";
     await tx.enqueue(
-      { kind: "person.dm", personId: first.deputyPersonId!, notice: { key, params } },
+      {
+        kind: "person.dm",
+        personId: required(first.deputyPersonId, "the deputy of an acting entry"),
+        notice: { key, params },
+      },
       at,
       ctx.platforms,
     );

@@ -10,7 +10,8 @@ export async function findPerson(tx: StoreTx, query: string): Promise<PersonReco
   const exact = people.find((p) => p.id === wanted || p.email?.toLowerCase() === wanted);
   if (exact) return exact;
   const byName = people.filter((p) => foldText(p.name) === foldText(query) || foldText(p.id) === foldText(query));
-  if (byName.length === 1) return byName[0]!;
+  const [only] = byName;
+  if (byName.length === 1 && only) return only;
   if (byName.length > 1) {
     throw new AppError(
       "invalid_input",

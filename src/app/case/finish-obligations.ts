@@ -1,5 +1,6 @@
 // Marks obligations done and, when the current step has nothing open left, settles it: a decision is
 // taken by the flow's rule, and the case moves to the next step of the main line.
+import { required } from "../../domain/required.ts";
 import type { Flow } from "../../domain/flow/flow-schema.ts";
 import type { AppContext, Actor } from "../context.ts";
 import { AppError } from "../errors.ts";
@@ -73,7 +74,7 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
 }
 
 async function settleCurrentStep(o: FinishOptions, now: Date): Promise<void> {
-  const step = stepById(o.flow, o.c.currentStepId)!;
+  const step = required(stepById(o.flow, o.c.currentStepId), "the case's current step in its flow");
   const all = await o.tx.obligations(o.c.id);
   if (obligationsOfStep(all, step.id).some((x) => x.status === "open")) return;
   if (step.kind === "decision" && !(await takeDecision({ ...o, step, now }))) return;

@@ -1,5 +1,6 @@
 // Notices ahead of an entered date (the municipality hears of an eviction some working days before): scheduled
 // when a date is entered, and again when the notified party joins the case after the date was entered.
+import { required } from "../../domain/required.ts";
 import type { Flow } from "../../domain/flow/flow-schema.ts";
 import { noticeAt } from "../../domain/flow/step-schedule.ts";
 import type { AppContext } from "../context.ts";
@@ -21,7 +22,7 @@ export async function rescheduleNotices(
     }
     const party = parties.find((p) => p.partyId === notice.notify);
     if (!party) continue;
-    const at = noticeAt(notice, entered.get(notice.date)!, ctx.calendar);
+    const at = noticeAt(notice, required(entered.get(notice.date), "the entered date a notice follows"), ctx.calendar);
     await tx.createObligations([
       {
         caseId: c.id,

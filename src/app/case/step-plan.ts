@@ -5,7 +5,7 @@ import type { ObligationRecord } from "../ports.ts";
 
 export { firstMainStep, nextMainStep } from "../../domain/flow/step-sequence.ts";
 
-export const baseStepId = (obligationStepId: string) => obligationStepId.split("#")[0]!;
+export const baseStepId = (obligationStepId: string) => obligationStepId.split("#")[0] ?? obligationStepId;
 export const isNotice = (obligationStepId: string) => obligationStepId.startsWith("notice:");
 
 export function stepById(flow: Flow, stepId: string | null): FlowStep | undefined {

@@ -60,8 +60,9 @@ export async function absenceCommand(
   args: string[],
   locale: Locale,
 ): Promise<InteractionResult> {
-  if (args.length === 0) return list(ctx, actor, locale);
-  if (STOP_WORDS.includes(args[0]!.toLowerCase())) {
+  const [first] = args;
+  if (first === undefined) return list(ctx, actor, locale);
+  if (STOP_WORDS.includes(first.toLowerCase())) {
     const rest = await personArgument(ctx, actor, args.slice(1).join(" "));
     const ended = await endAbsence({ ctx, actor, ...(rest ? { person: rest } : {}) });
     return message(

@@ -1,4 +1,5 @@
 // Forms for the flow-specific buttons: advice, conditions, evaluations, flags, court dates, opting in.
+import { required } from "../../domain/required.ts";
 import { DateTime } from "luxon";
 import { t, type Locale } from "../../i18n/messages.ts";
 import type { ActionId, Form, FormField } from "../../ui/card.ts";
@@ -97,7 +98,7 @@ export async function flowActionForm(
           type: "select",
           required: true,
           options: flags.map((f) => ({ value: f.id, label: f.label })),
-          ...(flags.length === 1 ? { value: flags[0]!.id } : {}),
+          ...(flags.length === 1 ? { value: required(flags[0], "the only flag").id } : {}),
         },
       ]);
     }
@@ -119,14 +120,17 @@ export async function flowActionForm(
           .join(" ");
       return form(
         t(locale, "form.dates.title"),
-        flow.dates.map((d) => ({
-          id: d.id,
-          label: d.label,
-          type: "date" as const,
-          required: false,
-          ...(hint(d) ? { hint: hint(d) } : {}),
-          ...(known.get(d.id) ? { value: known.get(d.id)! } : {}),
-        })),
+        flow.dates.map((d) => {
+          const value = known.get(d.id);
+          return {
+            id: d.id,
+            label: d.label,
+            type: "date" as const,
+            required: false,
+            ...(hint(d) ? { hint: hint(d) } : {}),
+            ...(value ? { value } : {}),
+          };
+        }),
       );
     }
     case "case.opt_in": {
@@ -140,7 +144,7 @@ export async function flowActionForm(
           type: "select",
           required: true,
           options: steps.map((s) => ({ value: s.id, label: s.label })),
-          ...(steps.length === 1 ? { value: steps[0]!.id } : {}),
+          ...(steps.length === 1 ? { value: required(steps[0], "the only step").id } : {}),
         },
       ]);
     }

@@ -1,4 +1,5 @@
 // A button on a case card was pressed (or its form submitted): runs the matching use-case.
+import { required } from "../../domain/required.ts";
 import { asLocale, t, type Locale, type MessageKey } from "../../i18n/messages.ts";
 import { isActionId, type ActionId } from "../../ui/card.ts";
 import { acknowledgeObligation } from "../acknowledge-obligation.ts";
@@ -115,7 +116,13 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
       if (result.status === "choose_party") {
         return {
           kind: "form",
-          form: issueForm((await actionForm(ctx, c, actionId, locale, result.parties))!, c.revision),
+          form: issueForm(
+            required(
+              await actionForm(ctx, c, actionId, locale, result.parties),
+              "the form of an action that asks for one",
+            ),
+            c.revision,
+          ),
         };
       }
       return { kind: "done", text: t(locale, "done.acknowledged", { organisation: result.organisations.join(", ") }) };

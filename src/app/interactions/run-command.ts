@@ -82,8 +82,9 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
         return await status(ctx, rest[0], locale);
       case "koppel":
       case "link": {
-        if (rest.length < 2) return message(t(locale, "cmd.link.usage"));
-        const linked = await linkChatIdentity({ ctx, actor, externalId: mentionedAccount(rest[0]!), person: rest[1]! });
+        const [account, person] = rest;
+        if (!account || !person) return message(t(locale, "cmd.link.usage"));
+        const linked = await linkChatIdentity({ ctx, actor, externalId: mentionedAccount(account), person });
         return { kind: "done", text: t(locale, "cmd.link.done", { name: linked.name }) };
       }
       case "overzicht":

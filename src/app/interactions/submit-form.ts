@@ -1,4 +1,5 @@
 // A form came back: a report, or the extra input of a case button. The form id says which.
+import { required } from "../../domain/required.ts";
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
 import { parseFormId, type FormInstance } from "../../ui/form-instance.ts";
 import { isActionId } from "../../ui/card.ts";
@@ -39,7 +40,7 @@ async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Loca
           errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])),
         };
       }
-      const flow = ctx.flows.current(target)!.flow.title;
+      const flow = required(ctx.flows.current(target), "the flow just reported on").flow.title;
       return {
         kind: "done",
         text: t(locale, "notice.reported", { reference: result.reference, flow }),

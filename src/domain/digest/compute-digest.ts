@@ -1,5 +1,6 @@
 // The weekly digest's figures for a region, one section per municipality. Pure: every row and the
 // moment it is computed for come in as arguments.
+import { required } from "../required.ts";
 import type { DigestCase, DigestInput, DigestObligation, MunicipalityDigest, WeekRef } from "./digest-types.ts";
 import { comingUp, openByStep, overdueGroups } from "./snapshot.ts";
 import { trend } from "./trend.ts";
@@ -47,7 +48,7 @@ export function computeDigest(input: DigestInput): MunicipalityDigest[] {
       .filter((e) => isEscalation(e) && e.at >= input.week.start && e.at < input.week.end)
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((e) => ({
-        reference: casesById.get(e.caseId)!.reference,
+        reference: required(casesById.get(e.caseId), "the case of a digest event").reference,
         at: e.at.toISOString(),
         kind: e.type === "case.escalated" ? ("manual" as const) : ("ladder" as const),
         level: e.level,

@@ -1,5 +1,6 @@
 // Rows for the regional monitor's export: cases and obligations with their pseudonymous reference and
 // structured values only (no personal details, no free text). Times in the region's zone, ISO 8601.
+import { required } from "../required.ts";
 import { DateTime } from "luxon";
 import { hasDeadline } from "../flow/no-deadline.ts";
 import type { OutcomeKpi } from "./digest-types.ts";
@@ -104,7 +105,7 @@ export function exportRows({ now, zone, cases, obligations, outcomeKpis }: Expor
     };
   });
   const obligationRows = owed.map((o): ObligationRow => {
-    const c = byId.get(o.caseId)!;
+    const c = required(byId.get(o.caseId), "the case of an obligation");
     return {
       reference: c.reference,
       flow: c.flowId,

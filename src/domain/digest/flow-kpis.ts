@@ -26,14 +26,16 @@ export function computeFlowKpis({ flows, closed, events }: FlowKpiInput): FlowKp
     flow.kpis.map((kpi): FlowKpiValue => {
       const outcomes = closed.filter((c) => c.flowId === flow.id).map((c) => c.outcome ?? "");
       const base = { flowId: flow.id, kpiId: kpi.id, label: kpi.label };
-      if (kpi.rate) {
-        const denominator = outcomes.filter((o) => kpi.rate!.of.includes(o)).length;
-        const numerator = outcomes.filter((o) => kpi.rate!.outcomes.includes(o) && kpi.rate!.of.includes(o)).length;
+      const rate = kpi.rate;
+      if (rate) {
+        const denominator = outcomes.filter((o) => rate.of.includes(o)).length;
+        const numerator = outcomes.filter((o) => rate.outcomes.includes(o) && rate.of.includes(o)).length;
         const value = denominator ? Math.round((100 * numerator) / denominator) : null;
         return { ...base, kind: "rate", value, numerator, denominator };
       }
-      const counted = kpi.count?.events
-        ? events.filter((e) => e.flowId === flow.id && kpi.count!.events!.includes(e.event)).length
+      const countedEvents = kpi.count?.events;
+      const counted = countedEvents
+        ? events.filter((e) => e.flowId === flow.id && countedEvents.includes(e.event)).length
         : outcomes.filter((o) => kpi.count?.outcomes?.includes(o)).length;
       return { ...base, kind: "count", value: counted, numerator: counted, denominator: null };
     }),

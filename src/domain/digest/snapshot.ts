@@ -1,5 +1,6 @@
 // The state at one instant: open cases per step, overdue obligations per party and organisation, and
 // what is coming up (court and eviction dates, second-chance evaluations) before the horizon.
+import { required } from "../required.ts";
 import type { ComingUpItem, DigestCase, DigestDate, DigestObligation, OverdueGroup } from "./digest-types.ts";
 
 /** Notice obligations are reminders to send, not work a party owes. */
@@ -39,7 +40,7 @@ export function overdueGroups(
     const key = `${o.partyId}\u0000${o.organisationId}`;
     const group = groups.get(key) ?? { partyId: o.partyId, organisationId: o.organisationId, count: 0, references: [] };
     group.count++;
-    const reference = casesById.get(o.caseId)!.reference;
+    const reference = required(casesById.get(o.caseId), "the case of an obligation").reference;
     if (group.references.length < MAX_REFERENCES && !group.references.includes(reference))
       group.references.push(reference);
     groups.set(key, group);

@@ -1,11 +1,14 @@
 // Small statistics for the digest's KPIs: medians, shares and the change against last week.
+import { required } from "../required.ts";
 
 /** The median of the values, or null when there are none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 === 1
+    ? required(sorted[mid], "the middle value")
+    : (required(sorted[mid - 1], "the value below the middle") + required(sorted[mid], "the middle value")) / 2;
 }
 
 /** A share as a whole percentage, or null when nothing was counted. */

@@ -1,5 +1,6 @@
 // The weekly counts and KPIs of one municipality for one week: new, closed, escalations, acknowledgement
 // times, the share acknowledged within the deadline, time to close, evictions prevented versus executed.
+import { required } from "../required.ts";
 import type { DigestCase, DigestEvent, DigestObligation, OutcomeKpi, WeekFigures } from "./digest-types.ts";
 import { median, percentage, toHours } from "./stats.ts";
 import type { Week } from "./week.ts";
@@ -35,20 +36,22 @@ export function weekFigures({
   const waits = new Map<string, number[]>();
   let inTime = 0;
   for (const ack of acks) {
-    const c = casesById.get(ack.caseId)!;
+    const c = required(casesById.get(ack.caseId), "the case of an acknowledgement");
     const party = ack.partyId ?? "unknown";
     waits.set(party, [...(waits.get(party) ?? []), ack.at.getTime() - c.reportedAt.getTime()]);
     const obligation = (obligationsByCase.get(ack.caseId) ?? []).find(
       (o) => o.caseId === ack.caseId && o.partyId === ack.partyId && o.stepId === ack.stepId && o.doneAt !== null,
     );
-    if (obligation && obligation.doneAt! <= obligation.dueAt) inTime++;
+    if (obligation?.doneAt && obligation.doneAt <= obligation.dueAt) inTime++;
   }
   const medianHoursToAcknowledge: Record<string, number | null> = {};
   for (const [party, list] of [...waits].sort(([a], [b]) => a.localeCompare(b))) {
     const m = median(list);
     medianHoursToAcknowledge[party] = m === null ? null : toHours(m);
   }
-  const closeTimes = closed.map((c) => c.closedAt!.getTime() - c.reportedAt.getTime());
+  const closeTimes = closed.map(
+    (c) => required(c.closedAt, "the closing time of a closed case").getTime() - c.reportedAt.getTime(),
+  );
   const closeMedian = median(closeTimes);
   return {
     newCases: cases.filter((c) => within(c.reportedAt, week)).length,

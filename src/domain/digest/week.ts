@@ -1,4 +1,5 @@
 // Week boundaries in the region's time zone: a digest week runs from Monday 00:00 to the next Monday 00:00.
+import { required } from "../required.ts";
 import { DateTime } from "luxon";
 
 export interface Week {
@@ -32,7 +33,7 @@ export function weekBefore(week: Week, zone: string): Week {
 /** The `count` weeks ending with `last`, oldest first (the trend's points). */
 export function weeksUpTo(last: Week, count: number, zone: string): Week[] {
   const weeks = [last];
-  while (weeks.length < count) weeks.unshift(weekBefore(weeks[0]!, zone));
+  while (weeks.length < count) weeks.unshift(weekBefore(required(weeks[0], "the earliest week"), zone));
   return weeks;
 }
 

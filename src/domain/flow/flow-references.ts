@@ -40,11 +40,11 @@ export function checkReferences(flow: FlowShape, ctx: z.RefinementCtx): void {
     if (step.kind === "evaluation" && !step.evaluation)
       issue(["steps", i, "evaluation"], "an evaluation step needs evaluation: { firstYear } or { every }");
   });
-  flow.flags.forEach((f, i) =>
+  flow.flags.forEach((f, i) => {
     f.setBy.forEach((p, j) => {
       if (!parties.has(p)) issue(["flags", i, "setBy", j], `unknown party "${p}"`);
-    }),
-  );
+    });
+  });
   flow.dates.forEach((d, i) => {
     const earlier = flow.dates.slice(0, i).map((x) => x.id);
     if (d.after && !earlier.includes(d.after))

@@ -1,6 +1,7 @@
 // The simulator: a flow's timeline from a start date, computed by the engine's own domain rules (step order,
 // deadlines, calendar anchors, evaluation moments, ladder rungs, notices, blocking flags) with no storage.
 // Each step is assumed done on its deadline unless an event says otherwise; decisions are assumed granted.
+import { required } from "../required.ts";
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import { rungTimes } from "../case/ladder.ts";
 import { stepDeadline } from "./deadline.ts";
@@ -61,8 +62,8 @@ function rungsOf(flow: Flow, dueAt: Date, doneAt: Date | null, calendar: Working
   return flow.escalation.ladder.map((rung, i) => ({
     notify: rung.notify,
     label: rung.label,
-    at: calendar.nextWorkingMoment(times[i]!),
-    fires: doneAt !== null && times[i]! < doneAt,
+    at: calendar.nextWorkingMoment(required(times[i], "the time of a ladder rung")),
+    fires: doneAt !== null && required(times[i], "the time of a ladder rung") < doneAt,
   }));
 }
 
@@ -130,7 +131,8 @@ function runMainLine(input: SimulationInput, calendar: WorkingCalendar, out: Tim
   const jumped = new Set<SimulatedEvent>();
   for (let guard = 0; step && guard < MAX_STEPS; guard++) {
     if (step.blockedBy && flagSetAt(events, step.blockedBy, at)) {
-      const flag = flow.flags.find((f) => f.id === step!.blockedBy);
+      const blockedBy = step.blockedBy;
+      const flag = flow.flags.find((f) => f.id === blockedBy);
       out.push({ at, kind: "blocked", label: step.label, stepId: step.id, notes: [`while "${flag?.label}" is set`] });
       const lifted = liftAfter(events, step.blockedBy, at);
       if (!lifted) {
@@ -169,7 +171,10 @@ const KIND_ORDER: TimelineKind[] = [
 
 /** A recorded case event and what the flow says it does. */
 function caseEventEntry(flow: Flow, eventId: string, at: Date): TimelineEntry {
-  const def = flow.events.find((d) => d.id === eventId)!;
+  const def = required(
+    flow.events.find((d) => d.id === eventId),
+    "flow.events.find((d) => d.id === eventId)",
+  );
   const party = (p: string) => flow.parties.find((x) => x.id === p)?.label ?? p;
   const notes = [
     ...(def.goTo ? [`goes to "${flow.steps.find((s) => s.id === def.goTo)?.label}"`] : []),

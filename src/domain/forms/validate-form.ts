@@ -47,7 +47,7 @@ function checkField(
     }
     case "date": {
       const d = typeof value === "string" ? DateTime.fromISO(value) : null;
-      if (!d || !d.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return { key: "form.invalid_date" };
+      if (!d?.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(String(value))) return { key: "form.invalid_date" };
       return String(value) > today ? { key: "form.date_in_future" } : String(value);
     }
     default: {

@@ -1,5 +1,6 @@
 // What applying a region file would change in the database: a list of changes, each with before and after,
 // that the apply writes and audits and the diff command prints. Pure: both states come in as data.
+import { required } from "../required.ts";
 import { rosterKey, type PersonState, type RegionState } from "./region-state.ts";
 
 export type RegionChangeKind =
@@ -118,7 +119,7 @@ function identityMoves(current: RegionState, desired: RegionState): RegionChange
 
 export function diffRegion(current: RegionState, desired: RegionState): RegionChange[] {
   const changes: RegionChange[] = [];
-  const info = desired.info!;
+  const info = required(desired.info, "the desired region info");
   if (!current.info) changes.push({ kind: "region.added", subject: info.id, before: null, after: { ...info } });
   else {
     const diff = changedFields(current.info, info);

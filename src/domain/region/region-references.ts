@@ -68,11 +68,15 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
       issue(path, `unknown ${what} "${value}"${didYouMeanHint(value, known)}`);
     }
   };
-  region.organisations.forEach((o, i) => refer(o.type, types, ["organisations", i, "type"], "organisation type"));
+  region.organisations.forEach((o, i) => {
+    refer(o.type, types, ["organisations", i, "type"], "organisation type");
+  });
   const organisations = ids(region.organisations);
   const people = ids(region.people);
   const municipalities = ids(region.municipalities);
-  region.people.forEach((p, i) => refer(p.organisation, organisations, ["people", i, "organisation"], "organisation"));
+  region.people.forEach((p, i) => {
+    refer(p.organisation, organisations, ["people", i, "organisation"], "organisation");
+  });
   checkUnique(
     region.people.map((p) => p.slack),
     (i) => ["people", i, "slack"],
@@ -99,7 +103,9 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
     if (pairs.has(pair)) issue(["roster", i], `${r.organisation} × ${r.municipality} appears twice in the roster`);
     pairs.add(pair);
   });
-  region.coordinators.forEach((c, i) => refer(c, people, ["coordinators", i], "person"));
+  region.coordinators.forEach((c, i) => {
+    refer(c, people, ["coordinators", i], "person");
+  });
   if (region.channels.shared.console === region.channels.coordinators.console) {
     issue(["channels", "coordinators", "console"], "the coordinators' channel must differ from the shared channel");
   }

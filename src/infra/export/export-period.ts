@@ -19,13 +19,17 @@ type Day = string | undefined;
 export function exportPeriod(from: Day, to: Day, zone: string, locale: Locale = "nl"): ExportPeriod {
   const start = parseDay(from, zone);
   const end = parseDay(to, zone);
-  const invalid = !start ? ["from", from] : !end ? ["to", to] : null;
-  if (invalid) {
+  if (!start || !end) {
+    const invalid = !start ? ["from", from] : ["to", to];
     const params = { name: invalid[0] ?? "", value: invalid[1] ?? "", earliest: EARLIEST_YEAR, latest: LATEST_YEAR };
     return { ok: false, error: t(locale, "digest.export.invalid_date", params) };
   }
-  if (end! < start!) {
+  if (end < start) {
     return { ok: false, error: t(locale, "digest.export.reversed", { from: from ?? "", to: to ?? "" }) };
   }
-  return { ok: true, from: start!.startOf("day").toJSDate(), to: end!.plus({ days: 1 }).startOf("day").toJSDate() };
+  return {
+    ok: true,
+    from: start.startOf("day").toJSDate(),
+    to: end.plus({ days: 1 }).startOf("day").toJSDate(),
+  };
 }

@@ -12,7 +12,7 @@ export function encryptText(version: string, key: KeyObject, plain: Buffer, aad:
 /** The version of a sealed text ("v1", "v2", "k1"), or null when it is not one. */
 export function versionOf(sealed: string): string | null {
   const parts = sealed.split(".");
-  return parts.length === 4 ? parts[0]! : null;
+  return parts.length === 4 ? (parts[0] ?? null) : null;
 }
 
 /** Opens a text written by encryptText; throws when the key, the version or the associated data do not match. */

@@ -1,5 +1,6 @@
 // The key of the household fingerprint (HMAC), stored wrapped by the master key so a master key rotation
 // keeps every fingerprint. The first time it is the key the fingerprints were always made with.
+import { required } from "../../domain/required.ts";
 import { createHmac, type KeyObject } from "node:crypto";
 import type { Db } from "../prisma/client.ts";
 import { unwrapKey, wrapKey, type MasterKeyring } from "./master-keyring.ts";
@@ -15,5 +16,5 @@ export async function loadFingerprintKey(db: Db, keyring: MasterKeyring): Promis
   const where = { key: FINGERPRINT_SETTING };
   await db.setting.upsert({ where, create: { ...where, value }, update: {} });
   const saved = await db.setting.findUnique({ where: { key: FINGERPRINT_SETTING } });
-  return unwrapKey(keyring, JSON.parse(saved!.value), FINGERPRINT_LABEL);
+  return unwrapKey(keyring, JSON.parse(required(saved, "the fingerprint key just stored").value), FINGERPRINT_LABEL);
 }

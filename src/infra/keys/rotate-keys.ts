@@ -1,6 +1,7 @@
 // Master key rotation without downtime: rewraps every case key (and the fingerprint key) still wrapped by an
 // older master key, and re-seals data of the first format (sealed with the master key itself) under case keys.
 // Each row changes on its own, guarded by its old value, so running instances keep working throughout.
+import { required } from "../../domain/required.ts";
 import type { Db } from "../prisma/client.ts";
 import { caseBox, openLegacy } from "../sealer.ts";
 import { FINGERPRINT_LABEL, FINGERPRINT_SETTING } from "./fingerprint-key.ts";
@@ -68,7 +69,7 @@ async function resealLegacy(db: Db, keyring: MasterKeyring): Promise<number> {
     select: { id: true, caseId: true, sealed: true },
   });
   for (const row of events) {
-    const sealed = await reseal(row.caseId, row.sealed!);
+    const sealed = await reseal(row.caseId, required(row.sealed, "a sealed event selected by its sealed value"));
     count += (await db.caseEvent.updateMany({ where: { id: row.id, sealed: row.sealed }, data: { sealed } })).count;
   }
   return count;

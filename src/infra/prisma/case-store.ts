@@ -1,4 +1,5 @@
 // Cases, parties, obligations, the append-only timeline and the sealed resident details.
+import { required } from "../../domain/required.ts";
 import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
 import type { DbTx } from "./client.ts";
 
@@ -111,10 +112,13 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       return row.id;
     },
     createCase: async (input) =>
-      toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } }))!,
+      required(
+        toCase(await db.case.create({ data: { ...input, publicValues: JSON.stringify(input.publicValues) } })),
+        "the case just created",
+      ),
     casesOfHousehold: async (householdKey) =>
       (await db.case.findMany({ where: { householdKey, status: "open" }, orderBy: { reportedAt: "desc" } })).map(
-        (row) => toCase(row)!,
+        (row) => required(toCase(row), "a case row"),
       ),
     async updateCase(id, expectedRevision, patch) {
       const result = await db.case.updateMany({

@@ -1,5 +1,6 @@
 // One problem found in the spreadsheet: where (sheet, row as Excel shows it, column) and what, printed as a
 // clear English line for the terminal with a Dutch explanation from the message catalogue beneath it.
+import { required } from "../../domain/required.ts";
 import { t, type MessageKey } from "../../i18n/messages.ts";
 
 export type ProblemCode =
@@ -69,7 +70,7 @@ export function describePosition(p: CellPosition): string {
 /** `Sheet "Personen", row 5, column C (e-mail): …` and, indented beneath it, the Dutch explanation. */
 export function formatProblem(p: ImportProblem): string {
   const where = describePosition(p);
-  const english = `${where[0]!.toUpperCase()}${where.slice(1)}: ${p.message}`;
+  const english = `${required(where[0], "the first letter of a location").toUpperCase()}${where.slice(1)}: ${p.message}`;
   const suggestion = p.suggestion ? t("nl", "regionImport.did_you_mean", { value: p.suggestion }) : "";
   const dutch = t("nl", `regionImport.${p.code}` as MessageKey, { suggestion, row: "", example: "", ...p.params });
   return `${english}\n    ${dutch}`;

@@ -1,5 +1,6 @@
 // The import's entry points: a workbook (.xlsx) or CSV files in the agreed layout become a region object,
 // or a list of problems with sheet, row and column. Nothing here writes a file.
+import { required } from "../../domain/required.ts";
 import path from "node:path";
 import { assembleRegion, type ImportOptions, type ImportResult } from "./assemble-region.ts";
 import { classifyCsvSheets, classifyWorkbookSheets } from "./classify-sheets.ts";
@@ -45,7 +46,7 @@ export function readRoster(files: string[], options: ImportOptions): Promise<Imp
     );
     return Promise.resolve({ ok: false, problems: [problem] });
   }
-  return csv ? readRosterCsv(files, options) : readRosterWorkbook(files[0]!, options);
+  return csv ? readRosterCsv(files, options) : readRosterWorkbook(required(files[0], "the roster workbook"), options);
 }
 
 function unreadable(file: string, error: unknown): ImportResult {

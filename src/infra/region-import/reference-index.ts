@@ -1,5 +1,6 @@
 // Finds what a cell refers to by id, or by name or e-mail as a person would write it; a name two people
 // share is ambiguous rather than guessed.
+import { required } from "../../domain/required.ts";
 import didYouMean from "didyoumean2";
 import { normaliseName } from "./normalise-name.ts";
 
@@ -32,7 +33,7 @@ export class ReferenceIndex {
   resolve(value: string): Resolution {
     if (this.ids.has(value)) return { id: value };
     const matches = this.byName.get(normaliseName(value));
-    if (matches?.size === 1) return { id: [...matches][0]! };
+    if (matches?.size === 1) return { id: required([...matches][0], "the only match") };
     if (matches && matches.size > 1) return { ambiguous: true };
     return { unknown: true, suggestion: didYouMean(value, this.spellings, { deburr: true }) };
   }

@@ -35,11 +35,13 @@ export const USAGE = [
   "  npm run region -- template [roster-template.xlsx]",
 ].join("\n");
 
+const parseCommand = (args: string[]) => parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+
 export async function runSpreadsheetCommand(args: string[], io: CommandIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommand>;
   try {
     // Strict: a misspelt --dry-rn must not turn a dry run into a write.
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
+    parsed = parseCommand(args);
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -88,7 +90,7 @@ interface ImportRun {
 }
 
 async function importFiles({ files, region, name, out, dryRun, io }: ImportRun): Promise<number> {
-  let existing;
+  let existing: ReturnType<typeof readExistingRegion>;
   try {
     existing = readExistingRegion(out);
   } catch (error) {

@@ -1,5 +1,6 @@
 // The agreed spreadsheet layout (one workbook, Dutch sheet and column names) with a short Dutch explanation
 // per column for the template's "Uitleg" sheet. The layout itself is Dutch by agreement, like the flow files.
+import { required as present } from "../../domain/required.ts";
 
 export type SheetKey = "municipalities" | "organisationTypes" | "organisations" | "people" | "roster" | "coordinators";
 
@@ -139,7 +140,11 @@ export const SHEETS: readonly SheetLayout[] = [
   },
 ];
 
-export const sheetLayout = (key: SheetKey): SheetLayout => SHEETS.find((s) => s.key === key)!;
+export const sheetLayout = (key: SheetKey): SheetLayout =>
+  present(
+    SHEETS.find((s) => s.key === key),
+    `the layout of sheet ${key}`,
+  );
 
 /** The sheet name of the explanation sheet in the template; ignored on import. */
 export const EXPLANATION_SHEET = "Uitleg";

@@ -1,5 +1,6 @@
 // Turns the raw rows of one sheet into a table keyed by the layout's columns: the first non-empty row is
 // the header, matched tolerantly; unknown, doubled and missing required columns are reported.
+import { required } from "../../domain/required.ts";
 import didYouMean from "didyoumean2";
 import { problemAt, type CellPosition, type ImportProblem } from "./import-problem.ts";
 import { normaliseName } from "./normalise-name.ts";
@@ -32,12 +33,15 @@ export function toTable(raw: RawSheet, layout: SheetLayout): { table: SheetTable
     label: raw.label,
     rows: data.map((r) => ({
       number: r.number,
-      value: (key) => (columns.has(key) ? (r.cells[columns.get(key)!] ?? "").trim() : ""),
+      value: (key) =>
+        columns.has(key) ? (r.cells[required(columns.get(key), "a column known to the sheet")] ?? "").trim() : "",
       at: (key) => ({
         sheet: raw.label,
         row: r.number,
         header: layout.columns.find((c) => c.key === key)?.header ?? key,
-        ...(columns.has(key) ? { column: columnLetter(columns.get(key)!) } : {}),
+        ...(columns.has(key)
+          ? { column: columnLetter(required(columns.get(key), "a column known to the sheet")) }
+          : {}),
       }),
     })),
   };

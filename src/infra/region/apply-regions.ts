@@ -1,6 +1,7 @@
 // Applies the region files to the database: per region, diff the file against what is stored, write the
 // changes, audit each one (who, what before/after, when, which file) and queue the handover notices. All in one
 // transaction; idempotent (no change, no write). Start-up skips it when the files' hash is the one last applied.
+import { required } from "../../domain/required.ts";
 import path from "node:path";
 import { endAbsencesOnDeactivation } from "../../app/absence/end-absence.ts";
 import type { AppContext } from "../../app/context.ts";
@@ -85,7 +86,7 @@ export async function planRegions(db: Db | DbTx, set: RegionSet): Promise<Region
 function desiredMaps(plan: RegionPlan): DesiredRegion {
   const d = plan.desired;
   return {
-    info: d.info!,
+    info: required(d.info, "the region info of a changed region"),
     file: plan.file,
     people: new Map(d.people.map((p) => [p.id, p])),
     roster: new Map(d.roster.map((r) => [rosterKey(r), r])),

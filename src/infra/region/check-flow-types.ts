@@ -15,10 +15,18 @@ function typesUsed(flow: Flow): Use[] {
   const add = (type: string | undefined, path: (string | number)[]) => {
     if (type) uses.push({ type, path });
   };
-  flow.parties.forEach((p, i) => add(p.organisationType, ["parties", i, "organisationType"]));
-  flow.form.fields.forEach((f, i) => add(f.organisationType, ["form", "fields", i, "organisationType"]));
-  flow.escalation.ladder.forEach((r, i) => add(r.organisationType, ["escalation", "ladder", i, "organisationType"]));
-  flow.escalation.levels.forEach((l, i) => add(l.organisationType, ["escalation", "levels", i, "organisationType"]));
+  flow.parties.forEach((p, i) => {
+    add(p.organisationType, ["parties", i, "organisationType"]);
+  });
+  flow.form.fields.forEach((f, i) => {
+    add(f.organisationType, ["form", "fields", i, "organisationType"]);
+  });
+  flow.escalation.ladder.forEach((r, i) => {
+    add(r.organisationType, ["escalation", "ladder", i, "organisationType"]);
+  });
+  flow.escalation.levels.forEach((l, i) => {
+    add(l.organisationType, ["escalation", "levels", i, "organisationType"]);
+  });
   return uses;
 }
 

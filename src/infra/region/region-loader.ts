@@ -101,6 +101,7 @@ export function checkRegionDirectory(dir: string): RegionCheck {
 /** The valid region files; throws the first problem (an invalid region stops the start). */
 export function loadRegionDirectory(dir: string): RegionSet {
   const { set, errors } = checkRegionDirectory(dir);
-  if (errors.length) throw errors[0]!;
+  const [first] = errors;
+  if (first) throw first;
   return set;
 }

@@ -1,5 +1,6 @@
 // Writes one region's changes (from diffRegion) to the database. People are never deleted, only deactivated;
 // chat accounts people linked themselves stay, unless the file gives that account to someone else.
+import { required } from "../../domain/required.ts";
 import type { RegionChange } from "../../domain/region/region-diff.ts";
 import type { PersonState, RegionInfo, RosterState } from "../../domain/region/region-state.ts";
 import type { DbTx } from "../prisma/client.ts";
@@ -79,16 +80,18 @@ const subjects = (changes: RegionChange[], kind: RegionChange["kind"]) =>
 /** New rows in bulk, in the order their references need (a first apply of a region is a few statements). */
 async function writeAdditions(db: DbTx, want: DesiredRegion, changes: RegionChange[]): Promise<void> {
   const regionId = want.info.id;
-  const people = subjects(changes, "person.added").map((id) => want.people.get(id)!);
+  const people = subjects(changes, "person.added").map((id) =>
+    required(want.people.get(id), "a person the region file adds"),
+  );
   const municipalities = subjects(changes, "municipality.added").map((id) => ({
     id,
-    name: want.municipalities.get(id)!,
+    name: required(want.municipalities.get(id), "a municipality the region file adds"),
     regionId,
   }));
   await db.municipality.createMany({ data: municipalities });
   const organisations = subjects(changes, "organisation.added").map((id) => ({
     id,
-    ...want.organisations.get(id)!,
+    ...required(want.organisations.get(id), "an organisation the region file adds"),
     regionId,
   }));
   await db.organisation.createMany({ data: organisations });
@@ -96,7 +99,9 @@ async function writeAdditions(db: DbTx, want: DesiredRegion, changes: RegionChan
   // Everyone can act in the local console under their own id.
   const local = people.map((p) => ({ personId: p.id, platform: "local", externalId: p.id }));
   await db.chatIdentity.createMany({ data: local });
-  const roster = subjects(changes, "roster.added").map((key) => want.roster.get(key)!);
+  const roster = subjects(changes, "roster.added").map((key) =>
+    required(want.roster.get(key), "a roster entry the region file adds"),
+  );
   await db.rosterEntry.createMany({
     data: roster.map((r) => ({ organisationId: r.organisationId, municipalityId: r.municipalityId, ...rosterData(r) })),
   });
@@ -130,14 +135,20 @@ async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionCh
   const regionId = want.info.id;
   switch (change.kind) {
     case "municipality.changed":
-      await db.municipality.update({ where: { id }, data: { name: want.municipalities.get(id)!, regionId } });
+      await db.municipality.update({
+        where: { id },
+        data: { name: required(want.municipalities.get(id), "a municipality the region file adds"), regionId },
+      });
       return;
     case "organisation.changed":
-      await db.organisation.update({ where: { id }, data: { ...want.organisations.get(id)!, regionId } });
+      await db.organisation.update({
+        where: { id },
+        data: { ...required(want.organisations.get(id), "an organisation the region file adds"), regionId },
+      });
       return;
     case "person.added":
     case "person.changed":
-      return writePerson(db, regionId, change, want.people.get(id)!);
+      return writePerson(db, regionId, change, required(want.people.get(id), "a person the region file adds"));
     case "person.reactivated":
       await db.person.update({ where: { id }, data: { active: true } });
       return;
@@ -152,7 +163,10 @@ async function writeRegionChange(db: DbTx, want: DesiredRegion, change: RegionCh
       return;
     }
     case "roster.changed":
-      await db.rosterEntry.update({ where: pairOf(id), data: rosterData(want.roster.get(id)!) });
+      await db.rosterEntry.update({
+        where: pairOf(id),
+        data: rosterData(required(want.roster.get(id), "a roster entry the region file changes")),
+      });
       return;
     case "roster.removed":
       await db.rosterEntry.delete({ where: pairOf(id) });

@@ -109,7 +109,7 @@ export async function submitOpenForm(event, personId, onDone) {
   submit.disabled = false;
   if (current !== form) return; // the dialog was closed meanwhile
   if (result.ok) return formDone(result, onDone);
-  if (result.errors) return showFieldErrors(form, result.errors);
+  if (result.errors) return showFieldErrors(result.errors);
   $("form-error").textContent = result.error ?? "Versturen is niet gelukt.";
 }
 
@@ -131,7 +131,7 @@ function clearFieldErrors(form) {
   }
 }
 
-function showFieldErrors(form, errors) {
+function showFieldErrors(errors) {
   const unplaced = [];
   let first = null;
   for (const [fieldId, message] of Object.entries(errors)) {
