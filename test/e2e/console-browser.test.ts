@@ -106,12 +106,10 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
       await page.getByTestId("form-submit").click();
       await toast.or(fieldErrors).filter({ visible: true }).first().waitFor();
       if (await toast.isVisible()) return (await toast.textContent()) ?? "";
-      const refused = await dialog
-        .locator('[data-testid^="error-"]:visible')
-        .evaluateAll((es) =>
-          // Runs in the page: the selector guarantees the attribute, and test helpers cannot be imported there.
-          es.map((e) => (e.getAttribute("data-testid") ?? "").slice("error-".length)),
-        );
+      const refused = await dialog.locator('[data-testid^="error-"]:visible').evaluateAll((es) =>
+        // Runs in the page: the selector guarantees the attribute, and test helpers cannot be imported there.
+        es.map((e) => (e.getAttribute("data-testid") ?? "").slice("error-".length)),
+      );
       for (const id of refused) {
         const input = dialog.getByTestId(`field-${id}`);
         // The modal stays open with what was typed, and each message sits under its field.

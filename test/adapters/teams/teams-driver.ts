@@ -77,7 +77,7 @@ export function teamsDriver(h: TeamsHarness) {
     },
     async submitReport(as: string, values: Record<string, string>) {
       if (!forms.has(as)) await this.openReportForm(as);
-      const form = must(forms.get(as), "the report form opened for " + as);
+      const form = must(forms.get(as), `the report form opened for ${as}`);
       const { body } = await submitForm(as, () => personal(user(as), url), form, values);
       await h.app.flush();
       const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : null;
