@@ -8,7 +8,13 @@ export interface ChatPort {
   upsertCaseCard(input: { caseId: string; channel: string; text: string; card: Card }): Promise<void>;
   /** A reply in the case card's thread (the timeline as people read it). */
   postInThread(input: { caseId: string; channel: string; text: string }): Promise<void>;
+  /** A private message; with a case card, its copy is remembered so it can be kept current. */
   sendDirect(input: { personId: string; text: string; card?: Card; caseId?: string }): Promise<void>;
+  /**
+   * Update every copy of a case card in people's private chats in place (each with that person's buttons).
+   * Platforms that render private copies on reading (the console) need not implement it.
+   */
+  refreshDirectCards?(input: { caseId: string; cardFor: (personId: string) => Promise<Card | null> }): Promise<void>;
   postToChannel(input: { channel: string; text: string; card?: Card }): Promise<void>;
 }
 

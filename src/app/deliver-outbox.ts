@@ -1,46 +1,36 @@
 // Use-case: deliver queued messages to one platform. A failed delivery is retried with backoff (or when
 // the platform says so); a case is never lost because a platform was down, its card is just posted later.
 import { asLocale, t } from "../i18n/messages.ts";
-import { renderCaseCard } from "../ui/case-card.ts";
 import { cardToText } from "../ui/card-text.ts";
 import { renderDigestCard } from "../ui/digest-card.ts";
-import type { Card } from "../ui/card.ts";
-import { formatDeadline } from "./case/format-deadline.ts";
 import type { ChatPort } from "./chat-port.ts";
 import { recordDeliveryFailure } from "./delivery-failure.ts";
 import type { AppContext } from "./context.ts";
-import { loadCaseSummary } from "./load-case-summary.ts";
+import { channelCaseCard, personalCaseCard } from "./case-card-for.ts";
 import type { OutboxPayload, PendingDelivery } from "./ports.ts";
 
 export { backoffSeconds } from "./delivery-failure.ts";
 
-async function caseCard(
-  ctx: AppContext,
-  caseId: string,
-  locale: "nl" | "en",
-): Promise<{ card: Card; channel: string } | null> {
-  const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
-  if (!summary) return null;
-  const region = await ctx.store.read.region(summary.regionId);
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
-  return { card, channel: region?.sharedChannel ?? "" };
-}
-
 async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload): Promise<void> {
   switch (payload.kind) {
     case "case.card": {
-      const found = await caseCard(ctx, payload.caseId, "nl");
-      if (found)
-        await port.upsertCaseCard({
-          caseId: payload.caseId,
-          channel: found.channel,
-          text: cardToText(found.card),
-          card: found.card,
-        });
+      const found = await channelCaseCard(ctx, payload.caseId, "nl");
+      if (!found) return;
+      await port.upsertCaseCard({
+        caseId: payload.caseId,
+        channel: found.channel,
+        text: cardToText(found.card),
+        card: found.card,
+      });
+      // Every copy in people's private chats follows, each with that person's own buttons.
+      await port.refreshDirectCards?.({
+        caseId: payload.caseId,
+        cardFor: (personId) => personalCaseCard(ctx, payload.caseId, personId),
+      });
       return;
     }
     case "case.thread": {
-      const found = await caseCard(ctx, payload.caseId, "nl");
+      const found = await channelCaseCard(ctx, payload.caseId, "nl");
       if (found)
         await port.postInThread({
           caseId: payload.caseId,
@@ -54,11 +44,11 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
       // Someone who left the region file gets no more notices (their open work went to the new contact).
       if (person && !person.active) return;
       const locale = asLocale(person?.locale);
-      const found = payload.caseId ? await caseCard(ctx, payload.caseId, locale) : null;
+      const card = payload.caseId ? await personalCaseCard(ctx, payload.caseId, payload.personId) : null;
       await port.sendDirect({
         personId: payload.personId,
         text: t(locale, payload.notice.key, payload.notice.params),
-        ...(found ? { card: found.card, caseId: payload.caseId } : {}),
+        ...(card ? { card, caseId: payload.caseId } : {}),
       });
       return;
     }

@@ -8,6 +8,7 @@ import { municipalityName, organisationName } from "./case/notify.ts";
 import type { CaseStatus, StoreTx } from "./ports.ts";
 import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
 import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
+import { unreachableContacts } from "./case/unreachable-contacts.ts";
 
 export interface CaseSummary {
   id: string;
@@ -31,6 +32,8 @@ export interface CaseSummary {
   acting: ActingNote[];
   /** The highest rung of the escalation ladder an open obligation has reached, if any. */
   ladder: { notify: string; label: string | null } | null;
+  /** Contacts of the case's parties whom Schakel can reach on no platform (names of professionals only). */
+  unreachable: string[];
 }
 
 function ladderReached(flow: Flow, open: readonly { ladderLevel: number }[]): CaseSummary["ladder"] {
@@ -98,5 +101,6 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     hasAcknowledgement: Boolean(ackStep),
     acting: await actingNotes(ctx, tx, c, now),
     ladder: ladderReached(flow, openObligations),
+    unreachable: await unreachableContacts(tx, c),
   };
 }

@@ -148,6 +148,8 @@ export interface DirectoryReads {
   coordinatorRegions(personId: string): Promise<string[]>;
   personByIdentity(platform: Platform, externalId: string): Promise<PersonRecord | null>;
   identitiesOf(personId: string, platform: Platform): Promise<string[]>;
+  /** Which of these people Schakel could reach on no platform. */
+  unreachableAmong(personIds: readonly string[]): Promise<string[]>;
 }
 
 export interface CaseReads {
@@ -268,6 +270,9 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
   linkIdentity(personId: string, platform: Platform, externalId: string): Promise<void>;
+  /** Records that a person could be reached on no platform; false when that was recorded before (told once). */
+  markUnreachable(personId: string, platform: Platform, at: Date): Promise<boolean>;
+  clearUnreachable(personId: string): Promise<void>;
   saveCaseDate(record: CaseDateRecord): Promise<void>;
   setCaseFlag(caseId: string, flag: string, setById: string, at: Date): Promise<boolean>;
   clearCaseFlag(caseId: string, flag: string): Promise<boolean>;
@@ -309,6 +314,9 @@ export interface MessageRef {
   channelKey: string;
   externalId: string;
   threadId: string | null;
+  /** A copy in a person's private chat: whose it is, and the notice text it came with (kept on update). */
+  personId?: string | null;
+  lead?: string | null;
 }
 export interface ConversationRef {
   platform: Platform;
@@ -331,6 +339,8 @@ export interface InstallationRecord {
 export interface ChatStateStore {
   messageRef(caseId: string, platform: Platform, channelKey: string): Promise<MessageRef | null>;
   saveMessageRef(ref: MessageRef): Promise<void>;
+  /** The copies of a case card in people's private chats on one platform. */
+  directRefs(caseId: string, platform: Platform): Promise<MessageRef[]>;
   conversation(platform: Platform, key: string): Promise<ConversationRef | null>;
   saveConversation(ref: ConversationRef, at: Date): Promise<void>;
   installation(platform: Platform, key: string): Promise<InstallationRecord | null>;

@@ -427,6 +427,14 @@ export const en: Record<MessageKey, string> = {
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
   "teams.not_installed":
     "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
+  // One person, one place: someone Schakel can reach on no platform.
+  "notice.unreachable":
+    "Schakel cannot reach {name} anywhere: {reason} Link an account (`/schakel koppel {person}` gives a code) " +
+    "or put `platform:` and {name}'s account in the region file. You hear this once per person.",
+  "reach.reason.slack": "no Slack account found in a workspace that installed Schakel.",
+  "reach.reason.teams": "no Teams account known, so not even a mention in the channel is possible.",
+  "reach.reason.local": "no account on a chat platform.",
+  "card.unreachable": "Not reachable",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
   "error.person_inactive":
     "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",

@@ -434,6 +434,14 @@ export const nl = {
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
+  // One person, one place: someone Schakel can reach on no platform.
+  "notice.unreachable":
+    "{name} is voor Schakel nergens bereikbaar: {reason} Koppel een account (`/schakel koppel {person}` geeft een " +
+    "code) of zet `platform:` en het account van {name} in het regiobestand. Je hoort dit één keer per persoon.",
+  "reach.reason.slack": "geen Slack-account gevonden in een werkruimte waar Schakel is geïnstalleerd.",
+  "reach.reason.teams": "geen Teams-account bekend, dus ook geen vermelding in het kanaal mogelijk.",
+  "reach.reason.local": "geen account op een chatplatform.",
+  "card.unreachable": "Niet bereikbaar",
   // Region files (npm run region -- apply, npm start): handovers and the coordinators' summary.
   "error.person_inactive":
     "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. " +

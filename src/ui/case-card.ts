@@ -127,6 +127,7 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
     const acting = actingField(s, options);
     if (acting) fields.push(acting);
+    if (s.unreachable.length) fields.push({ label: t(locale, "card.unreachable"), value: s.unreachable.join(", ") });
     fields.push(...attentionFields(s, locale));
   }
   fields.push(...extraFields(s, options));

@@ -2,9 +2,11 @@
 // timeline replies in its thread, DMs through conversations.open, and coordinator channel posts.
 import type { ChatPort } from "../../app/chat-port.ts";
 import type { AppContext } from "../../app/context.ts";
+import { reportUnreachable } from "../../app/report-unreachable.ts";
 import { t } from "../../i18n/messages.ts";
 import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
 import { clip, LIMITS } from "./block-kit.ts";
+import { slackDirectCards } from "./slack-direct-cards.ts";
 import { deliveryCall, toDeliveryError } from "./slack-errors.ts";
 import type { SlackClient } from "./slack-identity.ts";
 import type { SlackRouting } from "./slack-routing.ts";
@@ -27,6 +29,8 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
     );
     return result.ts as string;
   };
+
+  const directCards = slackDirectCards(ctx, routing, more);
 
   async function directChannel(client: SlackClient, slackUserId: string, identity: string): Promise<string> {
     const key = `dm:${identity}`;
@@ -89,13 +93,14 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
       } catch (error) {
         throw toDeliveryError("users.lookupByEmail", error);
       }
-      if (!target) {
-        ctx.log.info({ personId }, "person has no Slack account in an installed workspace; Slack DM skipped");
-        return;
-      }
+      // Slack is this person's one place, but no installed workspace knows them: the card and coordinators say so.
+      if (!target) return reportUnreachable({ ctx, personId, platform: "slack", ...(caseId ? { caseId } : {}) });
       const channel = await directChannel(target.client, target.userId, target.identity);
-      await post({ channel, text, blocks: renderMessageBlocks(text, card, caseId, more) }, target.client);
+      const ts = await post({ channel, text, blocks: renderMessageBlocks(text, card, caseId, more) }, target.client);
+      if (card && caseId)
+        await directCards.remember({ caseId, personId, channel, ts, text, card, client: target.client });
     },
+    refreshDirectCards: (input) => directCards.refresh(input),
     async postToChannel({ channel, text, card }) {
       await post({ channel: channelId(channel), text, blocks: renderMessageBlocks(text, card, undefined, more) });
     },

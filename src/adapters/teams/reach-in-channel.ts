@@ -2,6 +2,7 @@
 // goes to the region channel (in the case's thread when there is one) with an @mention, and the coordinators
 // are told once that this person should install the app.
 import type { AppContext } from "../../app/context.ts";
+import { reportUnreachable } from "../../app/report-unreachable.ts";
 import { t } from "../../i18n/messages.ts";
 import type { Connector } from "./teams-connector.ts";
 import { channelTarget, type Target } from "./teams-conversations.ts";
@@ -53,13 +54,15 @@ export async function reachInChannel(
     ? { ...channel, conversationId: threadConversationId(channel.conversationId, ref.externalId) }
     : channel;
   const id = await mentionId(ctx, person.id);
-  await connector.create(
-    target,
-    id ? { text: input.text, mention: { id, name: person.name } } : { text: `${person.name}: ${input.text}` },
-  );
+  // A name in plain text notifies nobody: without an id to mention, the person is reachable nowhere.
+  if (!id) {
+    const caseId = input.caseId;
+    return reportUnreachable({ ctx, personId: person.id, platform: "teams", ...(caseId ? { caseId } : {}) });
+  }
+  await connector.create(target, { text: input.text, mention: { id, name: person.name } });
   ctx.log.info(
-    { personId: person.id, caseId: input.caseId, mentioned: Boolean(id) },
-    "person has no Teams personal chat; reached them in the region channel",
+    { personId: person.id, caseId: input.caseId },
+    "person has no Teams personal chat; mentioned them in the region channel",
   );
   await tellCoordinatorsOnce(ctx, config, connector, region.coordinatorsChannel, person.id, person.name);
 }

@@ -6,6 +6,7 @@ import type { AppContext } from "../../app/context.ts";
 import { renderCaseCardTeams, renderInfoCardTeams } from "./render-card-teams.ts";
 import { reachedElsewhere, reachInChannel } from "./reach-in-channel.ts";
 import { threadConversationId } from "./teams-activity.ts";
+import { teamsDirectCards } from "./teams-direct-cards.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { ConnectorError, type Connector } from "./teams-connector.ts";
 import { channelTarget, personalTarget, type Target } from "./teams-conversations.ts";
@@ -18,6 +19,8 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
       throw new Error(`no Teams channel known for ${name} (install the app in the team or set TEAMS_CHANNELS)`);
     return target;
   };
+
+  const directCards = teamsDirectCards(ctx, connector);
 
   return {
     platform: "teams",
@@ -64,8 +67,10 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
         return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
       }
       const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;
-      await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });
+      const activityId = await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });
+      if (card && caseId) await directCards.remember({ caseId, personId, target, activityId, text, card });
     },
+    refreshDirectCards: (input) => directCards.refresh(input),
     async postToChannel({ channel: name, text, card }) {
       await connector.create(await channel(name), { text, ...(card ? { card: renderInfoCardTeams(card) } : {}) });
     },

@@ -24,8 +24,12 @@ export function createChatStateStore(db: Db): ChatStateStore {
       await db.chatMessageRef.upsert({
         where: { caseId_platform_channelKey: key },
         create: ref,
-        update: { externalId: ref.externalId, threadId: ref.threadId },
+        update: { externalId: ref.externalId, threadId: ref.threadId, personId: ref.personId, lead: ref.lead },
       });
+    },
+    async directRefs(caseId, platform) {
+      const rows = await db.chatMessageRef.findMany({ where: { caseId, platform, personId: { not: null } } });
+      return rows.map((row) => ({ ...row, platform: row.platform as Platform }));
     },
     async conversation(platform, key) {
       const row = await db.conversationRef.findUnique({ where: { platform_key: { platform, key } } });

@@ -76,12 +76,18 @@ export function directoryReads(db: DbTx): DirectoryReads & Linking {
       )?.person ?? null,
     identitiesOf: async (personId, platform) =>
       (await db.chatIdentity.findMany({ where: { personId, platform } })).map((i) => i.externalId),
+    unreachableAmong: async (personIds) =>
+      personIds.length
+        ? (await db.unreachablePerson.findMany({ where: { personId: { in: [...personIds] } } })).map((r) => r.personId)
+        : [],
     async linkIdentity(personId, platform, externalId) {
       await db.chatIdentity.upsert({
         where: { platform_externalId: { platform, externalId } },
         create: { personId, platform, externalId },
         update: { personId },
       });
+      // Someone who links an account is reachable again (and reported again should that change).
+      await db.unreachablePerson.deleteMany({ where: { personId } });
     },
   };
 }

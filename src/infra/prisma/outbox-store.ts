@@ -4,13 +4,17 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { OutboxPayload, OutboxStore, Platform, StoreTx } from "../../app/ports.ts";
 import type { Db, DbTx } from "./client.ts";
+import { personPlatforms } from "./reach-store.ts";
 
 /** How long a claim holds: a crashed instance's deliveries are sent by another after this (wall clock). */
 export const LEASE_MS = 60_000;
 
 export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue"> {
   return {
-    async enqueue(payload, at, platforms) {
+    async enqueue(payload, at, running) {
+      // A person's message goes to their one place only; channel posts go to every platform.
+      const platforms = payload.kind === "person.dm" ? await personPlatforms(db, payload.personId, running) : running;
+      if (!platforms.length) return;
       await db.outboxMessage.create({
         data: {
           createdAt: at,

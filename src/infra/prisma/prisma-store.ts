@@ -8,10 +8,18 @@ import { formSubmissionStore } from "./form-submission-store.ts";
 import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
+import { reachStore } from "./reach-store.ts";
 
 /** The store port on one client or transaction (the region apply uses it to end absences in its transaction). */
 export function storeTx(db: DbTx): StoreTx {
-  return { ...directoryReads(db), ...caseStore(db), ...outboxWrites(db), ...reportReads(db), ...absenceStore(db) };
+  return {
+    ...directoryReads(db),
+    ...caseStore(db),
+    ...outboxWrites(db),
+    ...reportReads(db),
+    ...absenceStore(db),
+    ...reachStore(db),
+  };
 }
 
 /**

@@ -86,19 +86,23 @@ describe("Teams adapter end to end", () => {
     expect(activityText(must(cards[0], "cards[0]").activity)).toContain(reference);
   });
 
-  it("reaches contacts without a personal chat by @mention in the case thread, and tells the coordinators once", async () => {
+  it("mentions contacts without a personal chat in the case thread; one with no Teams id is reachable nowhere", async () => {
     const card = must(
       h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference)),
     );
     const thread = h.connector.inConversation(`${CHANNEL_ID};messageid=${card.id}`).map((s) => s.activity);
     const joris = thread.find((a) => a.entities?.[0]?.mentioned?.id === "29:joris-de-bruijn");
     expect(joris?.text).toMatch(/^<at>Joris de Bruijn<\/at> .*OV-/);
-    expect(thread.some((a) => String(a.text).startsWith("Rob van Gils: "))).toBe(true);
-    const notices = h.connector
-      .inConversation(COORDINATORS_ID)
-      .map((s) => String(s.activity.text))
-      .filter((t) => t.includes("niet persoonlijk"));
+    // A name in plain text would notify nobody: Rob (no Teams id) is not named in the thread at all.
+    expect(thread.some((a) => String(a.text).includes("Rob van Gils"))).toBe(false);
+    const coordinatorTexts = h.connector.inConversation(COORDINATORS_ID).map((s) => String(s.activity.text));
+    const notices = coordinatorTexts.filter((t) => t.includes("niet persoonlijk"));
     expect(notices.filter((t) => t.startsWith("Joris de Bruijn"))).toHaveLength(1);
+    expect(
+      coordinatorTexts.filter((t) => t.startsWith("Rob van Gils is voor Schakel nergens bereikbaar")),
+    ).toHaveLength(1);
+    const updated = h.connector.sent.filter((s) => s.op === "update" && s.conversationId === CHANNEL_ID).at(-1);
+    expect(adaptiveCardText(cardOf(updated?.activity ?? {}) ?? {})).toContain("Niet bereikbaar");
     expect(await driver.directText("eva-bakker")).toContain(reference);
   });
 

@@ -1,0 +1,25 @@
+// Where each person is reached (one place) and who could be reached nowhere (told to the coordinators once).
+import type { Platform, StoreTx } from "../../app/ports.ts";
+import { placeOf } from "../../domain/roster/place.ts";
+import type { DbTx } from "./client.ts";
+
+/** The platforms a message for this person goes to: their one place, when it is among `running`. */
+export async function personPlatforms(db: DbTx, personId: string, running: readonly Platform[]): Promise<Platform[]> {
+  const person = await db.person.findUnique({ where: { id: personId }, select: { platform: true } });
+  const accounts = await db.chatIdentity.findMany({ where: { personId }, select: { platform: true } });
+  const place = placeOf({ preferred: person?.platform, accounts: accounts.map((a) => a.platform), running });
+  return running.includes(place) ? [place] : [];
+}
+
+export function reachStore(db: DbTx): Pick<StoreTx, "markUnreachable" | "clearUnreachable"> {
+  return {
+    async markUnreachable(personId, platform, at) {
+      if (await db.unreachablePerson.findUnique({ where: { personId } })) return false;
+      await db.unreachablePerson.create({ data: { personId, platform, reportedAt: at } });
+      return true;
+    },
+    async clearUnreachable(personId) {
+      await db.unreachablePerson.deleteMany({ where: { personId } });
+    },
+  };
+}
