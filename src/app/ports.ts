@@ -273,6 +273,10 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Records that a person could be reached on no platform; false when that was recorded before (told once). */
   markUnreachable(personId: string, platform: Platform, at: Date): Promise<boolean>;
   clearUnreachable(personId: string): Promise<void>;
+  /** Stores a one-time link code (its hash only). */
+  saveLinkCode(code: LinkCodeRecord): Promise<void>;
+  /** Uses a code once: the person it was issued for, or null when unknown, used or expired at `at`. */
+  useLinkCode(hash: string, at: Date): Promise<string | null>;
   saveCaseDate(record: CaseDateRecord): Promise<void>;
   setCaseFlag(caseId: string, flag: string, setById: string, at: Date): Promise<boolean>;
   clearCaseFlag(caseId: string, flag: string): Promise<boolean>;
@@ -308,6 +312,13 @@ export interface OutboxStore {
   retryDead(deliveryIds: string[] | "all", now: Date): Promise<number>;
 }
 
+export interface LinkCodeRecord {
+  hash: string;
+  personId: string;
+  issuedById: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
 export interface MessageRef {
   caseId: string;
   platform: Platform;

@@ -275,7 +275,15 @@ export const en: Record<MessageKey, string> = {
   "cmd.mine.overdue": " (overdue)",
   "cmd.mine.line_no_deadline": "• {reference}: {step} for {organisation}, no deadline",
   "deadline.none": "no deadline",
-  "cmd.link.usage": "Usage: /schakel koppel @user <person id or e-mail address> (coordinators only).",
+  "cmd.link.usage":
+    "Usage: /schakel koppel <person id or e-mail> (coordinators: gives a code), /schakel koppel <code> " +
+    "(link your own account) or /schakel koppel @user <person id or e-mail>.",
+  "cmd.link.code_issued":
+    "Code for {name}: {code}. Give this code to {name} in person; they type `/schakel koppel {code}` in Slack " +
+    "or `koppel {code}` in Teams. The code works once, until {until}.",
+  "cmd.link.code_done": "Linked: you are {name} in Schakel. Your notices come here from now on.",
+  "cmd.link.code_refused":
+    "This code is unknown, used or expired. Nothing was linked. Ask the coordinator for a new code.",
   "cmd.link.done": "Linked to {name}.",
   "error.link_coordinators_only": "Only a coordinator can link accounts.",
   "error.link_unknown_person": "{person} is not on the roster.",

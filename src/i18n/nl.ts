@@ -282,7 +282,15 @@ export const nl = {
   "cmd.mine.overdue": " (verlopen)",
   "cmd.mine.line_no_deadline": "• {reference}: {step} voor {organisation}, geen termijn",
   "deadline.none": "geen termijn",
-  "cmd.link.usage": "Gebruik: /schakel koppel @gebruiker <persoon-id of e-mailadres> (alleen voor coördinatoren).",
+  "cmd.link.usage":
+    "Gebruik: /schakel koppel <persoon-id of e-mailadres> (coördinatoren: geeft een code), /schakel koppel <code> " +
+    "(je eigen account koppelen) of /schakel koppel @gebruiker <persoon-id of e-mailadres>.",
+  "cmd.link.code_issued":
+    "Code voor {name}: {code}. Geef deze code persoonlijk aan {name}, die typt `/schakel koppel {code}` in Slack " +
+    "of `koppel {code}` in Teams. De code werkt één keer, tot {until}.",
+  "cmd.link.code_done": "Gekoppeld: je bent in Schakel {name}. Je meldingen komen voortaan hier.",
+  "cmd.link.code_refused":
+    "Deze code is onbekend, al gebruikt of verlopen. Er is niets gekoppeld. Vraag de coördinator om een nieuwe code.",
   "cmd.link.done": "Gekoppeld aan {name}.",
   "error.link_coordinators_only": "Alleen een coördinator kan accounts koppelen.",
   "error.link_unknown_person": "{person} staat niet in het rooster.",

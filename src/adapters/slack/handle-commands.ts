@@ -2,12 +2,15 @@
 // shortcut "Melden als overlast", which opens the report modal without copying the message.
 import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
+import { linkCodeIn } from "../../app/interactions/link-command.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
+import { redeemLinkCode } from "../../app/link-code.ts";
 import { actingPerson } from "./acting-person.ts";
 import type { ReplayGuard } from "./replay-guard.ts";
 import { showResult } from "./show-result.ts";
 import type { ReplyTarget } from "./slack-replies.ts";
 import { workspaceOf } from "./slack-actor.ts";
+import { identityId } from "./slack-workspace.ts";
 
 export const REPORT_FROM_MESSAGE = "report_from_message";
 /** The flow the message shortcut reports into. */
@@ -21,6 +24,13 @@ async function runAndShow(
   text: string,
   triggerId: string,
 ): Promise<void> {
+  // A one-time code links this account to the person it was issued for, before anyone knows who is asking.
+  const code = await linkCodeIn(ctx, command, text);
+  if (code) {
+    const externalId = identityId(target.workspace?.scope ?? null, target.user);
+    const result = await redeemLinkCode({ ctx, platform: "slack", externalId, code });
+    return showResult({ ctx, client, result, target, triggerId, locale: "nl" });
+  }
   const acting = await actingPerson(ctx, client, target);
   if (!acting) return;
   const result = await runCommand({ ctx, actor: acting.actor, command, text });

@@ -35,7 +35,8 @@ export async function personOfSlackUser(
   let email: string | undefined;
   try {
     const info = await client.users.info({ user: slackUserId });
-    email = info.user?.profile?.email?.toLowerCase();
+    // Only an address the user's own workspace has confirmed counts; anything else is a claim, not a fact.
+    email = info.user?.is_email_confirmed === false ? undefined : info.user?.profile?.email?.toLowerCase();
   } catch (error) {
     ctx.log.warn(
       { slackUserId, err: platformErrorCode(error) ?? String(error) },

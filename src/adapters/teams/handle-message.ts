@@ -2,13 +2,15 @@
 // report form as an Adaptive Card; "mijn taken", "status <referentie>" and "help" answer in text.
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app/context.ts";
+import { linkCodeIn } from "../../app/interactions/link-command.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
+import { redeemLinkCode } from "../../app/link-code.ts";
 import { t } from "../../i18n/messages.ts";
 import { actingPerson, claimOnce } from "./acting-person.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { renderInfoCardTeams } from "./render-card-teams.ts";
 import { renderFormTeams } from "./render-form-teams.ts";
-import { commandText, type IncomingActivity } from "./teams-activity.ts";
+import { commandText, tenantOf, type IncomingActivity } from "./teams-activity.ts";
 import { parseTeamsCommand, reportCommands } from "./teams-commands.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
@@ -25,6 +27,8 @@ export async function handleMessage(
   lookup: MemberLookup,
 ): Promise<Reply | null> {
   if (activity.id && !(await claimOnce(ctx, `teams:activity:${activity.id}`))) return null;
+  const linked = await redeemCode(ctx, config, activity, lookup);
+  if (linked) return linked;
   const acting = await actingPerson(ctx, config, activity, lookup);
   if (!acting.ok) return { text: acting.text };
   const { person, locale } = acting;
@@ -55,4 +59,21 @@ export async function handleMessage(
     case "field_errors":
       return { text: Object.values(result.errors).join(" ") };
   }
+}
+
+/** "koppel <code>": links this Teams account (Entra object id, from an allowed tenant) with a one-time code. */
+async function redeemCode(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<Reply | null> {
+  const code = await linkCodeIn(ctx, "/schakel", commandText(activity.text));
+  const tenant = tenantOf(activity)?.toLowerCase();
+  const objectId = activity.from.aadObjectId;
+  if (!code || !objectId || !tenant || !config.allowedTenants.includes(tenant)) return null;
+  const result = await redeemLinkCode({ ctx, platform: "teams", externalId: objectId, code });
+  // Now known: remember their personal chat and user id as for any other turn.
+  if (result.kind === "done") await actingPerson(ctx, config, activity, lookup);
+  return { text: result.kind === "done" ? result.text : result.kind === "error" ? result.error : "" };
 }

@@ -13,7 +13,7 @@ import { buildWeeklyDigest } from "../build-weekly-digest.ts";
 import { renderDigestCard } from "../../ui/digest-card.ts";
 import { issueForm } from "./issue-form.ts";
 import { failureResult, inactiveRefusal, type InteractionResult } from "./result.ts";
-import { linkChatIdentity, mentionedAccount } from "../link-chat-identity.ts";
+import { linkCommand } from "./link-command.ts";
 import { rosterCommand } from "./roster-command.ts";
 import { absenceCommand } from "./absence-command.ts";
 
@@ -81,12 +81,8 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       case "status":
         return await status(ctx, rest[0], locale);
       case "koppel":
-      case "link": {
-        const [account, person] = rest;
-        if (!account || !person) return message(t(locale, "cmd.link.usage"));
-        const linked = await linkChatIdentity({ ctx, actor, externalId: mentionedAccount(account), person });
-        return { kind: "done", text: t(locale, "cmd.link.done", { name: linked.name }) };
-      }
+      case "link":
+        return await linkCommand(ctx, actor, rest, locale);
       case "overzicht":
       case "overview":
       case "digest":

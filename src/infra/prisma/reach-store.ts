@@ -1,4 +1,5 @@
-// Where each person is reached (one place) and who could be reached nowhere (told to the coordinators once).
+// Where each person is reached (one place), who could be reached nowhere (told to the coordinators once), and
+// the one-time codes with which a person links their own chat account.
 import type { Platform, StoreTx } from "../../app/ports.ts";
 import { placeOf } from "../../domain/roster/place.ts";
 import type { DbTx } from "./client.ts";
@@ -11,7 +12,9 @@ export async function personPlatforms(db: DbTx, personId: string, running: reado
   return running.includes(place) ? [place] : [];
 }
 
-export function reachStore(db: DbTx): Pick<StoreTx, "markUnreachable" | "clearUnreachable"> {
+export function reachStore(
+  db: DbTx,
+): Pick<StoreTx, "markUnreachable" | "clearUnreachable" | "saveLinkCode" | "useLinkCode"> {
   return {
     async markUnreachable(personId, platform, at) {
       if (await db.unreachablePerson.findUnique({ where: { personId } })) return false;
@@ -20,6 +23,17 @@ export function reachStore(db: DbTx): Pick<StoreTx, "markUnreachable" | "clearUn
     },
     async clearUnreachable(personId) {
       await db.unreachablePerson.deleteMany({ where: { personId } });
+    },
+    async saveLinkCode(code) {
+      await db.linkCode.create({ data: code });
+    },
+    async useLinkCode(hash, at) {
+      // A conditional update: of two people racing with one code, one gets it.
+      const { count } = await db.linkCode.updateMany({
+        where: { hash, usedAt: null, expiresAt: { gt: at } },
+        data: { usedAt: at },
+      });
+      return count === 1 ? ((await db.linkCode.findUnique({ where: { hash } }))?.personId ?? null) : null;
     },
   };
 }
