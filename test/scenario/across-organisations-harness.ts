@@ -5,7 +5,11 @@ import { createSlackAdapter } from "../../src/adapters/slack/slack-adapter.ts";
 import { VALID_REPORT } from "../contract/adapter-contract.ts";
 import { FakeSlackApi, type FakeWorkspace, type StoredMessage } from "../adapters/slack/fake-slack-api.ts";
 import { CHANNELS, SIGNING_SECRET, slackRequests, type SlackRequests } from "../adapters/slack/slack-requests.ts";
+import { teamsUser } from "../adapters/teams/activities.ts";
 import { startTeamsHarness, type TeamsHarness } from "../adapters/teams/teams-harness.ts";
+
+/** A Teams user whose e-mail address is on no roster: only a coordinator's code can link them. */
+export const TEAMS_GUEST = teamsUser("teams-guest", "Gast", "gast@elders.example");
 
 export const A: FakeWorkspace = {
   teamId: "TCORP",
@@ -57,7 +61,7 @@ export async function startCrossOrg(): Promise<CrossOrg> {
     mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
     channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
   });
-  const teams = await startTeamsHarness({ otherAdapters: [factory] });
+  const teams = await startTeamsHarness({ otherAdapters: [factory], extraUsers: [TEAMS_GUEST] });
   const base = `http://127.0.0.1:${factory.address()?.port}`;
   await install(base, A.code);
   await install(base, B.code);

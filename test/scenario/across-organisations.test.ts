@@ -11,7 +11,7 @@ import { activityText, adaptiveCardText, cardOf, executeActions } from "../adapt
 import { FakeConnector } from "../adapters/teams/fake-connector.ts";
 import { teamsDriver } from "../adapters/teams/teams-driver.ts";
 import { consoleClient } from "../support/console-client.ts";
-import { A, B, startCrossOrg, type CrossOrg } from "./across-organisations-harness.ts";
+import { A, B, startCrossOrg, TEAMS_GUEST, type CrossOrg } from "./across-organisations-harness.ts";
 
 const ROB_CHAT = "a:personal-rob-van-gils";
 const slackButtons = (m: StoredMessage | undefined): { action_id: string; value: string }[] =>
@@ -169,6 +169,22 @@ describe("one case across two Slack workspaces (Slack Connect), a Teams tenant a
       since,
     );
     expect(reply.body.text).toContain("Jouw Slack-werkruimte heeft Schakel nog niet geïnstalleerd");
+  });
+
+  it("links a Teams account only with a code the coordinator issued (on the console)", async () => {
+    const guestSays = async (text: string) => {
+      await o.teams.post(message(personal(TEAMS_GUEST, o.teams.connector.url), text));
+      return activityText(o.teams.connector.inConversation("a:personal-teams-guest").at(-1)?.activity ?? {});
+    };
+    expect(await guestSays("mijn taken")).not.toContain("Karin");
+    const issued = await web().command("yvonne-maas", "/schakel", "koppel karin-hendriks");
+    const code = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(JSON.stringify(issued.body))?.[0] ?? "";
+    expect(code).not.toBe("");
+    expect(await guestSays(`koppel ${code}`)).toContain("Gekoppeld: je bent in Schakel Karin Hendriks");
+    expect((await o.teams.app.ctx.store.read.personByIdentity("teams", TEAMS_GUEST.aadObjectId))?.id).toBe(
+      "karin-hendriks",
+    );
+    expect(await guestSays("mijn taken")).toMatch(/openstaande taken/);
   });
 
   it("refuses a forged tenant and never calls a forged serviceUrl", async () => {
