@@ -68,7 +68,7 @@ async function redeemCode(
   activity: IncomingActivity,
   lookup: MemberLookup,
 ): Promise<Reply | null> {
-  const code = await linkCodeIn(ctx, "/schakel", commandText(activity.text));
+  const code = await linkCodeIn(ctx, "/schakel", commandText(activity.text).replace(/^schakel\s+/i, ""));
   const tenant = tenantOf(activity)?.toLowerCase();
   const objectId = activity.from.aadObjectId;
   if (!code || !objectId || !tenant || !config.allowedTenants.includes(tenant)) return null;
