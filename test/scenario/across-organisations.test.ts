@@ -92,18 +92,18 @@ describe("one case across two Slack workspaces (Slack Connect), a Teams tenant a
   });
 
   it("the care contact acknowledges from workspace B; every copy shows it, and only Rob keeps Bevestigen", async () => {
-    const dm = o.slackCopies(reference, "D0JORIS")[0];
-    const button = slackButtons(dm).find((b) => b.action_id === "case.acknowledge");
+    // Joris presses the card in the region channel, which workspace A shares with B through Slack Connect.
+    const card = o.slackCopies(reference, CHANNELS.shared)[0];
+    const button = slackButtons(card).find((b) => b.action_id === "case.acknowledge");
     expect(button).toBeDefined();
     const since = o.slack.calls.length;
-    const pressed = await o.from(B.teamId).pressButton(
-      "U0JORIS",
-      { channel: "D0JORIS", ts: dm?.ts ?? "" },
-      {
-        action_id: "case.acknowledge",
-        value: button?.value ?? "",
-      },
-    );
+    const pressed = await o
+      .from(B.teamId)
+      .pressButton(
+        "U0JORIS",
+        { channel: CHANNELS.shared, ts: card?.ts ?? "" },
+        { action_id: "case.acknowledge", value: button?.value ?? "" },
+      );
     expect(pressed.status).toBe(200);
     const answer = await o.slack.waitFor(
       (c) => c.method === "response_url" && c.body.response_id === pressed.response_id,
