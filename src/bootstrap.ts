@@ -1,6 +1,7 @@
 // Wires Schakel together: database, flows, use-case context, the console and its background loops.
 import type { AppContext } from "./app/context.ts";
 import { deliverOutbox } from "./app/deliver-outbox.ts";
+import { createInbox, type Inbox } from "./app/interactions/inbox.ts";
 import type { Clock, Platform } from "./app/ports.ts";
 import type { ChatPort } from "./app/chat-port.ts";
 import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
@@ -39,9 +40,10 @@ export interface StartedAdapter {
   port: ChatPort;
   close(): Promise<void>;
 }
-/** What an adapter may ask of the core: deliver queued messages now (after a person's action). */
+/** What an adapter may ask of the core: deliver queued messages now, and record interactions before the ack. */
 export interface AdapterTools {
   flush(): Promise<void>;
+  inbox: Inbox;
 }
 
 export interface StartOptions {
@@ -58,6 +60,8 @@ export interface StartOptions {
   server?: import("node:http").Server;
   /** Scheduler settings (default: read from the environment at start-up). */
   scheduler?: SchedulerConfig;
+  /** How long an interaction recorded before its ack belongs to this process (tests of a restart shorten it). */
+  inboxLeaseMs?: number;
   /** Tests only: let production mode run on a region file marked `demo: true` (its people are fictional). */
   allowDemoRegionInProduction?: boolean;
   /** Told as each start-up stage begins, so `npm start` can show progress instead of silence. */
@@ -72,6 +76,8 @@ export interface RunningSchakel {
   scheduler: Scheduler;
   flush(): Promise<void>;
   sweep(): Promise<void>;
+  /** The ack-first inbox (tests wait for `inbox.idle()`). */
+  inbox: Inbox;
   close(): Promise<void>;
   /** Every route the web server registers (tests check that none serves data without a session). */
   routes: readonly { method: string; path: string }[];
@@ -124,6 +130,7 @@ export async function startSchakel({
   server: existingServer,
   progress = () => {},
   allowDemoRegionInProduction = false,
+  inboxLeaseMs,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   progress("flows");
@@ -161,7 +168,8 @@ export async function startSchakel({
   };
   const messages = createConsoleMessageStore(db);
   const started: StartedAdapter[] = [];
-  const tools: AdapterTools = { flush: () => flush() };
+  const inbox = createInbox({ ctx, flush: () => flush(), ...(inboxLeaseMs ? { leaseMs: inboxLeaseMs } : {}) });
+  const tools: AdapterTools = { flush: () => flush(), inbox };
   try {
     if (adapters.length) progress("adapters");
     for (const adapter of adapters) started.push(await adapter.start(ctx, tools));
@@ -213,7 +221,11 @@ export async function startSchakel({
     flush,
     consoleUrl: auth?.publicUrl ?? url,
   });
-  const timers = background ? [setInterval(() => void flush(), 2000)] : [];
+  // Interactions a stopped process recorded but did not finish: at start, and later when their lease runs out.
+  const resume = () =>
+    inbox.resume().catch((error: unknown) => log.error({ err: error }, "could not resume the inbox"));
+  await resume();
+  const timers = background ? [setInterval(() => void flush(), 2000), setInterval(() => void resume(), 10_000)] : [];
   if (background && schedulerSettings.enabled) scheduler.start();
   const flowVersions = ctx.flows.all().map((f) => `${f.flow.id}@${f.flow.version}`);
   log.info({ url, mode: config.mode, flows: flowVersions }, "Schakel web server is running");
@@ -222,6 +234,7 @@ export async function startSchakel({
     url,
     flush,
     scheduler,
+    inbox,
     routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
     sweep: async () => {
       await sweep();
@@ -230,6 +243,7 @@ export async function startSchakel({
     async close() {
       timers.forEach(clearInterval);
       await scheduler.stop();
+      await inbox.idle();
       for (const adapter of started) await adapter.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.$disconnect();

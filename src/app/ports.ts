@@ -369,11 +369,27 @@ export interface FormSubmissionStore {
   release(key: string): Promise<void>;
 }
 
+/** Interactions recorded before their ack (ack first); `payload` is sealed by the caller. */
+export interface InboxStore {
+  /** Records an interaction under its idempotency key, leased until `leaseUntil`; null when the key is known. */
+  add(item: { key: string; platform: Platform; payload: string }, at: Date, leaseUntil: Date): Promise<number | null>;
+  /** Claims unfinished items whose lease ran out (their process died), each for one instance. */
+  claimStale(
+    platform: Platform,
+    now: Date,
+    leaseUntil: Date,
+    limit: number,
+  ): Promise<{ id: number; payload: string }[]>;
+  /** Marks an item done and drops its payload. */
+  markDone(id: number, at: Date): Promise<void>;
+}
+
 export interface Store {
   read: StoreTx;
   outbox: OutboxStore;
   chat: ChatStateStore;
   forms: FormSubmissionStore;
+  inbox: InboxStore;
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   /** After erasing: let the database drop old copies it still keeps of erased rows (SQLite's WAL). */
   releaseErased(): Promise<void>;

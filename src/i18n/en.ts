@@ -412,6 +412,8 @@ export const en: Record<MessageKey, string> = {
     "Your Slack account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",
   "slack.workspace_not_installed":
     "Your Slack workspace has not installed Schakel yet, so Schakel cannot recognise you here. Ask your workspace admin to install Schakel (or the coordinator for help). Nothing was changed.",
+  "slack.modal_expired":
+    "The form could no longer be opened: Slack allows only a few seconds for that. Please try again.",
   "slack.already_handled": "This request was already handled; nothing was done twice.",
   "slack.modal.close": "Cancel",
   "slack.modal.done": "Close",

@@ -419,6 +419,8 @@ export const nl = {
     "Je Slack-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
   "slack.workspace_not_installed":
     "Jouw Slack-werkruimte heeft Schakel nog niet geïnstalleerd, dus Schakel kan je hier niet herkennen. Vraag de beheerder van je werkruimte Schakel te installeren (of de coördinator om hulp). Er is niets gewijzigd.",
+  "slack.modal_expired":
+    "Het formulier kon niet meer worden geopend: Slack geeft daar maar een paar seconden voor. Probeer het opnieuw.",
   "slack.already_handled": "Dit verzoek was al verwerkt; er is niets dubbel gedaan.",
   "slack.modal.close": "Annuleren",
   "slack.modal.done": "Sluiten",

@@ -39,6 +39,8 @@ export interface TestAppOptions {
   dataKey?: string | null;
   /** Previous master keys during a rotation. */
   dataKeyPrevious?: string;
+  /** How long an interaction recorded before its ack stays with this app (a restart test shortens it). */
+  inboxLeaseMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -68,6 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     adapters: options.adapters ?? [],
     migrate: false,
     allowDemoRegionInProduction: true,
+    ...(options.inboxLeaseMs ? { inboxLeaseMs: options.inboxLeaseMs } : {}),
     ...(options.server ? { server: options.server } : {}),
   });
   return {

@@ -1,21 +1,22 @@
-// Modal submissions: the report form and the extra input of case buttons. Field errors go back inline
-// (`response_action: "errors"`); success closes the modal and confirms privately.
+// Modal submissions: the report form and the extra input of case buttons. Ack first: a report's field errors go
+// back inline (`response_action: "errors"`); otherwise the submission is recorded in the inbox, the modal closes,
+// and the result comes privately (or as a new modal) once it has run.
 import { createHash } from "node:crypto";
 import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
-import { submitForm } from "../../app/interactions/submit-form.ts";
+import { checkFormFields } from "../../app/interactions/check-form-fields.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
 import { t } from "../../i18n/messages.ts";
 import { actingPerson } from "./acting-person.ts";
-import { FORM_CALLBACK_ID, modalErrors, readFormValues, readMetadata, renderFormModal } from "./render-form-slack.ts";
-import { renderDetailsModal } from "./render-view-slack.ts";
-import type { ReplayGuard } from "./replay-guard.ts";
-import { modalLabels, showResult } from "./show-result.ts";
-import { tellPrivately } from "./slack-replies.ts";
+import { recordThenAck } from "./handle-commands.ts";
+import { FORM_CALLBACK_ID, modalErrors, readFormValues, readMetadata } from "./render-form-slack.ts";
 import { workspaceOf } from "./slack-actor.ts";
+import { storedTarget } from "./slack-inbox.ts";
+import { tellPrivately } from "./slack-replies.ts";
 
 type StateValues = Parameters<typeof readFormValues>[0];
 
-export function registerViews(app: App, ctx: AppContext, guard: ReplayGuard): void {
+export function registerViews(app: App, ctx: AppContext, inbox: Inbox): void {
   app.view(FORM_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
     const metadata = readMetadata(view.private_metadata);
     const target = {
@@ -32,31 +33,20 @@ export function registerViews(app: App, ctx: AppContext, guard: ReplayGuard): vo
     const acting = await actingPerson(ctx, client, target);
     if (!acting) return void (await ack());
     const values = readFormValues(view.state.values as unknown as StateValues);
-    const hash = createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 32);
-    const { fresh, result } = await guard(`slack:view:${view.id}:${hash}`, () =>
-      submitForm({ ctx, actor: acting.actor, formId: metadata.formId, values }),
-    );
-    const labels = modalLabels(acting.locale);
-    if (result?.kind === "field_errors") {
+    const errors = await checkFormFields({ ctx, formId: metadata.formId, values, locale: acting.locale });
+    if (errors) {
       const blockIds = view.blocks.filter((b) => b.type === "input").map((b) => b.block_id ?? "");
-      return void (await ack({ response_action: "errors", errors: modalErrors(result.errors, blockIds) }));
+      return void (await ack({ response_action: "errors", errors: modalErrors(errors, blockIds) }));
     }
-    if (result?.kind === "form") {
-      return void (await ack({
-        response_action: "update",
-        view: renderFormModal(result.form, { ...metadata, formId: result.form.id }, labels) as never,
-      }));
-    }
-    if (result?.kind === "view") {
-      return void (await ack({
-        response_action: "update",
-        view: renderDetailsModal(result.view, {
-          close: t(acting.locale, "slack.modal.done"),
-          more: labels.more,
-        }) as never,
-      }));
-    }
-    await ack();
-    if (fresh && result) await showResult({ ctx, client, result, target, locale: acting.locale });
+    const hash = createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 32);
+    const triggerId = (body as { trigger_id?: string }).trigger_id;
+    const item = {
+      type: "view" as const,
+      formId: metadata.formId,
+      values,
+      ...(triggerId ? { triggerId } : {}),
+      target: storedTarget(target),
+    };
+    await recordThenAck(ctx, inbox, `slack:view:${view.id}:${hash}`, item, () => ack());
   });
 }

@@ -7,6 +7,7 @@ import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
 import { renderFormModal, type ModalLabels } from "./render-form-slack.ts";
 import { renderDetailsModal } from "./render-view-slack.ts";
 import type { SlackClient } from "./slack-identity.ts";
+import { platformErrorCode } from "./slack-errors.ts";
 import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
 
 export function modalLabels(locale: Locale): ModalLabels {
@@ -46,7 +47,13 @@ export async function showResult({ ctx, client, result, target, triggerId, local
               labels,
             )
           : renderDetailsModal(result.view, { close: t(locale, "slack.modal.done"), more: labels.more });
-      await client.views.open({ trigger_id: triggerId, view: view as never });
+      try {
+        await client.views.open({ trigger_id: triggerId, view: view as never });
+      } catch (error) {
+        // An expired trigger (the work ran too long after the click, or after a restart): say so, never nothing.
+        ctx.log.warn({ err: platformErrorCode(error) ?? String(error), user: target.user }, "Slack modal did not open");
+        await tell(`:warning: ${t(locale, "slack.modal_expired")}`);
+      }
       return;
     }
     case "message":

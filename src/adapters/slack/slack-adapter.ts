@@ -12,7 +12,6 @@ import { registerActions } from "./handle-actions.ts";
 import { registerCommands } from "./handle-commands.ts";
 import { registerHome } from "./handle-home.ts";
 import { registerViews } from "./handle-views.ts";
-import { createReplayGuard } from "./replay-guard.ts";
 import { slackRequestGate } from "./request-gate.ts";
 import type { AppContext } from "../../app/context.ts";
 import { answerUnauthorized, workspaceMiddleware } from "./slack-actor.ts";
@@ -22,6 +21,7 @@ import { multiWorkspaceRouting, singleWorkspaceRouting } from "./slack-routing.t
 import { createWorkspaces } from "./slack-workspace.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { createSlackPort } from "./slack-port.ts";
+import { slackInboxHandler } from "./slack-inbox.ts";
 
 export interface SlackAdapterFactory extends AdapterFactory {
   /** Where the HTTP receiver listens once started (null in Socket Mode or before start). */
@@ -118,19 +118,14 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         const what = config.oauth ? "the OAuth settings" : "SLACK_BOT_TOKEN";
         throw new Error(`Slack refused ${what} at start-up (auth.test: ${platformErrorCode(error) ?? String(error)})`);
       }
-      const guard = createReplayGuard(ctx);
-      // After anyone acts, deliver the card update and DMs at once instead of waiting for the background loop.
-      app.use(async ({ next }) => {
-        await next();
-        void tools
-          .flush()
-          .catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Slack interaction failed"));
-      });
       const workspaces = createWorkspaces(ctx, clientOptionsOf(config));
+      // Ack first: handlers record each interaction in the inbox and ack; the inbox runs the work (and delivers).
+      const clients = { home: app.client, workspaces: config.oauth ? workspaces : null };
+      tools.inbox.handle("slack", slackInboxHandler(ctx, clients));
       if (config.oauth) app.use(workspaceMiddleware(ctx, workspaces, config.oauth.homeWorkspace));
-      registerCommands(app, ctx, guard);
-      registerActions(app, ctx, guard);
-      registerViews(app, ctx, guard);
+      registerCommands(app, ctx, tools.inbox);
+      registerActions(app, ctx, tools.inbox);
+      registerViews(app, ctx, tools.inbox);
       registerHome(app, ctx);
       if (config.oauth) answerUnauthorized(app, ctx);
       else app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));

@@ -5,6 +5,7 @@ import { absenceStore } from "./absence-store.ts";
 import { caseStore } from "./case-store.ts";
 import { createChatStateStore } from "./chat-state-store.ts";
 import { formSubmissionStore } from "./form-submission-store.ts";
+import { inboxStore } from "./inbox-store.ts";
 import { directoryReads } from "./directory-reads.ts";
 import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
@@ -38,6 +39,7 @@ export function createPrismaStore(db: Db): Store {
     outbox: outboxStore(db),
     chat: createChatStateStore(db),
     forms: formSubmissionStore(db),
+    inbox: inboxStore(db),
     transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
     releaseErased: () => releaseErased(db),
   };

@@ -2,7 +2,6 @@
 // waits as long as Retry-After says, then posts the card exactly once. Replays after a restart do nothing.
 import { must } from "../../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReplayGuard } from "../../../src/adapters/slack/replay-guard.ts";
 import { consoleClient } from "../../support/console-client.ts";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { startSlackHarness, type SlackHarness } from "./slack-harness.ts";
@@ -61,13 +60,5 @@ describe("Slack delivery failures", () => {
     expect(await pendingCards(10)).toHaveLength(0);
     await consoleClient(h.app.url).advance({ hours: 1 });
     expect(cardsOf(reference)).toHaveLength(1);
-  });
-
-  it("ignores a request replayed after a restart (the key is in the database)", async () => {
-    let runs = 0;
-    const work = async () => ++runs;
-    expect(await createReplayGuard(h.app.ctx)("slack:test:replay", work)).toEqual({ fresh: true, result: 1 });
-    expect(await createReplayGuard(h.app.ctx)("slack:test:replay", work)).toEqual({ fresh: false, result: null });
-    expect(runs).toBe(1);
   });
 });

@@ -1,0 +1,88 @@
+// Ack first: an adapter records each interaction here (one insert, its idempotency key unique) before it acks,
+// and the work runs after the ack, one item at a time, so acks never queue behind earlier clicks' work. An item
+// whose process died before finishing it is picked up again after its lease (at start and every few seconds).
+import type { AppContext } from "../context.ts";
+import type { Platform } from "../ports.ts";
+
+/** Does the work of one recorded interaction and tells the person the outcome (a failure too) on the platform. */
+export type InboxHandler = (payload: unknown) => Promise<void>;
+
+export interface InboxTicket {
+  /** Queues the work; call it after the ack. */
+  process(): void;
+}
+
+export interface Inbox {
+  handle(platform: Platform, handler: InboxHandler): void;
+  /** Records an interaction before its ack; null when its key was recorded before (a repeat or a replay). */
+  accept(platform: Platform, key: string, payload: unknown): Promise<InboxTicket | null>;
+  /** Processes items a dead process left unfinished (their lease ran out); how many. */
+  resume(): Promise<number>;
+  /** Resolves once every queued item is done (tests, and a clean shutdown). */
+  idle(): Promise<void>;
+}
+
+export interface InboxOptions {
+  ctx: AppContext;
+  /** Delivers what the work queued (card updates, DMs) at once. */
+  flush: () => Promise<void>;
+  /** How long a recorded item belongs to the process that recorded it, before another may take it over. */
+  leaseMs?: number;
+}
+
+export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inbox {
+  const handlers = new Map<Platform, InboxHandler>();
+  let queue = Promise.resolve();
+  const leaseFrom = (wall: Date) => new Date(wall.getTime() + leaseMs);
+
+  async function run(platform: Platform, id: number, payload: unknown): Promise<void> {
+    const handler = handlers.get(platform);
+    if (!handler) return void ctx.log.error({ platform, inboxId: id }, "no inbox handler for the platform");
+    try {
+      await handler(payload);
+    } catch (error) {
+      // The handler tells the person itself; reaching here means even that failed. Never run it twice.
+      ctx.log.error({ err: error, platform, inboxId: id }, "inbox item failed after its ack");
+    }
+    await ctx.store.inbox.markDone(id, new Date());
+    void flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after an interaction failed"));
+  }
+
+  const enqueue = (platform: Platform, id: number, payload: unknown) => {
+    queue = queue.then(() =>
+      run(platform, id, payload).catch((error: unknown) =>
+        ctx.log.error({ err: error, platform, inboxId: id }, "could not finish an inbox item"),
+      ),
+    );
+  };
+
+  return {
+    handle: (platform, handler) => void handlers.set(platform, handler),
+    async accept(platform, key, payload) {
+      const wall = new Date();
+      const sealed = ctx.sealer.seal(payload);
+      const id = await ctx.store.inbox.add({ key, platform, payload: sealed }, wall, leaseFrom(wall));
+      if (id === null) return null;
+      return { process: () => enqueue(platform, id, payload) };
+    },
+    async resume() {
+      let count = 0;
+      for (const platform of handlers.keys()) {
+        const wall = new Date();
+        for (const item of await ctx.store.inbox.claimStale(platform, wall, leaseFrom(wall), 100)) {
+          ctx.log.warn({ platform, inboxId: item.id }, "processing an interaction a stopped process left unfinished");
+          enqueue(platform, item.id, ctx.sealer.open(item.payload));
+          count += 1;
+        }
+      }
+      return count;
+    },
+    idle: async () => {
+      let seen: Promise<void> | null = null;
+      while (seen !== queue) {
+        seen = queue;
+        await seen;
+      }
+    },
+  };
+}
