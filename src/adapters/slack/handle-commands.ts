@@ -20,8 +20,11 @@ export async function recordThenAck(
   item: SlackItem,
   ack: () => Promise<void>,
 ): Promise<void> {
-  const ticket = await inbox.accept("slack", key, item);
-  await ack();
+  const ticket = await inbox.admit(async () => {
+    const recorded = await inbox.accept("slack", key, item);
+    await ack();
+    return recorded;
+  });
   if (ticket) ticket.process();
   else ctx.log.info({ key }, "ignored a repeated Slack request");
 }

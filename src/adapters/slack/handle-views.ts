@@ -17,36 +17,39 @@ import { tellPrivately } from "./slack-replies.ts";
 type StateValues = Parameters<typeof readFormValues>[0];
 
 export function registerViews(app: App, ctx: AppContext, inbox: Inbox): void {
-  app.view(FORM_CALLBACK_ID, async ({ ack, body, view, client, context }) => {
-    const metadata = readMetadata(view.private_metadata);
-    const target = {
-      user: body.user.id,
-      ...(metadata?.channel ? { channel: metadata.channel } : {}),
-      ...(metadata?.responseUrl ? { responseUrl: metadata.responseUrl } : {}),
-      ...workspaceOf(context),
-    };
-    if (!metadata) {
-      await ack();
-      ctx.log.warn({ viewId: view.id }, "Slack modal submitted without Schakel metadata");
-      return tellPrivately(ctx, client, target, t("nl", "error.invalid_form"));
-    }
-    const acting = await actingPerson(ctx, client, target);
-    if (!acting) return void (await ack());
-    const values = readFormValues(view.state.values as unknown as StateValues);
-    const errors = await checkFormFields({ ctx, formId: metadata.formId, values, locale: acting.locale });
-    if (errors) {
-      const blockIds = view.blocks.filter((b) => b.type === "input").map((b) => b.block_id ?? "");
-      return void (await ack({ response_action: "errors", errors: modalErrors(errors, blockIds) }));
-    }
-    const hash = createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 32);
-    const triggerId = (body as { trigger_id?: string }).trigger_id;
-    const item = {
-      type: "view" as const,
-      formId: metadata.formId,
-      values,
-      ...(triggerId ? { triggerId } : {}),
-      target: storedTarget(target),
-    };
-    await recordThenAck(ctx, inbox, `slack:view:${view.id}:${hash}`, item, () => ack());
-  });
+  // The whole submission until its ack counts as admitting: queued work waits, so the ack is not held up.
+  app.view(FORM_CALLBACK_ID, ({ ack, body, view, client, context }) =>
+    inbox.admit(async () => {
+      const metadata = readMetadata(view.private_metadata);
+      const target = {
+        user: body.user.id,
+        ...(metadata?.channel ? { channel: metadata.channel } : {}),
+        ...(metadata?.responseUrl ? { responseUrl: metadata.responseUrl } : {}),
+        ...workspaceOf(context),
+      };
+      if (!metadata) {
+        await ack();
+        ctx.log.warn({ viewId: view.id }, "Slack modal submitted without Schakel metadata");
+        return tellPrivately(ctx, client, target, t("nl", "error.invalid_form"));
+      }
+      const acting = await actingPerson(ctx, client, target);
+      if (!acting) return void (await ack());
+      const values = readFormValues(view.state.values as unknown as StateValues);
+      const errors = await checkFormFields({ ctx, formId: metadata.formId, values, locale: acting.locale });
+      if (errors) {
+        const blockIds = view.blocks.filter((b) => b.type === "input").map((b) => b.block_id ?? "");
+        return void (await ack({ response_action: "errors", errors: modalErrors(errors, blockIds) }));
+      }
+      const hash = createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 32);
+      const triggerId = (body as { trigger_id?: string }).trigger_id;
+      const item = {
+        type: "view" as const,
+        formId: metadata.formId,
+        values,
+        ...(triggerId ? { triggerId } : {}),
+        target: storedTarget(target),
+      };
+      await recordThenAck(ctx, inbox, `slack:view:${view.id}:${hash}`, item, () => ack());
+    }),
+  );
 }

@@ -6,7 +6,7 @@ import { type FieldError, validateForm } from "../../domain/forms/validate-form.
 import { t, type Locale } from "../../i18n/messages.ts";
 import { isActionId } from "../../ui/card.ts";
 import { parseFormId } from "../../ui/form-instance.ts";
-import { optionsByField } from "../case/field-options.ts";
+import { fieldOptions } from "../case/field-options.ts";
 import type { AppContext } from "../context.ts";
 import { actionForm } from "./action-forms.ts";
 
@@ -23,8 +23,11 @@ async function reportFields(ctx: AppContext, flowId: string): Promise<Checked | 
   const flow = ctx.flows.current(flowId);
   if (!flow) return null;
   const fields = flow.flow.form.fields;
-  const options = await optionsByField(ctx.store.read, fields);
-  return { fields, options: (f) => (options.get(f.id) ?? []).map((o) => o.value), keep: [] };
+  // All at once: before the ack each read would otherwise wait its own turn behind the work in progress.
+  const selects = fields.filter((f) => f.type === "select");
+  const lists = await Promise.all(selects.map((f) => fieldOptions(ctx.store.read, f)));
+  const options = new Map(selects.map((f, i) => [f.id, (lists[i] ?? []).map((o) => o.value)]));
+  return { fields, options: (f) => options.get(f.id) ?? [], keep: [] };
 }
 
 async function actionFields(ctx: AppContext, actionId: string, caseId: string, locale: Locale) {

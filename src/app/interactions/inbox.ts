@@ -14,6 +14,8 @@ export interface InboxTicket {
 
 export interface Inbox {
   handle(platform: Platform, handler: InboxHandler): void;
+  /** Runs an adapter's before-the-ack work (checks and the insert); queued items wait for it to finish. */
+  admit<T>(work: () => Promise<T>): Promise<T>;
   /** Records an interaction before its ack; null when its key was recorded before (a repeat or a replay). */
   accept(platform: Platform, key: string, payload: unknown): Promise<InboxTicket | null>;
   /** Processes items a dead process left unfinished (their lease ran out); how many. */
@@ -30,10 +32,27 @@ export interface InboxOptions {
   leaseMs?: number;
 }
 
+/** The longest a queued item waits for acks in progress. */
+const ACK_PRIORITY_MS = 250;
+
 export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inbox {
   const handlers = new Map<Platform, InboxHandler>();
   let queue = Promise.resolve();
   const leaseFrom = (wall: Date) => new Date(wall.getTime() + leaseMs);
+  // Acks go first: the next item waits while any request is between its arrival and its ack (at most a moment,
+  // so that a steady stream of requests cannot starve the work).
+  let admitting = 0;
+  const waiting: (() => void)[] = [];
+  const acksDone = () =>
+    admitting === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, ACK_PRIORITY_MS);
+          waiting.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
 
   async function run(platform: Platform, id: number, payload: unknown): Promise<void> {
     const handler = handlers.get(platform);
@@ -49,15 +68,26 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
   }
 
   const enqueue = (platform: Platform, id: number, payload: unknown) => {
-    queue = queue.then(() =>
-      run(platform, id, payload).catch((error: unknown) =>
-        ctx.log.error({ err: error, platform, inboxId: id }, "could not finish an inbox item"),
-      ),
-    );
+    queue = queue
+      .then(acksDone)
+      .then(() =>
+        run(platform, id, payload).catch((error: unknown) =>
+          ctx.log.error({ err: error, platform, inboxId: id }, "could not finish an inbox item"),
+        ),
+      );
   };
 
   return {
     handle: (platform, handler) => void handlers.set(platform, handler),
+    async admit(work) {
+      admitting += 1;
+      try {
+        return await work();
+      } finally {
+        admitting -= 1;
+        if (admitting === 0) for (const wake of waiting.splice(0)) wake();
+      }
+    },
     async accept(platform, key, payload) {
       const wall = new Date();
       const sealed = ctx.sealer.seal(payload);
