@@ -13,6 +13,7 @@ import { teamsLogger } from "./teams-logger.ts";
 import { createTeamsPort } from "./teams-port.ts";
 import { registerTeamsRoutes } from "./teams-routes.ts";
 import { requestAuthPlugin } from "./request-trust.ts";
+import { teamsRequestGate } from "./teams-request-gate.ts";
 
 export interface TeamsAdapterOptions {
   /** Tests only: a stand-in for Entra tokens on outgoing connector calls (instead of the client secret). */
@@ -70,7 +71,9 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
     address: () => bound,
     async start(ctx, tools) {
       config.channels = await withRegionChannels(ctx, "teams", config.channels);
-      const server = createServer();
+      // The SDK serves `inner`, which never listens: every request reaches it through the gate on `server`.
+      const inner = createServer();
+      const server = createServer(teamsRequestGate(config.path, inner, ctx.log));
       // After every activity the bot handled, deliver card refreshes and DMs at once (not on the next loop tick).
       server.on("request", (_req, res) =>
         res.on("finish", () => {
@@ -79,7 +82,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
             .catch((error: unknown) => ctx.log.error({ err: error }, "delivery after a Teams activity failed"));
         }),
       );
-      const app = createApp(ctx, config, server, options);
+      const app = createApp(ctx, config, inner, options);
       registerTeamsRoutes(app, ctx, config);
       await app.initialize();
       bound = { port: await listen(server, config.port), path: config.path };

@@ -29,6 +29,8 @@ export interface TeamsHarness {
   app: TestApp;
   connector: FakeConnector;
   users: Record<string, TeamsUser>;
+  /** Where the messaging endpoint listens. */
+  address: { port: number; path: string };
   post(activity: object): Promise<{ status: number; body: Parsed }>;
   /** Every invoke answer the bot gave (cards shown to the person who pressed). */
   responses: Parsed[];
@@ -74,6 +76,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     app,
     connector,
     users,
+    address: { port, path },
     responses,
     async post(activity) {
       const res = await fetch(`http://127.0.0.1:${port}${path}`, {
