@@ -22,6 +22,7 @@ import { createWorkspaces } from "./slack-workspace.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { createSlackPort } from "./slack-port.ts";
 import { slackInboxHandler } from "./slack-inbox.ts";
+import { checkSlackChannels } from "./check-channels.ts";
 
 export interface SlackAdapterFactory extends AdapterFactory {
   /** Where the HTTP receiver listens once started (null in Socket Mode or before start). */
@@ -30,8 +31,17 @@ export interface SlackAdapterFactory extends AdapterFactory {
 
 type HttpMode = Extract<SlackConfig["mode"], { kind: "http" }>;
 
-/** The bot scopes of manifest/slack.json, asked for when a workspace installs Schakel. */
-const BOT_SCOPES = ["commands", "chat:write", "im:write", "users:read", "users:read.email"];
+/** The bot scopes of manifest/slack.json, asked for when a workspace installs Schakel (channels:read and
+ *  groups:read let the start check that the bot can post in each mapped channel). */
+const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "im:write",
+  "users:read",
+  "users:read.email",
+  "channels:read",
+  "groups:read",
+];
 
 // The outbox retries failed deliveries itself (honouring Retry-After), so the client never waits or retries.
 const clientOptionsOf = (config: SlackConfig) => ({
@@ -129,6 +139,8 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       registerHome(app, ctx);
       if (config.oauth) answerUnauthorized(app, ctx);
       else app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
+      const channelClient = config.oauth ? await workspaces.client(config.oauth.homeWorkspace) : app.client;
+      if (channelClient) await checkSlackChannels(channelClient, config.channels, ctx.log);
       let server: Server | null = null;
       if (mode.kind === "http") {
         server = await listenHttp(mode, required(receiver, "the HTTP receiver"), ctx.log);

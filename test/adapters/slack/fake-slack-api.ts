@@ -34,6 +34,8 @@ const parseValue = (v: string) => (/^[[{]/.test(v) ? JSON.parse(v) : v);
 export class FakeSlackApi extends LocalHttpFake {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
+  /** Channels the bot cannot post in, as conversations.info tells (every other channel: a member). */
+  readonly channelProblems = new Map<string, "not_in_channel" | "channel_not_found">();
   readonly views = new Map<string, Parsed>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly events = new EventEmitter();
@@ -174,6 +176,11 @@ export class FakeSlackApi extends LocalHttpFake {
         body.view.id = id;
         this.views.set(id, body.view);
         return { ok: true, view: { ...body.view, id } };
+      }
+      case "conversations.info": {
+        const problem = this.channelProblems.get(body.channel);
+        if (problem === "channel_not_found") return { ok: false, error: problem };
+        return { ok: true, channel: { id: body.channel, is_member: problem !== "not_in_channel", is_archived: false } };
       }
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };

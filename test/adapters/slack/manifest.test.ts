@@ -44,8 +44,10 @@ describe("Slack app manifest", () => {
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      "channels:read",
       "chat:write",
       "commands",
+      "groups:read",
       "im:write",
       "users:read",
       "users:read.email",

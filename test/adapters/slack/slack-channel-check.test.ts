@@ -1,0 +1,50 @@
+// At start the Slack adapter asks, per mapped channel, whether the bot can post there, and names each one it
+// cannot (not invited, unknown), instead of letting the first case card fail unnoticed.
+import { afterEach, describe, expect, it } from "vitest";
+import type { Logger } from "../../../src/app/ports.ts";
+import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
+import { silentLog, startTestApp, type TestApp } from "../../support/test-app.ts";
+import { FakeSlackApi } from "./fake-slack-api.ts";
+import { CHANNELS, SIGNING_SECRET } from "./slack-requests.ts";
+
+describe("Slack channel check at start", () => {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    while (open.length) await open.pop()?.close();
+  });
+
+  async function start(fake: FakeSlackApi) {
+    const warnings: { fields: object; message: string }[] = [];
+    const log: Logger = { ...silentLog, warn: (fields, message) => void warnings.push({ fields, message }) };
+    const adapter = createSlackAdapter({
+      botToken: "xoxb-test",
+      apiUrl: fake.apiUrl,
+      mode: { kind: "http", signingSecret: SIGNING_SECRET, port: 0, path: "/slack/events" },
+      channels: { "wbw-casuistiek": CHANNELS.shared, "wbw-coordinatoren": CHANNELS.coordinators },
+    });
+    const app: TestApp = await startTestApp({ adapters: [adapter], log });
+    open.push(app);
+    return warnings.filter((w) => w.message.startsWith("Slack: the bot cannot post"));
+  }
+
+  it("names each mapped channel the bot cannot post in, and why", async () => {
+    const fake = await new FakeSlackApi({}).start();
+    open.push(fake);
+    fake.channelProblems.set(CHANNELS.shared, "not_in_channel");
+    fake.channelProblems.set(CHANNELS.coordinators, "channel_not_found");
+    const problems = await start(fake);
+    expect(problems.map((p) => p.fields)).toEqual(
+      expect.arrayContaining([
+        { channel: "wbw-casuistiek", id: CHANNELS.shared, reason: "not_in_channel" },
+        { channel: "wbw-coordinatoren", id: CHANNELS.coordinators, reason: "channel_not_found" },
+      ]),
+    );
+    expect(problems.find((p) => p.fields && "reason" in p.fields)?.message).toContain("#wbw-casuistiek");
+  });
+
+  it("says nothing when the bot is in every channel", async () => {
+    const fake = await new FakeSlackApi({}).start();
+    open.push(fake);
+    expect(await start(fake)).toEqual([]);
+  });
+});
