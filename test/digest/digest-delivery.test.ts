@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postWeeklyDigest } from "../../src/app/post-weekly-digest.ts";
 import { runCommand } from "../../src/app/interactions/run-command.ts";
 import { SimulatedClock } from "../../src/infra/clock.ts";
+import { drainOutbox } from "../support/drain-outbox.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 import { amsterdam, seedMonth } from "./seeded-month.ts";
 
@@ -20,7 +21,7 @@ afterAll(async () => app?.close());
 describe("digest delivery", () => {
   it("posts the digest card to the coordinators' channel with a link to the chart", async () => {
     await postWeeklyDigest({ ctx: app.ctx, publicUrl: "https://schakel.example.nl/" });
-    for (let i = 0; i < 5; i++) await app.flush(); // the seeded month queued a few hundred messages before it
+    await drainOutbox(app); // the seeded month queued a few hundred messages before it
     const posted = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as {
       text: string;
       card?: { title: string; fields: { label: string; value: string }[]; footer?: string };

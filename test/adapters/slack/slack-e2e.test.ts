@@ -7,6 +7,7 @@ import { PLANTED, VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { blockKitViolations, sentPayloads } from "./block-kit-checker.ts";
 import { blocksText, OUTSIDER, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 import { CHANNELS, slackUserId } from "./slack-requests.ts";
+import { drainOutbox } from "../../support/drain-outbox.ts";
 
 describe("Slack adapter end to end", () => {
   let h: SlackHarness;
@@ -49,7 +50,7 @@ describe("Slack adapter end to end", () => {
     const reply = await h.waitForReply(since, responseIdOf(view));
     reference = must(/OV-\d{4}-\d{4}/.exec(reply.body.text), "/OV-\\d{4}-\\d{4}/.exec(reply.body.text)")[0];
     caseId = must(await h.app.ctx.store.read.caseByReference(reference)).id;
-    await h.app.flush();
+    await drainOutbox(h.app);
     const card = must(h.card(reference), "h.card(reference)");
     expect(blocksText(card.blocks)).toContain("Roosendaal");
     const channelPosts = JSON.stringify(h.fake.messages.filter((m) => m.channel === CHANNELS.shared));
@@ -69,7 +70,7 @@ describe("Slack adapter end to end", () => {
     const retry = await h.submit("eva-bakker", view, values, 1);
     expect(retry.status).toBe(200);
     await repeated;
-    await h.app.flush();
+    await drainOutbox(h.app);
     expect(await h.app.ctx.store.read.caseByReference("OV-2026-0003")).toBeNull();
     const cards = h.fake.messages.filter(
       (m) => m.channel === CHANNELS.shared && !m.thread_ts && m.blocks[0]?.text?.text?.startsWith("OV-2026-0002"),
@@ -83,7 +84,7 @@ describe("Slack adapter end to end", () => {
     const outcome = await h.press("joris-de-bruijn", reference, "case.acknowledge");
     expect(outcome.body.text).toContain("Bevestigd namens Zorggroep Kompas");
     const since = h.fake.calls.length;
-    await h.app.flush();
+    await drainOutbox(h.app);
     const update = h.fake.calls.slice(since).find((c) => c.method === "chat.update");
     expect(update?.body).toMatchObject({ channel: CHANNELS.shared, ts: card.ts });
     expect(blocksText(must(h.card(reference), "h.card(reference)").blocks)).toMatch(
@@ -115,14 +116,14 @@ describe("Slack adapter end to end", () => {
   });
 
   it("refuses a stranger privately and leaves the card alone", async () => {
-    await h.app.flush();
+    await drainOutbox(h.app);
     // Every party has confirmed by now (the reporter's own party at once): a stranger presses Opschalen.
     const outcome = await h.press("anouk-jansen", reference, "case.escalate");
     expect(outcome.method).toBe("response_url");
     expect(outcome.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(outcome.body.text).toMatch(/geen vaste contactpersoon/);
     const since = h.fake.calls.length;
-    await h.app.flush();
+    await drainOutbox(h.app);
     expect(h.fake.calls.slice(since).filter((c) => c.method === "chat.update")).toEqual([]);
   });
 
@@ -153,7 +154,7 @@ describe("Slack adapter end to end", () => {
     expect(body.errors.reason).toBe("Vul dit veld in.");
     const ok = await h.submit("rob-van-gils", view, { reason: "Geheime reden" });
     expect((await h.waitForReply(ok.since, responseIdOf(view))).body.text).toContain(`${reference} is opgeschaald.`);
-    await h.app.flush();
+    await drainOutbox(h.app);
     expect(blocksText(must(h.card(reference), "h.card(reference)").blocks)).toContain("Casusoverleg met alle partijen");
   });
 
@@ -189,7 +190,7 @@ describe("Slack adapter end to end", () => {
     const reply = (await h.waitForReply(since, sent.response_id)).body;
     expect(reply.response_type).toBe("ephemeral");
     expect(reply.text).toContain("Afwezigheid vastgelegd voor Eva Bakker: ma 7 dec 2026 t/m di 8 dec 2026.");
-    await h.app.flush(); // the coordinators' notice and the DMs go out now, not during the next test
+    await drainOutbox(h.app); // the coordinators' notice and the DMs go out now, not during the next test
   });
 
   it("opens the report modal from the message shortcut without copying the message", async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { blocksText, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 import { CHANNELS, slackUserId } from "./slack-requests.ts";
+import { drainOutbox } from "../../support/drain-outbox.ts";
 
 describe("Slack replays and stale cards", () => {
   let h: SlackHarness;
@@ -44,7 +45,7 @@ describe("Slack replays and stale cards", () => {
     const { since } = await h.submit("eva-bakker", view, VALID_REPORT);
     const responseId = JSON.parse(view.private_metadata).responseUrl.split("/").pop();
     const reference = must(/OV-\d{4}-\d{4}/.exec((await h.waitForReply(since, responseId)).body.text))[0];
-    await h.app.flush();
+    await drainOutbox(h.app);
     const old = structuredClone(must(h.card(reference), "h.card(reference)"));
     const oldButton = old.blocks
       .flatMap((b: Parsed) => (b.type === "actions" ? b.elements : []))
