@@ -130,7 +130,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       }
       const workspaces = createWorkspaces(ctx, clientOptionsOf(config));
       // Ack first: handlers record each interaction in the inbox and ack; the inbox runs the work (and delivers).
-      const clients = { home: app.client, workspaces: config.oauth ? workspaces : null };
+      const clients = { home: app.client, workspaces: config.oauth ? workspaces : null, flush: tools.flush };
       tools.inbox.handle("slack", slackInboxHandler(ctx, clients));
       if (config.oauth) app.use(workspaceMiddleware(ctx, workspaces, config.oauth.homeWorkspace));
       registerCommands(app, ctx, tools.inbox);

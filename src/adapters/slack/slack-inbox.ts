@@ -1,6 +1,7 @@
 // Ack first on Slack: what a command, button, shortcut or modal submission records in the inbox before its ack,
 // and the work after it, answered where Slack expects it (a modal, response_url, ephemeral message or DM).
 import type { AppContext } from "../../app/context.ts";
+import { confirmReport } from "../../app/interactions/card-waiting.ts";
 import type { InboxHandler } from "../../app/interactions/inbox.ts";
 import { linkCodeIn } from "../../app/interactions/link-command.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
@@ -44,6 +45,8 @@ export interface SlackClients {
   /** The single workspace's client (its bot token), or Bolt's token-less client with OAuth installs. */
   home: SlackClient;
   workspaces: Workspaces | null;
+  /** Delivers what the work queued, so a report's confirmation can tell whether its card was posted. */
+  flush: () => Promise<void>;
 }
 
 async function restore(
@@ -92,7 +95,11 @@ export function slackInboxHandler(ctx: AppContext, clients: SlackClients): Inbox
     const acting = await actingPerson(ctx, client, target);
     if (!acting) return;
     try {
-      const result = await work(ctx, acting, item);
+      let result = await work(ctx, acting, item);
+      if (item.type === "view" && result.kind === "done" && result.caseRef) {
+        await clients.flush();
+        result = await confirmReport({ ctx, result, platform: "slack", locale: acting.locale });
+      }
       const triggerId = item.triggerId ? { triggerId: item.triggerId } : {};
       await showResult({ ctx, client, result, target, ...triggerId, locale: acting.locale });
     } catch (error) {

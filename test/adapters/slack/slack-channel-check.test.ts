@@ -1,10 +1,13 @@
 // At start the Slack adapter asks, per mapped channel, whether the bot can post there, and names each one it
-// cannot (not invited, unknown), instead of letting the first case card fail unnoticed.
-import { afterEach, describe, expect, it } from "vitest";
+// cannot (not invited, unknown), instead of letting the first case card fail unnoticed; and a reporter whose card
+// could not be posted yet is told so.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../../src/app/ports.ts";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
 import { silentLog, startTestApp, type TestApp } from "../../support/test-app.ts";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
+import { startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 import { CHANNELS, SIGNING_SECRET } from "./slack-requests.ts";
 
 describe("Slack channel check at start", () => {
@@ -46,5 +49,29 @@ describe("Slack channel check at start", () => {
     const fake = await new FakeSlackApi({}).start();
     open.push(fake);
     expect(await start(fake)).toEqual([]);
+  });
+});
+
+describe("the reporter's confirmation when the card cannot be posted", () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it("says the card is not in the channel yet instead of 'sent to the parties'", async () => {
+    const view = await h.openModal("eva-bakker");
+    h.fake.failNext("chat.postMessage", 1, { error: "not_in_channel" });
+    const { since } = await h.submit("eva-bakker", view, VALID_REPORT);
+    const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
+    expect(reply.body.text).toContain("kon nog niet in het gedeelde kanaal worden geplaatst");
+    expect(reply.body.text).not.toContain("naar de partijen gestuurd");
+  });
+
+  it("confirms as before when the card was posted", async () => {
+    const view = await h.openModal("eva-bakker");
+    const { since } = await h.submit("eva-bakker", view, VALID_REPORT);
+    const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
+    expect(reply.body.text).toContain("naar de partijen gestuurd");
   });
 });
