@@ -2,6 +2,7 @@
 // mutating real shapes with a seeded generator. None may get a 500, and the process keeps serving afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/app/ports.ts";
+import { must } from "../support/must.ts";
 import { silentLog } from "../support/test-app.ts";
 import { startSlackHarness, type SlackHarness } from "./slack/slack-harness.ts";
 import { CHANNELS, slackUserId } from "./slack/slack-requests.ts";
@@ -85,7 +86,7 @@ describe("malformed payloads never crash Schakel or answer 500", () => {
 
   it("answers 100 malformed Teams activities without a 500", async () => {
     const rng = seeded(20);
-    const eva = teams.users["eva-bakker"]!;
+    const eva = must(teams.users["eva-bakker"], "eva-bakker");
     const where = personal(eva, teams.connector.url);
     const shapes = [message(where, "help"), execute(where, "case.acknowledge", { caseId: "c1", revision: 1 })];
     const statuses: number[] = [];
