@@ -14,8 +14,10 @@ describe("Slack delivery failures", () => {
   });
   afterAll(async () => h?.close());
 
-  const report = async (values: Record<string, string>) => {
+  /** Reports through Slack; `failure` hits the first chat.postMessage after the report (its case card). */
+  const report = async (values: Record<string, string>, failure: Parameters<typeof h.fake.failNext>[2]) => {
     const view = await h.openModal("eva-bakker");
+    h.fake.failNext("chat.postMessage", 1, failure);
     const { since } = await h.submit("eva-bakker", view, values);
     const reply = await h.waitForReply(since, JSON.parse(view.private_metadata).responseUrl.split("/").pop());
     return must(/OV-\d{4}-\d{4}/.exec(reply.body.text), "/OV-\\d{4}-\\d{4}/.exec(reply.body.text)")[0];
@@ -32,9 +34,7 @@ describe("Slack delivery failures", () => {
   };
 
   it("honours Retry-After on HTTP 429 and posts the card later, once", async () => {
-    const reference = await report(VALID_REPORT);
-    h.fake.failNext("chat.postMessage", 1, { status: 429, retryAfter: 120 });
-    await h.app.flush();
+    const reference = await report(VALID_REPORT, { status: 429, retryAfter: 120 });
     // Not posted: the Web API client did not wait and retry on its own; the outbox owns retries.
     expect(cardsOf(reference)).toHaveLength(0);
     expect(await pendingCards(100)).toHaveLength(0);
@@ -45,18 +45,16 @@ describe("Slack delivery failures", () => {
   });
 
   it("retries after a server error with backoff and never loses the card", async () => {
-    const reference = await report({ ...VALID_REPORT, municipality: "bergen-op-zoom", corporation: "woonhaven" });
-    h.fake.failNext("chat.postMessage", 1, { status: 500 });
-    await h.app.flush();
+    const values = { ...VALID_REPORT, municipality: "bergen-op-zoom", corporation: "woonhaven" };
+    const reference = await report(values, { status: 500 });
     expect(cardsOf(reference)).toHaveLength(0);
     await consoleClient(h.app.url).advance({ hours: 1 });
     expect(cardsOf(reference)).toHaveLength(1);
   });
 
   it("treats Slack's ok:false ratelimited as a reason to wait", async () => {
-    const reference = await report({ ...VALID_REPORT, municipality: "steenbergen", corporation: "woonhaven" });
-    h.fake.failNext("chat.postMessage", 1, { error: "ratelimited" });
-    await h.app.flush();
+    const values = { ...VALID_REPORT, municipality: "steenbergen", corporation: "woonhaven" };
+    const reference = await report(values, { error: "ratelimited" });
     expect(await pendingCards(10)).toHaveLength(0);
     await consoleClient(h.app.url).advance({ hours: 1 });
     expect(cardsOf(reference)).toHaveLength(1);
