@@ -83,6 +83,25 @@ export interface RunningSchakel {
   routes: readonly { method: string; path: string }[];
 }
 
+/**
+ * Runs one delivery at a time; callers that come while a run waits to start share that run (it starts after
+ * their call, so it sends what they queued), so ten requests at once cost two flushes, not ten in a row.
+ */
+function coalesced(task: () => Promise<void>): () => Promise<void> {
+  let chain = Promise.resolve();
+  let waiting: Promise<void> | null = null;
+  return () => {
+    if (waiting) return waiting;
+    const run = chain.then(() => {
+      waiting = null;
+      return task();
+    });
+    waiting = run;
+    chain = run.catch(() => undefined);
+    return run;
+  };
+}
+
 /** Runs one task at a time, so two deliveries never send the same queued message twice. */
 function serialized(task: () => Promise<void>): () => Promise<void> {
   let chain = Promise.resolve();
@@ -180,7 +199,7 @@ export async function startSchakel({
     throw error;
   }
   const ports: ChatPort[] = [createConsolePort(messages, clock), ...started.map((a) => a.port)];
-  const flush = serialized(async () => {
+  const flush = coalesced(async () => {
     for (const port of ports) await deliverOutbox({ ctx, port });
   });
   const sweep = serialized(async () => {
