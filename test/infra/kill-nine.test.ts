@@ -113,7 +113,7 @@ describe("kill -9", () => {
     } finally {
       await db.$disconnect();
     }
-  }, 240_000);
+  }, 300_000);
 
   it("mid-sweep: after a restart every due rung has fired exactly once", async () => {
     const databaseUrl = freshDatabase();
@@ -163,5 +163,5 @@ describe("kill -9", () => {
     } finally {
       await db.$disconnect();
     }
-  }, 240_000);
+  }, 300_000);
 });
