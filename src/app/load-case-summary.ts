@@ -9,6 +9,7 @@ import type { CaseStatus, StoreTx } from "./ports.ts";
 import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
 import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
 import { unreachableContacts } from "./case/unreachable-contacts.ts";
+import { privacyState, type PrivacyState } from "./avg/avg-rules.ts";
 
 export interface CaseSummary {
   id: string;
@@ -34,6 +35,8 @@ export interface CaseSummary {
   ladder: { notify: string; label: string | null } | null;
   /** Contacts of the case's parties whom Schakel can reach on no platform (names of professionals only). */
   unreachable: string[];
+  /** The resident's details restricted or erased on request (AVG), purged after retention, or as usual. */
+  privacy: PrivacyState;
 }
 
 function ladderReached(flow: Flow, open: readonly { ladderLevel: number }[]): CaseSummary["ladder"] {
@@ -102,5 +105,6 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     acting: await actingNotes(ctx, tx, c, now),
     ladder: ladderReached(flow, openObligations),
     unreachable: await unreachableContacts(tx, c),
+    privacy: await privacyState(tx, c.id),
   };
 }

@@ -167,6 +167,8 @@ export interface CaseReads {
   /** Dates of all cases falling in [from, to), e.g. hearings and eviction dates coming up. */
   caseDatesBetween(from: Date, to: Date): Promise<CaseDateRecord[]>;
   caseFlags(caseId: string): Promise<string[]>;
+  /** Every case of one household (by fingerprint), any status, oldest first: the resident's access request. */
+  householdCases(householdKey: string): Promise<CaseRecord[]>;
 }
 
 /** Reads for the weekly digest, the export and retention: whole regions at once, by index. */
@@ -190,6 +192,8 @@ export interface ReportReads {
   ): Promise<{ cases: CaseRecord[]; obligations: ObligationRecord[] }>;
   /** Closed cases whose personal details are still stored although they closed before `cutoff`. */
   casesWithDetailsClosedBefore(cutoff: Date, limit: number): Promise<CaseRecord[]>;
+  /** Timeline events of these types in [from, to) of every case, oldest first (the view log for the FG). */
+  eventsOfTypesBetween(types: string[], from: Date, to: Date): Promise<CaseEventRecord[]>;
 }
 
 export interface CaseDateRecord {
@@ -266,6 +270,8 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
    * `scrubEventTypes` (they hold dates). False when the details were already gone.
    */
   shredCase(caseId: string, scrub: ShredScrub): Promise<boolean>;
+  /** Rectification: the case's new key replaces the old one, with its details and notes sealed under it. */
+  resealCase(caseId: string, reseal: CaseReseal): Promise<void>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
@@ -403,6 +409,15 @@ export interface Clock {
 export interface ShredScrub {
   keepPublicValues: Record<string, FieldValue>;
   scrubEventTypes: string[];
+}
+
+/** Everything sealed of one case, sealed again under a fresh key (the old ciphertext then opens with no key). */
+export interface CaseReseal {
+  key: WrappedKey;
+  details: string | null;
+  events: { id: string; sealed: string }[];
+  /** A new household fingerprint when the address changed. */
+  householdKey?: string | null;
 }
 
 /** A data key wrapped by the master key, and which master key wrapped it. */

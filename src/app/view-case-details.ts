@@ -5,6 +5,9 @@ import { requireCase, requirePerson, standingOfActor } from "./case/case-routing
 import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
+import { recordRefusedView } from "./avg/record-refused-view.ts";
+import { requireDetailsAvailable } from "./avg/avg-rules.ts";
+import { loadViewLog, type ViewLogEntry } from "./avg/view-log.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -13,6 +16,8 @@ export interface CaseDetails {
   legalBasis: string;
   /** Sealed timeline entries (notes, reasons, advice, evaluations), oldest first. */
   notes: DetailsEntry[];
+  /** Who opened (or tried to open) these details, and every AVG request, oldest first (this view included). */
+  viewLog: ViewLogEntry[];
 }
 
 export interface DetailsEntry {
@@ -51,15 +56,23 @@ function eventValues(flow: Flow, data: Record<string, unknown>): Partial<Details
   };
 }
 
-export async function viewCaseDetails({
-  ctx,
-  actor,
-  caseId,
-}: {
+interface ViewOptions {
   ctx: AppContext;
   actor: Actor;
   caseId: string;
-}): Promise<CaseDetails> {
+}
+
+/** Every refused attempt is recorded too, in its own transaction (the refusal rolls the view's back). */
+export async function viewCaseDetails(o: ViewOptions): Promise<CaseDetails> {
+  try {
+    return await openDetails(o);
+  } catch (error) {
+    await recordRefusedView(o.ctx, o.actor, o.caseId, error);
+    throw error;
+  }
+}
+
+async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDetails> {
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
@@ -76,6 +89,7 @@ export async function viewCaseDetails({
         `person ${actor.personId} may not view details of ${c.reference}`,
       );
     }
+    await requireDetailsAvailable(tx, c);
     const flow = await ctx.flows.forCase(c);
     const stored = await tx.residentDetails(c.id);
     const box = await caseBoxForReading(ctx, tx, c.id);
@@ -124,6 +138,6 @@ export async function viewCaseDetails({
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const legalBasis =
       legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";
-    return { reference: c.reference, fields, legalBasis, notes };
+    return { reference: c.reference, fields, legalBasis, notes, viewLog: await loadViewLog(tx, c.id) };
   });
 }

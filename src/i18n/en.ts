@@ -1,4 +1,5 @@
 // The English catalogue: the same keys as the Dutch one (the type makes a missing sentence a build error).
+import { enAvg } from "./en-avg.ts";
 import { enRoster } from "./en-roster.ts";
 import type { MessageKey } from "./nl.ts";
 
@@ -255,7 +256,9 @@ export const en: Record<MessageKey, string> = {
     "{name} is already away from {from} to {until}, which overlaps. End that first with /schakel afwezig stop, or choose another period.",
   "error.absence.nothing_to_end": "{name} has no current or planned absence.",
   "view.title": "Details {reference}",
-  "view.footer": "Confidential. This view is not kept in the chat; that you opened it is recorded on the timeline.",
+  "view.footer":
+    "Confidential. This view is not kept in the chat; that you opened it is in the view log " +
+    "(above, and in /schakel status for the parties on the case).",
   "view.legal_basis": "Legal basis",
   "cmd.help":
     "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel rooster [municipality]: contacts, deputies and who is away\n• /schakel afwezig <from> <to>: record your absence (/schakel afwezig lists them, /schakel afwezig stop ends it)\n• /schakel help: this help",
@@ -451,4 +454,5 @@ export const en: Record<MessageKey, string> = {
   "error.person_inactive":
     "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
   ...enRoster,
+  ...enAvg,
 };

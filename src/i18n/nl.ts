@@ -1,5 +1,6 @@
 // The Dutch catalogue: every sentence a person reads, in plain Dutch (the default language).
 // Parameters are structured, non-personal values (references, organisation names, step labels, dates).
+import { nlAvg } from "./nl-avg.ts";
 import { nlRoster } from "./nl-roster.ts";
 
 export const nl = {
@@ -262,7 +263,9 @@ export const nl = {
     "{name} staat al afwezig van {from} t/m {until}, en dat overlapt. Beëindig die eerst met /schakel afwezig stop, of kies een andere periode.",
   "error.absence.nothing_to_end": "{name} heeft geen lopende of geplande afwezigheid.",
   "view.title": "Gegevens {reference}",
-  "view.footer": "Vertrouwelijk. Dit overzicht wordt niet in de chat bewaard; dat je het opende staat in de tijdlijn.",
+  "view.footer":
+    "Vertrouwelijk. Dit overzicht wordt niet in de chat bewaard; dat je het opende staat in het inzagelogboek " +
+    "(hierboven, en bij /schakel status voor de partijen op de melding).",
   "view.legal_basis": "Grondslag",
   "cmd.help":
     "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• /schakel afwezig <van> <tot>: je afwezigheid doorgeven (/schakel afwezig toont ze, /schakel afwezig stop beëindigt)\n• /schakel help: deze uitleg",
@@ -459,6 +462,7 @@ export const nl = {
     "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. " +
     "Denk je dat dit niet klopt? Vraag het de coördinator.",
   ...nlRoster,
+  ...nlAvg,
 } as const;
 
 export type MessageKey = keyof typeof nl;

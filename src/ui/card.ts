@@ -19,6 +19,8 @@ export const ACTION_IDS = [
   "case.opt_in",
   "case.extend_trial",
   "case.record_event",
+  /** Rectification of the resident's details (AVG); reached through `/schakel avg rectificatie`, not a card button. */
+  "case.rectify",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);

@@ -142,6 +142,8 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     value: s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; "),
   });
   fields.push({ label: t(locale, "card.level"), value: s.level.label });
+  if (s.privacy === "restricted" || s.privacy === "erased")
+    fields.push({ label: t(locale, "card.privacy"), value: t(locale, `card.privacy.${s.privacy}`) });
   return {
     title: `${s.reference} · ${s.flowTitle}`,
     subtitle: `${s.municipality} · ${t(locale, s.status === "open" ? "status.open" : "status.closed")}`,

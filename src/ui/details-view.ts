@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import type { CaseDetails, DetailsEntry } from "../app/view-case-details.ts";
 import { t, type Locale, type MessageKey } from "../i18n/messages.ts";
 import type { Card, CardField } from "./card.ts";
+import { viewLogField } from "./view-log-text.ts";
 
 const ENTRY_LABELS: Record<string, MessageKey> = {
   "note.added": "view.entry.note",
@@ -59,6 +60,7 @@ export function renderDetailsView(d: CaseDetails, zone: string, locale: Locale):
   }));
   fields.push({ label: t(locale, "view.legal_basis"), value: d.legalBasis || "—" });
   fields.push(...d.notes.map((n) => entryField(n, zone, locale)));
+  fields.push(viewLogField(d.viewLog, zone, locale));
   const title = t(locale, "view.title", { reference: d.reference });
   return { title, fields, actions: [], footer: t(locale, "view.footer") };
 }

@@ -17,8 +17,19 @@ export function rawDatabaseBytes(file: string): string {
     .join("\n");
 }
 
+/**
+ * Every sealed value in the bytes. The last part may run on into the next column (SQLite stores a row's values
+ * back to back: "…body==" ends clearly, "…bodypublic_task" does not), so each match is also tried with its body
+ * cut back to each earlier whole base64 length, up to 32 characters.
+ */
 export function sealedTexts(raw: string): string[] {
-  return [...new Set([...raw.matchAll(SEALED)].map((m) => m[0]))];
+  const found = new Set<string>();
+  for (const [match, version, iv, tag, body = ""] of raw.matchAll(SEALED)) {
+    found.add(match);
+    for (let cut = body.length - (body.length % 4); cut >= Math.max(0, body.length - 32); cut -= 4)
+      found.add(`${version}.${iv}.${tag}.${body.slice(0, cut)}`);
+  }
+  return [...found];
 }
 
 /** Every case key a holder of the master key can get: the stored ones, and any wrapped key left in the bytes. */

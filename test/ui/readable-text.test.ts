@@ -61,6 +61,7 @@ const details: CaseDetails = {
     { label: "Datum ontruiming", value: "2026-12-15", isDate: true },
   ],
   legalBasis: "Toestemming bewoner",
+  viewLog: [],
   notes: [
     {
       at: new Date("2026-11-23T09:00:00Z"),

@@ -4,6 +4,7 @@ import type { ActionId, Form } from "../../ui/card.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
 import { flowActionForm } from "./flow-action-forms.ts";
+import { rectifyForm } from "../avg/rectify-form.ts";
 
 export function actionFormId(actionId: ActionId, caseId: string): string {
   return `${actionId}:${caseId}`;
@@ -80,6 +81,8 @@ export async function actionForm(
       };
     case "case.reopen":
       return { id, title: t(locale, "form.reopen.title"), submitLabel, fields: [reason] };
+    case "case.rectify":
+      return rectifyForm(flow, c.reference, id, locale);
     default:
       return flowActionForm(ctx, c, actionId, locale, id);
   }

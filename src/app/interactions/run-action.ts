@@ -23,6 +23,7 @@ import { optIntoStep } from "../opt-into-step.ts";
 import { extendTrial } from "../extend-trial.ts";
 import { recordCaseEvent } from "../record-case-event.ts";
 import { actionForm } from "./action-forms.ts";
+import { rectifyDetails } from "../avg/rectify-details.ts";
 import { issueForm } from "./issue-form.ts";
 import { staleCaseResult } from "./stale-case.ts";
 import { isInvolved } from "../../domain/case/authorization.ts";
@@ -57,6 +58,7 @@ const NEEDS_FORM: ActionId[] = [
   "case.opt_in",
   "case.extend_trial",
   "case.record_event",
+  "case.rectify",
 ];
 
 /** What a person is told after each kind of change (every text names the case). */
@@ -180,6 +182,13 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.record_event":
       await recordCaseEvent({ ctx, actor, caseId, event: values.event, reason: values.reason });
       break;
+    case "case.rectify": {
+      const { fields } = await rectifyDetails({ ctx, actor, caseId, values });
+      return {
+        kind: "done",
+        text: t(locale, "avg.rectified.done", { reference: c.reference, fields: fields.join(", ") }),
+      };
+    }
     case "case.details":
       return {
         kind: "view",

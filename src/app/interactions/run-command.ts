@@ -16,6 +16,8 @@ import { failureResult, inactiveRefusal, type InteractionResult } from "./result
 import { linkCommand } from "./link-command.ts";
 import { rosterCommand } from "./roster-command.ts";
 import { absenceCommand } from "./absence-command.ts";
+import { avgCommand } from "./avg-command.ts";
+import { statusViewLog } from "../avg/status-view-log.ts";
 
 export interface RunCommandOptions {
   ctx: AppContext;
@@ -33,13 +35,21 @@ async function mine(ctx: AppContext, actor: Actor, locale: Locale): Promise<Inte
   return message([t(locale, "cmd.mine.header"), ...lines].join("\n"));
 }
 
-async function status(ctx: AppContext, reference: string | undefined, locale: Locale): Promise<InteractionResult> {
+async function status(
+  ctx: AppContext,
+  actor: Actor,
+  reference: string | undefined,
+  locale: Locale,
+): Promise<InteractionResult> {
   if (!reference) return message(t(locale, "cmd.status.usage"));
   const c = await ctx.store.read.caseByReference(reference.toUpperCase());
   const summary = c ? await loadCaseSummary(ctx, ctx.store.read, c.id) : null;
   if (!summary)
     return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  const shown = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  // The view log only for the case's own parties and coordinators (issue 14 item 10): never for the channel.
+  const log = c ? await statusViewLog(ctx, actor, c, locale) : null;
+  const card = log ? { ...shown, fields: [...shown.fields, log] } : shown;
   return { kind: "message", message: { text: cardToText(card), card } };
 }
 
@@ -79,7 +89,7 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       case "mine":
         return await mine(ctx, actor, locale);
       case "status":
-        return await status(ctx, rest[0], locale);
+        return await status(ctx, actor, rest[0], locale);
       case "koppel":
       case "link":
         return await linkCommand(ctx, actor, rest, locale);
@@ -93,6 +103,9 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       case "afwezig":
       case "absent":
         return await absenceCommand(ctx, actor, rest, locale);
+      case "avg":
+      case "gdpr":
+        return await avgCommand(ctx, actor, rest, locale);
       case "":
       case "help":
       case "hulp":

@@ -21,6 +21,7 @@ type CaseWrites = Pick<
   | "claimRequest"
   | "caseKey"
   | "saveCaseKey"
+  | "resealCase"
 >;
 
 type CaseRow = Omit<CaseRecord, "publicValues" | "status" | "platform"> & {
@@ -78,6 +79,11 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
     caseDatesBetween: (from, to) =>
       db.caseDate.findMany({ where: { date: { gte: from, lt: to } }, orderBy: { date: "asc" } }),
     caseFlags: async (caseId) => (await db.caseFlag.findMany({ where: { caseId } })).map((f) => f.flag),
+    householdCases: async (householdKey) =>
+      (await db.case.findMany({ where: { householdKey }, orderBy: { reportedAt: "asc" } })).flatMap((row) => {
+        const c = toCase(row);
+        return c ? [c] : [];
+      }),
     async saveCaseDate(record) {
       const key = { caseId: record.caseId, key: record.key };
       await db.caseDate.upsert({
@@ -153,6 +159,13 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
     caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),
     async saveCaseKey(caseId, key, at) {
       await db.caseKey.create({ data: { caseId, ...key, createdAt: at } });
+    },
+    async resealCase(caseId, { key, details, events, householdKey }) {
+      // Updated in place: with secure_delete (SQLite) the old cells are overwritten; the old key is gone either way.
+      await db.caseKey.update({ where: { caseId }, data: key });
+      if (details !== null) await db.residentDetails.update({ where: { caseId }, data: { sealed: details } });
+      for (const e of events) await db.caseEvent.update({ where: { id: e.id }, data: { sealed: e.sealed } });
+      if (householdKey !== undefined) await db.case.update({ where: { id: caseId }, data: { householdKey } });
     },
     async saveResidentDetails(input) {
       await db.residentDetails.create({ data: input });

@@ -1,6 +1,6 @@
 // Region-wide reads for the weekly digest, the export and retention; each query goes by an index
 // (municipality and status, reported/closed time) and selects structured columns only.
-import type { CaseRecord, ObligationRecord, ReportReads, StoreTx } from "../../app/ports.ts";
+import type { CaseEventRecord, CaseRecord, ObligationRecord, ReportReads, StoreTx } from "../../app/ports.ts";
 import type { DigestEvent } from "../../domain/digest/digest-types.ts";
 import type { DbTx } from "./client.ts";
 
@@ -129,6 +129,17 @@ export function reportReads(db: DbTx): ReportReads & Pick<StoreTx, "shredCase"> 
         take: limit,
       });
       return rows.map(toCase);
+    },
+    async eventsOfTypesBetween(types, from, to) {
+      const rows = await db.caseEvent.findMany({
+        where: { type: { in: types }, at: { gte: from, lt: to } },
+        orderBy: [{ at: "asc" }, { seq: "asc" }],
+      });
+      return rows.map((row) => ({
+        ...row,
+        data: JSON.parse(row.data) as Record<string, unknown>,
+        platform: row.platform as CaseEventRecord["platform"],
+      }));
     },
     async shredCase(caseId, { keepPublicValues, scrubEventTypes }) {
       // The key first: whatever copy of the sealed data survives elsewhere (free pages, backups) is then unreadable.

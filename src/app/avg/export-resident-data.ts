@@ -1,0 +1,53 @@
+// Use-case (AVG art. 15): a coordinator gathers everything Schakel holds about one resident's household (every
+// case with the same household link, and the case a running agreement links to), opened, for the resident's
+// access request. The request is recorded on each case's view log; the caller hands the result to the
+// coordinator only (a private view, or a private file through `npm run avg -- inzage`).
+import type { Actor, AppContext } from "../context.ts";
+import { requireCase, requirePerson } from "../case/case-routing.ts";
+import type { CaseRecord, StoreTx } from "../ports.ts";
+import { avgEvent, requireCoordinatorOf, requireReason } from "./avg-rules.ts";
+import { openCaseRecord, type ResidentCase } from "./open-case-record.ts";
+
+export interface ResidentExport {
+  /** The case the request named. */
+  reference: string;
+  requestedAt: string;
+  requestedBy: string;
+  reason: string;
+  cases: ResidentCase[];
+}
+
+export interface ExportResidentDataOptions {
+  ctx: AppContext;
+  actor: Actor;
+  caseId: string;
+  reason: unknown;
+}
+
+async function householdOf(tx: StoreTx, c: CaseRecord): Promise<CaseRecord[]> {
+  const found = new Map<string, CaseRecord>([[c.id, c]]);
+  for (const other of c.householdKey ? await tx.householdCases(c.householdKey) : []) found.set(other.id, other);
+  const linked = c.linkedCaseId ? await tx.case(c.linkedCaseId) : null;
+  if (linked) found.set(linked.id, linked);
+  return [...found.values()].sort((a, b) => a.reportedAt.getTime() - b.reportedAt.getTime());
+}
+
+export async function exportResidentData({ ctx, actor, caseId, reason }: ExportResidentDataOptions) {
+  return ctx.store.transaction(async (tx): Promise<ResidentExport> => {
+    const person = await requirePerson(tx, actor.personId);
+    const c = await requireCase(tx, caseId);
+    await requireCoordinatorOf(tx, c, actor.personId);
+    const text = requireReason(reason);
+    const now = ctx.clock.now();
+    const cases: ResidentCase[] = [];
+    for (const one of await householdOf(tx, c)) {
+      await tx.appendEvent(avgEvent(one, actor, now, "avg.access", { reason: text, request: c.reference }));
+      cases.push(await openCaseRecord(ctx, tx, one));
+    }
+    ctx.log.info(
+      { reference: c.reference, personId: actor.personId, cases: cases.length },
+      "access request: resident's data gathered",
+    );
+    return { reference: c.reference, requestedAt: now.toISOString(), requestedBy: person.name, reason: text, cases };
+  });
+}

@@ -1,0 +1,44 @@
+// The view log of one case: who opened its details when, every refused attempt and every AVG request,
+// with the person's name and organisation (staff data, never the resident's).
+import type { CaseEventRecord, StoreTx } from "../ports.ts";
+import { organisationName } from "../case/notify.ts";
+import { VIEW_LOG_TYPES } from "./avg-rules.ts";
+
+export interface ViewLogEntry {
+  at: Date;
+  type: (typeof VIEW_LOG_TYPES)[number];
+  personId: string | null;
+  name: string;
+  organisation: string;
+  platform: string | null;
+  /** Why a view was refused; the reason of an AVG request (no personal values). */
+  why?: string;
+  reason?: string;
+}
+
+const isViewLogType = (type: string): type is ViewLogEntry["type"] =>
+  (VIEW_LOG_TYPES as readonly string[]).includes(type);
+
+export async function viewLogEntry(tx: StoreTx, e: CaseEventRecord): Promise<ViewLogEntry | null> {
+  if (!isViewLogType(e.type)) return null;
+  const person = e.actorId ? await tx.person(e.actorId) : null;
+  return {
+    at: e.at,
+    type: e.type,
+    personId: e.actorId,
+    name: person?.name ?? e.actorId ?? "—",
+    organisation: person ? await organisationName(tx, person.organisationId) : "—",
+    platform: e.platform,
+    ...(typeof e.data.why === "string" ? { why: e.data.why } : {}),
+    ...(typeof e.data.reason === "string" ? { reason: e.data.reason } : {}),
+  };
+}
+
+export async function loadViewLog(tx: StoreTx, caseId: string): Promise<ViewLogEntry[]> {
+  const entries: ViewLogEntry[] = [];
+  for (const e of await tx.events(caseId)) {
+    const entry = await viewLogEntry(tx, e);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
