@@ -1,13 +1,16 @@
 // `npm run export -- --from 2026-01-01 --to 2026-12-31 [--format csv|xlsx] [--out file]`: cases and
 // obligations for the regional monitor, with pseudonymous references only (columns in the README).
+// `npm run export -- views --from … --to …`: the view log of the period for the FG (docs/privacy.md).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { exportCases } from "../src/app/export-cases.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { exportPeriod } from "../src/infra/export/export-period.ts";
 import { toCsv, toXlsx } from "../src/infra/export/write-export.ts";
+import { writeViewLogFile } from "../src/infra/export/avg-files.ts";
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     from: { type: "string" },
     to: { type: "string" },
@@ -20,8 +23,15 @@ try {
   const period = exportPeriod(values.from, values.to, ctx.calendar.zone);
   if (!period.ok || !["csv", "xlsx"].includes(values.format ?? "")) {
     if (!period.ok) console.error(period.error);
-    console.error("Usage: npm run export -- --from yyyy-mm-dd --to yyyy-mm-dd [--format csv|xlsx] [--out file]");
+    console.error(
+      "Usage: npm run export -- [views] --from yyyy-mm-dd --to yyyy-mm-dd [--format csv|xlsx] [--out file]",
+    );
     process.exitCode = 2;
+  } else if (positionals[0] === "views") {
+    const format = values.format === "xlsx" ? "xlsx" : "csv";
+    const out = values.out ?? `schakel-views-${values.from}-${values.to}`;
+    const { file, rows } = await writeViewLogFile({ ctx, ...period, format, out });
+    console.log(`Exported ${rows} view log entries to ${file} (readable by you only).`);
   } else {
     const data = await exportCases({ ctx, ...period });
     const base = (values.out ?? `schakel-export-${values.from}-${values.to}`).replace(/\.(csv|xlsx)$/, "");

@@ -1,8 +1,12 @@
 // The use-case context for command-line tools (export, digest dry run): the same database, flows, calendar
 // and clock as `npm start`, without the console or the background loops.
 import type { AppContext } from "../../app/context.ts";
-import type { Clock } from "../../app/ports.ts";
-import { loadConfig } from "../../config/config.ts";
+import type { Clock, Sealer } from "../../app/ports.ts";
+import { type Config, loadConfig } from "../../config/config.ts";
+import { loadMasterKeyring } from "../data-key.ts";
+import { loadFingerprintKey } from "../keys/fingerprint-key.ts";
+import { createSealer } from "../sealer.ts";
+import type { Db } from "../prisma/client.ts";
 import { createWorkingCalendar } from "../../domain/calendar/working-calendar.ts";
 import { SimulatedClock, systemClock } from "../clock.ts";
 import { createFlowCatalog } from "../flow-catalog.ts";
@@ -14,7 +18,8 @@ import { createPrismaStore } from "../prisma/prisma-store.ts";
 import { applyRegions } from "../region/apply-regions.ts";
 import { loadRegionDirectory } from "../region/region-loader.ts";
 
-export async function createCliContext(): Promise<{ ctx: AppContext; close(): Promise<void> }> {
+/** `sealing: true` gives the real sealer (the access export opens the resident's data); otherwise none. */
+export async function createCliContext({ sealing = false } = {}): Promise<{ ctx: AppContext; close(): Promise<void> }> {
   const config = loadConfig();
   await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
@@ -39,21 +44,28 @@ export async function createCliContext(): Promise<{ ctx: AppContext; close(): Pr
       workdayEnd: config.workdayEnd,
     }),
     flows: await createFlowCatalog(store, loadFlowDirectory(config.flowsDir)),
-    sealer: {
-      seal: () => {
-        throw new Error("the CLI does not seal data");
-      },
-      open: () => {
-        throw new Error("the CLI does not open personal data");
-      },
-      newCaseKey: () => {
-        throw new Error("the CLI does not seal data");
-      },
-      box: () => {
-        throw new Error("the CLI does not open personal data");
-      },
-      fingerprint: () => "",
-    },
+    sealer: sealing ? await realSealer(config, db) : noSealer,
   };
   return { ctx, close: () => db.$disconnect() };
 }
+
+async function realSealer(config: Config, db: Db): Promise<Sealer> {
+  const keyring = loadMasterKeyring(config);
+  return createSealer(keyring, await loadFingerprintKey(db, keyring));
+}
+
+const noSealer: Sealer = {
+  seal: () => {
+    throw new Error("the CLI does not seal data");
+  },
+  open: () => {
+    throw new Error("the CLI does not open personal data");
+  },
+  newCaseKey: () => {
+    throw new Error("the CLI does not seal data");
+  },
+  box: () => {
+    throw new Error("the CLI does not open personal data");
+  },
+  fingerprint: () => "",
+};
