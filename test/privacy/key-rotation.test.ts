@@ -1,7 +1,7 @@
 // Data sealed with the master key itself (before case keys) still opens; `npm run keys -- rotate` re-seals it
 // under case keys and rewraps every case key with the new master key, after which the old key can go.
 import { must } from "../support/must.ts";
-import { createCipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createSecretKey, randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +9,8 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { viewCaseDetails } from "../../src/app/view-case-details.ts";
 import { runKeysCommand } from "../../src/infra/keys/keys-command.ts";
 import { createPrismaClient } from "../../src/infra/prisma/client.ts";
+import { createMasterKeyring } from "../../src/infra/keys/master-keyring.ts";
+import { createSealer } from "../../src/infra/sealer.ts";
 import { REPORT_BERGEN_OP_ZOOM, reportOverlast } from "../support/fixtures.ts";
 import { startTestApp, TEST_DATA_KEY } from "../support/test-app.ts";
 import { rawDatabaseBytes } from "./raw-bytes.ts";
@@ -22,6 +24,17 @@ function legacySeal(value: unknown, key: Buffer): string {
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
   return ["v1", iv.toString("base64"), cipher.getAuthTag().toString("base64"), body.toString("base64")].join(".");
+}
+
+async function installationOf(databaseUrl: string) {
+  const db = createPrismaClient(databaseUrl);
+  try {
+    return await db.platformInstallation.findUniqueOrThrow({
+      where: { platform_key: { platform: "slack", key: "T1" } },
+    });
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 const dirs: string[] = [];
@@ -51,6 +64,10 @@ describe("master key rotation", () => {
     const app = await startTestApp({ databaseUrl });
     const current = await reportOverlast(app.ctx, { ...REPORT_BERGEN_OP_ZOOM, resident_name: "Nieuw Formaat" });
     const old = await reportOverlast(app.ctx, { ...REPORT_BERGEN_OP_ZOOM, resident_name: "Oud Formaat" });
+    // A Slack workspace's installation, its bot token sealed with the master key itself (it belongs to no case).
+    const installation = { platform: "slack" as const, key: "T1", teamId: "T1", enterpriseId: null };
+    const sealed = app.ctx.sealer.seal({ bot: { token: "xoxb-PLANTED-TOKEN" } });
+    await app.ctx.store.chat.saveInstallation({ ...installation, sealed }, new Date());
     await app.close();
     // Make `old` look like a case from before case keys: details sealed with the master key, no case key.
     const db = createPrismaClient(databaseUrl);
@@ -68,9 +85,17 @@ describe("master key rotation", () => {
     expect(await runKeysCommand(config, ["retire"], (l) => lines.push(l), false)).toBe(1);
     expect(await runKeysCommand(config, ["rotate"], (l) => lines.push(l), false)).toBe(0);
     expect(lines.at(-1)).toMatch(
-      /^Rewrapped \d+ case keys and re-sealed 1 values; .*sealed with the master key itself: 0/,
+      /^Rewrapped \d+ case keys, re-sealed 1 values and 1 platform installations; .*itself: 0; .*older master key: 0/,
     );
     expect(await runKeysCommand(config, ["retire"], (l) => lines.push(l), false)).toBe(0);
+    // The installation's token now opens with the new key alone, and the old copy is gone from the file.
+    const stored = (await installationOf(databaseUrl)).sealed;
+    const reopened = createSealer(
+      createMasterKeyring(Buffer.from(NEW_KEY, "base64")),
+      createSecretKey(randomBytes(32)),
+    );
+    expect(reopened.open(stored)).toEqual({ bot: { token: "xoxb-PLANTED-TOKEN" } });
+    expect(rawDatabaseBytes(databaseUrl.slice(5)).includes(sealed)).toBe(false);
     expect(rawDatabaseBytes(databaseUrl.slice(5)).includes(legacy)).toBe(false);
 
     // The old master key is gone: both cases open with the new key alone.

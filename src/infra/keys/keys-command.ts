@@ -12,9 +12,12 @@ const USAGE = "Usage: npm run keys -- generate | status | rotate [--new] | retir
 
 const describe = (s: KeyStatus) =>
   `current master key ${s.current}; case keys per master key: ${JSON.stringify(s.caseKeysPerMasterKey)}; ` +
-  `values still sealed with the master key itself: ${s.legacySealed}`;
+  `values still sealed with the master key itself: ${s.legacySealed}; ` +
+  `platform installations under an older master key: ${s.installationsOnOldKey}`;
 const settled = (s: KeyStatus) =>
-  s.legacySealed === 0 && Object.keys(s.caseKeysPerMasterKey).every((id) => id === s.current);
+  s.legacySealed === 0 &&
+  s.installationsOnOldKey === 0 &&
+  Object.keys(s.caseKeysPerMasterKey).every((id) => id === s.current);
 
 /** Runs one keys command; returns the exit code. `migrate: false` when the database is known to be current. */
 export async function runKeysCommand(
@@ -47,8 +50,11 @@ export async function runKeysCommand(
   try {
     if (command === "rotate") {
       const result = await rotateKeys(db, keyring, config.databaseUrl.startsWith("file:"));
-      const { rewrapped, resealed } = result;
-      print(`Rewrapped ${rewrapped} case keys and re-sealed ${resealed} values; ${describe(result.status)}.`);
+      const { rewrapped, resealed, installations } = result;
+      print(
+        `Rewrapped ${rewrapped} case keys, re-sealed ${resealed} values and ${installations} platform installations; ` +
+          `${describe(result.status)}.`,
+      );
       return 0;
     }
     const status = await keyStatus(db, keyring);

@@ -4,6 +4,7 @@
 import { required } from "../../domain/required.ts";
 import type { Db } from "../prisma/client.ts";
 import { caseBox, openLegacy } from "../sealer.ts";
+import { decryptText, encryptText } from "./aes-gcm.ts";
 import { FINGERPRINT_LABEL, FINGERPRINT_SETTING } from "./fingerprint-key.ts";
 import { caseKeyLabel, newCaseKey, unwrapKey, wrapKey, type MasterKeyring, type WrappedKey } from "./master-keyring.ts";
 
@@ -11,10 +12,13 @@ export interface KeyStatus {
   current: string;
   caseKeysPerMasterKey: Record<string, number>;
   legacySealed: number;
+  /** Platform installations (Slack bot tokens) still sealed with an older master key. */
+  installationsOnOldKey: number;
 }
 export interface RotationResult {
   rewrapped: number;
   resealed: number;
+  installations: number;
   status: KeyStatus;
 }
 
@@ -75,20 +79,46 @@ async function resealLegacy(db: Db, keyring: MasterKeyring): Promise<number> {
   return count;
 }
 
+/** Platform secrets belong to no case: they stay sealed with the master key itself, so they follow it. */
+const opensWithCurrent = (keyring: MasterKeyring, sealed: string) => {
+  try {
+    decryptText("v1", keyring.current.key, sealed, null);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function installationsOnOldKey(db: Db, keyring: MasterKeyring) {
+  const rows = await db.platformInstallation.findMany({ select: { platform: true, key: true, sealed: true } });
+  return rows.filter((row) => !opensWithCurrent(keyring, row.sealed));
+}
+
+async function resealInstallations(db: Db, keyring: MasterKeyring): Promise<number> {
+  let count = 0;
+  for (const row of await installationsOnOldKey(db, keyring)) {
+    const sealed = encryptText("v1", keyring.current.key, openLegacy(keyring, row.sealed), "");
+    count += (await db.platformInstallation.updateMany({ where: { ...row }, data: { sealed } })).count;
+  }
+  return count;
+}
+
 export async function keyStatus(db: Db, keyring: MasterKeyring): Promise<KeyStatus> {
   const groups = await db.caseKey.groupBy({ by: ["masterKeyId"], _count: { _all: true } });
   const legacy = { sealed: { startsWith: "v1." } };
   const legacySealed =
     (await db.residentDetails.count({ where: legacy })) + (await db.caseEvent.count({ where: legacy }));
   const caseKeysPerMasterKey = Object.fromEntries(groups.map((g) => [g.masterKeyId, g._count._all]));
-  return { current: keyring.current.id, caseKeysPerMasterKey, legacySealed };
+  const installations = (await installationsOnOldKey(db, keyring)).length;
+  return { current: keyring.current.id, caseKeysPerMasterKey, legacySealed, installationsOnOldKey: installations };
 }
 
 export async function rotateKeys(db: Db, keyring: MasterKeyring, sqlite: boolean): Promise<RotationResult> {
   const resealed = await resealLegacy(db, keyring);
   const rewrapped = await rewrapCaseKeys(db, keyring);
   await rewrapFingerprintKey(db, keyring);
+  const installations = await resealInstallations(db, keyring);
   // Rewrites the file, so old copies in free pages (from before secure_delete was on) are gone too.
-  if (sqlite && resealed > 0) await db.$executeRawUnsafe("VACUUM");
-  return { rewrapped, resealed, status: await keyStatus(db, keyring) };
+  if (sqlite && resealed + installations > 0) await db.$executeRawUnsafe("VACUUM");
+  return { rewrapped, resealed, installations, status: await keyStatus(db, keyring) };
 }
