@@ -38,7 +38,15 @@ export async function reachableKeys(
   keyring: MasterKeyring,
   raw: string,
 ): Promise<{ caseIds: string[]; keys: KeyObject[] }> {
-  const db = createPrismaClient(`file:${file}`);
+  return reachableKeysOf(createPrismaClient(`file:${file}`), keyring, raw);
+}
+
+/** The same for any database (PostgreSQL too): the client is closed afterwards. */
+export async function reachableKeysOf(
+  db: ReturnType<typeof createPrismaClient>,
+  keyring: MasterKeyring,
+  raw: string,
+): Promise<{ caseIds: string[]; keys: KeyObject[] }> {
   const caseIds = (await db.case.findMany({ select: { id: true } })).map((r) => r.id);
   const stored = await db.caseKey.findMany();
   await db.$disconnect();

@@ -24,13 +24,15 @@ export function storeTx(db: DbTx): StoreTx {
 }
 
 /**
- * After a purge: SQLite in WAL mode keeps older page versions (the wrapped case key among them) in the -wal file
- * until a checkpoint; TRUNCATE copies the current, zeroed pages into the database and empties the file.
- * PostgreSQL's dead rows go with (auto)vacuum (docs/privacy.md).
+ * After a purge, an erasure or a rectification: SQLite in WAL mode keeps older page versions (the wrapped case key
+ * among them) in the -wal file until a checkpoint; TRUNCATE copies the current, zeroed pages into the database and
+ * empties the file. PostgreSQL keeps a deleted or updated row as a dead row, whose bytes even a plain VACUUM may
+ * leave in the page: VACUUM FULL rewrites the (small) key table, so no old wrapped key stays in it.
  */
 async function releaseErased(db: Db): Promise<void> {
-  if ((db as unknown as { _activeProvider?: string })._activeProvider !== "sqlite") return;
-  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (provider === "postgresql") await db.$executeRawUnsafe('VACUUM FULL "CaseKey"');
 }
 
 export function createPrismaStore(db: Db): Store {
