@@ -57,10 +57,10 @@ export async function privacyState(tx: StoreTx, caseId: string): Promise<Privacy
   return (await tx.caseFlags(caseId)).includes(RESTRICTED_FLAG) ? "restricted" : null;
 }
 
-/** Refuses any opening or change of restricted or erased details. */
+/** Refuses any opening or change of details restricted or erased on request (purged ones open as empty). */
 export async function requireDetailsAvailable(tx: StoreTx, c: CaseRecord): Promise<void> {
   const state = await privacyState(tx, c.id);
-  if (!state) return;
+  if (!state || state === "purged") return;
   const key = state === "restricted" ? "avg.restricted_refusal" : "avg.erased_refusal";
   throw new AppError("invalid_state", key, { reference: c.reference }, `details of ${c.reference} are ${state}`);
 }

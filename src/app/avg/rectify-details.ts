@@ -55,14 +55,16 @@ export async function rectifyDetails({ ctx, actor, caseId, values }: RectifyDeta
     const changes = changedValues(ctx, personalFields, values);
     const old = await caseBoxForReading(ctx, tx, c.id);
     const stored = await tx.residentDetails(c.id);
-    const details = { ...(stored ? old.open<Record<string, unknown>>(stored.sealed) : {}), ...changes };
+    if (!stored || !(await tx.caseKey(c.id)))
+      throw new AppError("invalid_state", "avg.erased_refusal", { reference: c.reference }, "no details to rectify");
+    const details = { ...old.open<Record<string, unknown>>(stored.sealed), ...changes };
     const key = ctx.sealer.newCaseKey(c.id);
     const box = ctx.sealer.box(c.id, key);
     const events = (await tx.events(c.id)).flatMap((e) => (e.sealed ? [{ id: e.id, sealed: e.sealed }] : []));
     const household = flow.form.fields.find((f) => f.bind === "household" && f.id in changes);
     await tx.resealCase(c.id, {
       key,
-      details: stored ? box.seal(details) : null,
+      details: box.seal(details),
       events: events.map((e) => ({ id: e.id, sealed: box.seal(old.open(e.sealed)) })),
       ...(household ? { householdKey: ctx.sealer.fingerprint(householdText(String(changes[household.id]))) } : {}),
     });
