@@ -168,6 +168,11 @@ async function onCommand(event) {
   input.disabled = true;
   const result = await api("POST", "/api/commands", { as: state.personId, ...parsed });
   input.disabled = false;
+  // A private view (the AVG access overview) opens like the details view; closing it returns to the input.
+  if (result.view) {
+    input.value = "";
+    return openView(result.view, null);
+  }
   if (!result.form && !result.message) {
     showError(result.error ?? "Die opdracht lukte niet.");
     input.focus();
@@ -250,6 +255,7 @@ function onViewClosed() {
   $("view-title").textContent = "";
   $("view-body").replaceChildren();
   if (viewReturn) void returnToCard(viewReturn);
+  else $("command-input").focus();
   viewReturn = null;
 }
 
