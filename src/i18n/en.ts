@@ -261,7 +261,7 @@ export const en: Record<MessageKey, string> = {
     "(above, and in /schakel status for the parties on the case).",
   "view.legal_basis": "Legal basis",
   "cmd.help":
-    "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel rooster [municipality]: contacts, deputies and who is away\n• /schakel afwezig <from> <to>: record your absence (/schakel afwezig lists them, /schakel afwezig stop ends it)\n• /schakel help: this help",
+    "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• /schakel mijn: your open tasks\n• /schakel status <reference>: state of a case\n• /schakel rooster [municipality]: contacts, deputies and who is away\n• /schakel afwezig <from> <to>: record your absence (/schakel afwezig lists them, /schakel afwezig stop ends it)\n• /schakel avg inzage|rectificatie|wissen|beperken|opheffen <reference> <reason>: the resident's rights (coordinator)\n• /schakel help: this help",
   "view.entry.note": "Note",
   "view.entry.step_completed": "Step completed",
   "view.entry.escalated": "Reason for escalating",

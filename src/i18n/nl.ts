@@ -268,7 +268,7 @@ export const nl = {
     "(hierboven, en bij /schakel status voor de partijen op de melding).",
   "view.legal_basis": "Grondslag",
   "cmd.help":
-    "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• /schakel afwezig <van> <tot>: je afwezigheid doorgeven (/schakel afwezig toont ze, /schakel afwezig stop beëindigt)\n• /schakel help: deze uitleg",
+    "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• /schakel mijn: jouw openstaande taken\n• /schakel status <referentie>: stand van een melding\n• /schakel rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• /schakel afwezig <van> <tot>: je afwezigheid doorgeven (/schakel afwezig toont ze, /schakel afwezig stop beëindigt)\n• /schakel avg inzage|rectificatie|wissen|beperken|opheffen <referentie> <reden>: rechten van de bewoner (coördinator)\n• /schakel help: deze uitleg",
   "view.entry.note": "Notitie",
   "view.entry.step_completed": "Stap afgerond",
   "view.entry.escalated": "Reden opschalen",
