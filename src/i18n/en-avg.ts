@@ -9,7 +9,8 @@ export const enAvg: Record<keyof typeof nlAvg, string> = {
   "avg.not_coordinator":
     "Only a coordinator of the region of {reference} can carry out a GDPR request. Nothing changed.",
   "avg.restricted.done":
-    "The details of {reference} are restricted: nobody can open or change them until a coordinator lifts the restriction.",
+    "The details of {reference} are restricted: nobody can open or change them until a coordinator lifts " +
+    "the restriction.",
   "avg.lifted.done": "The restriction on the details of {reference} is lifted.",
   "avg.already_restricted": "The details of {reference} are already restricted. Nothing changed.",
   "avg.not_restricted": "The details of {reference} are not restricted. Nothing changed.",

@@ -9,7 +9,8 @@ export const nlAvg = {
   "avg.not_coordinator":
     "Alleen een coördinator van de regio van {reference} kan een AVG-verzoek uitvoeren. Er is niets gewijzigd.",
   "avg.restricted.done":
-    "De gegevens van {reference} zijn beperkt: niemand kan ze openen of wijzigen tot een coördinator de beperking opheft.",
+    "De gegevens van {reference} zijn beperkt: niemand kan ze openen of wijzigen tot een coördinator " +
+    "de beperking opheft.",
   "avg.lifted.done": "De beperking op de gegevens van {reference} is opgeheven.",
   "avg.already_restricted": "De gegevens van {reference} zijn al beperkt. Er is niets gewijzigd.",
   "avg.not_restricted": "De gegevens van {reference} zijn niet beperkt. Er is niets gewijzigd.",
