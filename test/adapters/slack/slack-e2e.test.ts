@@ -193,6 +193,24 @@ describe("Slack adapter end to end", () => {
     await drainOutbox(h.app); // the coordinators' notice and the DMs go out now, not during the next test
   });
 
+  it("gives a coordinator the resident's data in a private modal and restricts the details on request", async () => {
+    const yvonne = slackUserId("yvonne-maas");
+    let since = h.fake.calls.length;
+    const access = await h.slack.command(yvonne, "/schakel", `avg inzage ${reference} verzoek per brief`);
+    const modal = await h.fake.waitFor(
+      (c) => c.method === "views.open" && c.body.trigger_id === access.trigger_id,
+      since,
+    );
+    expect(blocksText(modal.body.view.blocks)).toContain(PLANTED.resident_name);
+    since = h.fake.calls.length;
+    const restrict = await h.slack.command(yvonne, "/schakel", `avg beperken ${reference} verzoek per brief`);
+    expect((await h.waitForReply(since, restrict.response_id)).body.text).toContain(`${reference} zijn beperkt`);
+    since = h.fake.calls.length;
+    const lift = await h.slack.command(yvonne, "/schakel", `avg opheffen ${reference} afgehandeld`);
+    expect((await h.waitForReply(since, lift.response_id)).body.text).toContain("is opgeheven");
+    await h.app.flush();
+  });
+
   it("opens the report modal from the message shortcut without copying the message", async () => {
     const since = h.fake.calls.length;
     const sent = await h.slack.messageShortcut(
