@@ -24,9 +24,14 @@ interface Resident {
   address: string;
   story: string;
   note: string;
+  born?: string;
 }
 const HOUSEHOLD = { name: "Wilhelmina Inzage-Hh", address: "Kijkstraat 12", story: "HHSTORY", note: "HHNOTE" };
 const SECOND = { ...HOUSEHOLD, story: "HHSECONDSTORY", note: "HHSECONDNOTE" };
+/** The same resident after a move: same name and date of birth, another address. */
+const MOVED = { ...HOUSEHOLD, address: "Verhuisd 4", story: "MOVEDSTORY", note: "MOVEDNOTE" };
+/** Someone else with the same name: another date of birth and address. */
+const NAMESAKE = { ...HOUSEHOLD, address: "Naamgenoot 5", story: "NAMESAKESTORY", note: "NSNOTE", born: "1990-01-01" };
 const OTHER = { name: "Onno Anderhuis-Other", address: "Verweg 3", story: "OTHERSTORY", note: "OTHERNOTE" };
 const ERASED = { name: "Egbert Gewist-Erased", address: "Vergeetlaan 9", story: "ERASEDSTORY", note: "ERASEDNOTE" };
 const OLD_ADDRESS = "Oudeweg 1-Rectified";
@@ -40,7 +45,7 @@ async function report(app: TestApp, who: Resident): Promise<string> {
     arrears_amount: "1875",
     resident_name: who.name,
     address: who.address,
-    date_of_birth: "1961-04-13",
+    date_of_birth: who.born ?? "1961-04-13",
     description: who.story,
     objection: false,
     children_in_household: false,
@@ -68,6 +73,8 @@ beforeAll(async () => {
   app = await startTestApp();
   ids.household = await report(app, HOUSEHOLD);
   ids.second = await report(app, SECOND);
+  await report(app, MOVED);
+  await report(app, NAMESAKE);
   ids.other = await report(app, OTHER);
   ids.erased = await report(app, ERASED);
   ids.rectified = await report(app, { ...OTHER, address: OLD_ADDRESS, story: "RECTSTORY", note: "RECTNOTE" });
@@ -83,9 +90,11 @@ describe("access (art. 15)", () => {
       reason: "brief 12-11",
     });
     const text = JSON.stringify(data);
-    for (const planted of [...Object.values(HOUSEHOLD), SECOND.story, SECOND.note]) expect(text).toContain(planted);
-    for (const planted of Object.values(OTHER)) expect(text).not.toContain(planted);
-    expect(data.cases).toHaveLength(2);
+    const mine = [...Object.values(HOUSEHOLD), SECOND.story, SECOND.note, MOVED.address, MOVED.story, MOVED.note];
+    for (const planted of mine) expect(text).toContain(planted);
+    const theirs = [...Object.values(OTHER), NAMESAKE.address, NAMESAKE.story, NAMESAKE.note, NAMESAKE.born];
+    for (const planted of theirs) expect(text).not.toContain(planted);
+    expect(data.cases).toHaveLength(3);
     const log = (await app.ctx.store.read.events(ids.second)).filter((e) => e.type === "avg.access");
     expect(log.map((e) => e.data)).toEqual([{ reason: "brief 12-11", request: data.reference }]);
   });
