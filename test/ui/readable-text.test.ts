@@ -111,10 +111,10 @@ describe("the weekly digest keeps one line per figure", () => {
 
   it("on Slack each municipality is a section with mrkdwn line breaks", () => {
     const blocks = renderCardBlocks(card, undefined, (n) => `${n} meer`);
-    const sectionText = (b: Record<string, unknown>) => (b.text as { text: string } | undefined)?.text ?? "";
-    const sections = blocks.filter((b) => b.type === "section" && sectionText(b).startsWith("*Bergen op Zoom*"));
+    const sectionText = (b: (typeof blocks)[number]) => (b.type === "section" ? (b.text?.text ?? "") : "");
+    const sections = blocks.filter((b) => sectionText(b).startsWith("*Bergen op Zoom*"));
     expect(sections).toHaveLength(1);
-    const text = (must(sections[0], "sections[0]").text as { text: string }).text;
+    const text = sectionText(must(sections[0], "the Bergen op Zoom section"));
     expect(text.split("\n")[1]).toMatch(/^Nieuw: 0/);
     expect(text.split("\n").length).toBe(must(card.fields[0], "card.fields[0]").value.split("\n").length + 1);
     expect(blockKitViolations(blocks, "message")).toEqual([]);

@@ -1,4 +1,5 @@
 // Slack's published Block Kit limits and the small helpers that keep every payload inside them.
+import type { KnownBlock, MrkdwnElement, PlainTextElement } from "@slack/types";
 
 export const LIMITS = {
   messageBlocks: 50,
@@ -26,7 +27,8 @@ export const LIMITS = {
   messageText: 40000,
 } as const;
 
-export type Block = Record<string, unknown>;
+/** A block as Slack's own types describe it, so a misspelt field fails the type check, not Slack's API. */
+export type Block = KnownBlock;
 
 /** Shortens text to at most `max` characters, ending in an ellipsis when cut. */
 export function clip(text: string, max: number): string {
@@ -38,8 +40,12 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-export const plain = (text: string, max: number) => ({ type: "plain_text", text: clip(text || " ", max), emoji: true });
-export const mrkdwn = (text: string, max: number) => ({ type: "mrkdwn", text: clip(text || " ", max) });
+export const plain = (text: string, max: number): PlainTextElement => ({
+  type: "plain_text",
+  text: clip(text || " ", max),
+  emoji: true,
+});
+export const mrkdwn = (text: string, max: number): MrkdwnElement => ({ type: "mrkdwn", text: clip(text || " ", max) });
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

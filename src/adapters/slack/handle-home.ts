@@ -1,4 +1,5 @@
 // App Home: on opening the Home tab, publish my open obligations and my organisation's open cases.
+import type { HomeView } from "@slack/types";
 import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import { formatDeadline } from "../../app/case/format-deadline.ts";
@@ -30,7 +31,7 @@ async function organisationCases(ctx: AppContext, person: PersonRecord, locale: 
   return lines;
 }
 
-export async function homeView(ctx: AppContext, person: PersonRecord | null): Promise<Record<string, unknown>> {
+export async function homeView(ctx: AppContext, person: PersonRecord | null): Promise<HomeView> {
   const locale = asLocale(person?.locale);
   const more = (count: number) => t(locale, "slack.more", { count });
   if (!person)
@@ -63,6 +64,6 @@ export function registerHome(app: App, ctx: AppContext): void {
     const person = own
       ? await personOfSlackUser(ctx, own.client, event.user, own)
       : await personOfSlackUser(ctx, client, event.user);
-    await client.views.publish({ user_id: event.user, view: (await homeView(ctx, person)) as never });
+    await client.views.publish({ user_id: event.user, view: await homeView(ctx, person) });
   });
 }

@@ -14,8 +14,6 @@ import { workspaceOf } from "./slack-actor.ts";
 import { storedTarget } from "./slack-inbox.ts";
 import { tellPrivately } from "./slack-replies.ts";
 
-type StateValues = Parameters<typeof readFormValues>[0];
-
 export function registerViews(app: App, ctx: AppContext, inbox: Inbox): void {
   // The whole submission until its ack counts as admitting: queued work waits, so the ack is not held up.
   app.view(FORM_CALLBACK_ID, ({ ack, body, view, client, context }) =>
@@ -34,7 +32,7 @@ export function registerViews(app: App, ctx: AppContext, inbox: Inbox): void {
       }
       const acting = await actingPerson(ctx, client, target);
       if (!acting) return void (await ack());
-      const values = readFormValues(view.state.values as unknown as StateValues);
+      const values = readFormValues(view.state.values);
       const errors = await checkFormFields({ ctx, formId: metadata.formId, values, locale: acting.locale });
       if (errors) {
         const blockIds = view.blocks.filter((b) => b.type === "input").map((b) => b.block_id ?? "");

@@ -1,5 +1,6 @@
 // Block Kit for the neutral Card: header, fields as "*Label:* value", buttons in rows of five. The caseId and
 // the card's case revision travel in each button's value; the action id is the neutral action id.
+import type { Button } from "@slack/types";
 import type { Card, CardField } from "../../ui/card.ts";
 import { caseActionValue } from "../../ui/form-instance.ts";
 import { fieldRuns } from "../../ui/field-runs.ts";
@@ -25,9 +26,9 @@ export function renderCardBlocks(card: Card, caseId: string | undefined, more: (
   if (card.subtitle)
     blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(card.subtitle), LIMITS.contextText)] });
   blocks.push(...fieldBlocks(card));
-  const buttons = caseId
+  const buttons: Button[] = caseId
     ? card.actions.map((a) => ({
-        type: "button",
+        type: "button" as const,
         action_id: a.id,
         text: plain(a.label, LIMITS.buttonText),
         value: caseActionValue(caseId, card.revision),

@@ -1,5 +1,7 @@
 // A neutral Form as a Slack modal (one input block per field, block_id = action_id = field id), and back:
 // the submitted state as form values, and field errors as `response_action: "errors"`.
+import type { ViewStateValue } from "@slack/bolt";
+import type { InputBlockElement, ModalView, StaticSelect } from "@slack/types";
 import type { Form, FormField } from "../../ui/card.ts";
 import { capBlocks, chunk, clip, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
 
@@ -23,7 +25,7 @@ const option = (o: { value: string; label: string }) => ({
   value: clip(o.value, LIMITS.optionValue),
 });
 
-function selectElement(field: FormField, labels: ModalLabels): Block {
+function selectElement(field: FormField, labels: ModalLabels): StaticSelect {
   const options = (field.options ?? []).map(option);
   const initial = options.find((o) => o.value === field.value);
   const choices =
@@ -37,7 +39,7 @@ function selectElement(field: FormField, labels: ModalLabels): Block {
   return { type: "static_select", action_id: field.id, ...choices, ...(initial ? { initial_option: initial } : {}) };
 }
 
-function element(field: FormField, labels: ModalLabels): Block {
+function element(field: FormField, labels: ModalLabels): InputBlockElement {
   const maxLength = Math.min(
     field.maxLength ?? (field.type === "textarea" ? LIMITS.inputMaxLength : 200),
     LIMITS.inputMaxLength,
@@ -67,7 +69,7 @@ function element(field: FormField, labels: ModalLabels): Block {
   }
 }
 
-export function renderFormModal(form: Form, metadata: FormMetadata, labels: ModalLabels): Block {
+export function renderFormModal(form: Form, metadata: FormMetadata, labels: ModalLabels): ModalView {
   const blocks: Block[] = [];
   // Titles longer than Slack allows are shown in full as the first line of the modal.
   if (form.title.length > LIMITS.viewTitle)
@@ -94,20 +96,11 @@ export function renderFormModal(form: Form, metadata: FormMetadata, labels: Moda
 }
 
 /** Slack's view state → neutral values (strings; a checkbox becomes a boolean). */
-export function readFormValues(
-  state: Record<string, Record<string, Record<string, unknown>>>,
-): Record<string, unknown> {
+export function readFormValues(state: Record<string, Record<string, ViewStateValue>>): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const [blockId, actions] of Object.entries(state)) {
-    for (const [actionId, raw] of Object.entries(actions)) {
+    for (const [actionId, input] of Object.entries(actions)) {
       if (actionId !== blockId) continue;
-      const input = raw as {
-        type?: string;
-        value?: string | null;
-        selected_option?: { value: string } | null;
-        selected_date?: string | null;
-        selected_options?: unknown[];
-      };
       switch (input.type) {
         case "static_select":
           values[actionId] = input.selected_option?.value ?? null;

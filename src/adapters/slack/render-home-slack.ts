@@ -1,4 +1,5 @@
 // The App Home tab: my open obligations with deadlines, and my organisation's open cases.
+import type { HomeView } from "@slack/types";
 import { capBlocks, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
 
 export interface HomeContent {
@@ -7,7 +8,7 @@ export interface HomeContent {
   more: (n: number) => string;
 }
 
-export function renderHomeView({ title, sections, more }: HomeContent): Block {
+export function renderHomeView({ title, sections, more }: HomeContent): HomeView {
   const blocks: Block[] = [{ type: "header", text: plain(title, LIMITS.headerText) }];
   for (const section of sections) {
     blocks.push(

@@ -1,10 +1,11 @@
 // Read-only modals: the private details of a case ("Bekijk gegevens") and short notices. Never posted in a channel.
+import type { ModalView } from "@slack/types";
 import type { Card } from "../../ui/card.ts";
 import { capBlocks, escapeMrkdwn, LIMITS, mrkdwn, plain, type Block } from "./block-kit.ts";
 
 export const DETAILS_CALLBACK_ID = "schakel_details";
 
-export function renderDetailsModal(view: Card, labels: { close: string; more: (n: number) => string }): Block {
+export function renderDetailsModal(view: Card, labels: { close: string; more: (n: number) => string }): ModalView {
   const blocks: Block[] = [];
   if (view.subtitle)
     blocks.push({ type: "context", elements: [mrkdwn(escapeMrkdwn(view.subtitle), LIMITS.contextText)] });

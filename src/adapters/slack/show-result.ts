@@ -48,7 +48,7 @@ export async function showResult({ ctx, client, result, target, triggerId, local
             )
           : renderDetailsModal(result.view, { close: t(locale, "slack.modal.done"), more: labels.more });
       try {
-        await client.views.open({ trigger_id: triggerId, view: view as never });
+        await client.views.open({ trigger_id: triggerId, view });
       } catch (error) {
         // An expired trigger (the work ran too long after the click, or after a restart): say so, never nothing.
         ctx.log.warn({ err: platformErrorCode(error) ?? String(error), user: target.user }, "Slack modal did not open");

@@ -8,15 +8,17 @@ import type { ReplyTarget } from "./slack-replies.ts";
 import { scopeOf, type Workspaces } from "./slack-workspace.ts";
 
 const CONTEXT_KEY = "schakelWorkspace";
+/** Bolt does not export ExtendedErrorHandlerArgs; its last `error` overload takes that handler. */
+type ExtendedErrorArgs = Parameters<Parameters<App["error"]>[0]>[0];
 /** The fields of a signed Slack body (command, interaction or event envelope) that name the acting user. */
 interface Body {
   user_id?: string;
-  user?: { id?: string; team_id?: string };
-  event?: { user?: string };
+  user?: { id?: string; team_id?: string } | null;
+  event?: { type?: string; user?: unknown } | null;
   team_id?: string;
-  team?: { id?: string };
+  team?: { id?: string } | null;
   enterprise_id?: string;
-  enterprise?: { id?: string };
+  enterprise?: { id?: string } | null;
   response_url?: string;
 }
 
@@ -68,8 +70,10 @@ export function workspaceOf(context: Context): Pick<ReplyTarget, "workspace"> {
 
 /** Bolt could not authorize a request (its workspace has no install): answer in Dutch where Slack lets us. */
 export function answerUnauthorized(app: App, ctx: AppContext): void {
-  app.error(async (args) => {
-    const { error, body } = args as unknown as { error: { code?: string; message: string }; body?: Body };
+  // With OAuth installs the App runs with extendedErrorHandler, so the handler gets the request body as well.
+  app.error(async (args: ExtendedErrorArgs) => {
+    const { error } = args;
+    const body: Body | undefined = args.body;
     if (error.code === "slack_bolt_authorization_error") {
       const team = body?.team_id ?? body?.team?.id;
       ctx.log.warn({ team }, "Slack request from a workspace that has not installed Schakel");

@@ -60,7 +60,7 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
               channel: id,
               ts: ref.externalId,
               text: clip(text, LIMITS.messageText),
-              blocks: blocks as never,
+              blocks,
             }),
           );
           return;

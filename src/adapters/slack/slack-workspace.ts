@@ -36,8 +36,7 @@ export interface Workspaces {
 }
 
 export function createWorkspaces(ctx: AppContext, clientOptions: webApi.WebClientOptions): Workspaces {
-  const clientOf = (installation: SlackInstallation) =>
-    new webApi.WebClient(installation.bot?.token, clientOptions) as unknown as SlackClient;
+  const clientOf = (installation: SlackInstallation) => new webApi.WebClient(installation.bot?.token, clientOptions);
   const fetch = async (key: string) => {
     const row = await ctx.store.chat.installation("slack", key);
     return row ? ctx.sealer.open<SlackInstallation>(row.sealed) : null;

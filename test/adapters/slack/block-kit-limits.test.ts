@@ -90,10 +90,17 @@ describe("Block Kit limits", () => {
 
   it("reads submitted modal values back as neutral form values", () => {
     const values = readFormValues({
-      municipality: { municipality: { type: "static_select", selected_option: { value: "roosendaal" } } },
+      municipality: {
+        municipality: {
+          type: "static_select",
+          selected_option: { text: { type: "plain_text", text: "Roosendaal" }, value: "roosendaal" },
+        },
+      },
       description: { description: { type: "plain_text_input", value: "tekst" } },
       incident_date: { incident_date: { type: "datepicker", selected_date: "2026-11-20" } },
-      flag: { flag: { type: "checkboxes", selected_options: [{ value: "true" }] } },
+      flag: {
+        flag: { type: "checkboxes", selected_options: [{ text: { type: "plain_text", text: "Ja" }, value: "true" }] },
+      },
       empty: { empty: { type: "static_select", selected_option: null } },
     });
     expect(values).toEqual({
