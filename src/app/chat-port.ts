@@ -18,18 +18,44 @@ export interface ChatPort {
   postToChannel(input: { channel: string; text: string; card?: Card }): Promise<void>;
 }
 
+/** Why a platform refused a delivery, in one vocabulary for every platform. */
+export type DeliveryErrorCode =
+  | "rate_limited"
+  | "target_not_found"
+  | "not_permitted"
+  | "invalid_message"
+  | "unauthorized"
+  | "rejected"
+  | "unavailable";
+
 /**
- * A delivery failure as the platform coded it. `retryable: false` (a channel that does not exist, blocks the
- * platform refuses) will not heal by waiting: after a few attempts the delivery becomes a dead letter.
+ * Which failures may heal by waiting. The others (a channel that does not exist, blocks the platform refuses, a
+ * revoked token) become a dead letter after a few attempts. Typed by the union, so a new code needs an answer here.
+ */
+export const RETRYABLE = {
+  rate_limited: true,
+  unavailable: true,
+  target_not_found: false,
+  not_permitted: false,
+  invalid_message: false,
+  unauthorized: false,
+  rejected: false,
+} as const satisfies Record<DeliveryErrorCode, boolean>;
+
+/**
+ * A delivery failure, coded the same on every platform; `platformCode` keeps the platform's own word for it
+ * (Slack's "channel_not_found", Teams' "http_404"), which the outbox stores and the coordinators' notice shows.
  */
 export class DeliveryError extends Error {
+  readonly retryable: boolean;
   constructor(
     message: string,
-    readonly code: string,
-    readonly retryable: boolean,
+    readonly code: DeliveryErrorCode,
+    readonly platformCode: string = code,
   ) {
     super(message);
     this.name = "DeliveryError";
+    this.retryable = RETRYABLE[code];
   }
 }
 
@@ -39,7 +65,7 @@ export class RetryLaterError extends DeliveryError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(message, "rate_limited", true);
+    super(message, "rate_limited");
     this.name = "RetryLaterError";
   }
 }

@@ -44,14 +44,14 @@ export async function recordDeliveryFailure(
   error: unknown,
 ) {
   const coded = error instanceof DeliveryError ? error : null;
-  const code = coded?.code ?? "unknown";
+  const code = coded?.platformCode ?? "unknown";
   const dead = coded?.retryable === false && item.attempts + 1 >= MAX_PERMANENT_ATTEMPTS;
   const wait = error instanceof RetryLaterError ? Math.max(error.retryAfterSeconds, 1) : backoffSeconds(item.attempts);
   const message = error instanceof Error ? error.message : String(error);
   const nextAttemptAt = new Date(ctx.clock.now().getTime() + wait * 1000);
   await ctx.store.outbox.markFailed(item.deliveryId, { error: message, code, nextAttemptAt, dead });
   const retryable = coded?.retryable ?? true;
-  const fields = { platform, kind: item.payload.kind, attempts: item.attempts + 1, code, retryable, err: message };
+  const fields = { platform, kind: item.payload.kind, attempts: item.attempts + 1, code, retryable, err: error };
   if (!dead) {
     ctx.log.warn({ ...fields, retryInSeconds: wait }, "delivery to chat platform failed; will retry");
     return;

@@ -16,7 +16,7 @@ function refusingPort(code: string): ChatPort & { attempts: number } {
     attempts: 0,
     async upsertCaseCard() {
       port.attempts++;
-      throw new DeliveryError(`slack chat.postMessage failed: ${code}`, code, false);
+      throw new DeliveryError(`slack chat.postMessage failed: ${code}`, "target_not_found", code);
     },
     async postInThread() {},
     async sendDirect() {},

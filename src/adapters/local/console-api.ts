@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppContext } from "../../app/context.ts";
-import type { InteractionResult } from "../../app/interactions/result.ts";
+import type { InteractionResult, RefusalCode } from "../../app/interactions/result.ts";
 import { runAction } from "../../app/interactions/run-action.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
 import { submitForm } from "../../app/interactions/submit-form.ts";
@@ -44,7 +44,8 @@ const schemas = {
   }),
 };
 
-const STATUS: Record<string, 400 | 403 | 404 | 409 | 422 | 500> = {
+/** The HTTP status of each refusal; typed by the code union, so a new code must get one here. */
+const STATUS: Record<RefusalCode, 400 | 403 | 404 | 409 | 422 | 500> = {
   not_allowed: 403,
   unknown_person: 403,
   not_found: 404,
@@ -73,7 +74,7 @@ function respond(c: Context, result: InteractionResult) {
       return c.json({ ok: false, errors: result.errors }, 422);
     case "error": {
       const card = result.card ? { card: result.card } : {};
-      return c.json({ ok: false, error: result.error, ...card }, STATUS[result.code] ?? 400);
+      return c.json({ ok: false, error: result.error, ...card }, STATUS[result.code]);
     }
   }
 }
@@ -132,7 +133,7 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     });
     await flush(); // a command can queue messages too (an absence tells the coordinators' channel)
     if (result.kind === "form" || result.kind === "message" || result.kind === "error") {
-      if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code] ?? 400);
+      if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code]);
       return c.json(result.kind === "form" ? { form: result.form } : { message: result.message });
     }
     return respond(c, result);

@@ -79,7 +79,7 @@ export function answerUnauthorized(app: App, ctx: AppContext): void {
       ctx.log.warn({ team }, "Slack request from a workspace that has not installed Schakel");
       return tellNotInstalled(ctx, body?.response_url);
     }
-    ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed");
+    ctx.log.error({ err: error }, "Slack listener failed");
   });
 }
 

@@ -138,7 +138,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       registerViews(app, ctx, tools.inbox);
       registerHome(app, ctx);
       if (config.oauth) answerUnauthorized(app, ctx);
-      else app.error(async (error) => ctx.log.error({ err: error.message, code: error.code }, "Slack listener failed"));
+      else app.error(async (error) => ctx.log.error({ err: error }, "Slack listener failed"));
       const channelClient = config.oauth ? await workspaces.client(config.oauth.homeWorkspace) : app.client;
       if (channelClient) await checkSlackChannels(channelClient, config.channels, ctx.log);
       let server: Server | null = null;

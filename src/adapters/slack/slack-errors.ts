@@ -1,28 +1,28 @@
 // Turns Web API failures into what the outbox understands: RetryLaterError when Slack asks to slow down,
 // a DeliveryError with Slack's code otherwise (permanent for codes that waiting cannot fix).
-import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
+import { DeliveryError, type DeliveryErrorCode, RetryLaterError } from "../../app/chat-port.ts";
 
-/** Slack error codes that no retry can fix: the message or its target is wrong, or the bot may not post there. */
-const PERMANENT = new Set([
-  "invalid_blocks",
-  "invalid_blocks_format",
-  "channel_not_found",
-  "not_in_channel",
-  "is_archived",
-  "msg_too_long",
-  "no_text",
-  "user_not_found",
-  "users_not_found",
-  "account_inactive",
-  "cannot_dm_bot",
-  "restricted_action",
-  "invalid_auth",
-  "not_authed",
-  "missing_scope",
-  "token_revoked",
-  "message_not_found",
-  "cant_update_message",
-]);
+/** Slack error codes that no retry can fix, by what they mean; any other code is taken as "unavailable". */
+const SLACK_CODES: Record<string, DeliveryErrorCode> = {
+  invalid_blocks: "invalid_message",
+  invalid_blocks_format: "invalid_message",
+  msg_too_long: "invalid_message",
+  no_text: "invalid_message",
+  channel_not_found: "target_not_found",
+  user_not_found: "target_not_found",
+  users_not_found: "target_not_found",
+  message_not_found: "target_not_found",
+  not_in_channel: "not_permitted",
+  is_archived: "not_permitted",
+  account_inactive: "not_permitted",
+  cannot_dm_bot: "not_permitted",
+  restricted_action: "not_permitted",
+  cant_update_message: "not_permitted",
+  invalid_auth: "unauthorized",
+  not_authed: "unauthorized",
+  missing_scope: "unauthorized",
+  token_revoked: "unauthorized",
+};
 
 const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 30;
 /** The codes @slack/web-api puts on its errors (ErrorCode), spelled out to avoid importing a transitive package. */
@@ -51,8 +51,8 @@ export function toDeliveryError(method: string, error: unknown): Error {
     return new RetryLaterError(`slack ${method} rate limited`, DEFAULT_RATE_LIMIT_WAIT_SECONDS);
   const code = platformErrorCode(error);
   const other = e?.statusCode ? `HTTP ${e.statusCode}` : error instanceof Error ? error.message : String(error);
-  const retryable = code === undefined || !PERMANENT.has(code);
-  return new DeliveryError(`slack ${method} failed: ${code ?? other}`, code ?? "unavailable", retryable);
+  const coded = (code !== undefined && Object.hasOwn(SLACK_CODES, code) && SLACK_CODES[code]) || "unavailable";
+  return new DeliveryError(`slack ${method} failed: ${code ?? other}`, coded, code ?? "unavailable");
 }
 
 /** Runs one Web API call for the outbox, translating its failure. */

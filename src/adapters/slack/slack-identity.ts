@@ -38,10 +38,7 @@ export async function personOfSlackUser(
     // Only an address the user's own workspace has confirmed counts; anything else is a claim, not a fact.
     email = info.user?.is_email_confirmed === false ? undefined : info.user?.profile?.email?.toLowerCase();
   } catch (error) {
-    ctx.log.warn(
-      { slackUserId, err: platformErrorCode(error) ?? String(error) },
-      "could not read a Slack user's profile to link them",
-    );
+    ctx.log.warn({ slackUserId, err: error }, "could not read a Slack user's profile to link them");
     return null;
   }
   const person = email ? (await ctx.store.read.people()).find((p) => p.email?.toLowerCase() === email) : undefined;

@@ -2,7 +2,6 @@
 // channel, else a DM. Never a visible channel message.
 import type { AppContext } from "../../app/context.ts";
 import { clip, LIMITS, type Block } from "./block-kit.ts";
-import { platformErrorCode } from "./slack-errors.ts";
 import type { SlackClient } from "./slack-identity.ts";
 
 import type { UserWorkspace } from "./slack-identity.ts";
@@ -43,7 +42,7 @@ export async function tellPrivately(
       if (await viaResponseUrl(target.responseUrl, text, blocks)) return;
       ctx.log.warn({ user: target.user }, "Slack response_url refused the reply; trying an ephemeral message");
     } catch (error) {
-      ctx.log.warn({ user: target.user, err: String(error) }, "Slack response_url failed; trying an ephemeral message");
+      ctx.log.warn({ user: target.user, err: error }, "Slack response_url failed; trying an ephemeral message");
     }
   }
   if (target.channel) {
@@ -52,7 +51,7 @@ export async function tellPrivately(
       return;
     } catch (error) {
       ctx.log.warn(
-        { user: target.user, channel: target.channel, err: platformErrorCode(error) ?? String(error) },
+        { user: target.user, channel: target.channel, err: error },
         "ephemeral reply failed; sending a DM instead",
       );
     }

@@ -1,7 +1,7 @@
 // Sends activities through the Bot Framework connector at a conversation's serviceUrl, and turns its
 // failures into errors the outbox understands (429 with Retry-After waits; anything else backs off).
 import type { App } from "@microsoft/teams.apps";
-import { DeliveryError, RetryLaterError } from "../../app/chat-port.ts";
+import { DeliveryError, type DeliveryErrorCode, RetryLaterError } from "../../app/chat-port.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { attachment } from "./adaptive-card.ts";
 import type { Target } from "./teams-conversations.ts";
@@ -12,14 +12,24 @@ export interface OutgoingMessage {
   mention?: { id: string; name: string };
 }
 
-/** A connector failure: 4xx (other than 408 and 429) will not heal by waiting; 5xx and network errors may. */
+/** What a connector HTTP status means: 4xx (other than 408 and 429) will not heal by waiting; 5xx and no answer may. */
+export function connectorCode(status: number | null): DeliveryErrorCode {
+  if (status === null || status >= 500 || status === 408) return "unavailable";
+  if (status === 429) return "rate_limited";
+  if (status === 404) return "target_not_found";
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "not_permitted";
+  if (status === 400 || status === 413) return "invalid_message";
+  return "rejected";
+}
+
+/** A connector failure, with the HTTP status (null: no answer) as the platform's own code. */
 export class ConnectorError extends DeliveryError {
   constructor(
     message: string,
     readonly status: number | null,
   ) {
-    const retryable = status === null || status >= 500 || status === 408 || status === 429;
-    super(message, status ? `http_${status}` : "unavailable", retryable);
+    super(message, connectorCode(status), status ? `http_${status}` : "unavailable");
     this.name = "ConnectorError";
   }
 }

@@ -23,10 +23,7 @@ export async function personOfActivity(
   try {
     member = await lookup(channelConversationId(activity.conversation.id), activity.from.id);
   } catch (error) {
-    ctx.log.warn(
-      { aadObjectId, err: error instanceof Error ? error.message : String(error) },
-      "could not read a Teams member's profile to link them",
-    );
+    ctx.log.warn({ aadObjectId, err: error }, "could not read a Teams member's profile to link them");
     return null;
   }
   const addresses = [member.email, member.userPrincipalName]

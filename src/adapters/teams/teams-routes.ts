@@ -47,10 +47,7 @@ function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
 
 export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConfig): void {
   const failed = (error: unknown, activity: IncomingActivity) =>
-    ctx.log.error(
-      { err: error instanceof Error ? error.message : String(error), activityType: activity.type, name: activity.name },
-      "Teams handler failed",
-    );
+    ctx.log.error({ err: error, activityType: activity.type, name: activity.name }, "Teams handler failed");
 
   app.on("message", async (turn) => {
     const activity = turn.activity as unknown as IncomingActivity;

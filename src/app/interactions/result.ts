@@ -1,8 +1,11 @@
 // What an interaction returns to an adapter, platform-neutral; each adapter shows it its own way.
 import type { Card, ChatMessage, Form } from "../../ui/card.ts";
-import { isAppError } from "../errors.ts";
+import { type AppErrorCode, isAppError } from "../errors.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
 import type { Logger, PersonRecord } from "../ports.ts";
+
+/** Why an interaction was refused: an AppError's code, or "stale" (the card moved on since it was shown). */
+export type RefusalCode = AppErrorCode | "stale";
 
 export type InteractionResult =
   | { kind: "form"; form: Form }
@@ -10,7 +13,7 @@ export type InteractionResult =
   | { kind: "view"; view: Card }
   | { kind: "done"; text: string; caseRef?: string }
   | { kind: "field_errors"; errors: Record<string, string> }
-  | { kind: "error"; code: string; error: string; card?: Card };
+  | { kind: "error"; code: RefusalCode; error: string; card?: Card };
 
 /** Turns any failure into a Dutch (or English) sentence for the person and an English log line. */
 export function failureResult(error: unknown, locale: Locale, log: Logger, context: object): InteractionResult {
