@@ -52,6 +52,7 @@ const OPEN: CaseSummary = {
   hasAcknowledgement: true,
   acting: [],
   ladder: null,
+  unreachable: [],
 };
 const options = { locale: "nl" as const, formatDate: (at: Date) => at.toISOString().slice(0, 10) };
 const field = (card: ReturnType<typeof renderCaseCard>, key: Parameters<typeof t>[1]) =>
