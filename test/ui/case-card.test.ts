@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages.ts";
 import { renderCaseCard } from "../../src/ui/case-card.ts";
-import type { CaseSummary } from "../../src/ui/view-data.ts";
+import type { CaseSummary } from "../../src/app/load-case-summary.ts";
 
 const EXTRAS: CaseSummary["extras"] = {
   flagsSet: [],
@@ -32,6 +32,7 @@ const OPEN: CaseSummary = {
   regionId: "west-brabant",
   level: { label: "Wijkniveau", index: 0, top: false },
   outcome: null,
+  privacy: null,
   publicFields: [{ label: "Soort", value: "Geluid" }],
   step: { id: "contact", label: "Contact met bewoner", everyParty: false },
   parties: [
