@@ -1,7 +1,7 @@
 // Use-case: the deadline sweep. Fires every due ladder rung exactly once, also when sweeps overlap, instances
 // share a database or the sweep catches up after downtime: each obligation is claimed with a conditional update
 // in the same transaction as its messages, so a second sweep finds nothing left to do. Rungs are written in
-// batches (one transaction each) with the directory read once per sweep: a few statements per rung.
+// batches (one transaction each, small enough to keep acks flowing: docs/production.md) with the directory read once per sweep: a few statements per rung.
 import { nextActionAt, rungsDue, rungTimes } from "../domain/case/ladder.ts";
 import type { AppContext } from "./context.ts";
 import { fireRung } from "./case/fire-rung.ts";
@@ -105,7 +105,7 @@ function fail(ctx: AppContext, result: SweepResult, obligation: ObligationRecord
 
 export async function runDeadlineSweep({
   ctx,
-  batchSize = 200,
+  batchSize = 50,
 }: {
   ctx: AppContext;
   batchSize?: number;
@@ -124,6 +124,8 @@ export async function runDeadlineSweep({
     for (const obligation of batch) seen.add(obligation.id);
     cache ??= createSweepCache(now, await ctx.store.read.absencesFrom(now));
     await sweepOrSplit(ctx, batch, cache, result);
+    // The database calls never wait on I/O, so without this a long sweep would hold every ack until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return result;
 }
