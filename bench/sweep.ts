@@ -11,6 +11,7 @@ import { runDeadlineSweep } from "../src/app/run-deadline-sweep.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { createPrismaClient } from "../src/infra/prisma/client.ts";
 import { seedSweepCases } from "./bench-data.ts";
+import { insertAllRaw } from "./seed-bulk.ts";
 import { benchDir, freshDatabase, percentile } from "./bench-lib.ts";
 
 const NOW = DateTime.fromISO("2026-11-25T10:00", { zone: "Europe/Amsterdam" }).toJSDate(); // a Wednesday
@@ -65,7 +66,7 @@ async function seeded(cases: number): Promise<string> {
   const file = (await freshDatabase()).slice("file:".length);
   await withContext(file, async (ctx) => {
     const db = createPrismaClient(`file:${file}`);
-    await seedSweepCases(db, ctx, { cases, due: 1_000, now: NOW });
+    await seedSweepCases(db, ctx, { cases, due: 1_000, now: NOW }, (rows) => insertAllRaw(file, rows));
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     await db.$disconnect();
   });
