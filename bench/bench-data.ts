@@ -51,6 +51,7 @@ export async function seedSweepCases(
   db: Db,
   ctx: AppContext,
   { cases, due, now }: { cases: number; due: number; now: Date },
+  write: (rows: BulkRows) => Promise<void> | void = (rows) => insertAll(db, rows),
 ) {
   const rows = empty();
   const next = random(7);
@@ -77,7 +78,7 @@ export async function seedSweepCases(
       });
     });
   }
-  await insertAll(db, rows);
+  await write(rows);
   return { cases, obligations: rows.obligations.length, due };
 }
 

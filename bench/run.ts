@@ -1,81 +1,54 @@
-// `npm run bench`: the deadline sweep with 100 000 open cases of which 1 000 are due, and the weekly
-// digest over a year of a large region (50 000 cases). Seeds temporary SQLite databases with createMany.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { DateTime } from "luxon";
-import { buildWeeklyDigest } from "../src/app/build-weekly-digest.ts";
-import { exportCases } from "../src/app/export-cases.ts";
-import { runDeadlineSweep } from "../src/app/run-deadline-sweep.ts";
-import type { AppContext } from "../src/app/context.ts";
-import { createCliContext } from "../src/infra/export/cli-context.ts";
-import { createPrismaClient } from "../src/infra/prisma/client.ts";
-import { seedSweepCases, seedYearOfCases } from "./bench-data.ts";
+// `npm run bench [-- name …]`: each measure beside its floor, run in the same process and interleaved, then a
+// summary table for the README. Names: slack, teams, console, sweep, start (the default: all five), digest.
+// Never part of `npm test`.
+import { benchConsoleActions } from "./ack-console.ts";
+import { benchSlackAcks } from "./ack-slack.ts";
+import { benchTeamsInvokes } from "./ack-teams.ts";
+import type { AckRow } from "./bench-lib.ts";
+import { benchDigest } from "./digest.ts";
+import { benchStart, type StartRow } from "./start.ts";
+import { benchSweep, type SweepRow } from "./sweep.ts";
 
-const zone = "Europe/Amsterdam";
-const NOW = DateTime.fromISO("2026-11-25T10:00", { zone }).toJSDate(); // a Wednesday morning
-const fixedClock = { now: () => NOW };
-
-async function withDatabase(name: string, work: (ctx: AppContext, databaseUrl: string) => Promise<void>) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `schakel-bench-${name}-`));
-  process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-  process.env.SCHAKEL_DATA_KEY = Buffer.alloc(32, 1).toString("base64");
-  process.env.LOG_LEVEL = "error";
-  const { ctx, close } = await createCliContext();
-  (ctx as { clock: unknown }).clock = fixedClock;
-  try {
-    await work(ctx, process.env.DATABASE_URL);
-  } finally {
-    await close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+process.env.LOG_LEVEL ??= "error";
+const DEFAULT = ["slack", "teams", "console", "sweep", "start"];
+const asked = process.argv.slice(2).filter((a) => a !== "--");
+const names = asked.length ? asked : DEFAULT;
+const unknown = names.filter((n) => ![...DEFAULT, "digest"].includes(n));
+if (unknown.length) {
+  console.error(`Unknown benchmark ${unknown.join(", ")}; choose from ${[...DEFAULT, "digest"].join(", ")}.`);
+  process.exit(2);
 }
 
-const time = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-  const start = performance.now();
-  const result = await work();
-  return [result, Math.round(performance.now() - start)];
-};
+const acks: AckRow[] = [];
+let sweeps: SweepRow[] = [];
+let starts: StartRow[] = [];
+for (const name of names) {
+  console.log(`\n== ${name}`);
+  if (name === "slack") acks.push(...(await benchSlackAcks()));
+  if (name === "teams") acks.push(...(await benchTeamsInvokes()));
+  if (name === "console") acks.push(...(await benchConsoleActions()));
+  if (name === "sweep") sweeps = await benchSweep();
+  if (name === "start") starts = await benchStart();
+  if (name === "digest") await benchDigest();
+}
 
-await withDatabase("sweep", async (ctx, databaseUrl) => {
-  const db = createPrismaClient(databaseUrl);
-  const [seeded, seedMs] = await time(() => seedSweepCases(db, ctx, { cases: 100_000, due: 1_000, now: NOW }));
+const ms = (n: number) => `${Math.round(n)} ms`;
+console.log("\n| measure | Schakel | floor | ratio |\n|---|---|---|---|");
+for (const r of acks)
   console.log(
-    `sweep: seeded ${seeded.cases} open cases, ${seeded.obligations} open obligations (${seeded.due} due) in ${seedMs} ms`,
+    `| ${r.name}, ${r.concurrency} at once: p50 / p99 | ${ms(r.p50)} / ${ms(r.p99)} | ` +
+      `${ms(r.floorP50)} / ${ms(r.floorP99)} | ${(r.p99 / r.floorP99).toFixed(1)}× (p99) |`,
   );
-  const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
-    `EXPLAIN QUERY PLAN SELECT * FROM "Obligation" WHERE "status" = 'open' AND "nextActionAt" <= ? ORDER BY "nextActionAt" LIMIT 200`,
-    NOW.getTime(),
-  );
-  console.log(`sweep: query plan for the due obligations: ${plan.map((p) => p.detail).join("; ")}`);
-  const [, queryMs] = await time(() => ctx.store.read.dueObligations(NOW, 200));
-  console.log(`sweep: reading one batch of 200 due obligations: ${queryMs} ms`);
-  const [result, sweepMs] = await time(() => runDeadlineSweep({ ctx }));
+for (const r of sweeps)
   console.log(
-    `sweep: fired ${result.fired} rungs on ${result.obligations} obligations in ${sweepMs} ms (${(sweepMs / Math.max(1, result.obligations)).toFixed(2)} ms per obligation)`,
+    `| sweep: ${r.rungs} due among ${r.open} open (${r.statementsPerRung.toFixed(1)} statements per rung) | ` +
+      `${ms(r.ms)} | ${ms(r.floorMs)} | ${(r.ms / r.floorMs).toFixed(1)}× |`,
   );
-  const [again, idleMs] = await time(() => runDeadlineSweep({ ctx }));
-  console.log(`sweep: a second sweep finds ${again.fired} to fire in ${idleMs} ms`);
-  await db.$disconnect();
-});
-
-await withDatabase("digest", async (ctx, databaseUrl) => {
-  const db = createPrismaClient(databaseUrl);
-  const [seeded, seedMs] = await time(() => seedYearOfCases(db, ctx, { cases: 50_000, now: NOW }));
+for (const r of sweeps) console.log(`| event loop held during that sweep (longest) | ${ms(r.loopDelayMaxMs)} | | |`);
+const floor = starts.find((r) => r.name.includes("floor"));
+for (const r of starts.filter((s) => s !== floor))
   console.log(
-    `digest: seeded ${seeded.cases} cases over a year (${seeded.open} open), ${seeded.obligations} obligations, ${seeded.events} events in ${seedMs} ms`,
+    `| start to first answer, RSS: ${r.name} | ${ms(r.firstAnswerMs)}, ${r.rssMb.toFixed(0)} MB | ` +
+      `${floor ? `${ms(floor.firstAnswerMs)}, ${floor.rssMb.toFixed(0)} MB` : ""} | |`,
   );
-  const [report, digestMs] = await time(() => buildWeeklyDigest({ ctx, regionId: "wbw" }));
-  const figures = report.municipalities
-    .map((m) => `${m.name}: ${m.thisWeek.newCases} new, ${m.openCases} open`)
-    .join("; ");
-  console.log(`digest: weekly digest of the region in ${digestMs} ms (${figures})`);
-  const [rows, exportMs] = await time(() =>
-    exportCases({ ctx, from: DateTime.fromISO("2026-01-01", { zone }).toJSDate(), to: NOW }),
-  );
-  console.log(
-    `export: ${rows.cases.length} cases and ${rows.obligations.length} obligations prepared in ${exportMs} ms`,
-  );
-  await db.$disconnect();
-});
+process.exit(0);

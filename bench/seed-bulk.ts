@@ -1,4 +1,6 @@
 // Bulk seeding for the benchmark: realistic cases, parties, obligations and events written with createMany.
+import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
 import type { Db } from "../src/infra/prisma/client.ts";
 import type { Prisma } from "../src/generated/prisma/client.ts";
 
@@ -49,4 +51,31 @@ export async function insertAll(db: Db, data: BulkRows): Promise<void> {
   await createManyChunked(data.parties, (chunk) => db.caseParty.createMany({ data: chunk }));
   await createManyChunked(data.obligations, (chunk) => db.obligation.createMany({ data: chunk }));
   await createManyChunked(data.events, (chunk) => db.caseEvent.createMany({ data: chunk }));
+}
+
+/** The same rows written by hand with better-sqlite3 in one transaction: seconds instead of minutes for 100 000. */
+export function insertAllRaw(file: string, data: BulkRows): void {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  const value = (v: unknown) =>
+    v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : (v ?? null);
+  const insert = (table: string, rows: object[], withId: boolean) => {
+    const first = rows[0];
+    if (!first) return;
+    const columns = [...(withId && !("id" in first) ? ["id"] : []), ...Object.keys(first)];
+    const statement = db.prepare(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+    );
+    for (const row of rows) {
+      const values = Object.values(row).map(value);
+      statement.run(...(columns.length > values.length ? [randomUUID(), ...values] : values));
+    }
+  };
+  db.transaction(() => {
+    insert("Case", data.cases, false);
+    insert("CaseParty", data.parties, false);
+    insert("Obligation", data.obligations, true);
+    insert("CaseEvent", data.events, true);
+  })();
+  db.close();
 }

@@ -154,6 +154,8 @@ export interface DirectoryReads {
 
 export interface CaseReads {
   case(id: string): Promise<CaseRecord | null>;
+  /** Several cases in one read (the sweep's batch); missing ids are left out. */
+  cases(ids: readonly string[]): Promise<CaseRecord[]>;
   caseByReference(reference: string): Promise<CaseRecord | null>;
   parties(caseId: string): Promise<CasePartyRecord[]>;
   obligations(caseId: string): Promise<ObligationRecord[]>;
@@ -256,10 +258,13 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Conditional update: false when the obligation no longer matches `guard`. */
   updateObligation(
     id: string,
-    guard: { status?: ObligationStatus; ladderLevel?: number },
+    guard: { status?: ObligationStatus; ladderLevel?: number; dueAt?: Date },
     patch: Partial<Omit<ObligationRecord, "id" | "caseId">>,
   ): Promise<boolean>;
-  appendEvent(event: CaseEventInput): Promise<CaseEventRecord>;
+  /** Appends to the case's timeline (the next seq); nothing is read back. */
+  appendEvent(event: CaseEventInput): Promise<void>;
+  /** Appends several events in one write (the sweep's batch), in order per case. */
+  appendEvents(events: readonly CaseEventInput[]): Promise<void>;
   saveResidentDetails(input: { caseId: string; sealed: string; legalBasis: string; createdAt: Date }): Promise<void>;
   /** The case's data key, wrapped by the master key; null before its first sealed write or after erasure. */
   caseKey(caseId: string): Promise<WrappedKey | null>;
@@ -273,6 +278,8 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Rectification: the case's new key replaces the old one, with its details and notes sealed under it. */
   resealCase(caseId: string, reseal: CaseReseal): Promise<void>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
+  /** Queues several messages of one moment in one write (the sweep's batch), in this order. */
+  enqueueMany(payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
   linkIdentity(personId: string, platform: Platform, externalId: string): Promise<void>;

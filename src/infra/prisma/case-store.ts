@@ -1,6 +1,15 @@
 // Cases, parties, obligations, the append-only timeline and the sealed resident details.
 import { required } from "../../domain/required.ts";
-import type { CaseEventRecord, CaseRecord, CaseReads, ObligationRecord, StoreTx } from "../../app/ports.ts";
+import type {
+  CaseEventInput,
+  CaseEventRecord,
+  CaseRecord,
+  CaseReads,
+  ObligationRecord,
+  StoreTx,
+} from "../../app/ports.ts";
+import { randomUUID } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { DbTx } from "./client.ts";
 
 type CaseWrites = Pick<
@@ -17,6 +26,7 @@ type CaseWrites = Pick<
   | "createObligations"
   | "updateObligation"
   | "appendEvent"
+  | "appendEvents"
   | "saveResidentDetails"
   | "claimRequest"
   | "caseKey"
@@ -46,9 +56,32 @@ const toEvent = (
   row: Omit<CaseEventRecord, "data" | "platform"> & { data: string; platform: string | null },
 ): CaseEventRecord => ({ ...row, data: JSON.parse(row.data), platform: row.platform as CaseEventRecord["platform"] });
 
+/** Two statements however many events: the last seq of each case, then the inserts (nothing read back). */
+async function appendEvents(db: DbTx, events: readonly CaseEventInput[]): Promise<void> {
+  if (events.length === 0) return;
+  const caseIds = [...new Set(events.map((e) => e.caseId))];
+  const last = await db.caseEvent.groupBy({ by: ["caseId"], where: { caseId: { in: caseIds } }, _max: { seq: true } });
+  const seqs = new Map(last.map((row) => [row.caseId, row._max.seq ?? 0]));
+  const rows = events.map((e) => {
+    const seq = (seqs.get(e.caseId) ?? 0) + 1;
+    seqs.set(e.caseId, seq);
+    const data = JSON.stringify(e.data);
+    return Prisma.sql`(${randomUUID()}, ${e.caseId}, ${seq}, ${e.at}, ${e.type}, ${e.actorId}, ${e.platform}, ${e.partyId}, ${data}, ${e.sealed})`;
+  });
+  // A plain multi-row INSERT (the same SQL on SQLite and PostgreSQL): Prisma's compiler costs more per row than it.
+  for (let i = 0; i < rows.length; i += 500)
+    await db.$executeRaw`
+      INSERT INTO "CaseEvent" ("id", "caseId", "seq", "at", "type", "actorId", "platform", "partyId", "data", "sealed")
+      VALUES ${Prisma.join(rows.slice(i, i + 500))}`;
+}
+
 export function caseStore(db: DbTx): CaseReads & CaseWrites {
   return {
     case: async (id) => toCase(await db.case.findUnique({ where: { id } })),
+    cases: async (ids) =>
+      ids.length === 0
+        ? []
+        : (await db.case.findMany({ where: { id: { in: [...ids] } } })).flatMap((row) => toCase(row) ?? []),
     caseByReference: async (reference) => toCase(await db.case.findUnique({ where: { reference } })),
     parties: (caseId) => db.caseParty.findMany({ where: { caseId } }),
     obligations: async (caseId) =>
@@ -145,17 +178,8 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       const result = await db.obligation.updateMany({ where: { id, ...guard }, data: patch });
       return result.count === 1;
     },
-    async appendEvent(event) {
-      const last = await db.caseEvent.findFirst({
-        where: { caseId: event.caseId },
-        orderBy: { seq: "desc" },
-        select: { seq: true },
-      });
-      const row = await db.caseEvent.create({
-        data: { ...event, seq: (last?.seq ?? 0) + 1, data: JSON.stringify(event.data) },
-      });
-      return toEvent(row);
-    },
+    appendEvent: (event) => appendEvents(db, [event]),
+    appendEvents: (events) => appendEvents(db, events),
     caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),
     async saveCaseKey(caseId, key, at) {
       await db.caseKey.create({ data: { caseId, ...key, createdAt: at } });

@@ -2,19 +2,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.ts";
 import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
-import { TunedSqliteAdapter } from "./sqlite-adapter.ts";
+import { type StatementListener, TunedSqliteAdapter } from "./sqlite-adapter.ts";
 import { ensurePrivateFile, sqliteFile } from "../private-files.ts";
 
 export type Db = PrismaClient;
 /** The client inside an interactive transaction. */
 export type DbTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
+/** `onStatement` (SQLite only) hears every SQL statement: tests and benchmarks count them. */
+export function createPrismaClient(databaseUrl: string, onStatement?: StatementListener): PrismaClient {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
   }
   const file = sqliteFile(databaseUrl);
   if (file) ensurePrivateFile(file);
-  return new PrismaClient({ adapter: new TunedSqliteAdapter(databaseUrl) });
+  return new PrismaClient({ adapter: new TunedSqliteAdapter(databaseUrl, onStatement) });
 }

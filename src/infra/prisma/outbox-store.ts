@@ -1,31 +1,56 @@
 // The outbox: messages written with the change that caused them, delivered per platform with retries. Each
 // delivery is claimed with a lease (a conditional update) before it is sent, so instances never both send it.
 import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { OutboxPayload, OutboxStore, Platform, StoreTx } from "../../app/ports.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db, DbTx } from "./client.ts";
 import { personPlatforms } from "./reach-store.ts";
 
 /** How long a claim holds: a crashed instance's deliveries are sent by another after this (wall clock). */
 export const LEASE_MS = 60_000;
 
-export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue"> {
-  return {
-    async enqueue(payload, at, running) {
-      // A person's message goes to their one place only; channel posts go to every platform.
-      const platforms = payload.kind === "person.dm" ? await personPlatforms(db, payload.personId, running) : running;
-      if (!platforms.length) return;
-      await db.outboxMessage.create({
-        data: {
-          createdAt: at,
-          kind: payload.kind,
-          caseId: "caseId" in payload ? (payload.caseId ?? null) : null,
-          payload: JSON.stringify(payload),
-          deliveries: { create: platforms.map((platform) => ({ platform, status: "pending", nextAttemptAt: at })) },
-        },
-      });
-    },
+/** Rows per INSERT: far inside both databases' limits on bound parameters. */
+const CHUNK = 500;
+
+/** Plain multi-row INSERTs (the same SQL on SQLite and PostgreSQL): Prisma's compiler costs more per row. */
+async function insertMessages(db: DbTx, payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]) {
+  for (let i = 0; i < payloads.length; i += CHUNK) {
+    const rows = payloads.slice(i, i + CHUNK).map((payload) => {
+      const caseId = "caseId" in payload ? (payload.caseId ?? null) : null;
+      return Prisma.sql`(${at}, ${payload.kind}, ${caseId}, ${JSON.stringify(payload)})`;
+    });
+    const messages = await db.$queryRaw<{ id: number | bigint }[]>`
+      INSERT INTO "OutboxMessage" ("createdAt", "kind", "caseId", "payload") VALUES ${Prisma.join(rows)} RETURNING "id"`;
+    const deliveries = messages.flatMap(({ id }) =>
+      platforms.map((platform) => Prisma.sql`(${randomUUID()}, ${Number(id)}, ${platform}, 'pending', 0, ${at})`),
+    );
+    if (deliveries.length === 0) continue;
+    await db.$executeRaw`
+      INSERT INTO "OutboxDelivery" ("id", "outboxId", "platform", "status", "attempts", "nextAttemptAt")
+      VALUES ${Prisma.join(deliveries)}`;
+  }
+}
+
+export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue" | "enqueueMany"> {
+  const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running) => {
+    // A person's message goes to their one place only (looked up once per person); channel posts go everywhere.
+    const places = new Map<string, Platform[]>();
+    const groups = new Map<string, { platforms: Platform[]; payloads: OutboxPayload[] }>();
+    for (const payload of payloads) {
+      let platforms = [...running];
+      if (payload.kind === "person.dm") {
+        platforms = places.get(payload.personId) ?? (await personPlatforms(db, payload.personId, running));
+        places.set(payload.personId, platforms);
+      }
+      if (!platforms.length) continue;
+      const group = groups.get(platforms.join(",")) ?? { platforms, payloads: [] };
+      group.payloads.push(payload);
+      groups.set(platforms.join(","), group);
+    }
+    for (const group of groups.values()) await insertMessages(db, group.payloads, at, group.platforms);
   };
+  return { enqueueMany, enqueue: (payload, at, platforms) => enqueueMany([payload], at, platforms) };
 }
 
 type Row = { id: string; attempts: number; outboxId: number; message: { createdAt: Date; payload: string } };

@@ -6,6 +6,12 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 /** How long a write waits for another connection's lock (the CLI, a second process) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
+/** Told every SQL statement the connection runs (BEGIN and COMMIT included): the sweep's statement budget. */
+export type StatementListener = (sql: string) => void;
+
+type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type SqlQueryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
+
 const PRAGMAS = [
   "journal_mode = WAL",
   "synchronous = NORMAL",
@@ -13,14 +19,40 @@ const PRAGMAS = [
   "secure_delete = ON",
 ];
 
+function listen<T extends SqlQueryable>(queryable: T, onStatement: StatementListener): T {
+  const query = queryable.queryRaw.bind(queryable);
+  const execute = queryable.executeRaw.bind(queryable);
+  queryable.queryRaw = (q) => {
+    onStatement(q.sql);
+    return query(q);
+  };
+  queryable.executeRaw = (q) => {
+    onStatement(q.sql);
+    return execute(q);
+  };
+  return queryable;
+}
+
+function listenToAll(adapter: SqlDriverAdapter, onStatement: StatementListener): SqlDriverAdapter {
+  const start = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolation) => {
+    onStatement("BEGIN"); // the driver runs BEGIN itself, not through queryRaw
+    return listen(await start(isolation), onStatement);
+  };
+  return listen(adapter, onStatement);
+}
+
 export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
-  constructor(url: string) {
+  readonly #onStatement: StatementListener | undefined;
+
+  constructor(url: string, onStatement?: StatementListener) {
     super({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    this.#onStatement = onStatement;
   }
 
   override async connect() {
     const adapter = await super.connect();
     for (const pragma of PRAGMAS) await adapter.queryRaw({ sql: `PRAGMA ${pragma}`, args: [], argTypes: [] });
-    return adapter;
+    return this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
   }
 }
