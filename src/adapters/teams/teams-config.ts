@@ -18,8 +18,8 @@ export interface TeamsConfig {
   serviceUrl: string;
   /** Tests only, set in code through TeamsAdapterOptions, never from the environment: no token checks. */
   dangerouslyAllowUnauthenticated: boolean;
-  /** Tests only, set in code through TeamsAdapterOptions: a local fake connector trusted as serviceUrl. */
-  testConnectorUrl: string | null;
+  /** Tests and the local Playground mode, set in code through TeamsAdapterOptions: a connector on this machine. */
+  testConnectorUrl: (() => string | null) | null;
 }
 
 const TEAMS_VARIABLES = [
