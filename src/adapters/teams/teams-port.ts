@@ -5,6 +5,7 @@ import type { ChatPort } from "../../app/chat-port.ts";
 import type { AppContext } from "../../app/context.ts";
 import { renderCaseCardTeams, renderInfoCardTeams } from "./render-card-teams.ts";
 import { reachedElsewhere, reachInChannel } from "./reach-in-channel.ts";
+import { refreshUserIds } from "./refresh-audience.ts";
 import { threadConversationId } from "./teams-activity.ts";
 import { teamsDirectCards } from "./teams-direct-cards.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -26,7 +27,7 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
     platform: "teams",
     async upsertCaseCard({ caseId, channel: name, card }) {
       const target = await channel(name);
-      const message = { card: renderCaseCardTeams(card, caseId) };
+      const message = { card: renderCaseCardTeams(card, caseId, await refreshUserIds(ctx, caseId)) };
       const ref = await ctx.store.chat.messageRef(caseId, "teams", target.conversationId);
       if (ref) {
         try {
