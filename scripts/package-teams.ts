@@ -27,6 +27,7 @@ export async function teamsManifest({ clientId, version }: PackageOptions = {}):
       throw new Error(`TEAMS_CLIENT_ID must be the Application (client) ID, a GUID; got "${clientId}"`);
     manifest.id = clientId;
     for (const bot of manifest.bots ?? []) bot.botId = clientId;
+    for (const extension of manifest.composeExtensions ?? []) extension.botId = clientId;
   }
   if (version) manifest.version = version;
   return manifest;
@@ -47,7 +48,9 @@ export async function localizationProblems(manifest: LocalizedManifest): Promise
   const schemaFile = `@microsoft/app-manifest/build/json-schemas/teams/v${version}/MicrosoftTeams.Localization.schema.json`;
   // The schema is draft-04 and its patterns are not Unicode-mode regular expressions.
   const { $schema: _draft, ...schema } = JSON.parse(await readFile(require.resolve(schemaFile), "utf8"));
-  const validate = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true }).compile(schema);
+  const validate = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true, validateFormats: false }).compile(
+    schema,
+  );
   const problems: string[] = [];
   for (const { file } of files) {
     const strings = JSON.parse(await readFile(path.join(manifestDir, file), "utf8"));

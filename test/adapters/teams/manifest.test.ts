@@ -70,6 +70,9 @@ describe("Teams app manifest", () => {
       expect(Object.keys(zip.files).sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
       const packaged = JSON.parse(await must(zip.file("manifest.json"), 'zip.file("manifest.json")').async("string"));
       expect(packaged.bots[0].botId).toBe(CLIENT_ID);
+      // The message action "Melden als overlast" is the bot's own.
+      expect(packaged.composeExtensions[0]).toMatchObject({ botId: CLIENT_ID });
+      expect(packaged.composeExtensions[0].commands[0]).toMatchObject({ id: "reportNuisance", context: ["message"] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
