@@ -7,6 +7,7 @@ import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { AppContext } from "../../app/context.ts";
 import type { AdapterFactory } from "../../bootstrap.ts";
 import { withRegionChannels } from "../region-channels.ts";
+import { createGraphInstaller } from "./graph-install.ts";
 import { createConnector } from "./teams-connector.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { teamsLogger } from "./teams-logger.ts";
@@ -92,7 +93,12 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
       bound = { port: await listen(server, config.port), path: config.path };
       ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
       return {
-        port: createTeamsPort(ctx, config, createConnector(app)),
+        port: createTeamsPort(
+          ctx,
+          config,
+          createConnector(app),
+          config.graph ? createGraphInstaller(app, config.graph) : null,
+        ),
         async close() {
           await new Promise<void>((resolve) => server.close(() => resolve()));
           bound = null;

@@ -49,6 +49,7 @@ export function createLocalTeamsAdapter(options: LocalTeamsOptions): TeamsAdapte
     serviceUrl: "http://localhost/_connector",
     dangerouslyAllowUnauthenticated: true,
     testConnectorUrl: null,
+    graph: null,
   };
   let inner: TeamsAdapterFactory | null = null;
   return {
