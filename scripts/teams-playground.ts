@@ -2,14 +2,16 @@
 // Microsoft 365 Agents Playground as the Teams client, so anyone can try Schakel in Teams without a tenant.
 import { startSchakel } from "../src/bootstrap.ts";
 import { loadConfig } from "../src/config/config.ts";
-import { createLogger } from "../src/infra/logger.ts";
+import { loadFlowDirectory } from "../src/infra/flow-loader.ts";
+import { createLogger, personalFieldIds } from "../src/infra/logger.ts";
 import { teamsPlayground } from "../src/adapters/teams/playground/teams-playground.ts";
 
 try {
   const config = loadConfig();
   // Refuses SCHAKEL_MODE=production before anything listens.
   const local = teamsPlayground(config.mode);
-  const log = createLogger(config.logLevel);
+  const personalKeys = personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow));
+  const log = createLogger(config.logLevel, { personalKeys });
   const running = await startSchakel({ config, log, adapters: [local.adapter] });
   const port = process.env.PLAYGROUND_PORT ? Number(process.env.PLAYGROUND_PORT) : 0;
   const currentUser = process.env.PLAYGROUND_USER || undefined;
