@@ -43,13 +43,17 @@ describe("Teams: installing the personal app through Graph", () => {
     expect(chat.map((s) => activityText(s.activity)).join("\n")).toContain(reference);
   });
 
-  it("does not also name that contact in the channel, but still @mentions the one Graph refused", () => {
-    const card = h.connector.inConversation(CHANNEL_ID).find((s) => activityText(s.activity).includes(reference));
+  it("does not also name that contact in the channel; a refused install sends nothing to a chat", () => {
+    const card = h.connector.sent.find(
+      (s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference),
+    );
     const thread = h.connector
       .inConversation(`${CHANNEL_ID};messageid=${card?.id}`)
       .map((s) => activityText(s.activity));
     expect(thread.some((t) => t.includes("Joris de Bruijn"))).toBe(false);
-    expect(thread.some((t) => t.includes("Rob van Gils"))).toBe(true);
+    const rob = "rob-van-gils@demo.schakel.nl";
+    expect(graph.requests.some((r) => r.line === `POST /v1.0/users/${rob}/teamwork/installedApps`)).toBe(true);
+    expect(h.connector.inConversation(graph.chatOf(rob))).toEqual([]);
   });
 
   it("installs once: the next case reaches the remembered chat without asking Graph again", async () => {

@@ -70,9 +70,10 @@ describe("Teams message action: Melden als overlast", () => {
     const twice = await submitAction("eva-bakker", { ...again.submitData, ...VALID_REPORT });
     expect(twice.body.task.value).toContain("al verwerkt");
     await h.app.flush();
-    const cards = h.connector
-      .inConversation(CHANNEL_ID)
-      .filter((s) => s.op === "create" && activityText(s.activity).includes(reference ?? "?"));
+    const cards = h.connector.sent.filter(
+      (s) =>
+        s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference ?? "?"),
+    );
     expect(cards).toHaveLength(1);
   });
 
