@@ -81,7 +81,8 @@ export async function handleCardAction(
   const show: ShowContext = { ctx, locale, ...(caseId ? { caseId } : {}) };
   const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
   if (repeated || action.verb === CARD_REFRESH_VERB) {
-    const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
+    // A refresh is the viewer's own copy: only the buttons that apply to them (a redelivery gets the same).
+    const card = caseId ? await currentCaseCard(ctx, caseId, locale, person.id) : null;
     return card
       ? cardResponse(card)
       : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));

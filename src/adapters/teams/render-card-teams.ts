@@ -44,12 +44,16 @@ function cardBody(card: Card): AdaptiveElement[] {
   return body;
 }
 
-/** A case card: buttons carry the case id; `refresh` lets Teams fetch the current state when it is opened. */
-export function renderCaseCardTeams(card: Card, caseId: string): AdaptiveCard {
+/**
+ * A case card: buttons carry the case id; `refresh` lets Teams fetch the current state when it is opened, by
+ * itself for the `refreshUserIds` (Teams user ids), each of whom then gets their own buttons.
+ */
+export function renderCaseCardTeams(card: Card, caseId: string, refreshUserIds: string[] = []): AdaptiveCard {
   const data = { caseId, ...(card.revision !== undefined ? { revision: card.revision } : {}) };
   const actions = card.actions.map((a) => execute(a.label, a.id, data, a.style ? { style: STYLE[a.style] } : {}));
+  const action = { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } };
   return adaptiveCard(cardBody(card), fitActions(actions), {
-    refresh: { action: { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } } },
+    refresh: { action, ...(refreshUserIds.length ? { userIds: refreshUserIds } : {}) },
   });
 }
 

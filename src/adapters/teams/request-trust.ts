@@ -18,7 +18,8 @@ const trimmed = (url: string) => url.replace(/\/+$/, "").toLowerCase();
 
 export function isTrustedServiceUrl(config: TeamsConfig, url: string | undefined): boolean {
   if (!url) return false;
-  if (config.testConnectorUrl && trimmed(url) === trimmed(config.testConnectorUrl)) return true;
+  const local = config.testConnectorUrl?.();
+  if (local && trimmed(url) === trimmed(local)) return true;
   return isMicrosoftConnectorUrl(url);
 }
 

@@ -7,6 +7,7 @@ import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { AppContext } from "../../app/context.ts";
 import type { AdapterFactory } from "../../bootstrap.ts";
 import { withRegionChannels } from "../region-channels.ts";
+import { createGraphInstaller } from "./graph-install.ts";
 import { createConnector } from "./teams-connector.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { teamsLogger } from "./teams-logger.ts";
@@ -20,8 +21,11 @@ export interface TeamsAdapterOptions {
   token?: (scope: string | string[], tenantId?: string) => string | Promise<string>;
   /** Tests only: accept activities without a Bot Framework token. Deliberately not an environment setting. */
   dangerouslyAllowUnauthenticated?: boolean;
-  /** Tests only: a local fake connector, trusted as serviceUrl and used before Teams named one. */
-  testConnectorUrl?: string;
+  /**
+   * Tests and the local Playground mode only: a connector on this machine, trusted as serviceUrl (a function when
+   * it is known only after start-up, as the Playground's is). A string is also used before Teams named one.
+   */
+  testConnectorUrl?: string | (() => string | null);
 }
 
 export interface TeamsAdapterFactory extends AdapterFactory {
@@ -59,11 +63,12 @@ function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options
 }
 
 export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOptions = {}): TeamsAdapterFactory {
+  const testUrl = options.testConnectorUrl;
   const config: TeamsConfig = {
     ...loaded,
     dangerouslyAllowUnauthenticated: options.dangerouslyAllowUnauthenticated === true,
-    testConnectorUrl: options.testConnectorUrl ?? null,
-    serviceUrl: options.testConnectorUrl ?? loaded.serviceUrl,
+    testConnectorUrl: typeof testUrl === "string" ? () => testUrl : (testUrl ?? null),
+    serviceUrl: typeof testUrl === "string" ? testUrl : loaded.serviceUrl,
   };
   let bound: { port: number; path: string } | null = null;
   return {
@@ -88,7 +93,12 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
       bound = { port: await listen(server, config.port), path: config.path };
       ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
       return {
-        port: createTeamsPort(ctx, config, createConnector(app)),
+        port: createTeamsPort(
+          ctx,
+          config,
+          createConnector(app),
+          config.graph ? createGraphInstaller(app, config.graph) : null,
+        ),
         async close() {
           await new Promise<void>((resolve) => server.close(() => resolve()));
           bound = null;

@@ -18,8 +18,13 @@ export interface TeamsConfig {
   serviceUrl: string;
   /** Tests only, set in code through TeamsAdapterOptions, never from the environment: no token checks. */
   dangerouslyAllowUnauthenticated: boolean;
-  /** Tests only, set in code through TeamsAdapterOptions: a local fake connector trusted as serviceUrl. */
-  testConnectorUrl: string | null;
+  /** Tests and the local Playground mode, set in code through TeamsAdapterOptions: a connector on this machine. */
+  testConnectorUrl: (() => string | null) | null;
+  /**
+   * Installing the personal app for roster people through Microsoft Graph (TEAMS_GRAPH_APP_ID: the app's id in
+   * the organisation's app catalog; TEAMS_GRAPH_URL: Graph's root, for sovereign clouds and tests); null: off.
+   */
+  graph: { baseUrl: string; catalogAppId: string } | null;
 }
 
 const TEAMS_VARIABLES = [
@@ -31,6 +36,8 @@ const TEAMS_VARIABLES = [
   "TEAMS_CHANNELS",
   "TEAMS_SERVICE_URL",
   "TEAMS_ALLOWED_TENANTS",
+  "TEAMS_GRAPH_APP_ID",
+  "TEAMS_GRAPH_URL",
   "TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED",
 ] as const;
 
@@ -80,6 +87,8 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.string().regex(GUID, "must be a comma-separated list of tenant ids (GUIDs)")).min(1))
     .optional(),
+  TEAMS_GRAPH_APP_ID: z.string().regex(GUID, "must be the app's id in the Teams app catalog, a GUID").optional(),
+  TEAMS_GRAPH_URL: z.url().optional(),
   TEAMS_DANGEROUSLY_ALLOW_UNAUTHENTICATED: z
     .never({ error: "is no longer a setting: the unauthenticated mode exists only for tests, in code" })
     .optional(),
@@ -107,5 +116,11 @@ export function loadTeamsConfig(env: NodeJS.ProcessEnv): TeamsConfig | null {
     serviceUrl: (e.TEAMS_SERVICE_URL ?? "https://smba.trafficmanager.net/teams").replace(/\/+$/, ""),
     dangerouslyAllowUnauthenticated: false,
     testConnectorUrl: null,
+    graph: e.TEAMS_GRAPH_APP_ID
+      ? {
+          baseUrl: (e.TEAMS_GRAPH_URL ?? "https://graph.microsoft.com").replace(/\/+$/, ""),
+          catalogAppId: e.TEAMS_GRAPH_APP_ID,
+        }
+      : null,
   };
 }

@@ -5,13 +5,21 @@ import type { ChatPort } from "../../app/chat-port.ts";
 import type { AppContext } from "../../app/context.ts";
 import { renderCaseCardTeams, renderInfoCardTeams } from "./render-card-teams.ts";
 import { reachedElsewhere, reachInChannel } from "./reach-in-channel.ts";
+import { reachByInstall } from "./reach-by-install.ts";
+import { refreshUserIds } from "./refresh-audience.ts";
+import type { GraphInstaller } from "./graph-install.ts";
 import { threadConversationId } from "./teams-activity.ts";
 import { teamsDirectCards } from "./teams-direct-cards.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { ConnectorError, type Connector } from "./teams-connector.ts";
 import { channelTarget, personalTarget, type Target } from "./teams-conversations.ts";
 
-export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector: Connector): ChatPort {
+export function createTeamsPort(
+  ctx: AppContext,
+  config: TeamsConfig,
+  connector: Connector,
+  installer: GraphInstaller | null = null,
+): ChatPort {
   const channel = async (name: string): Promise<Target> => {
     const target = await channelTarget(ctx, config, name);
     // Throwing keeps the message in the outbox until the bot is installed in the team or TEAMS_CHANNELS maps it.
@@ -26,7 +34,7 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
     platform: "teams",
     async upsertCaseCard({ caseId, channel: name, card }) {
       const target = await channel(name);
-      const message = { card: renderCaseCardTeams(card, caseId) };
+      const message = { card: renderCaseCardTeams(card, caseId, await refreshUserIds(ctx, caseId)) };
       const ref = await ctx.store.chat.messageRef(caseId, "teams", target.conversationId);
       if (ref) {
         try {
@@ -58,13 +66,14 @@ export function createTeamsPort(ctx: AppContext, config: TeamsConfig, connector:
       );
     },
     async sendDirect({ personId, text, card, caseId }) {
-      const target = await personalTarget(ctx, personId);
+      let target = await personalTarget(ctx, personId);
       if (!target) {
         // One person, one place: someone reached on another platform is not also named in the Teams channel.
         if (await reachedElsewhere(ctx, personId)) {
           return void ctx.log.info({ personId }, "person is reached on another platform; no Teams post");
         }
-        return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
+        target = installer ? await reachByInstall(ctx, config, installer, personId) : null;
+        if (!target) return reachInChannel(ctx, config, connector, { personId, text, ...(caseId ? { caseId } : {}) });
       }
       const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;
       const activityId = await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });

@@ -7,20 +7,21 @@ import { attachment } from "./adaptive-card.ts";
 import { handleCardAction } from "./handle-card-action.ts";
 import { handleInstall } from "./handle-install.ts";
 import { handleMessage, type Reply } from "./handle-message.ts";
+import { registerMessageExtensionRoutes } from "./teams-extension-routes.ts";
 import { messageResponse } from "./invoke-responses.ts";
 import type { IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 import { admitActivity, type RequestAuth } from "./request-trust.ts";
 
-type TurnContext = {
+export type TurnContext = {
   activity: unknown;
   api: App["api"];
   send: (activity: never) => Promise<unknown>;
   schakelAuth?: RequestAuth;
 };
 
-const lookupFor =
+export const lookupFor =
   (turn: TurnContext): MemberLookup =>
   (conversationId, userId) =>
     turn.api.conversations.getMemberById(conversationId, userId);
@@ -35,7 +36,7 @@ async function reply(turn: TurnContext, message: Reply | null): Promise<void> {
 }
 
 /** The admission verdict for a turn; refusals are logged here, with the reason but without message content. */
-function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
+export function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
   const activity = turn.activity as IncomingActivity;
   const verdict = admitActivity(config, activity, turn.schakelAuth);
   if (!verdict.ok) {
@@ -92,4 +93,5 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
   };
   app.on("conversationUpdate", install);
   app.on("installationUpdate", install);
+  registerMessageExtensionRoutes(app, ctx, config);
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { AppManifestUtils } from "@microsoft/app-manifest";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildTeamsPackage, teamsManifest } from "../../../scripts/package-teams.ts";
+import { buildTeamsPackage, localizationProblems, teamsManifest } from "../../../scripts/package-teams.ts";
 import { parseTeamsCommand } from "../../../src/adapters/teams/teams-commands.ts";
 import { loadFlowDirectory } from "../../../src/infra/flow-loader.ts";
 import type { FlowCatalog } from "../../../src/app/ports.ts";
@@ -26,6 +26,19 @@ describe("Teams app manifest", () => {
     expect(
       await AppManifestUtils.validateAgainstSchema({ ...manifest, bots: [{ botId: "not-a-guid" }] } as never),
     ).not.toEqual([]);
+  });
+
+  it("has an English localization that Microsoft's localization schema accepts, for every command", async () => {
+    const manifest = await teamsManifest();
+    expect(manifest.localizationInfo.additionalLanguages).toEqual([{ languageTag: "en", file: "en.json" }]);
+    expect(await localizationProblems(manifest)).toEqual([]);
+    const en = JSON.parse(readFileSync(path.resolve("manifest/teams/en.json"), "utf8"));
+    expect(en["description.short"]).toMatch(/housing corporation/);
+    manifest.bots[0].commandLists[0].commands.forEach((command: { title: string }, i: number) => {
+      // People type Dutch commands in either language; only the descriptions are translated.
+      expect(en[`bots[0].commandLists[0].commands[${i}].title`]).toBe(command.title);
+      expect(en[`bots[0].commandLists[0].commands[${i}].description`], command.title).toBeTruthy();
+    });
   });
 
   it("has a 192x192 colour icon and a 32x32 outline icon with transparency", () => {
@@ -54,9 +67,12 @@ describe("Teams app manifest", () => {
       });
       expect(problems).toEqual([]);
       const zip = await JSZip.loadAsync(readFileSync(file));
-      expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+      expect(Object.keys(zip.files).sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
       const packaged = JSON.parse(await must(zip.file("manifest.json"), 'zip.file("manifest.json")').async("string"));
       expect(packaged.bots[0].botId).toBe(CLIENT_ID);
+      // The message action "Melden als overlast" is the bot's own.
+      expect(packaged.composeExtensions[0]).toMatchObject({ botId: CLIENT_ID });
+      expect(packaged.composeExtensions[0].commands[0]).toMatchObject({ id: "reportNuisance", context: ["message"] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
