@@ -16,7 +16,9 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     case "case.card": {
       const found = await channelCaseCard(ctx, payload.caseId, "nl");
       if (!found) return;
-      await port.upsertCaseCard({
+      // A private flow has no channel card: its parties hear everything by direct message.
+      if (!found.isPrivate)
+        await port.upsertCaseCard({
         caseId: payload.caseId,
         channel: found.channel,
         text: cardToText(found.card),
@@ -31,7 +33,7 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     }
     case "case.thread": {
       const found = await channelCaseCard(ctx, payload.caseId, "nl");
-      if (found)
+      if (found && !found.isPrivate)
         await port.postInThread({
           caseId: payload.caseId,
           channel: found.channel,

@@ -5,6 +5,7 @@ import { requireCase, requirePerson, standingOfActor } from "./case/case-routing
 import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
+import { askedToAct } from "./case/card-audience.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -64,7 +65,10 @@ export async function viewCaseDetails({
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (standing.asContact.length === 0) {
+    const flow = await ctx.flows.forCase(c);
+    // An organisation the case asks to act (the Zorg- en Veiligheidshuis the ladder alerted) sees what it acts on.
+    const asked = standing.asContact.length === 0 && (await askedToAct(tx, c, flow, actor.personId));
+    if (standing.asContact.length === 0 && !asked) {
       ctx.log.warn(
         { reference: c.reference, personId: actor.personId },
         "refused a details view to a person who is not a routed contact",
@@ -76,7 +80,6 @@ export async function viewCaseDetails({
         `person ${actor.personId} may not view details of ${c.reference}`,
       );
     }
-    const flow = await ctx.flows.forCase(c);
     const stored = await tx.residentDetails(c.id);
     const box = await caseBoxForReading(ctx, tx, c.id);
     const personal = stored ? box.open<Record<string, unknown>>(stored.sealed) : {};
@@ -120,7 +123,7 @@ export async function viewCaseDetails({
       data: {},
       sealed: null,
     });
-    ctx.log.info({ reference: c.reference, personId: actor.personId }, "personal details viewed");
+    ctx.log.info({ reference: c.reference, personId: actor.personId, asked }, "personal details viewed");
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const legalBasis =
       legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";

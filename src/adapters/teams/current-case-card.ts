@@ -3,13 +3,19 @@ import type { AppContext } from "../../app/context.ts";
 import { formatDeadline } from "../../app/case/format-deadline.ts";
 import { loadCaseSummary } from "../../app/load-case-summary.ts";
 import type { Locale } from "../../i18n/messages.ts";
-import { renderCaseCard } from "../../ui/case-card.ts";
+import { renderCaseCard, type CardAudience } from "../../ui/case-card.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { renderCaseCardTeams } from "./render-card-teams.ts";
 
-export async function currentCaseCard(ctx: AppContext, caseId: string, locale: Locale): Promise<AdaptiveCard | null> {
+export async function currentCaseCard(
+  ctx: AppContext,
+  caseId: string,
+  locale: Locale,
+  audience: CardAudience,
+): Promise<AdaptiveCard | null> {
   const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
   if (!summary) return null;
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience });
   return renderCaseCardTeams(card, caseId);
 }

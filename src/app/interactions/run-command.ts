@@ -5,6 +5,7 @@ import { renderReportForm } from "../../ui/report-form.ts";
 import { cardToText } from "../../ui/card-text.ts";
 import { optionsByField } from "../case/field-options.ts";
 import { myObligationLine } from "../case/my-obligation-line.ts";
+import { cardAudienceFor } from "../case/card-audience.ts";
 import { formatDeadline } from "../case/format-deadline.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { listMyObligations } from "../list-my-obligations.ts";
@@ -33,13 +34,21 @@ async function mine(ctx: AppContext, actor: Actor, locale: Locale): Promise<Inte
   return message([t(locale, "cmd.mine.header"), ...lines].join("\n"));
 }
 
-async function status(ctx: AppContext, reference: string | undefined, locale: Locale): Promise<InteractionResult> {
+/** A case's card for whoever asks: the parties' card for those on the case, the channel's card for others. */
+async function status(
+  ctx: AppContext,
+  actor: Actor,
+  reference: string | undefined,
+  locale: Locale,
+): Promise<InteractionResult> {
   if (!reference) return message(t(locale, "cmd.status.usage"));
   const c = await ctx.store.read.caseByReference(reference.toUpperCase());
   const summary = c ? await loadCaseSummary(ctx, ctx.store.read, c.id) : null;
   if (!summary)
     return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  const audience = c ? await cardAudienceFor(ctx, ctx.store.read, c, actor.personId) : "channel";
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience });
   return { kind: "message", message: { text: cardToText(card), card } };
 }
 
@@ -79,7 +88,7 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       case "mine":
         return await mine(ctx, actor, locale);
       case "status":
-        return await status(ctx, rest[0], locale);
+        return await status(ctx, actor, rest[0], locale);
       case "koppel":
       case "link":
         return await linkCommand(ctx, actor, rest, locale);
