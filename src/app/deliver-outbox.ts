@@ -19,11 +19,11 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
       // A private flow has no channel card: its parties hear everything by direct message.
       if (!found.isPrivate)
         await port.upsertCaseCard({
-        caseId: payload.caseId,
-        channel: found.channel,
-        text: cardToText(found.card),
-        card: found.card,
-      });
+          caseId: payload.caseId,
+          channel: found.channel,
+          text: cardToText(found.card),
+          card: found.card,
+        });
       // Every copy in people's private chats follows, each with that person's own buttons.
       await port.refreshDirectCards?.({
         caseId: payload.caseId,
