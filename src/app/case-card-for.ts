@@ -1,30 +1,41 @@
-// The case card as the outbox sends it: the channel's copy, and a person's own copy (only the buttons that
-// person can use now), each rendered from the case's current state.
+// The case card as the outbox sends it: the channel's copy (only what the flow lets the channel see), and a
+// person's own copy (the parties' card for someone on the case, only the buttons that person can use now).
 import { renderCaseCard } from "../ui/case-card.ts";
 import type { Card } from "../ui/card.ts";
 import { asLocale } from "../i18n/messages.ts";
+import { cardAudienceFor } from "./case/card-audience.ts";
+import { caseChannelOf } from "./case/case-channel.ts";
 import { formatDeadline } from "./case/format-deadline.ts";
 import type { AppContext } from "./context.ts";
 import { loadCaseSummary } from "./load-case-summary.ts";
 import { loadPressableActions } from "./load-pressable-actions.ts";
 
+/** The shared channel's card, the channel it goes to (the municipality's own or the region's), and whether the
+ *  flow is private (then no channel gets it). */
 export async function channelCaseCard(
   ctx: AppContext,
   caseId: string,
   locale: "nl" | "en",
-): Promise<{ card: Card; channel: string } | null> {
+): Promise<{ card: Card; channel: string; isPrivate: boolean } | null> {
   const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
   if (!summary) return null;
   const region = await ctx.store.read.region(summary.regionId);
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
-  return { card, channel: region?.sharedChannel ?? "" };
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience: "channel" });
+  const channel = region ? caseChannelOf(region, summary.municipalityId) : "";
+  return { card, channel, isPrivate: summary.channelCard.private };
 }
 
-/** The copy in one person's private chat, in their language, with only the buttons that apply to them. */
+/** The copy in one person's private chat, in their language, as they may see it, with only their buttons. */
 export async function personalCaseCard(ctx: AppContext, caseId: string, personId: string): Promise<Card | null> {
   const person = await ctx.store.read.person(personId);
-  const found = await channelCaseCard(ctx, caseId, asLocale(person?.locale));
-  if (!found) return null;
+  const c = await ctx.store.read.case(caseId);
+  const summary = c ? await loadCaseSummary(ctx, ctx.store.read, caseId) : null;
+  if (!c || !summary) return null;
+  const locale = asLocale(person?.locale);
+  const audience = await cardAudienceFor(ctx, ctx.store.read, c, personId);
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience });
   const allowed = await loadPressableActions(ctx, caseId, personId);
-  return allowed ? { ...found.card, actions: found.card.actions.filter((a) => allowed.has(a.id)) } : found.card;
+  return allowed ? { ...card, actions: card.actions.filter((a) => allowed.has(a.id)) } : card;
 }

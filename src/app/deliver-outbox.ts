@@ -16,12 +16,14 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     case "case.card": {
       const found = await channelCaseCard(ctx, payload.caseId, "nl");
       if (!found) return;
-      await port.upsertCaseCard({
-        caseId: payload.caseId,
-        channel: found.channel,
-        text: cardToText(found.card),
-        card: found.card,
-      });
+      // A private flow has no channel card: its parties hear everything by direct message.
+      if (!found.isPrivate)
+        await port.upsertCaseCard({
+          caseId: payload.caseId,
+          channel: found.channel,
+          text: cardToText(found.card),
+          card: found.card,
+        });
       // Every copy in people's private chats follows, each with that person's own buttons.
       await port.refreshDirectCards?.({
         caseId: payload.caseId,
@@ -31,7 +33,7 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
     }
     case "case.thread": {
       const found = await channelCaseCard(ctx, payload.caseId, "nl");
-      if (found)
+      if (found && !found.isPrivate)
         await port.postInThread({
           caseId: payload.caseId,
           channel: found.channel,

@@ -1,6 +1,7 @@
 // Reads what a case card may show: structured values only. Personal details are never loaded here,
 // so no renderer can leak them.
 import { required } from "../domain/required.ts";
+import type { ChannelCard } from "../domain/flow/channel-card.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
 import { optionsByField } from "./case/field-options.ts";
@@ -19,10 +20,14 @@ export interface CaseSummary {
   flowTitle: string;
   status: CaseStatus;
   municipality: string;
+  municipalityId: string;
   regionId: string;
   level: { label: string; index: number; top: boolean };
   outcome: string | null;
-  publicFields: { label: string; value: string }[];
+  /** Structured form values the card shows, by field id (the channel card shows those its flow declares). */
+  publicFields: { id: string; label: string; value: string }[];
+  /** What the flow lets the shared channel see of the case. */
+  channelCard: ChannelCard;
   step: { id: string; label: string; everyParty: boolean } | null;
   parties: { partyId: string; label: string; organisation: string; acknowledged: boolean }[];
   open: { partyId: string; organisation: string; step: string; dueAt: Date; overdue: boolean; ladderLevel: number }[];
@@ -54,6 +59,7 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
   const publicFields = flow.form.fields
     .filter((f) => f.showOnCard && !f.personal && f.bind !== "municipality" && c.publicValues[f.id] != null)
     .map((f) => ({
+      id: f.id,
       label: f.label,
       value: options.get(f.id)?.find((o) => o.value === c.publicValues[f.id])?.label ?? String(c.publicValues[f.id]),
     }));
@@ -93,10 +99,12 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     flowTitle: flow.title,
     status: c.status,
     municipality: await municipalityName(tx, c.municipalityId),
+    municipalityId: c.municipalityId,
     regionId: municipality?.regionId ?? "",
     level: { label: level.label, index: c.level, top: c.level >= flow.escalation.levels.length - 1 },
     outcome: c.outcome ? (flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome) : null,
     publicFields,
+    channelCard: flow.channelCard,
     step: step ? { id: step.id, label: step.label, everyParty: step.owner === "all" } : null,
     parties,
     open,

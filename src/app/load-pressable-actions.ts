@@ -3,6 +3,7 @@
 import { pressableActions, type CaseActionFacts } from "../domain/case/pressable-actions.ts";
 import type { AppContext } from "./context.ts";
 import { standingOfActor } from "./case/case-routing.ts";
+import { askedToAct } from "./case/card-audience.ts";
 import { baseStepId, isNotice, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 
 export async function loadPressableActions(
@@ -37,5 +38,8 @@ export async function loadPressableActions(
     eventRecorders: flow.events.map((e) => e.recordedBy),
   };
   const { standing } = await standingOfActor(read, c, personId);
-  return pressableActions(facts, standing);
+  const pressable = pressableActions(facts, standing);
+  // An organisation the case asks to act may open what it is asked to act on.
+  if (!pressable.has("case.details") && (await askedToAct(read, c, flow, personId))) pressable.add("case.details");
+  return pressable;
 }

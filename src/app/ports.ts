@@ -39,6 +39,8 @@ export interface RegionRecord {
   coordinatorsChannel: string;
   /** Channel ids from the region file per platform: console name → platform channel id. */
   channelIds: { slack: Record<string, string>; teams: Record<string, string> };
+  /** Municipality id → the console name of its own shared channel; a municipality not listed uses sharedChannel. */
+  municipalityChannels: Record<string, string>;
   /** Organisation types the region declares beyond the built-ins, with their Dutch label. */
   organisationTypes: { id: string; label: string }[];
 }

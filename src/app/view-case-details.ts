@@ -8,6 +8,7 @@ import { caseBoxForReading } from "./case/case-box.ts";
 import { recordRefusedView } from "./avg/record-refused-view.ts";
 import { requireDetailsAvailable } from "./avg/avg-rules.ts";
 import { loadViewLog, type ViewLogEntry } from "./avg/view-log.ts";
+import { askedToAct } from "./case/card-audience.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -77,7 +78,10 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
     await requirePerson(tx, actor.personId);
     const c = await requireCase(tx, caseId);
     const { standing } = await standingOfActor(tx, c, actor.personId);
-    if (standing.asContact.length === 0) {
+    const flow = await ctx.flows.forCase(c);
+    // An organisation the case asks to act (the Zorg- en Veiligheidshuis the ladder alerted) sees what it acts on.
+    const asked = standing.asContact.length === 0 && (await askedToAct(tx, c, flow, actor.personId));
+    if (standing.asContact.length === 0 && !asked) {
       ctx.log.warn(
         { reference: c.reference, personId: actor.personId },
         "refused a details view to a person who is not a routed contact",
@@ -90,7 +94,6 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
       );
     }
     await requireDetailsAvailable(tx, c);
-    const flow = await ctx.flows.forCase(c);
     const stored = await tx.residentDetails(c.id);
     const box = await caseBoxForReading(ctx, tx, c.id);
     const personal = stored ? box.open<Record<string, unknown>>(stored.sealed) : {};
@@ -134,7 +137,7 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
       data: {},
       sealed: null,
     });
-    ctx.log.info({ reference: c.reference, personId: actor.personId }, "personal details viewed");
+    ctx.log.info({ reference: c.reference, personId: actor.personId, asked }, "personal details viewed");
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const legalBasis =
       legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";

@@ -376,6 +376,7 @@ export const en: Record<MessageKey, string> = {
   "web.not_found": "This page does not exist.",
   "digest.export.invalid_date":
     "‘{value}’ is not a valid date for {name}: use yyyy-mm-dd between {earliest} and {latest}, for example 2026-01-31.",
+  "digest.export.missing_date": "Fill in the date ‘{name}’, as yyyy-mm-dd (for example 2026-01-31).",
   "digest.export.reversed": "The period starts ({from}) after it ends ({to}). Choose a start date before the end date.",
   "evaluation.on_track": "on track",
   "evaluation.yellow_card": "yellow card",
@@ -440,6 +441,8 @@ export const en: Record<MessageKey, string> = {
   "teams.help":
     "Schakel helps the corporation, care provider and municipality work together on nuisance, threatened evictions and second chances.\n• {commands}: new case\n• mijn taken: your open tasks\n• status <reference>: state of a case\n• rooster [municipality]: contacts, deputies and who is away\n• afwezig <from> <to>: record your absence\n• help: this help\nIn a channel, mention @Schakel first.",
   "teams.unknown_command": "I do not understand that. Type ‘help’ to see what I can do.",
+  "teams.waiting_privately":
+    "A private message about case {reference} is waiting for you. Add Schakel as a personal app in Teams to read it: this channel only shows what everyone here may see.",
   "teams.not_installed":
     "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
   // One person, one place: someone Schakel can reach on no platform.

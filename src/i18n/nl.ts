@@ -383,6 +383,7 @@ export const nl = {
   "web.not_found": "Deze pagina bestaat niet.",
   "digest.export.invalid_date":
     "‘{value}’ is geen geldige datum voor {name}: gebruik jjjj-mm-dd tussen {earliest} en {latest}, bijvoorbeeld 2026-01-31.",
+  "digest.export.missing_date": "Vul de datum ‘{name}’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).",
   "digest.export.reversed": "De periode begint ({from}) na het einde ({to}). Kies een begindatum vóór de einddatum.",
   "evaluation.on_track": "op koers",
   "evaluation.yellow_card": "gele kaart",
@@ -447,6 +448,8 @@ export const nl = {
   "teams.help":
     "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
   "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
+  "teams.waiting_privately":
+    "Er staat een privébericht over melding {reference} voor je klaar. Voeg Schakel toe als persoonlijke app in Teams om het te lezen: in dit kanaal staat alleen wat iedereen hier mag zien.",
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // One person, one place: someone Schakel can reach on no platform.

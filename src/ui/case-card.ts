@@ -6,7 +6,14 @@ import type { Card, CardAction, CardField, ActionId } from "./card.ts";
 export interface CaseCardOptions {
   locale: Locale;
   formatDate: (at: Date) => string;
+  /** "channel": the shared channel's card, only what the flow's channelCard declares (need to know);
+   *  "parties": the card in a routed party's messages and private answers, everything structured. */
+  audience: CardAudience;
 }
+export type CardAudience = "channel" | "parties";
+
+/** A card field with the channel item that allows it: none (the minimum), an item name, or "parties-only". */
+type Tagged = CardField & { item?: string };
 
 function stepAction(s: CaseSummary): ActionId | null {
   if (!s.step) return null;
@@ -67,11 +74,11 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   return { label: t(locale, "card.acting"), value: values.join("; ") };
 }
 
-function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField[] {
+function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): Tagged[] {
   const x = s.extras;
-  const fields: CardField[] = [];
+  const fields: Tagged[] = [];
   // Flags (the tenant's objection) and what they block are for the parties on the case: see the details view.
-  for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold });
+  for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold, item: "parties-only" });
   for (const c of x.countdown)
     fields.push({
       label: c.label,
@@ -79,10 +86,14 @@ function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
         days: c.workingDays,
         date: formatDate(c.date).replace(/ \d\d:\d\d$/, ""),
       }),
+      item: "parties-only",
     });
-  if (x.advice) fields.push({ label: t(locale, "card.advice"), value: t(locale, "card.advice_value", x.advice) });
-  if (x.decision) fields.push({ label: t(locale, "card.decision"), value: x.decision });
-  if (x.conditions.length) fields.push({ label: t(locale, "card.conditions"), value: x.conditions.join("; ") });
+  if (x.advice)
+    fields.push({ label: t(locale, "card.advice"), value: t(locale, "card.advice_value", x.advice), item: "advice" });
+  const only = "parties-only";
+  if (x.decision) fields.push({ label: t(locale, "card.decision"), value: x.decision, item: only });
+  if (x.conditions.length)
+    fields.push({ label: t(locale, "card.conditions"), value: x.conditions.join("; "), item: only });
   if (x.evaluations) {
     const next = x.evaluations.next
       ? `, ${t(locale, "card.evaluations_next", { date: formatDate(x.evaluations.next) })}`
@@ -91,15 +102,16 @@ function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
     fields.push({
       label: t(locale, "card.evaluations"),
       value: `${t(locale, "card.evaluations_value", { done: x.evaluations.done, total: x.evaluations.total })}${next}${outcomes}`,
+      item: only,
     });
   }
-  if (x.linkedAgreement) fields.push({ label: t(locale, "card.linked"), value: x.linkedAgreement });
+  if (x.linkedAgreement) fields.push({ label: t(locale, "card.linked"), value: x.linkedAgreement, item: only });
   return fields;
 }
 
 /** Overdue steps and the escalation ladder's reach, marked for attention. */
-function attentionFields(s: CaseSummary, locale: Locale): CardField[] {
-  const fields: CardField[] = [];
+function attentionFields(s: CaseSummary, locale: Locale): Tagged[] {
+  const fields: Tagged[] = [];
   const overdue = s.open.filter((o) => o.overdue).map((o) => `${o.organisation} · ${o.step}`);
   if (overdue.length) fields.push({ label: t(locale, "card.overdue_field"), value: overdue.join("; "), tone: "alert" });
   if (s.ladder) {
@@ -107,47 +119,63 @@ function attentionFields(s: CaseSummary, locale: Locale): CardField[] {
       s.ladder.notify === "organisation"
         ? t(locale, "card.ladder.organisation", { organisation: s.ladder.label ?? t(locale, "card.ladder.other") })
         : t(locale, `card.ladder.${s.ladder.notify as "owner" | "deputy" | "coordinator"}`);
-    fields.push({ label: t(locale, "card.ladder"), value, tone: "alert" });
+    fields.push({ label: t(locale, "card.ladder"), value, tone: "alert", item: "escalation" });
   }
   return fields;
 }
 
-export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
+/** Whether a field may be on the card for `audience`: the minimum always, declared items only in the channel. */
+function allowed(field: Tagged, s: CaseSummary, audience: CardAudience): boolean {
+  if (audience === "parties" || field.item === undefined) return true;
+  return field.item !== "parties-only" && s.channelCard.show.includes(field.item);
+}
+
+function statusFields(s: CaseSummary, options: CaseCardOptions): Tagged[] {
   const { locale, formatDate } = options;
-  const fields: CardField[] = [{ label: t(locale, "card.municipality"), value: s.municipality }, ...s.publicFields];
-  if (s.status === "closed") {
-    fields.push({ label: t(locale, "card.status"), value: t(locale, "status.closed") });
-    fields.push({ label: t(locale, "card.outcome"), value: s.outcome ?? "—" });
-  } else {
-    fields.push({ label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") });
-    const waiting = s.open.map(
-      (o) =>
-        `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`,
-    );
-    if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
-    const acting = actingField(s, options);
-    if (acting) fields.push(acting);
-    if (s.unreachable.length) fields.push({ label: t(locale, "card.unreachable"), value: s.unreachable.join(", ") });
-    fields.push(...attentionFields(s, locale));
-  }
-  fields.push(...extraFields(s, options));
+  if (s.status === "closed")
+    return [
+      { label: t(locale, "card.status"), value: t(locale, "status.closed") },
+      { label: t(locale, "card.outcome"), value: s.outcome ?? "—", item: "outcome" },
+    ];
+  const fields: Tagged[] = [
+    { label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") },
+  ];
+  const waiting = s.open.map(
+    (o) =>
+      `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`,
+  );
+  if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
+  const acting = actingField(s, options);
+  if (acting) fields.push({ ...acting, item: "acting" });
+  // Who the bot cannot reach is about the staff, not the household: part of who must act.
+  if (s.unreachable.length) fields.push({ label: t(locale, "card.unreachable"), value: s.unreachable.join(", ") });
+  fields.push(...attentionFields(s, locale));
+  return fields;
+}
+
+export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
+  const { locale } = options;
+  const fields: Tagged[] = [
+    { label: t(locale, "card.municipality"), value: s.municipality },
+    ...s.publicFields.map((f) => ({ label: f.label, value: f.value, item: f.id })),
+    ...statusFields(s, options),
+    ...extraFields(s, options),
+  ];
   const acknowledged = s.parties.filter((p) => p.acknowledged).map((p) => p.organisation);
   if (s.hasAcknowledgement)
     fields.push({
       label: t(locale, "card.acknowledged"),
       value: acknowledged.length ? acknowledged.join(", ") : t(locale, "card.nobody"),
     });
-  fields.push({
-    label: t(locale, "card.parties"),
-    value: s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; "),
-  });
-  fields.push({ label: t(locale, "card.level"), value: s.level.label });
+  const parties = s.parties.map((p) => `${p.label}: ${p.organisation}`).join("; ");
+  fields.push({ label: t(locale, "card.parties"), value: parties, item: "parties" });
+  fields.push({ label: t(locale, "card.level"), value: s.level.label, item: "level" });
   if (s.privacy === "restricted" || s.privacy === "erased")
     fields.push({ label: t(locale, "card.privacy"), value: t(locale, `card.privacy.${s.privacy}`) });
   return {
     title: `${s.reference} · ${s.flowTitle}`,
     subtitle: `${s.municipality} · ${t(locale, s.status === "open" ? "status.open" : "status.closed")}`,
-    fields,
+    fields: fields.filter((f) => allowed(f, s, options.audience)).map(({ item: _item, ...field }) => field),
     actions: actionsFor(s, locale),
     footer: t(locale, "card.footer"),
     revision: s.revision,

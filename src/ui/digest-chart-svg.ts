@@ -16,6 +16,9 @@ const WIDTH = 360;
 const HEIGHT = 180;
 const PAD = { left: 34, right: 12, top: 28, bottom: 28 };
 const COLORS = { open: "#1f6feb", overdue: "#d1242f" };
+/** Open is drawn wide and solid, overdue narrow and dashed on top: where both are equal, both stay visible. */
+const STROKE = { open: 'stroke-width="5" stroke-opacity="0.55"', overdue: 'stroke-width="2" stroke-dasharray="6 4"' };
+const RADIUS = { open: 5, overdue: 2.5 };
 
 function niceMax(value: number): number {
   if (value <= 5) return 5;
@@ -35,7 +38,7 @@ export function renderTrendChart(points: readonly TrendPoint[], labels: ChartLab
     points
       .map(
         (p, i) =>
-          `<circle cx="${x(i).toFixed(1)}" cy="${y(p[key]).toFixed(1)}" r="3" fill="${COLORS[key]}"><title>${escapeXml(`${labels.week} ${p.weekNumber}: ${p[key]} ${labels[key]}`)}</title></circle>`,
+          `<circle cx="${x(i).toFixed(1)}" cy="${y(p[key]).toFixed(1)}" r="${RADIUS[key]}" fill="${COLORS[key]}"><title>${escapeXml(`${labels.week} ${p.weekNumber}: ${p[key]} ${labels[key]}`)}</title></circle>`,
       )
       .join("");
   const grid = [0, max / 2, max]
@@ -56,7 +59,7 @@ export function renderTrendChart(points: readonly TrendPoint[], labels: ChartLab
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${escapeXml(labels.title)}" font-family="sans-serif">` +
     `<title>${escapeXml(labels.title)}</title>${grid}${weeks}${legend}` +
-    `<polyline fill="none" stroke="${COLORS.open}" stroke-width="2" points="${line("open")}"/>` +
-    `<polyline fill="none" stroke="${COLORS.overdue}" stroke-width="2" points="${line("overdue")}"/>${dots("open")}${dots("overdue")}</svg>`
+    `<polyline fill="none" stroke="${COLORS.open}" ${STROKE.open} points="${line("open")}"/>` +
+    `<polyline fill="none" stroke="${COLORS.overdue}" ${STROKE.overdue} points="${line("overdue")}"/>${dots("open")}${dots("overdue")}</svg>`
   );
 }

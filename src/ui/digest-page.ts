@@ -15,16 +15,42 @@ svg{max-width:100%;height:auto}form{display:flex;gap:.75rem;align-items:end;flex
 label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600}
 input,button{font:inherit;padding:.35rem .6rem;border:1px solid #b6c2cc;border-radius:6px;background:#fff}
 button{font-weight:600;cursor:pointer;background:#0f766e;border-color:#0f766e;color:#fff}
-:focus-visible{outline:3px solid #0f766e;outline-offset:2px}`;
+:focus-visible{outline:3px solid #0f766e;outline-offset:2px}
+.error{color:#9b1c1c;background:#fdecec;border:1px solid #f3b4b4;border-radius:6px;padding:.5rem .75rem}
+input[aria-invalid="true"]{border-color:#9b1c1c}`;
 
 /** `header` replaces the console's back link (the coordinator's page puts its navigation and sign-out there). */
 export interface DigestPageChrome {
   header: string;
 }
+/** The export form as submitted, with the Dutch sentence that says what is wrong with it. */
+export interface ExportRange {
+  from: string;
+  to: string;
+  error?: string;
+}
+
+/** One period and three downloads: each button sends the same dates to its own export. */
+function exportForm(range: ExportRange, locale: Locale): string {
+  const h = escapeXml;
+  const button = (path: string, label: string, table?: string) =>
+    `<button type="submit" formaction="${path}"${table ? ` name="table" value="${table}"` : ""}>${h(label)}</button>`;
+  // No `required`: the browser's own bubble would speak the browser's language; the page answers in Dutch.
+  const invalid = range.error ? ' aria-invalid="true" aria-describedby="export-error"' : "";
+  const date = (name: "from" | "to") =>
+    `<label>${h(t(locale, `digest.export.${name}`))}<input type="date" name="${name}" value="${h(range[name])}"${invalid}></label>`;
+  const error = range.error ? `<p id="export-error" class="error" role="alert">${h(range.error)}</p>` : "";
+  return `${error}<form method="get" action="/api/export.csv">
+${date("from")}
+${date("to")}
+${button("/api/export.csv", t(locale, "digest.export.cases_csv"), "cases")}
+${button("/api/export.csv", t(locale, "digest.export.obligations_csv"), "obligations")}
+${button("/api/export.xlsx", t(locale, "digest.export.xlsx"))}</form>`;
+}
 
 export function renderDigestPage(
   report: DigestReport,
-  exportRange: { from: string; to: string },
+  exportRange: ExportRange,
   locale: Locale = "nl",
   chrome?: DigestPageChrome,
 ): string {
@@ -44,17 +70,6 @@ export function renderDigestPage(
 <figure>${renderTrendChart(m.trend, { ...chartLabels, title: `${chartLabels.title}: ${m.name}` })}</figure></section>`,
     )
     .join("\n");
-  // One period and three downloads: each button posts the same dates to its own export.
-  const button = (path: string, label: string, table?: string) =>
-    `<button type="submit" formaction="${path}"${table ? ` name="table" value="${table}"` : ""}>${h(label)}</button>`;
-  const exportForm = `<form method="get" action="/api/export.csv">
-<label>${h(t(locale, "digest.export.from"))}<input type="date" name="from" required
- value="${h(exportRange.from)}"></label>
-<label>${h(t(locale, "digest.export.to"))}<input type="date" name="to" required
- value="${h(exportRange.to)}"></label>
-${button("/api/export.csv", t(locale, "digest.export.cases_csv"), "cases")}
-${button("/api/export.csv", t(locale, "digest.export.obligations_csv"), "obligations")}
-${button("/api/export.xlsx", t(locale, "digest.export.xlsx"))}</form>`;
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${h(t(locale, "digest.page.title"))}</title><style>${STYLE}</style></head><body>
 ${chrome ? chrome.header : ""}<main>
@@ -64,6 +79,6 @@ ${chrome ? "" : `<p><a href="/">${h(t(locale, "digest.page.back"))}</a></p>`}
 <p>${h(t(locale, "digest.chart.title"))}</p>
 ${sections}
 <h2>${h(t(locale, "digest.export.title"))}</h2>
-${exportForm}
+${exportForm(exportRange, locale)}
 </main></body></html>`;
 }

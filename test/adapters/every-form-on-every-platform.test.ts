@@ -93,7 +93,8 @@ describe("every flow on every platform", () => {
     for (const reference of references) {
       const c = must(await app.ctx.store.read.caseByReference(reference));
       const summary = must(await loadCaseSummary(app.ctx, app.ctx.store.read, c.id));
-      const card = renderCaseCard(summary, { locale: "nl", formatDate: (d) => formatDeadline(d, app.ctx.calendar) });
+      const formatDate = (d: Date) => formatDeadline(d, app.ctx.calendar);
+      const card = renderCaseCard(summary, { locale: "nl", formatDate, audience: "parties" });
       expect(
         blockKitViolations(
           { channel: "C1", text: card.title, blocks: renderMessageBlocks(card.title, card, c.id, (n) => `nog ${n}`) },

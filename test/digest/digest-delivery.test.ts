@@ -97,10 +97,10 @@ describe("digest delivery", () => {
       "De periode begint (2026-12-01) na het einde (2026-11-01). " + "Kies een begindatum vóór de einddatum.",
     );
     expect(await refused("from=2026-13-45&to=2026-12-01")).toMatch(
-      /^‘2026-13-45’ is geen geldige datum voor from: gebruik jjjj-mm-dd/,
+      /^‘2026-13-45’ is geen geldige datum voor Van: gebruik jjjj-mm-dd/,
     );
-    expect(await refused("from=2026-01-01&to=0000-01-01")).toMatch(/^‘0000-01-01’ is geen geldige datum voor to/);
-    expect(await refused("from=2026-01-01")).toMatch(/geen geldige datum voor to/);
+    expect(await refused("from=2026-01-01&to=0000-01-01")).toMatch(/^‘0000-01-01’ is geen geldige datum voor Tot/);
+    expect(await refused("from=2026-01-01")).toBe("Vul de datum ‘Tot’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).");
     expect((await fetch(`${app.url}/api/export.xlsx?from=2026-02-30&to=2026-03-01`)).status).toBe(422);
   });
 });

@@ -275,6 +275,15 @@ describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped with
       await expectNoHorizontalScroll(page);
       await shot("digest");
       expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
+      // An emptied date answers on the page, in Dutch, at the form: not the browser's bubble, not raw JSON.
+      await page.locator('input[name="from"]').fill("");
+      await page.locator('button[value="cases"]').press("Enter");
+      await expect
+        .poll(() => page.getByRole("alert").textContent())
+        .toBe("Vul de datum ‘Van’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).");
+      expect(await page.locator('input[name="from"]').getAttribute("aria-invalid")).toBe("true");
+      await shot("digest-export-error");
+      expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
       await page.close();
     }, 90_000);
   }

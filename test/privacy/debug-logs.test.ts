@@ -3,7 +3,7 @@
 import type { Parsed } from "../support/parsed.ts";
 import { must } from "../support/must.ts";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/app/ports.ts";
 import { loadFlowDirectory } from "../../src/infra/flow-loader.ts";
 import { createLogger, personalFieldIds } from "../../src/infra/logger.ts";
@@ -62,8 +62,43 @@ async function plantedScenario(driver: Driver): Promise<string> {
   return reference;
 }
 
+/**
+ * What reaches the process's stdout and stderr (and the console) past the logger: an SDK that prints for itself.
+ * Kept per test and restored after it.
+ */
+const printed: string[] = [];
+const restore: (() => void)[] = [];
+beforeEach(() => {
+  printed.length = 0;
+  for (const stream of [process.stdout, process.stderr]) {
+    const original = stream.write.bind(stream);
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      printed.push(String(chunk));
+      return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+    restore.push(() => {
+      stream.write = original as typeof stream.write;
+    });
+  }
+  for (const level of ["log", "info", "warn", "error", "debug", "trace"] as const) {
+    const original = console[level];
+    console[level] = (...args: unknown[]) => {
+      printed.push(args.map((a) => (typeof a === "string" ? a : (JSON.stringify(a) ?? String(a)))).join(" "));
+      original(...args);
+    };
+    restore.push(() => {
+      console[level] = original;
+    });
+  }
+});
+afterEach(() => {
+  while (restore.length) restore.pop()?.();
+});
+
 function expectNothingPlanted(written: string, reference: string, sdkMarker: string | null): void {
   expect(written).toContain(reference);
+  const outside = printed.join("\n");
+  for (const planted of PLANTED_VALUES) expect(outside, `stdout/stderr: ${planted}`).not.toContain(planted);
   // The SDKs' own debug lines were written at all.
   if (sdkMarker) expect(written).toContain('"level":20');
   if (sdkMarker) expect(written).toContain(sdkMarker);

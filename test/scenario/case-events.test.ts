@@ -89,7 +89,10 @@ describe("a case event declared in the flow", () => {
     expect(await drive.field(caseRef, "Niveau")).toBe("Casusoverleg met alle partijen");
     expect(await drive.field(caseRef, "Wacht op")).not.toContain("Zorggroep Kompas");
     const thread = await drive.thread(caseRef);
-    expect(thread).toContain("Woonstichting Woonhaven heeft vastgelegd: ‘Nieuw incident’.");
+    // What was recorded is for the parties on the case, not the shared channel.
+    expect(thread).not.toContain("Woonstichting Woonhaven heeft vastgelegd: ‘Nieuw incident’.");
+    const told = (personId: string, text: string) => drive.dm(personId).then((l) => l.some((t) => t.startsWith(text)));
+    expect(await told("hanna-visser", "Woonstichting Woonhaven heeft vastgelegd: ‘Nieuw incident’.")).toBe(true);
     expect(thread).toContain("Opgeschaald naar ‘Casusoverleg met alle partijen’ door Woonstichting Woonhaven.");
     expect(
       (await drive.dm("pieter-claassen")).some((t) =>
@@ -109,7 +112,9 @@ describe("a case event declared in the flow", () => {
       event: "agreements_kept",
       reason: "gesprek ging goed",
     });
-    expect(await drive.thread(caseRef)).toContain("Zorggroep Kompas heeft vastgelegd: ‘Afspraken nagekomen’.");
+    expect(await drive.thread(caseRef)).not.toContain("Zorggroep Kompas heeft vastgelegd: ‘Afspraken nagekomen’.");
+    const dms = await drive.dm("anouk-jansen");
+    expect(dms.some((t) => t.startsWith("Zorggroep Kompas heeft vastgelegd: ‘Afspraken nagekomen’."))).toBe(true);
     expect(await drive.field(caseRef, "Stap")).toBe("Casusoverleg");
     const c = await app.ctx.store.read.caseByReference(caseRef);
     const events = (await app.ctx.store.read.events(must(c, "c").id))

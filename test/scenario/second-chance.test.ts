@@ -50,19 +50,19 @@ describe("second chance", () => {
       /^Deze knop is niet meer van toepassing\. Er staat voor jou niets/,
     );
     expect(acknowledgedInstead.body.message.card.title).toContain(ref);
-    expect(await drive.field(ref, "Advies")).toBe("0 van 3 partijen");
+    expect(await drive.partyField("hanna-visser", ref, "Advies")).toBe("0 van 3 partijen");
     await drive.press("anouk-jansen", ref, "case.advise", { advice: "agree", motivation: "Huurschuld afgelost" });
     await drive.press("hanna-visser", ref, "case.advise", { advice: "agree", motivation: "Begeleiding loopt" });
-    expect(await drive.field(ref, "Advies")).toBe("2 van 3 partijen");
+    expect(await drive.partyField("hanna-visser", ref, "Advies")).toBe("2 van 3 partijen");
     const missing = await drive.press("pieter-claassen", ref, "case.advise", { advice: "disagree", motivation: "" });
     expect(missing.body.errors).toEqual({ motivation: "Vul dit veld in." });
     await drive.press("pieter-claassen", ref, "case.advise", {
       advice: "disagree",
       motivation: "PLANTED bezwaar gemeente",
     });
-    expect(await drive.field(ref, "Besluit")).toBe("afgewezen");
+    expect(await drive.partyField("hanna-visser", ref, "Besluit")).toBe("afgewezen");
     expect(await drive.field(ref, "Status")).toBe("Afgesloten");
-    expect(await drive.field(ref, "Uitkomst")).toBe("Afgewezen");
+    expect(await drive.partyField("hanna-visser", ref, "Uitkomst")).toBe("Afgewezen");
     const c = await app.ctx.store.read.caseByReference(ref);
     const decision = must(
       (await app.ctx.store.read.events(must(c, "c").id)).find((e) => e.type === "decision.recorded"),
@@ -85,7 +85,7 @@ describe("second chance", () => {
     });
     await drive.press("hanna-visser", granted, "case.advise", { advice: "agree", motivation: "Ja" });
     await drive.press("pieter-claassen", granted, "case.advise", { advice: "agree", motivation: "Ja" });
-    expect(await drive.field(granted, "Besluit")).toBe("toegekend");
+    expect(await drive.partyField("hanna-visser", granted, "Besluit")).toBe("toegekend");
     expect(await drive.field(granted, "Stap")).toBe("Voorwaarden vastleggen");
     const conditions = await drive.press("anouk-jansen", granted, "case.record_conditions", {
       support: true,
@@ -96,7 +96,7 @@ describe("second chance", () => {
       behaviour_rules_party: "corporation",
     });
     expect(conditions.body.ok).toBe(true);
-    expect(await drive.field(granted, "Voorwaarden")).toBe(
+    expect(await drive.partyField("hanna-visser", granted, "Voorwaarden")).toBe(
       "Begeleiding (Zorggroep Kompas); Budgetbeheer (Wmo-loket Bergen op Zoom); Gedragsafspraken (Woonstichting Woonhaven)",
     );
     expect(await drive.field(granted, "Stap")).toBe("Proefperiode met evaluaties");
@@ -162,7 +162,9 @@ describe("second chance", () => {
       note: "PLANTED afspraken niet nagekomen",
     });
     expect(yellow.body.ok).toBe(true);
-    expect(await drive.field(granted, "Evaluaties")).toMatch(/^1 van 6 gedaan, volgende .* \(1: gele kaart\)$/);
+    expect(await drive.partyField("hanna-visser", granted, "Evaluaties")).toMatch(
+      /^1 van 6 gedaan, volgende .* \(1: gele kaart\)$/,
+    );
   });
 
   it("extends the trial by a year with evaluation moments every six months, for a recorded reason", async () => {
@@ -173,13 +175,15 @@ describe("second chance", () => {
       (await drive.press("pieter-claassen", granted, "case.extend_trial", { reason: "PLANTED meer tijd nodig" })).body
         .ok,
     ).toBe(true);
-    expect(await drive.field(granted, "Evaluaties")).toMatch(/^1 van 8 gedaan/);
+    expect(await drive.partyField("hanna-visser", granted, "Evaluaties")).toMatch(/^1 van 8 gedaan/);
     const c = await app.ctx.store.read.caseByReference(granted);
     const moments = (await app.ctx.store.read.obligations(must(c, "c").id)).filter(
       (o) => o.partyId === "care" && o.stepId.startsWith("evaluation#"),
     );
     expect(moments.slice(-2).map((o) => app.ctx.calendar.localDate(o.dueAt))).toEqual(["2029-05-23", "2029-11-23"]);
-    expect((await drive.thread(granted)).some((t) => t.includes("proefperiode verlengd tot"))).toBe(true);
+    // Second-chance status is for the parties: their DMs say it, the shared channel's thread does not.
+    expect((await drive.thread(granted)).some((t) => t.includes("proefperiode verlengd tot"))).toBe(false);
+    expect((await drive.dm("hanna-visser")).some((t) => t.includes("proefperiode verlengd tot"))).toBe(true);
   });
 
   it("links a new overlast case for the same household to the running agreement and tells its parties", async () => {
@@ -196,8 +200,10 @@ describe("second chance", () => {
       incident_date: "2027-02-20",
       description: "Geluid",
     });
-    expect(await drive.field(caseRef, "Hoort bij overeenkomst")).toBe(granted);
-    expect((await drive.thread(granted)).some((t) => t.includes(caseRef) && t.includes("huishouden"))).toBe(true);
+    expect(await drive.partyField("hanna-visser", caseRef, "Hoort bij overeenkomst")).toBe(granted);
+    // The household link never reaches the shared channel: only the parties of both cases hear of it.
+    expect((await drive.thread(granted)).some((t) => t.includes(caseRef) && t.includes("huishouden"))).toBe(false);
+    expect(await drive.field(caseRef, "Hoort bij overeenkomst")).toBeUndefined();
     for (const who of CONTACTS)
       expect((await drive.dm(who)).some((t) => t.includes(caseRef) && t.includes(granted))).toBe(true);
   });

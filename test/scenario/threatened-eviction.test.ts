@@ -56,6 +56,17 @@ describe("threatened eviction", () => {
     expect(channel.replace(/Bezwaar (vastleggen|intrekken)/g, "")).not.toMatch(/bezwaar/i);
     expect(await wmoDms()).toEqual([]);
     expect((await drive.press("quinty-vermeulen", caseRef, "case.details")).status).toBe(403);
+    // Asked for by reference, the municipality gets only what the shared channel sees: no objection, no block.
+    const asked = JSON.stringify(await drive.partyCard("pieter-claassen", caseRef));
+    expect(asked).toContain(caseRef);
+    expect(asked.replace(/Bezwaar (vastleggen|intrekken)/g, "")).not.toMatch(/bezwaar|geblokkeerd|1875|Planted/i);
+    const mine = (await drive.api.command("pieter-claassen", "/schakel", "mijn")).body.message.text as string;
+    expect(mine).not.toContain(caseRef);
+    const own = (await drive.api.call("GET", "/api/channels/wbw-casuistiek/messages?as=pieter-claassen")).body;
+    const ownCard = (own as { card?: { title: string; actions: unknown[] } }[]).find((m) =>
+      m.card?.title.startsWith(caseRef),
+    );
+    expect(ownCard?.card?.actions).toEqual([]);
 
     const lifted = await drive.press("anouk-jansen", caseRef, "case.lift_flag", { flag: "objection" });
     expect(lifted.body.ok).toBe(true);
@@ -100,11 +111,16 @@ describe("threatened eviction", () => {
       eviction: "2026-12-21",
     });
     expect(entered.body.ok).toBe(true);
-    expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBe("over 20 werkdagen (ma 21 dec)");
+    // The eviction date and the hold are for the parties on the case, never the shared channel's card.
+    expect(await drive.partyField("anouk-jansen", caseRef, "Aangekondigde ontruimingsdatum")).toBe(
+      "over 20 werkdagen (ma 21 dec)",
+    );
+    expect(await drive.field(caseRef, "Aangekondigde ontruimingsdatum")).toBeUndefined();
 
     const optIn = await drive.press("pieter-claassen", caseRef, "case.opt_in", { step: "payment_plan" });
     expect(optIn.body.ok).toBe(true);
-    expect(await drive.field(caseRef, "Opgeschort")).toMatch(/Ontruiming opgeschort/);
+    expect(await drive.partyField("pieter-claassen", caseRef, "Opgeschort")).toMatch(/Ontruiming opgeschort/);
+    expect(await drive.field(caseRef, "Opgeschort")).toBeUndefined();
 
     const notices = async () =>
       (await drive.dm("pieter-claassen")).filter(

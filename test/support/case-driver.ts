@@ -11,10 +11,19 @@ export function caseDriver(baseUrl: string, channel = "wbw-casuistiek") {
   };
   const field = async (reference: string, label: string) =>
     (await card(reference)).card?.fields.find((f) => f.label === label)?.value;
+  /** The card as a person on the case sees it (`/schakel status`): court dates, second-chance status and more. */
+  const partyCard = async (as: string, reference: string) => {
+    const body = (await api.command(as, "/schakel", `status ${reference}`)).body;
+    return (body.message?.card ?? { title: "", fields: [], actions: [] }) as NonNullable<ApiMessage["card"]>;
+  };
+  const partyField = async (as: string, reference: string, label: string) =>
+    (await partyCard(as, reference)).fields.find((f) => f.label === label)?.value;
   return {
     api,
     card,
     field,
+    partyCard,
+    partyField,
     async report(as: string, command: string, values: Record<string, unknown>) {
       const form = (await api.command(as, command)).body.form;
       return (await api.submit(as, form.id, values)).body;

@@ -2,6 +2,7 @@
 // case, which buttons it offers, and overdue work marked for attention. Labels come from the catalogue.
 import { describe, expect, it } from "vitest";
 import { t } from "../../src/i18n/messages.ts";
+import { DEFAULT_CHANNEL_CARD } from "../../src/domain/flow/channel-card.ts";
 import { renderCaseCard } from "../../src/ui/case-card.ts";
 import type { CaseSummary } from "../../src/app/load-case-summary.ts";
 
@@ -29,11 +30,12 @@ const OPEN: CaseSummary = {
   flowTitle: "Overlast",
   status: "open",
   municipality: "Bergen op Zoom",
+  municipalityId: "bergen-op-zoom",
   regionId: "west-brabant",
   level: { label: "Wijkniveau", index: 0, top: false },
   outcome: null,
   privacy: null,
-  publicFields: [{ label: "Soort", value: "Geluid" }],
+  publicFields: [{ id: "category", label: "Soort", value: "Geluid" }],
   step: { id: "contact", label: "Contact met bewoner", everyParty: false },
   parties: [
     { partyId: "corporation", label: "Corporatie", organisation: "Woonhaven", acknowledged: true },
@@ -54,8 +56,13 @@ const OPEN: CaseSummary = {
   acting: [],
   ladder: null,
   unreachable: [],
+  channelCard: DEFAULT_CHANNEL_CARD,
 };
-const options = { locale: "nl" as const, formatDate: (at: Date) => at.toISOString().slice(0, 10) };
+const options = {
+  locale: "nl" as const,
+  audience: "parties" as const,
+  formatDate: (at: Date) => at.toISOString().slice(0, 10),
+};
 const field = (card: ReturnType<typeof renderCaseCard>, key: Parameters<typeof t>[1]) =>
   card.fields.find((f) => f.label === t("nl", key));
 
@@ -97,5 +104,13 @@ describe("the case card", () => {
   it("asks each party to confirm a step every party does on its own", () => {
     const step = { id: "contact", label: "Contact met bewoner", everyParty: true };
     expect(renderCaseCard({ ...OPEN, step }, options).actions.map((a) => a.id)).toContain("case.acknowledge");
+  });
+  it("keeps a structured field the flow did not declare off the channel's copy, and shows it to the parties", () => {
+    const soort = (audience: "channel" | "parties") =>
+      renderCaseCard(OPEN, { ...options, audience }).fields.find((f) => f.label === "Soort");
+    expect(soort("parties")?.value).toBe("Geluid");
+    expect(soort("channel")).toBeUndefined();
+    const declared = { ...OPEN, channelCard: { private: false, show: ["category"] } };
+    expect(renderCaseCard(declared, { ...options, audience: "channel" }).fields.map((f) => f.label)).toContain("Soort");
   });
 });

@@ -11,6 +11,7 @@ import { messageText } from "../../ui/card-text.ts";
 import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
 import { peopleWithRoles } from "./people-with-roles.ts";
 import { viewerCards } from "./viewer-cards.ts";
+import { sharedChannelsOf } from "../../app/case/case-channel.ts";
 
 export interface ConsoleApiOptions {
   ctx: AppContext;
@@ -93,10 +94,9 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
   api.get("/people", async (c) => c.json(await peopleWithRoles(ctx.store.read)));
   api.get("/channels", async (c) => {
     const regions = await ctx.store.read.regions();
-    const channels = regions.flatMap((r) => [
-      { id: r.sharedChannel, name: `#${r.sharedChannel}`, kind: "channel" as const },
-      { id: r.coordinatorsChannel, name: `#${r.coordinatorsChannel}`, kind: "channel" as const },
-    ]);
+    const channels = regions.flatMap((r) =>
+      [...sharedChannelsOf(r), r.coordinatorsChannel].map((id) => ({ id, name: `#${id}`, kind: "channel" as const })),
+    );
     const dms = (await ctx.store.read.people()).map((p) => ({
       id: dmChannelId(p.id),
       name: p.name,
@@ -106,11 +106,13 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     return c.json([...channels, ...dms]);
   });
   api.get("/channels/:id/messages", async (c) => {
-    const all = await messages.list(c.req.param("id"));
+    const channelId = c.req.param("id");
+    const all = await messages.list(channelId);
     const replies = (id: string) =>
       all.filter((m) => m.threadOf === id).map((m) => ({ id: m.id, text: m.text, at: m.createdAt }));
     // With ?as=<person>, each case card keeps only the buttons that person can use (a per-person copy).
-    const cardFor = viewerCards(ctx, c.req.query("as"));
+    const dmOwner = channelId.startsWith(dmChannelId("")) ? channelId.slice(dmChannelId("").length) : undefined;
+    const cardFor = viewerCards(ctx, c.req.query("as"), dmOwner);
     const shown = await Promise.all(all.filter((m) => !m.threadOf).map(async (m) => ({ m, card: await cardFor(m) })));
     return c.json(
       shown.map(({ m, card }) => ({

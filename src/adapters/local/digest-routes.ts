@@ -39,9 +39,13 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
       throw error;
     }
   };
-  const invalidPeriod = (c: Context, error: string) => {
+  /** A browser's form gets the digest page again with the Dutch sentence at the form; a script gets JSON. */
+  const invalidPeriod = async (c: Context, error: string) => {
     ctx.log.warn({ from: c.req.query("from"), to: c.req.query("to") }, "export refused: invalid period");
-    return c.json({ ok: false, error }, 422);
+    const report = c.req.header("accept")?.includes("text/html") ? await digest(c, c.req.query("region")) : null;
+    if (!report) return c.json({ ok: false, error }, 422);
+    const range = { from: c.req.query("from") ?? "", to: c.req.query("to") ?? "", error };
+    return c.html(renderDigestPage(report, range, "nl", chromeOf?.(c)), 422);
   };
   const notFound = (region: string | undefined) => ({
     ok: false,

@@ -1,6 +1,7 @@
 // The Slack adapter: a Bolt app (HTTP receiver, or Socket Mode with an app token) wired to the use-cases,
 // and the ChatPort the outbox delivers through.
 import { required } from "../../domain/required.ts";
+import { sharedChannelsOf } from "../../app/case/case-channel.ts";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
@@ -116,7 +117,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       config.channels = await withRegionChannels(ctx, "slack", config.channels);
       checkChannelMapping(
         config,
-        (await ctx.store.read.regions()).flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]),
+        (await ctx.store.read.regions()).flatMap((r) => [...sharedChannelsOf(r), r.coordinatorsChannel]),
       );
       const logger = boltLogger(ctx.log);
       const mode = config.mode;

@@ -6,7 +6,7 @@ import { loadCaseSummary } from "../../app/load-case-summary.ts";
 import { loadPressableActions } from "../../app/load-pressable-actions.ts";
 import type { Locale } from "../../i18n/messages.ts";
 import type { Card } from "../../ui/card.ts";
-import { renderCaseCard } from "../../ui/case-card.ts";
+import { renderCaseCard, type CardAudience } from "../../ui/case-card.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { refreshUserIds } from "./refresh-audience.ts";
 import { renderCaseCardTeams } from "./render-card-teams.ts";
@@ -21,10 +21,12 @@ export async function currentCaseCard(
   ctx: AppContext,
   caseId: string,
   locale: Locale,
+  audience: CardAudience,
   viewerId?: string,
 ): Promise<AdaptiveCard | null> {
   const summary = await loadCaseSummary(ctx, ctx.store.read, caseId);
   if (!summary) return null;
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience });
   return renderCaseCardTeams(await forViewer(ctx, card, caseId, viewerId), caseId, await refreshUserIds(ctx, caseId));
 }

@@ -14,7 +14,9 @@ import { currentCaseCard } from "./current-case-card.ts";
 import { cardResponse, messageResponse, type ActionResponse } from "./invoke-responses.ts";
 import { FORM_ID_KEY, FORM_NONCE_KEY, formValues, refill } from "./render-form-teams.ts";
 import { formCard, showResult, type ShowContext } from "./show-result-teams.ts";
-import { executeAction, type IncomingActivity } from "./teams-activity.ts";
+import { executeAction, isPersonal, type IncomingActivity } from "./teams-activity.ts";
+import { cardAudienceFor } from "../../app/case/card-audience.ts";
+import type { CardAudience } from "../../ui/case-card.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 
@@ -62,6 +64,17 @@ async function submit(
   return showResult(result, show);
 }
 
+/** A card in a channel or group chat is seen by all its members: the channel's card there, whoever pressed. */
+async function audienceIn(
+  ctx: AppContext,
+  activity: IncomingActivity,
+  caseId: string,
+  personId: string,
+): Promise<CardAudience> {
+  const c = isPersonal(activity) ? await ctx.store.read.case(caseId) : null;
+  return c ? cardAudienceFor(ctx, ctx.store.read, c, personId) : "channel";
+}
+
 export async function handleCardAction(
   ctx: AppContext,
   config: TeamsConfig,
@@ -78,11 +91,12 @@ export async function handleCardAction(
   const { person, locale } = acting;
   const formId = typeof action.data[FORM_ID_KEY] === "string" ? action.data[FORM_ID_KEY] : "";
   const caseId = typeof action.data.caseId === "string" ? action.data.caseId : caseOfForm(formId);
-  const show: ShowContext = { ctx, locale, ...(caseId ? { caseId } : {}) };
+  const audience = caseId ? await audienceIn(ctx, activity, caseId, person.id) : "channel";
+  const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}) };
   const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
   if (repeated || action.verb === CARD_REFRESH_VERB) {
     // A refresh is the viewer's own copy: only the buttons that apply to them (a redelivery gets the same).
-    const card = caseId ? await currentCaseCard(ctx, caseId, locale, person.id) : null;
+    const card = caseId ? await currentCaseCard(ctx, caseId, locale, audience, person.id) : null;
     return card
       ? cardResponse(card)
       : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));

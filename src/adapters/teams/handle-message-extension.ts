@@ -51,7 +51,7 @@ export async function openReportFromMessage(
   if (result.kind !== "form") return closing(result.kind === "error" ? result.error : t(locale, "error.internal"));
   ctx.log.info({ personId: person.id }, "Teams message action opened the report form");
   const form = withDescription(result.form, commandText(value.messagePayload?.body?.content));
-  return dialogStep(form.title, formCard(form, { ctx, locale }));
+  return dialogStep(form.title, formCard(form, { ctx, locale, audience: "channel" }));
 }
 
 /** The dialog's submit, handled exactly as the inline form's Action.Execute would be (once per form). */

@@ -2,8 +2,9 @@
 // goes to the region channel (in the case's thread when there is one) with an @mention, and the coordinators
 // are told once that this person should install the app.
 import type { AppContext } from "../../app/context.ts";
+import { caseChannelOf } from "../../app/case/case-channel.ts";
 import { reportUnreachable } from "../../app/report-unreachable.ts";
-import { t } from "../../i18n/messages.ts";
+import { asLocale, t } from "../../i18n/messages.ts";
 import type { Connector } from "./teams-connector.ts";
 import { channelTarget, type Target } from "./teams-conversations.ts";
 import { threadConversationId } from "./teams-activity.ts";
@@ -43,7 +44,9 @@ export async function reachInChannel(
 ): Promise<void> {
   const person = await ctx.store.read.person(input.personId);
   const region = await regionOf(ctx, input.personId, input.caseId);
-  const channel = region ? await channelTarget(ctx, config, region.sharedChannel) : null;
+  const c = input.caseId ? await ctx.store.read.case(input.caseId) : null;
+  const name = region && c ? caseChannelOf(region, c.municipalityId) : region?.sharedChannel;
+  const channel = name ? await channelTarget(ctx, config, name) : null;
   if (!person || !region || !channel)
     throw new Error(`no personal chat and no region channel to reach ${input.personId} in Teams`);
   const ref = input.caseId ? await ctx.store.chat.messageRef(input.caseId, "teams", channel.conversationId) : null;
@@ -59,7 +62,10 @@ export async function reachInChannel(
     const caseId = input.caseId;
     return reportUnreachable({ ctx, personId: person.id, platform: "teams", ...(caseId ? { caseId } : {}) });
   }
-  await connector.create(target, { text: input.text, mention: { id, name: person.name } });
+  // The channel is read by everyone in it: a message about a case (its category, dates, a decision) stays private,
+  // the mention only says that something is waiting.
+  const text = c ? t(asLocale(person.locale), "teams.waiting_privately", { reference: c.reference }) : input.text;
+  await connector.create(target, { text, mention: { id, name: person.name } });
   ctx.log.info(
     { personId: person.id, caseId: input.caseId },
     "person has no Teams personal chat; mentioned them in the region channel",

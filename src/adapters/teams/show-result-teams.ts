@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app/context.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
+import type { CardAudience } from "../../ui/case-card.ts";
 import type { Form } from "../../ui/card.ts";
 import { currentCaseCard } from "./current-case-card.ts";
 import { cardResponse, messageResponse, type ActionResponse } from "./invoke-responses.ts";
@@ -14,6 +15,8 @@ export interface ShowContext {
   ctx: AppContext;
   locale: Locale;
   caseId?: string;
+  /** Which case card answers a button: the channel's in a channel or group chat, the parties' in a personal chat. */
+  audience: CardAudience;
 }
 
 export function formCard(form: Form, { locale, caseId }: ShowContext, errors: Record<string, string> = {}) {
@@ -34,7 +37,7 @@ export async function showResult(result: InteractionResult, show: ShowContext): 
     case "view":
       return cardResponse(renderInfoCardTeams(result.view, back));
     case "done": {
-      const card = caseId ? await currentCaseCard(ctx, caseId, locale) : null;
+      const card = caseId ? await currentCaseCard(ctx, caseId, locale, show.audience) : null;
       return cardResponse(card ?? renderNoticeTeams(result.text, "good"));
     }
     case "message":

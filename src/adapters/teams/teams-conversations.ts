@@ -1,5 +1,6 @@
 // Conversation references: where the bot may post proactively. Saved when the bot is installed (in a team or
 // a personal chat) or spoken to; read by the outbox port to reach region channels and people.
+import { sharedChannelsOf } from "../../app/case/case-channel.ts";
 import type { AppContext } from "../../app/context.ts";
 import { channelConversationId, isPersonal, tenantOf, type IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -68,7 +69,7 @@ export async function rememberTeamChannel(
     activity.channelData?.team?.id ??
     channelConversationId(activity.conversation.id);
   const regions = await ctx.store.read.regions();
-  const names = [...new Set(regions.flatMap((r) => [r.sharedChannel, r.coordinatorsChannel]))];
+  const names = [...new Set(regions.flatMap((r) => [...sharedChannelsOf(r), r.coordinatorsChannel]))];
   const mapped: string[] = [];
   for (const name of names) {
     const configured = config.channels[name];

@@ -45,7 +45,7 @@ export async function fireNotice(
   const notify = notifierFor(ctx, tx, c, now);
   const dm = { key: "notice.date_notice" as const, params };
   await tellActingContact({ ctx, tx, c, organisationId: o.organisationId, at: now, notice: dm });
-  await notify.thread({ key: "notice.date_notice", params });
+  await notify.threadIfHeard({ key: "notice.date_notice", params });
   await tx.appendEvent({
     caseId: c.id,
     at: now,

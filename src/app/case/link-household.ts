@@ -52,7 +52,7 @@ export async function linkToRunningAgreement(
     });
     const notify = notifierFor(ctx, tx, other, at);
     const params = { reference: c.reference, kind, agreement: other.reference };
-    await notify.thread({ key: "notice.linked_case", params });
+    await notify.threadIfHeard({ key: "notice.linked_case", params });
     for (const r of await routingsOf(tx, other)) {
       const notice = { key: "notice.linked_case" as const, params };
       await tellActingContact({ ctx, tx, c: other, organisationId: r.organisationId, at, notice });

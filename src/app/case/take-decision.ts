@@ -50,7 +50,7 @@ export async function takeDecision({ ctx, tx, c, flow, step, actor, now }: TakeD
   });
   const notify = notifierFor(ctx, tx, c, now);
   const params = { rule: t("nl", `decision.rule.${rule}`), result: t("nl", `decision.${result}`) };
-  await notify.thread({ key: "notice.decision", params });
+  await notify.threadIfHeard({ key: "notice.decision", params });
   for (const r of await routingsOf(tx, c)) {
     await tellActingContact({
       ctx,

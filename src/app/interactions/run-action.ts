@@ -84,7 +84,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
   const c = await ctx.store.read.case(caseId);
   if (!c) throw new AppError("not_found", "error.case_not_found", {}, `action ${actionId} on unknown case ${caseId}`);
   if (o.revision !== undefined && o.revision !== c.revision && actionId !== "case.details") {
-    return staleCaseResult(ctx, c, o.revision, locale);
+    return staleCaseResult(ctx, c, { shownAt: o.revision, personId: actor.personId }, locale);
   }
   if (!o.values && NEEDS_FORM.includes(actionId)) {
     // Someone with no standing on the case hears so before typing anything, not after the form.

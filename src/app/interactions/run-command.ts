@@ -5,6 +5,7 @@ import { renderReportForm } from "../../ui/report-form.ts";
 import { cardToText } from "../../ui/card-text.ts";
 import { optionsByField } from "../case/field-options.ts";
 import { myObligationLine } from "../case/my-obligation-line.ts";
+import { cardAudienceFor } from "../case/card-audience.ts";
 import { formatDeadline } from "../case/format-deadline.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { listMyObligations } from "../list-my-obligations.ts";
@@ -35,6 +36,7 @@ async function mine(ctx: AppContext, actor: Actor, locale: Locale): Promise<Inte
   return message([t(locale, "cmd.mine.header"), ...lines].join("\n"));
 }
 
+/** A case's card for whoever asks: the parties' card for those on the case, the channel's card for others. */
 async function status(
   ctx: AppContext,
   actor: Actor,
@@ -46,7 +48,9 @@ async function status(
   const summary = c ? await loadCaseSummary(ctx, ctx.store.read, c.id) : null;
   if (!summary)
     return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
-  const shown = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale) });
+  const audience = c ? await cardAudienceFor(ctx, ctx.store.read, c, actor.personId) : "channel";
+  const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
+  const shown = renderCaseCard(summary, { locale, formatDate, audience });
   // The view log only for the case's own parties and coordinators (issue 14 item 10): never for the channel.
   const log = c ? await statusViewLog(ctx, actor, c, locale) : null;
   const card = log ? { ...shown, fields: [...shown.fields, log] } : shown;

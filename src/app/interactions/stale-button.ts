@@ -6,6 +6,7 @@ import type { Actor, AppContext } from "../context.ts";
 import { isAppError } from "../errors.ts";
 import { formatDeadline } from "../case/format-deadline.ts";
 import { loadCaseSummary } from "../load-case-summary.ts";
+import { cardAudienceFor } from "../case/card-audience.ts";
 import type { InteractionResult } from "./result.ts";
 
 const STALE: MessageKey[] = ["error.nothing_to_acknowledge", "error.unknown_action"];
@@ -20,7 +21,10 @@ export async function staleButtonAnswer(
   if (!summary) return null;
   const logged = { actionId: o.actionId, reference: summary.reference, personId: o.actor.personId };
   o.ctx.log.info(logged, "stale button answered with the current card");
-  const card = renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, o.ctx.calendar, locale) });
+  const c = await o.ctx.store.read.case(o.caseId);
+  const audience = c ? await cardAudienceFor(o.ctx, o.ctx.store.read, c, o.actor.personId) : "channel";
+  const formatDate = (d: Date) => formatDeadline(d, o.ctx.calendar, locale);
+  const card = renderCaseCard(summary, { locale, formatDate, audience });
   const text = t(locale, "notice.no_longer_applies", { reason: t(locale, error.messageKey, error.params) });
   return { kind: "message", message: { text, card } };
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { anchorDeadlineSchema } from "./calendar-anchor.ts";
 import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
+import { channelCardSchema, checkChannelCard, DEFAULT_CHANNEL_CARD } from "./channel-card.ts";
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkReferences } from "./flow-references.ts";
@@ -225,6 +226,8 @@ export const flowSchema = z
     events: z.array(caseEventSchema).default([]),
     /** KPIs of this flow (counts of events or outcomes, outcome rates) for the digest and the export. */
     kpis: z.array(flowKpiSchema).default([]),
+    /** What the shared channel's card may show (need to know), or private: no channel card at all. */
+    channelCard: channelCardSchema.default(DEFAULT_CHANNEL_CARD),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -276,6 +279,7 @@ export const flowSchema = z
     checkCombinations(flow, ctx);
     checkCaseEvents(flow, ctx);
     checkFlowKpis(flow, ctx);
+    checkChannelCard(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)

@@ -18,7 +18,11 @@ type Shape = {
     coordinator?: string | undefined;
   }[];
   coordinators: string[];
-  channels: { shared: { console: string }; coordinators: { console: string } };
+  channels: {
+    shared: { console: string };
+    coordinators: { console: string };
+    municipalities?: Record<string, { console: string }> | undefined;
+  };
 };
 
 /** "; did you mean "x"?" for a near miss among `known`, else "". */
@@ -108,5 +112,19 @@ export function checkRegionReferences(region: Shape, ctx: z.RefinementCtx): void
   });
   if (region.channels.shared.console === region.channels.coordinators.console) {
     issue(["channels", "coordinators", "console"], "the coordinators' channel must differ from the shared channel");
+  }
+  checkMunicipalityChannels(region, issue);
+}
+
+/** A municipality's own channel names a municipality of the region and a console name no other channel has. */
+function checkMunicipalityChannels(region: Shape, issue: Issue): void {
+  const known = region.municipalities.map((m) => m.id);
+  const taken = [region.channels.shared.console, region.channels.coordinators.console];
+  for (const [municipality, channel] of Object.entries(region.channels.municipalities ?? {})) {
+    const path = ["channels", "municipalities", municipality];
+    if (!known.includes(municipality))
+      issue(path, `unknown municipality "${municipality}"${didYouMeanHint(municipality, known)}`);
+    if (taken.includes(channel.console)) issue([...path, "console"], `channel "${channel.console}" is used twice`);
+    taken.push(channel.console);
   }
 }

@@ -59,7 +59,12 @@ export const regionFileSchema = z
     people: z.array(personSchema).min(1),
     roster: z.array(rosterEntrySchema).default([]),
     coordinators: z.array(slug).default([]),
-    channels: z.strictObject({ shared: channelSchema, coordinators: channelSchema }),
+    channels: z.strictObject({
+      shared: channelSchema,
+      coordinators: channelSchema,
+      /** One channel per municipality (by municipality id) instead of the shared one; others keep `shared`. */
+      municipalities: z.record(slug, channelSchema).optional(),
+    }),
   })
   .superRefine(checkRegionReferences);
 

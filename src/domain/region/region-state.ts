@@ -11,7 +11,12 @@ export interface RegionInfo {
   id: string;
   name: string;
   demo: boolean;
-  channels: { shared: RegionChannelState; coordinators: RegionChannelState };
+  channels: {
+    shared: RegionChannelState;
+    coordinators: RegionChannelState;
+    /** Municipality id → its own shared channel (empty: every municipality uses `shared`). */
+    municipalities: Record<string, RegionChannelState>;
+  };
   organisationTypes: { id: string; label: string }[];
 }
 export interface PersonState {
@@ -58,7 +63,13 @@ export function desiredState(file: RegionFile): RegionState {
       id: file.id,
       name: file.name,
       demo: file.demo,
-      channels: { shared: channel(file.channels.shared), coordinators: channel(file.channels.coordinators) },
+      channels: {
+        shared: channel(file.channels.shared),
+        coordinators: channel(file.channels.coordinators),
+        municipalities: Object.fromEntries(
+          Object.entries(file.channels.municipalities ?? {}).map(([id, c]) => [id, channel(c)]),
+        ),
+      },
       organisationTypes: file.organisationTypes.map((t) => ({ id: t.id, label: t.label })),
     },
     municipalities: file.municipalities.map((m) => ({ id: m.id, name: m.name })),

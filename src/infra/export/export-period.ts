@@ -20,8 +20,11 @@ export function exportPeriod(from: Day, to: Day, zone: string, locale: Locale = 
   const start = parseDay(from, zone);
   const end = parseDay(to, zone);
   if (!start || !end) {
-    const invalid = !start ? ["from", from] : ["to", to];
-    const params = { name: invalid[0] ?? "", value: invalid[1] ?? "", earliest: EARLIEST_YEAR, latest: LATEST_YEAR };
+    const invalid = !start ? (["from", from] as const) : (["to", to] as const);
+    // The field as the page names it ("Van", "Tot"); an empty field is asked for, not called invalid.
+    const name = t(locale, `digest.export.${invalid[0]}`);
+    if (!invalid[1]?.trim()) return { ok: false, error: t(locale, "digest.export.missing_date", { name }) };
+    const params = { name, value: invalid[1], earliest: EARLIEST_YEAR, latest: LATEST_YEAR };
     return { ok: false, error: t(locale, "digest.export.invalid_date", params) };
   }
   if (end < start) {

@@ -11,21 +11,25 @@ type RegionRow = {
   channels: string;
   organisationTypes: string;
 };
-type ChannelsJson = Partial<Record<"shared" | "coordinators", { console: string; slack?: string; teams?: string }>>;
+type ChannelJson = { console: string; slack?: string | null; teams?: string | null };
+type ChannelsJson = Partial<Record<"shared" | "coordinators", ChannelJson>> & {
+  municipalities?: Record<string, ChannelJson>;
+};
 
 /** The region row with its JSON columns (channels per platform, declared organisation types) read. */
 function regionRecord(row: RegionRow): RegionRecord {
   const channels = JSON.parse(row.channels) as ChannelsJson;
+  const perMunicipality = channels.municipalities ?? {};
+  const all = [channels.shared, channels.coordinators, ...Object.values(perMunicipality)];
   const idsFor = (platform: "slack" | "teams") =>
-    Object.fromEntries(
-      Object.values(channels).flatMap((c) => (c?.[platform] ? [[c.console, c[platform]] as const] : [])),
-    );
+    Object.fromEntries(all.flatMap((c) => (c?.[platform] ? [[c.console, c[platform]] as const] : [])));
   return {
     id: row.id,
     name: row.name,
     sharedChannel: row.sharedChannel,
     coordinatorsChannel: row.coordinatorsChannel,
     channelIds: { slack: idsFor("slack"), teams: idsFor("teams") },
+    municipalityChannels: Object.fromEntries(Object.entries(perMunicipality).map(([id, c]) => [id, c.console])),
     organisationTypes: JSON.parse(row.organisationTypes) as RegionRecord["organisationTypes"],
   };
 }

@@ -48,6 +48,9 @@ function uniqueKeys(region: RegionFile): Keyed[] {
       const name = region.channels[c].console;
       return key("channel", name, `channel "${name}"`, ["channels", c, "console"]);
     }),
+    ...Object.entries(region.channels.municipalities ?? {}).map(([m, c]) =>
+      key("channel", c.console, `channel "${c.console}"`, ["channels", "municipalities", m, "console"]),
+    ),
   ];
 }
 

@@ -4,7 +4,8 @@ import type { RegionChannelState, RegionInfo, RegionState } from "../../domain/r
 import type { RegionFile } from "../../domain/region/region-schema.ts";
 import type { DbTx } from "../prisma/client.ts";
 
-type ChannelsJson = Record<"shared" | "coordinators", Partial<RegionChannelState> & { console: string }>;
+type ChannelJson = Partial<RegionChannelState> & { console: string };
+type ChannelsJson = Record<"shared" | "coordinators", ChannelJson> & { municipalities?: Record<string, ChannelJson> };
 
 function infoOf(row: {
   id: string;
@@ -28,6 +29,9 @@ function infoOf(row: {
     channels: {
       shared: channel(json.shared, row.sharedChannel),
       coordinators: channel(json.coordinators, row.coordinatorsChannel),
+      municipalities: Object.fromEntries(
+        Object.entries(json.municipalities ?? {}).map(([id, c]) => [id, channel(c, c.console)]),
+      ),
     },
     organisationTypes: JSON.parse(row.organisationTypes) as RegionInfo["organisationTypes"],
   };
