@@ -6,6 +6,8 @@ import { nextActionAt, rungsDue, rungTimes } from "../domain/case/ladder.ts";
 import type { AppContext } from "./context.ts";
 import { fireRung } from "./case/fire-rung.ts";
 import { fireNotice } from "./case/fire-notice.ts";
+import { notifierFor } from "./case/notify.ts";
+import { fireBranchStart, isBranchStart } from "./case/schedule-branch-starts.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import type { ObligationRecord } from "./ports.ts";
 import type { AbsencePeriod } from "../domain/roster/acting-contact.ts";
@@ -30,6 +32,11 @@ async function sweepObligation(
     const c = await tx.case(due.caseId);
     if (!obligation || !c || obligation.status !== "open") return 0;
     const flow = await ctx.flows.forCase(c);
+    if (isBranchStart(obligation.stepId)) {
+      if (!(await fireBranchStart(ctx, tx, c, flow, obligation, now))) throw new AlreadyHandled();
+      await notifierFor(ctx, tx, c, now).card();
+      return 1;
+    }
     if (isNotice(obligation.stepId)) {
       if (!(await fireNotice(ctx, tx, c, flow, obligation, now))) throw new AlreadyHandled();
       return 1;

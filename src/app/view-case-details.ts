@@ -5,6 +5,9 @@ import { requireCase, requirePerson, standingOfActor } from "./case/case-routing
 import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
+import { outcomeFor } from "./case/branch-lines.ts";
+import type { CaseEventRecord } from "./ports.ts";
+import { t } from "../i18n/messages.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -51,6 +54,18 @@ function eventValues(flow: Flow, data: Record<string, unknown>): Partial<Details
   };
 }
 
+/** Each recorded branch outcome, in full for the parties the flow allows and as its coarse code for the others. */
+function branchOutcomeFields(flow: Flow, events: CaseEventRecord[], parties: readonly string[]) {
+  return events.flatMap((e) => {
+    const branch = flow.branches.find((b) => b.id === e.data.branch);
+    const value = e.data.outcome;
+    if (e.type !== "branch.ended" || !branch || typeof value !== "string") return [];
+    return [
+      { label: t("nl", "details.branch_outcome", { branch: branch.label }), value: outcomeFor(branch, value, parties) },
+    ];
+  });
+}
+
 export async function viewCaseDetails({
   ctx,
   actor,
@@ -95,8 +110,10 @@ export async function viewCaseDetails({
     for (const flag of flow.flags.filter((f) => flags.includes(f.id))) {
       fields.push({ label: flag.label, value: flag.explanation });
     }
+    const events = await tx.events(c.id);
+    fields.push(...branchOutcomeFields(flow, events, standing.asContact));
     const notes: CaseDetails["notes"] = [];
-    for (const event of await tx.events(c.id)) {
+    for (const event of events) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
       const body = box.open<{ note?: string; reason?: string }>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;

@@ -1,4 +1,5 @@
 // The English catalogue: the same keys as the Dutch one (the type makes a missing sentence a build error).
+import { enFlow } from "./en-flow.ts";
 import { enRoster } from "./en-roster.ts";
 import type { MessageKey } from "./nl.ts";
 
@@ -447,4 +448,5 @@ export const en: Record<MessageKey, string> = {
   "error.person_inactive":
     "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
   ...enRoster,
+  ...enFlow,
 };

@@ -1,5 +1,6 @@
 // The Dutch catalogue: every sentence a person reads, in plain Dutch (the default language).
 // Parameters are structured, non-personal values (references, organisation names, step labels, dates).
+import { nlFlow } from "./nl-flow.ts";
 import { nlRoster } from "./nl-roster.ts";
 
 export const nl = {
@@ -455,6 +456,7 @@ export const nl = {
     "Je staat niet meer in het rooster van Schakel en kunt hier niets meer doen. " +
     "Denk je dat dit niet klopt? Vraag het de coördinator.",
   ...nlRoster,
+  ...nlFlow,
 } as const;
 
 export type MessageKey = keyof typeof nl;

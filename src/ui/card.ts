@@ -19,6 +19,7 @@ export const ACTION_IDS = [
   "case.opt_in",
   "case.extend_trial",
   "case.record_event",
+  "case.branch_outcome",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);

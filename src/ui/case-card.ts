@@ -45,6 +45,7 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   else if (optional.length) list.push(action("case.opt_in"));
   if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));
   if (s.extras.hasEvents) list.push(action("case.record_event"));
+  if (s.extras.branchOutcomesOpen) list.push(action("case.branch_outcome"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));
   if (s.level.index > 0) list.push(action("case.deescalate"));
   list.push(action("case.close"));
@@ -67,11 +68,28 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   return { label: t(locale, "card.acting"), value: values.join("; ") };
 }
 
+function branchText(lines: CaseSummary["extras"]["branches"], locale: Locale): string {
+  return lines
+    .map((b) => {
+      if (b.state === "ended")
+        return b.outcome
+          ? t(locale, "card.branch_ended", { branch: b.branch, outcome: b.outcome })
+          : t(locale, "card.branch_ended_plain", { branch: b.branch });
+      if (b.state === "awaiting_outcome") return t(locale, "card.branch_awaiting_outcome", { branch: b.branch });
+      const key = b.state === "waiting" ? "card.branch_waiting" : "card.branch_running";
+      return t(locale, key, { branch: b.branch, step: b.step });
+    })
+    .join("\n");
+}
+
 function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): CardField[] {
   const x = s.extras;
   const fields: CardField[] = [];
   // Flags (the tenant's objection) and what they block are for the parties on the case: see the details view.
   for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold });
+  if (x.paused)
+    fields.push({ label: t(locale, "card.paused"), value: t(locale, "card.paused_value", { step: x.paused }) });
+  if (x.branches.length) fields.push({ label: t(locale, "card.branches"), value: branchText(x.branches, locale) });
   for (const c of x.countdown)
     fields.push({
       label: c.label,
@@ -120,9 +138,12 @@ export function renderCaseCard(s: CaseSummary, options: CaseCardOptions): Card {
     fields.push({ label: t(locale, "card.outcome"), value: s.outcome ?? "—" });
   } else {
     fields.push({ label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") });
+    const when = (o: CaseSummary["open"][number]) =>
+      o.paused
+        ? t(locale, "card.paused_item")
+        : `${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""}`;
     const waiting = s.open.map(
-      (o) =>
-        `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`,
+      (o) => `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${when(o)})`,
     );
     if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
     const acting = actingField(s, options);

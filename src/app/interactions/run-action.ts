@@ -22,6 +22,7 @@ import { enterCaseDates } from "../enter-case-dates.ts";
 import { optIntoStep } from "../opt-into-step.ts";
 import { extendTrial } from "../extend-trial.ts";
 import { recordCaseEvent } from "../record-case-event.ts";
+import { recordBranchOutcome } from "../record-branch-outcome.ts";
 import { actionForm } from "./action-forms.ts";
 import { issueForm } from "./issue-form.ts";
 import { staleCaseResult } from "./stale-case.ts";
@@ -57,6 +58,7 @@ const NEEDS_FORM: ActionId[] = [
   "case.opt_in",
   "case.extend_trial",
   "case.record_event",
+  "case.branch_outcome",
 ];
 
 /** What a person is told after each kind of change (every text names the case). */
@@ -179,6 +181,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
       break;
     case "case.record_event":
       await recordCaseEvent({ ctx, actor, caseId, event: values.event, reason: values.reason });
+      break;
+    case "case.branch_outcome":
+      await recordBranchOutcome({ ctx, actor, caseId, outcome: values.outcome });
       break;
     case "case.details":
       return {

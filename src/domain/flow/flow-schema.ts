@@ -1,5 +1,6 @@
 // The shape of a protocol file in flows/*.yaml, validated with zod at start-up.
 import { z } from "zod";
+import { branchSchema, checkBranches } from "./branch-schema.ts";
 import { anchorDeadlineSchema } from "./calendar-anchor.ts";
 import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { checkCombinations } from "./flow-combinations.ts";
@@ -52,6 +53,10 @@ export const evaluationSchema = z
     count: z.number().int().min(1).max(500).optional(),
     /** How much longer a trial runs when the parties extend it (with moments at the same interval). */
     extension: durationSchema.optional(),
+    /** A moment can be recorded from this long before it (not earlier); it stays open after it until done. */
+    window: z.strictObject({ before: durationSchema }).optional(),
+    /** Each party records its own part of a moment (one party's evaluation does not count for the others). */
+    eachParty: z.boolean().optional(),
   })
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -155,7 +160,7 @@ export const partySchema = z.strictObject({
   label: text,
   organisationType: organisationTypeSchema,
   /**
-   * The step at which this party joins the case (e.g. the municipality at the early signal). Before it starts, and
+   * The step (or branch) at which this party joins the case (e.g. the municipality at the early signal). Before it starts, and
    * while a flag blocks it, the party is not routed: no notice, no details. Without it the party joins at once.
    */
   joinsAt: id.optional(),
@@ -180,6 +185,8 @@ export const stepSchema = z.strictObject({
   optInBy: z.array(id).optional(),
   /** Shown on the card while the step runs, e.g. that an eviction is on hold by national agreement. */
   holdNotice: z.string().optional(),
+  /** While this optional step runs, the other steps' clocks of the case stand still: no reminders, no ladder. */
+  pausesOthers: z.boolean().optional(),
   decision: z.strictObject({ rule: adviceRuleSchema.default("unanimous") }).optional(),
   evaluation: evaluationSchema.optional(),
 });
@@ -225,6 +232,8 @@ export const flowSchema = z
     events: z.array(caseEventSchema).default([]),
     /** KPIs of this flow (counts of events or outcomes, outcome rates) for the digest and the export. */
     kpis: z.array(flowKpiSchema).default([]),
+    /** Routes beside the main line with their own steps, start, blocking flag and outcomes. */
+    branches: z.array(branchSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -238,8 +247,13 @@ export const flowSchema = z
       }
     });
     flow.parties.forEach((party, i) => {
-      if (party.joinsAt && !flow.steps.some((s) => s.id === party.joinsAt)) {
-        ctx.addIssue({ code: "custom", path: ["parties", i, "joinsAt"], message: `unknown step "${party.joinsAt}"` });
+      const target = party.joinsAt;
+      if (target && !flow.steps.some((s) => s.id === target) && !flow.branches.some((b) => b.id === target)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["parties", i, "joinsAt"],
+          message: `unknown step or branch "${target}"`,
+        });
       }
     });
     flow.form.fields.forEach((field, i) => {
@@ -276,6 +290,7 @@ export const flowSchema = z
     checkCombinations(flow, ctx);
     checkCaseEvents(flow, ctx);
     checkFlowKpis(flow, ctx);
+    checkBranches(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)
