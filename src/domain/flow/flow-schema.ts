@@ -252,7 +252,7 @@ export const flowSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["parties", i, "joinsAt"],
-          message: `unknown step or branch "${target}"`,
+          message: `unknown step "${target}" (nor a branch)`,
         });
       }
     });
