@@ -3,7 +3,8 @@
 import type { BranchDef } from "../domain/flow/branch-schema.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { startBranch } from "./case/branches.ts";
+import { startBranch, startedBranchIds } from "./case/branches.ts";
+import { requireWithinLimits } from "./case/require-within-limits.ts";
 import { routingsOf } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { pauseClocks } from "./case/pause-clocks.ts";
@@ -23,6 +24,8 @@ async function optIntoBranch({ ctx, actor, caseId }: OptInOptions, branch: Branc
     const { c, flow, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, branch.optInBy);
     const by = { actorId: actor.personId, platform: actor.platform, partyId };
     const now = ctx.clock.now();
+    if (startedBranchIds(await tx.events(c.id)).has(branch.id)) return;
+    await requireWithinLimits(ctx, tx, c, flow, { branch: branch.id }, now);
     if (await startBranch({ ctx, tx, c, flow, branch, at: now, by, cause: "opt_in" })) {
       await notifierFor(ctx, tx, c, now).card();
     }
@@ -51,6 +54,7 @@ export async function optIntoStep(options: OptInOptions): Promise<void> {
     );
     if (obligationsOfStep(await tx.obligations(c.id), step.id).some((o) => o.status === "open")) return;
     const now = ctx.clock.now();
+    await requireWithinLimits(ctx, tx, c, flow, { step: step.id }, now);
     await tx.appendEvent({
       caseId: c.id,
       at: now,

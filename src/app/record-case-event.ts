@@ -9,7 +9,8 @@ import { routingsOf } from "./case/case-routing.ts";
 import { municipalityName, notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
-import { endBranch, startBranch } from "./case/branches.ts";
+import { endBranch, startBranch, startedBranchIds } from "./case/branches.ts";
+import { requireWithinLimits } from "./case/require-within-limits.ts";
 import { startStep } from "./case/start-step.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import { onMainLine } from "../domain/flow/step-sequence.ts";
@@ -78,6 +79,10 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     }
     const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, def.recordedBy);
     const now = ctx.clock.now();
+    await requireWithinLimits(ctx, tx, c, flow, { event: def.id }, now);
+    // A branch that already ran on this case does not start again, so it does not count against a limit.
+    const startsBranch = def.startBranch && !startedBranchIds(await tx.events(c.id)).has(def.startBranch);
+    if (def.startBranch && startsBranch) await requireWithinLimits(ctx, tx, c, flow, { branch: def.startBranch }, now);
     const levelIndex = def.escalateTo ? flow.escalation.levels.findIndex((l) => l.id === def.escalateTo) : -1;
     const raise = levelIndex > c.level;
     const patch = { ...(raise ? { level: levelIndex } : {}), ...(def.goTo ? { currentStepId: def.goTo } : {}) };

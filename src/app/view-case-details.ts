@@ -66,6 +66,15 @@ function branchOutcomeFields(flow: Flow, events: CaseEventRecord[], parties: rea
   });
 }
 
+/** A completed step's own values (flow: steps[].fields), structured and sealed, as "label: value" lines. */
+function stepValueLines(flow: Flow, data: Record<string, unknown>, sealed: Record<string, unknown>): string[] {
+  const step = flow.steps.find((s) => s.id === data.stepId);
+  const all = { ...(data.values as Record<string, unknown> | undefined), ...sealed };
+  return (step?.fields ?? [])
+    .filter((f) => all[f.id] !== undefined)
+    .map((f) => `${f.label}: ${f.options?.find((o) => o.value === all[f.id])?.label ?? String(all[f.id])}`);
+}
+
 export async function viewCaseDetails({
   ctx,
   actor,
@@ -115,14 +124,14 @@ export async function viewCaseDetails({
     const notes: CaseDetails["notes"] = [];
     for (const event of events) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
-      const body = box.open<{ note?: string; reason?: string }>(event.sealed);
+      const body = box.open<{ note?: string; reason?: string } & Record<string, unknown>>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
       const organisation = author ? await organisationName(tx, author.organisationId) : "";
       notes.push({
         at: event.at,
         type: event.type,
         organisation,
-        text: body.note ?? body.reason ?? "",
+        text: [body.note ?? body.reason ?? "", ...stepValueLines(flow, event.data, body)].filter(Boolean).join("\n"),
         ...eventValues(flow, event.data),
       });
     }

@@ -25,5 +25,7 @@ export const enFlow: Record<keyof typeof nlFlow, string> = {
   "error.branch_not_running": "Route ‘{branch}’ is not running (any more).",
   "error.evaluation_too_early":
     "The evaluation of {moment} can be recorded from {opens}. Record it around the moment itself.",
+  "error.limit_reached": "{message}",
+  "form.step_fields_refused": "Check the marked fields.",
   "details.branch_outcome": "Outcome of route ‘{branch}’",
 };

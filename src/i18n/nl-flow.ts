@@ -24,5 +24,7 @@ export const nlFlow = {
   "error.branch_not_running": "Route ‘{branch}’ loopt niet (meer).",
   "error.evaluation_too_early":
     "De evaluatie van {moment} kan pas vanaf {opens} worden vastgelegd. Leg haar vast rond het moment zelf.",
+  "error.limit_reached": "{message}",
+  "form.step_fields_refused": "Controleer de gemarkeerde velden.",
   "details.branch_outcome": "Uitkomst route ‘{branch}’",
 };

@@ -137,6 +137,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
         caseId,
         ...note,
         ...(typeof values.step === "string" ? { stepId: values.step } : {}),
+        values,
       });
       return { kind: "done", text: t(locale, "done.step_completed", { step, reference: c.reference }) };
     }

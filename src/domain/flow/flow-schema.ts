@@ -5,6 +5,8 @@ import { anchorDeadlineSchema } from "./calendar-anchor.ts";
 import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
+import { checkLimits, limitSchema } from "./limit-schema.ts";
+import { checkStepFields } from "./step-fields.ts";
 import { checkReferences } from "./flow-references.ts";
 import { organisationTypeSchema } from "../organisation-types.ts";
 
@@ -189,6 +191,8 @@ export const stepSchema = z.strictObject({
   pausesOthers: z.boolean().optional(),
   decision: z.strictObject({ rule: adviceRuleSchema.default("unanimous") }).optional(),
   evaluation: evaluationSchema.optional(),
+  /** Values the owner enters when completing the step, with bounds (min/max, options), like report fields. */
+  fields: z.array(formFieldSchema).optional(),
 });
 
 export const ladderRungSchema = z.strictObject({
@@ -234,6 +238,8 @@ export const flowSchema = z
     kpis: z.array(flowKpiSchema).default([]),
     /** Routes beside the main line with their own steps, start, blocking flag and outcomes. */
     branches: z.array(branchSchema).default([]),
+    /** Limits across cases and time, refused with the flow's sentence (one payment plan per household a year). */
+    limits: z.array(limitSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -291,6 +297,8 @@ export const flowSchema = z
     checkCaseEvents(flow, ctx);
     checkFlowKpis(flow, ctx);
     checkBranches(flow, ctx);
+    checkLimits(flow, ctx);
+    checkStepFields(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)
