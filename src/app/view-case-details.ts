@@ -6,6 +6,7 @@ import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
 import { outcomeFor } from "./case/branch-lines.ts";
+import { caseTexts } from "./case/case-texts.ts";
 import type { CaseEventRecord } from "./ports.ts";
 import { t } from "../i18n/messages.ts";
 
@@ -16,6 +17,8 @@ export interface CaseDetails {
   legalBasis: string;
   /** Sealed timeline entries (notes, reasons, advice, evaluations), oldest first. */
   notes: DetailsEntry[];
+  /** The flow's texts for the viewer's parties (a letter, an agenda), rendered with the case's values. */
+  texts?: { label: string; body: string }[];
 }
 
 export interface DetailsEntry {
@@ -150,6 +153,8 @@ export async function viewCaseDetails({
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const legalBasis =
       legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";
-    return { reference: c.reference, fields, legalBasis, notes };
+    const open = (sealed: string) => box.open<Record<string, unknown>>(sealed);
+    const texts = await caseTexts({ ctx, tx, c, flow, parties: standing.asContact, personal, open });
+    return { reference: c.reference, fields, legalBasis, notes, texts };
   });
 }

@@ -26,6 +26,8 @@ export const enFlow: Record<keyof typeof nlFlow, string> = {
   "error.evaluation_too_early":
     "The evaluation of {moment} can be recorded from {opens}. Record it around the moment itself.",
   "error.limit_reached": "{message}",
+  "view.text": "Text: {label}",
+  "view.text_failed": "This text could not be composed. Ask the coordinator to check its template.",
   "form.step_fields_refused": "Check the marked fields.",
   "details.branch_outcome": "Outcome of route ‘{branch}’",
 };

@@ -25,6 +25,8 @@ export const nlFlow = {
   "error.evaluation_too_early":
     "De evaluatie van {moment} kan pas vanaf {opens} worden vastgelegd. Leg haar vast rond het moment zelf.",
   "error.limit_reached": "{message}",
+  "view.text": "Tekst: {label}",
+  "view.text_failed": "Deze tekst kon niet worden opgemaakt. Vraag de coördinator het sjabloon te controleren.",
   "form.step_fields_refused": "Controleer de gemarkeerde velden.",
   "details.branch_outcome": "Uitkomst route ‘{branch}’",
 };

@@ -7,6 +7,7 @@ import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkLimits, limitSchema } from "./limit-schema.ts";
 import { checkStepFields } from "./step-fields.ts";
+import { checkFlowTexts, flowTextSchema } from "./flow-texts.ts";
 import { checkReferences } from "./flow-references.ts";
 import { organisationTypeSchema } from "../organisation-types.ts";
 
@@ -240,6 +241,8 @@ export const flowSchema = z
     branches: z.array(branchSchema).default([]),
     /** Limits across cases and time, refused with the flow's sentence (one payment plan per household a year). */
     limits: z.array(limitSchema).default([]),
+    /** Per-step texts (a letter, an agenda) rendered privately for the parties they are for. */
+    texts: z.array(flowTextSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -299,6 +302,7 @@ export const flowSchema = z
     checkBranches(flow, ctx);
     checkLimits(flow, ctx);
     checkStepFields(flow, ctx);
+    checkFlowTexts(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)
