@@ -30,7 +30,8 @@ function branchStart(input: SimulationInput, branch: BranchDef, calendar: Workin
     const at = branchStartAt(branch.startsAfter.after, date, calendar);
     const label = input.flow.dates.find((d) => d.id === branch.startsAfter?.date)?.label;
     const { amount, unit } = branch.startsAfter.after;
-    starts.push({ at: at < input.start ? input.start : at, cause: `${amount} ${unit} after "${label}"` });
+    const from = new Date(Math.max(at.getTime(), input.start.getTime()));
+    starts.push({ at: from, cause: `${amount} ${unit} after "${label}"` });
   }
   return starts.sort((a, b) => a.at.getTime() - b.at.getTime())[0] ?? null;
 }
