@@ -8,6 +8,7 @@ import { stepDeadline } from "./deadline.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
 import { runBranches } from "./simulate-branches.ts";
+import { caseEventEntry } from "./simulate-events.ts";
 import { pausedDue, pausesOf } from "./simulate-pauses.ts";
 import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from "./simulate-input.ts";
 import { noticeAt, stepDueDates } from "./step-schedule.ts";
@@ -167,21 +168,6 @@ const KIND_ORDER: TimelineKind[] = [
   ...["date", "flag", "event", "deadline", "done", "branch", "blocked"],
   ...["step", "evaluation", "notice", "pause", "end"],
 ] as TimelineKind[];
-
-/** A recorded case event and what the flow says it does. */
-function caseEventEntry(flow: Flow, eventId: string, at: Date): TimelineEntry {
-  const def = required(
-    flow.events.find((d) => d.id === eventId),
-    "flow.events.find((d) => d.id === eventId)",
-  );
-  const party = (p: string) => flow.parties.find((x) => x.id === p)?.label ?? p;
-  const notes = [
-    ...(def.goTo ? [`goes to "${flow.steps.find((s) => s.id === def.goTo)?.label}"`] : []),
-    ...(def.escalateTo ? [`level "${flow.escalation.levels.find((l) => l.id === def.escalateTo)?.label}"`] : []),
-    ...(def.notify.length ? [`tells ${def.notify.map(party).join(", ")}`] : []),
-  ];
-  return { at, kind: "event", label: def.label, notes };
-}
 
 export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar): TimelineEntry[] {
   const { flow, dates, events } = input;
