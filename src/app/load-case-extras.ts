@@ -133,7 +133,8 @@ export async function loadCaseExtras(
     hasDates: flow.dates.length > 0,
     extendable: Boolean(current?.evaluation?.extension),
     hasEvents: flow.events.length > 0,
-    branches: branchLines(flow, events, obligations),
+    // On a closed case only the outcomes stay: a route that was still running stopped with the case.
+    branches: branchLines(flow, events, obligations).filter((l) => c.status === "open" || l.state === "ended"),
     branchOutcomesOpen: flow.branches.some((b) => b.outcomes.length && runningBranchIds(events).has(b.id)),
     paused: c.status === "open" ? (pausingStep(flow, obligations)?.label ?? null) : null,
   };
