@@ -43,7 +43,7 @@ type Shape = {
   parties: { id: string }[];
   flags: { id: string }[];
   dates: { id: string }[];
-  steps: { id: string; optional: boolean; owner: string }[];
+  steps: { id: string; optional: boolean; owner: string; kind: string }[];
   events: { goTo?: string | undefined; startBranch?: string | undefined; endBranch?: string | undefined }[];
 };
 
@@ -53,6 +53,7 @@ function checkBranch(flow: Shape, b: BranchDef, i: number, issue: (p: (string | 
     const step = flow.steps.find((s) => s.id === sid);
     if (!step) issue([i, "steps", j], `unknown step "${sid}"`);
     else if (step.optional) issue([i, "steps", j], `"${sid}" is optional; a branch's steps run in order, not opt-in`);
+    else if (step.kind !== "task") issue([i, "steps", j], `"${sid}" is kind: ${step.kind}; a branch runs task steps`);
     const other = flow.branches.findIndex((x) => x.steps.includes(sid));
     if (other !== i) issue([i, "steps", j], `step "${sid}" is already in branch "${flow.branches[other]?.id}"`);
     if (b.steps.indexOf(sid) !== j) issue([i, "steps", j], `"${sid}" appears twice`);
