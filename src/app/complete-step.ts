@@ -3,6 +3,8 @@
 import { required } from "../domain/required.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
+import { validateForm } from "../domain/forms/validate-form.ts";
+import type { FlowStep, FormFieldDef } from "../domain/flow/flow-schema.ts";
 import { mayActFor } from "../domain/case/authorization.ts";
 import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
@@ -16,6 +18,25 @@ export interface CompleteStepOptions {
   caseId: string;
   note?: string;
   stepId?: string;
+  /** Values of the step's own fields (flow: steps[].fields), checked against their bounds. */
+  values?: Record<string, unknown>;
+}
+
+/** The step's fields checked against their bounds; structured values apart from personal ones (sealed). */
+function stepValues(ctx: AppContext, step: FlowStep, values: Record<string, unknown>, reference: string) {
+  const fields = step.fields ?? [];
+  const options = (f: FormFieldDef) => (f.options ?? []).map((o) => o.value);
+  const checked = validateForm(fields, values, options, ctx.calendar.localDate(ctx.clock.now()));
+  if (!checked.ok) {
+    const log = `step values refused on ${reference}: ${Object.keys(checked.errors).join(", ")}`;
+    throw new AppError("invalid_input", "form.step_fields_refused", {}, log, checked.errors);
+  }
+  const personal = (id: string) => fields.find((f) => f.id === id)?.personal;
+  const pick = (keep: boolean) =>
+    Object.fromEntries(
+      Object.entries(checked.values).filter(([id, v]) => v !== null && Boolean(personal(id)) === keep),
+    );
+  return { public: pick(false), personal: pick(true) };
 }
 
 export async function completeStep({
@@ -24,6 +45,7 @@ export async function completeStep({
   caseId,
   note,
   stepId,
+  values = {},
 }: CompleteStepOptions): Promise<{ step: string }> {
   return ctx.store.transaction(async (tx) => {
     await requirePerson(tx, actor.personId);
@@ -84,10 +106,13 @@ export async function completeStep({
         `person ${actor.personId} may not complete ${step.id} of ${c.reference}`,
       );
     }
-    const sealedNote = note?.trim() ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: note.trim() }) : null;
+    const entered = stepValues(ctx, step, values, c.reference);
+    const sealed = { ...(note?.trim() ? { note: note.trim() } : {}), ...entered.personal };
+    const sealedNote = Object.keys(sealed).length ? (await caseBoxForWriting(ctx, tx, c.id)).seal(sealed) : null;
     const asCoordinator = mine.some((o) => !standing.asContact.includes(o.partyId));
     const eventType = step.owner === "all" ? "obligation.acknowledged" : "step.completed";
-    await finishObligations({ ctx, tx, c, flow, obligations: mine, actor, eventType, asCoordinator, sealedNote });
+    const data = Object.keys(entered.public).length ? { values: entered.public } : {};
+    await finishObligations({ ctx, tx, c, flow, obligations: mine, actor, eventType, asCoordinator, sealedNote, data });
     ctx.log.info({ reference: c.reference, stepId: step.id, asCoordinator }, "step completed");
     return { step: step.label };
   });

@@ -12,6 +12,7 @@ import { AppError } from "./errors.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { rescheduleNotices } from "./case/schedule-notices.ts";
+import { scheduleBranchStarts } from "./case/schedule-branch-starts.ts";
 import type { CaseRecord, StoreTx } from "./ports.ts";
 
 /** The entered dates as ISO days (yyyy-mm-dd); a badly formed one is a field error. */
@@ -99,6 +100,7 @@ export async function enterCaseDates({
     const all = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
     await moveDatedDeadlines(ctx, tx, c, flow, all);
     await rescheduleNotices(ctx, tx, c, flow, entered, now);
+    await scheduleBranchStarts(ctx, tx, c, flow, entered, now);
     await tx.appendEvent({
       caseId: c.id,
       at: now,

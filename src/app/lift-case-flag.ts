@@ -5,6 +5,7 @@ import { routingsOf } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { startStep } from "./case/start-step.ts";
+import { releaseBranches } from "./case/branches.ts";
 import { tellParties } from "./case/tell-parties.ts";
 import { obligationsOfStep, stepById } from "./case/step-plan.ts";
 
@@ -66,6 +67,7 @@ export async function liftCaseFlag({
         sealed: null,
       });
     }
+    await releaseBranches({ ctx, tx, c, flow, at: now }, def.id);
     await notify.card();
     ctx.log.info({ reference: c.reference, flag: def.id }, "case flag lifted");
   });

@@ -6,7 +6,10 @@ import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
 import { workingDaysUntil } from "./case/fire-notice.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
-import type { CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
+import type { CaseEventRecord, CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
+import { runningBranchIds, startedBranchIds } from "./case/branches.ts";
+import { branchLines, type BranchLine } from "./case/branch-lines.ts";
+import { pausingStep } from "./case/pause-clocks.ts";
 
 export interface CaseExtras {
   flagsSet: string[];
@@ -26,6 +29,12 @@ export interface CaseExtras {
   extendable: boolean;
   /** The flow declares case events a party can record. */
   hasEvents: boolean;
+  /** The flow's branches that started: running (at a step), waiting (blocked) or ended (with a coarse outcome). */
+  branches: BranchLine[];
+  /** Branches with outcomes that are running (a party can record their outcome). */
+  branchOutcomesOpen: boolean;
+  /** The running step that pauses the other clocks, if any. */
+  paused: string | null;
 }
 
 function evaluationsOf(
@@ -43,6 +52,12 @@ function evaluationsOf(
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const done = moments.filter((m) => !open.some((o) => o.stepId === m)).length;
   return { done, total: moments.length, next: c.status === "open" ? (open[0]?.dueAt ?? null) : null, outcomes };
+}
+
+/** Branches a party may still start by hand (each runs once per case). */
+function branchesToOptInto(flow: Flow, events: CaseEventRecord[]): { id: string; label: string }[] {
+  const started = startedBranchIds(events);
+  return flow.branches.filter((b) => b.optInBy && !started.has(b.id)).map((b) => ({ id: b.id, label: b.label }));
 }
 
 export async function loadCaseExtras(
@@ -110,12 +125,17 @@ export async function loadCaseExtras(
     conditions,
     evaluations: evaluationsOf(flow, c, obligations, evaluationOutcomes),
     linkedAgreement: linked?.reference ?? null,
-    optionalAvailable: flow.steps
-      .filter((s) => s.optional && !running.includes(s))
-      .map((s) => ({ id: s.id, label: s.label })),
+    optionalAvailable: [
+      ...flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => ({ id: s.id, label: s.label })),
+      ...branchesToOptInto(flow, events),
+    ],
     stepKind: current?.kind ?? null,
     hasDates: flow.dates.length > 0,
     extendable: Boolean(current?.evaluation?.extension),
     hasEvents: flow.events.length > 0,
+    // On a closed case only the outcomes stay: a route that was still running stopped with the case.
+    branches: branchLines(flow, events, obligations).filter((l) => c.status === "open" || l.state === "ended"),
+    branchOutcomesOpen: flow.branches.some((b) => b.outcomes.length && runningBranchIds(events).has(b.id)),
+    paused: c.status === "open" ? (pausingStep(flow, obligations)?.label ?? null) : null,
   };
 }

@@ -8,6 +8,7 @@ import { optionsByField } from "./case/field-options.ts";
 import { municipalityName, organisationName } from "./case/notify.ts";
 import type { CaseStatus, StoreTx } from "./ports.ts";
 import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
+import { isPaused, pausingStep } from "./case/pause-clocks.ts";
 import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
 import { unreachableContacts } from "./case/unreachable-contacts.ts";
 import { privacyState, type PrivacyState } from "./avg/avg-rules.ts";
@@ -30,7 +31,16 @@ export interface CaseSummary {
   channelCard: ChannelCard;
   step: { id: string; label: string; everyParty: boolean } | null;
   parties: { partyId: string; label: string; organisation: string; acknowledged: boolean }[];
-  open: { partyId: string; organisation: string; step: string; dueAt: Date; overdue: boolean; ladderLevel: number }[];
+  open: {
+    partyId: string;
+    organisation: string;
+    step: string;
+    dueAt: Date;
+    overdue: boolean;
+    ladderLevel: number;
+    /** Its clock stands still while another step pauses the case (never overdue then). */
+    paused: boolean;
+  }[];
   extras: CaseExtras;
   /** The flow has a step every party confirms on its own (the card then shows who has). */
   hasAcknowledgement: boolean;
@@ -78,14 +88,16 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
   const openObligations = obligations
     .filter((o) => o.status === "open" && !o.stepId.startsWith("notice:") && !o.stepId.includes("#"))
     .sort((a, b) => partyOrder(a.partyId) - partyOrder(b.partyId));
+  const pausing = pausingStep(flow, obligations);
   const open = await Promise.all(
     openObligations.map(async (o) => ({
       partyId: o.partyId,
       organisation: await organisationName(tx, o.organisationId),
       step: flow.steps.find((s) => s.id === o.stepId.split("#")[0])?.label ?? o.stepId,
       dueAt: o.dueAt,
-      overdue: o.dueAt.getTime() < now.getTime(),
+      overdue: o.dueAt.getTime() < now.getTime() && !isPaused(o, pausing),
       ladderLevel: o.ladderLevel,
+      paused: isPaused(o, pausing),
     })),
   );
   const step = flow.steps.find((s) => s.id === c.currentStepId);

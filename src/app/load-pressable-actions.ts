@@ -5,6 +5,7 @@ import type { AppContext } from "./context.ts";
 import { standingOfActor } from "./case/case-routing.ts";
 import { askedToAct } from "./case/card-audience.ts";
 import { baseStepId, isNotice, runningOptionalSteps, stepById } from "./case/step-plan.ts";
+import { runningBranchIds, startedBranchIds } from "./case/branches.ts";
 
 export async function loadPressableActions(
   ctx: AppContext,
@@ -18,6 +19,9 @@ export async function loadPressableActions(
   const obligations = await read.obligations(c.id);
   const flags = await read.caseFlags(c.id);
   const running = runningOptionalSteps(flow, obligations);
+  const events = await read.events(c.id);
+  const started = startedBranchIds(events);
+  const runningBranches = runningBranchIds(events);
   const facts: CaseActionFacts = {
     status: c.status,
     open: obligations
@@ -34,8 +38,14 @@ export async function loadPressableActions(
     flagSettersUnset: flow.flags.filter((f) => !flags.includes(f.id)).map((f) => f.setBy),
     flagSettersSet: flow.flags.filter((f) => flags.includes(f.id)).map((f) => f.setBy),
     datesEnteredBy: flow.datesEnteredBy,
-    optInBy: flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => s.optInBy ?? [s.owner]),
+    optInBy: [
+      ...flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => s.optInBy ?? [s.owner]),
+      ...flow.branches.filter((b) => b.optInBy && !started.has(b.id)).map((b) => b.optInBy ?? []),
+    ],
     eventRecorders: flow.events.map((e) => e.recordedBy),
+    branchOutcomeBy: flow.branches
+      .filter((b) => b.outcomes.length && runningBranches.has(b.id))
+      .map((b) => b.outcomeBy ?? b.steps.map((s) => stepById(flow, s)?.owner ?? "")),
   };
   const { standing } = await standingOfActor(read, c, personId);
   const pressable = pressableActions(facts, standing);

@@ -1,23 +1,43 @@
-// Use-case: a party starts an optional step (a payment plan or debt-help programme) beside the main line.
+// Use-case: a party starts an optional step (a payment plan or debt-help programme) beside the main line, or a
+// branch the flow lets it opt into; a step that pauses the others stops their clocks while it runs.
+import type { BranchDef } from "../domain/flow/branch-schema.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
+import { startBranch, startedBranchIds } from "./case/branches.ts";
+import { requireWithinLimits } from "./case/require-within-limits.ts";
 import { routingsOf } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
+import { pauseClocks } from "./case/pause-clocks.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { startStep } from "./case/start-step.ts";
 import { obligationsOfStep } from "./case/step-plan.ts";
 
-export async function optIntoStep({
-  ctx,
-  actor,
-  caseId,
-  stepId,
-}: {
+interface OptInOptions {
   ctx: AppContext;
   actor: Actor;
   caseId: string;
   stepId: unknown;
-}): Promise<void> {
+}
+
+async function optIntoBranch({ ctx, actor, caseId }: OptInOptions, branch: BranchDef & { optInBy: string[] }) {
+  await ctx.store.transaction(async (tx) => {
+    const { c, flow, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, branch.optInBy);
+    const by = { actorId: actor.personId, platform: actor.platform, partyId };
+    const now = ctx.clock.now();
+    if (startedBranchIds(await tx.events(c.id)).has(branch.id)) return;
+    await requireWithinLimits(ctx, tx, c, flow, { branch: branch.id }, now);
+    if (await startBranch({ ctx, tx, c, flow, branch, at: now, by, cause: "opt_in" })) {
+      await notifierFor(ctx, tx, c, now).card();
+    }
+  });
+}
+
+export async function optIntoStep(options: OptInOptions): Promise<void> {
+  const { ctx, actor, caseId, stepId } = options;
+  const c0 = await ctx.store.read.case(caseId);
+  const flow0 = c0 ? await ctx.flows.forCase(c0) : undefined;
+  const branch = flow0?.branches.find((b) => b.id === stepId);
+  if (branch?.optInBy) return optIntoBranch(options, { ...branch, optInBy: branch.optInBy });
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const step = c0 ? (await ctx.flows.forCase(c0)).steps.find((s) => s.id === stepId && s.optional) : undefined;
@@ -34,6 +54,7 @@ export async function optIntoStep({
     );
     if (obligationsOfStep(await tx.obligations(c.id), step.id).some((o) => o.status === "open")) return;
     const now = ctx.clock.now();
+    await requireWithinLimits(ctx, tx, c, flow, { step: step.id }, now);
     await tx.appendEvent({
       caseId: c.id,
       at: now,
@@ -50,6 +71,7 @@ export async function optIntoStep({
       key: "notice.opted_in",
       params: { organisation: await organisationName(tx, person.organisationId), step: step.label },
     });
+    if (step.pausesOthers) await pauseClocks({ ctx, tx, c, flow, at: now }, step);
     await notify.card();
   });
 }

@@ -249,6 +249,8 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   createCase(input: Omit<CaseRecord, "id" | "revision">): Promise<CaseRecord>;
   /** Open cases of one household (by fingerprint), newest first. */
   casesOfHousehold(householdKey: string): Promise<CaseRecord[]>;
+  /** Every case of one household (open and closed) reported since `since`, for a flow's limits. */
+  householdCasesSince(householdKey: string, since: Date): Promise<CaseRecord[]>;
   /** Optimistic update: false when someone else changed the case since `expectedRevision`. */
   updateCase(
     id: string,

@@ -9,8 +9,11 @@ import { routingsOf } from "./case/case-routing.ts";
 import { municipalityName, notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
+import { endBranch, startBranch, startedBranchIds } from "./case/branches.ts";
+import { requireWithinLimits } from "./case/require-within-limits.ts";
 import { startStep } from "./case/start-step.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
+import { onMainLine } from "../domain/flow/step-sequence.ts";
 import type { CaseRecord, StoreTx } from "./ports.ts";
 
 export interface RecordCaseEventOptions {
@@ -28,7 +31,8 @@ async function goToStep(ctx: AppContext, tx: StoreTx, c: CaseRecord, flow: Flow,
     "the step an event goes to",
   );
   for (const o of await tx.obligations(c.id)) {
-    if (o.status !== "open" || isNotice(o.stepId) || stepById(flow, o.stepId)?.optional) continue;
+    const own = stepById(flow, o.stepId);
+    if (o.status !== "open" || isNotice(o.stepId) || !own || !onMainLine(flow, own)) continue;
     await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
   }
   await startStep({ ctx, tx, c, flow, step, at: now, routings: await routingsOf(tx, c), tellOwners: true });
@@ -75,6 +79,10 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     }
     const { c, flow, person, partyId } = await requirePartyStanding(ctx, tx, actor, caseId, def.recordedBy);
     const now = ctx.clock.now();
+    await requireWithinLimits(ctx, tx, c, flow, { event: def.id }, now);
+    // A branch that already ran on this case does not start again, so it does not count against a limit.
+    const startsBranch = def.startBranch && !startedBranchIds(await tx.events(c.id)).has(def.startBranch);
+    if (def.startBranch && startsBranch) await requireWithinLimits(ctx, tx, c, flow, { branch: def.startBranch }, now);
     const levelIndex = def.escalateTo ? flow.escalation.levels.findIndex((l) => l.id === def.escalateTo) : -1;
     const raise = levelIndex > c.level;
     const patch = { ...(raise ? { level: levelIndex } : {}), ...(def.goTo ? { currentStepId: def.goTo } : {}) };
@@ -118,6 +126,11 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
       await announceLevel(ctx, tx, updated, level, organisation, now);
     }
     if (def.goTo) await goToStep(ctx, tx, updated, flow, def.goTo, now);
+    const by = { actorId: actor.personId, platform: actor.platform, partyId };
+    const ending = flow.branches.find((b) => b.id === def.endBranch);
+    if (ending) await endBranch({ ctx, tx, c: updated, flow, branch: ending, at: now, by, reason: "event" });
+    const starting = flow.branches.find((b) => b.id === def.startBranch);
+    if (starting) await startBranch({ ctx, tx, c: updated, flow, branch: starting, at: now, by, cause: "event" });
     await tellParties(ctx, tx, updated, def, organisation, now);
     await notify.card();
     ctx.log.info({ reference: c.reference, event: def.id, goTo: def.goTo, level: data.level }, "case event recorded");

@@ -6,8 +6,21 @@ import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { stepById } from "./case/step-plan.ts";
 import { t } from "../i18n/messages.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
+import { evaluationWindowOpens } from "../domain/flow/evaluation-schedule.ts";
+import type { Duration } from "../domain/flow/flow-schema.ts";
+import { formatDay } from "../ui/details-view.ts";
 
 export const EVALUATION_OUTCOMES = ["on_track", "yellow_card", "red_card"] as const;
+
+/** A moment with a declared window can be recorded from the window's opening, not months early. */
+function refuseBeforeWindow(ctx: AppContext, before: Duration | undefined, moment: Date, reference: string): void {
+  if (!before) return;
+  const opens = evaluationWindowOpens(moment, before, ctx.calendar);
+  if (ctx.clock.now() >= opens) return;
+  const day = (d: Date) => formatDay(ctx.calendar.localDate(d), "nl");
+  const log = `evaluation of ${reference} due ${moment.toISOString()} is not open before ${opens.toISOString()}`;
+  throw new AppError("invalid_state", "error.evaluation_too_early", { moment: day(moment), opens: day(opens) }, log);
+}
 
 export async function recordEvaluation({
   ctx,
@@ -40,8 +53,8 @@ export async function recordEvaluation({
     const open = (await tx.obligations(caseId))
       .filter((o) => o.stepId.startsWith(`${step.id}#`) && o.status === "open")
       .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    const next = open[0];
-    if (!next)
+    const first = open[0];
+    if (!first)
       throw new AppError(
         "invalid_state",
         "error.no_open_step",
@@ -55,6 +68,10 @@ export async function recordEvaluation({
       caseId,
       open.map((o) => o.partyId),
     );
+    // With eachParty every party records its own part: the actor's earliest open moment, and only theirs.
+    const eachParty = Boolean(step.evaluation?.eachParty);
+    const next = eachParty ? (open.find((o) => o.partyId === act.partyId) ?? first) : first;
+    refuseBeforeWindow(ctx, step.evaluation?.window?.before, next.dueAt, c0.reference);
     const number = Number(next.stepId.split("#")[1]);
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     await finishObligations({
@@ -62,7 +79,7 @@ export async function recordEvaluation({
       tx,
       c: act.c,
       flow: act.flow,
-      obligations: open.filter((o) => o.stepId === next.stepId),
+      obligations: open.filter((o) => o.stepId === next.stepId && (!eachParty || o.partyId === next.partyId)),
       actor,
       eventType: "evaluation.recorded",
       asCoordinator: act.asCoordinator,

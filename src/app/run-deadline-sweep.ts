@@ -6,6 +6,8 @@ import { nextActionAt, rungsDue, rungTimes } from "../domain/case/ladder.ts";
 import type { AppContext } from "./context.ts";
 import { fireRung } from "./case/fire-rung.ts";
 import { fireNotice } from "./case/fire-notice.ts";
+import { notifierFor } from "./case/notify.ts";
+import { fireBranchStart, isBranchStart } from "./case/schedule-branch-starts.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import { createSweepCache, type SweepCache, sweepTx } from "./case/sweep-tx.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
@@ -26,9 +28,17 @@ async function sweepObligation(
   c: CaseRecord,
   obligation: ObligationRecord,
   cache: SweepCache,
+  unbuffered: () => Promise<StoreTx>,
 ) {
   const { now, absences } = cache;
   const flow = await ctx.flows.forCase(c);
+  if (isBranchStart(obligation.stepId)) {
+    // A branch start reads the timeline it writes (the card's routes line): it runs on the unbuffered transaction.
+    const direct = await unbuffered();
+    if (!(await fireBranchStart(ctx, direct, c, flow, obligation, now))) return null;
+    await notifierFor(ctx, direct, c, now).card();
+    return 1;
+  }
   if (isNotice(obligation.stepId)) return (await fireNotice(ctx, tx, c, flow, obligation, now)) ? 1 : null;
   const times = rungTimes(obligation.dueAt, flow.escalation.ladder, ctx.calendar);
   const levels = rungsDue(obligation.ladderLevel, times, now);
@@ -60,10 +70,14 @@ async function sweepBatch(ctx: AppContext, batch: ObligationRecord[], cache: Swe
     // next sweep) instead of waiting in the busy handler, which would block this thread's other connection.
     const cases = new Map((await raw.cases([...new Set(batch.map((o) => o.caseId))])).map((c) => [c.id, c]));
     const { tx, flush } = sweepTx(raw, cache);
+    const unbuffered = async () => {
+      await flush();
+      return raw;
+    };
     const done: Fired = { fired: 0, obligations: 0 };
     for (const obligation of batch) {
       const c = cases.get(obligation.caseId);
-      const fired = c ? await sweepObligation(ctx, tx, c, obligation, cache) : null;
+      const fired = c ? await sweepObligation(ctx, tx, c, obligation, cache, unbuffered) : null;
       if (fired === null) continue;
       done.fired += fired;
       done.obligations++;

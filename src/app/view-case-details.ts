@@ -9,6 +9,10 @@ import { recordRefusedView } from "./avg/record-refused-view.ts";
 import { requireDetailsAvailable } from "./avg/avg-rules.ts";
 import { loadViewLog, type ViewLogEntry } from "./avg/view-log.ts";
 import { askedToAct } from "./case/card-audience.ts";
+import { outcomeFor } from "./case/branch-lines.ts";
+import { caseTexts } from "./case/case-texts.ts";
+import type { CaseEventRecord } from "./ports.ts";
+import { t } from "../i18n/messages.ts";
 
 export interface CaseDetails {
   reference: string;
@@ -19,6 +23,8 @@ export interface CaseDetails {
   notes: DetailsEntry[];
   /** Who opened (or tried to open) these details, and every AVG request, oldest first (this view included). */
   viewLog: ViewLogEntry[];
+  /** The flow's texts for the viewer's parties (a letter, an agenda), rendered with the case's values. */
+  texts?: { label: string; body: string }[];
 }
 
 export interface DetailsEntry {
@@ -55,6 +61,27 @@ function eventValues(flow: Flow, data: Record<string, unknown>): Partial<Details
     ...(typeof data.outcome === "string" ? { outcome: data.outcome } : {}),
     ...(typeof data.number === "number" ? { moment: data.number } : {}),
   };
+}
+
+/** Each recorded branch outcome, in full for the parties the flow allows and as its coarse code for the others. */
+function branchOutcomeFields(flow: Flow, events: CaseEventRecord[], parties: readonly string[]) {
+  return events.flatMap((e) => {
+    const branch = flow.branches.find((b) => b.id === e.data.branch);
+    const value = e.data.outcome;
+    if (e.type !== "branch.ended" || !branch || typeof value !== "string") return [];
+    return [
+      { label: t("nl", "details.branch_outcome", { branch: branch.label }), value: outcomeFor(branch, value, parties) },
+    ];
+  });
+}
+
+/** A completed step's own values (flow: steps[].fields), structured and sealed, as "label: value" lines. */
+function stepValueLines(flow: Flow, data: Record<string, unknown>, sealed: Record<string, unknown>): string[] {
+  const step = flow.steps.find((s) => s.id === data.stepId);
+  const all = { ...(data.values as Record<string, unknown> | undefined), ...sealed };
+  return (step?.fields ?? [])
+    .filter((f) => all[f.id] !== undefined)
+    .map((f) => `${f.label}: ${f.options?.find((o) => o.value === all[f.id])?.label ?? String(all[f.id])}`);
 }
 
 interface ViewOptions {
@@ -112,17 +139,19 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
     for (const flag of flow.flags.filter((f) => flags.includes(f.id))) {
       fields.push({ label: flag.label, value: flag.explanation });
     }
+    const events = await tx.events(c.id);
+    fields.push(...branchOutcomeFields(flow, events, standing.asContact));
     const notes: CaseDetails["notes"] = [];
-    for (const event of await tx.events(c.id)) {
+    for (const event of events) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
-      const body = box.open<{ note?: string; reason?: string }>(event.sealed);
+      const body = box.open<{ note?: string; reason?: string } & Record<string, unknown>>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
       const organisation = author ? await organisationName(tx, author.organisationId) : "";
       notes.push({
         at: event.at,
         type: event.type,
         organisation,
-        text: body.note ?? body.reason ?? "",
+        text: [body.note ?? body.reason ?? "", ...stepValueLines(flow, event.data, body)].filter(Boolean).join("\n"),
         ...eventValues(flow, event.data),
       });
     }
@@ -141,6 +170,8 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
     const legalField = flow.form.fields.find((f) => f.bind === "legalBasis");
     const legalBasis =
       legalField?.options?.find((o) => o.value === stored?.legalBasis)?.label ?? stored?.legalBasis ?? "";
-    return { reference: c.reference, fields, legalBasis, notes, viewLog: await loadViewLog(tx, c.id) };
+    const open = (sealed: string) => box.open<Record<string, unknown>>(sealed);
+    const texts = await caseTexts({ ctx, tx, c, flow, parties: standing.asContact, personal, open });
+    return { reference: c.reference, fields, legalBasis, notes, texts, viewLog: await loadViewLog(tx, c.id) };
   });
 }

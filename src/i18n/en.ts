@@ -1,5 +1,6 @@
 // The English catalogue: the same keys as the Dutch one (the type makes a missing sentence a build error).
 import { enAvg } from "./en-avg.ts";
+import { enFlow } from "./en-flow.ts";
 import { enRoster } from "./en-roster.ts";
 import type { MessageKey } from "./nl.ts";
 
@@ -458,4 +459,5 @@ export const en: Record<MessageKey, string> = {
     "You are no longer on the Schakel roster and cannot act here. If this is wrong, ask the coordinator.",
   ...enRoster,
   ...enAvg,
+  ...enFlow,
 };

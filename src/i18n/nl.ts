@@ -1,6 +1,7 @@
 // The Dutch catalogue: every sentence a person reads, in plain Dutch (the default language).
 // Parameters are structured, non-personal values (references, organisation names, step labels, dates).
 import { nlAvg } from "./nl-avg.ts";
+import { nlFlow } from "./nl-flow.ts";
 import { nlRoster } from "./nl-roster.ts";
 
 export const nl = {
@@ -466,6 +467,7 @@ export const nl = {
     "Denk je dat dit niet klopt? Vraag het de coördinator.",
   ...nlRoster,
   ...nlAvg,
+  ...nlFlow,
 } as const;
 
 export type MessageKey = keyof typeof nl;

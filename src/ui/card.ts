@@ -21,6 +21,7 @@ export const ACTION_IDS = [
   "case.record_event",
   /** Rectification of the resident's details (AVG); reached through `/schakel avg rectificatie`, not a card button. */
   "case.rectify",
+  "case.branch_outcome",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);

@@ -52,6 +52,7 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   else if (optional.length) list.push(action("case.opt_in"));
   if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));
   if (s.extras.hasEvents) list.push(action("case.record_event"));
+  if (s.extras.branchOutcomesOpen) list.push(action("case.branch_outcome"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));
   if (s.level.index > 0) list.push(action("case.deescalate"));
   list.push(action("case.close"));
@@ -74,11 +75,29 @@ function actingField(s: CaseSummary, { locale, formatDate }: CaseCardOptions): C
   return { label: t(locale, "card.acting"), value: values.join("; ") };
 }
 
+function branchText(lines: CaseSummary["extras"]["branches"], locale: Locale): string {
+  return lines
+    .map((b) => {
+      if (b.state === "ended")
+        return b.outcome
+          ? t(locale, "card.branch_ended", { branch: b.branch, outcome: b.outcome })
+          : t(locale, "card.branch_ended_plain", { branch: b.branch });
+      if (b.state === "awaiting_outcome") return t(locale, "card.branch_awaiting_outcome", { branch: b.branch });
+      const key = b.state === "waiting" ? "card.branch_waiting" : "card.branch_running";
+      return t(locale, key, { branch: b.branch, step: b.step });
+    })
+    .join("\n");
+}
+
 function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): Tagged[] {
   const x = s.extras;
   const fields: Tagged[] = [];
   // Flags (the tenant's objection) and what they block are for the parties on the case: see the details view.
   for (const hold of x.holds) fields.push({ label: t(locale, "card.on_hold"), value: hold, item: "parties-only" });
+  if (x.paused)
+    fields.push({ label: t(locale, "card.paused"), value: t(locale, "card.paused_value", { step: x.paused }) });
+  if (x.branches.length)
+    fields.push({ label: t(locale, "card.branches"), value: branchText(x.branches, locale), item: "branches" });
   for (const c of x.countdown)
     fields.push({
       label: c.label,
@@ -140,10 +159,11 @@ function statusFields(s: CaseSummary, options: CaseCardOptions): Tagged[] {
   const fields: Tagged[] = [
     { label: t(locale, "card.step"), value: s.step?.label ?? t(locale, "card.ready_to_close") },
   ];
-  const waiting = s.open.map(
-    (o) =>
-      `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""})`,
-  );
+  const when = (o: CaseSummary["open"][number]) =>
+    o.paused
+      ? t(locale, "card.paused_item")
+      : `${formatDate(o.dueAt)}${o.overdue ? `, ${t(locale, "card.overdue")}` : ""}`;
+  const waiting = s.open.map((o) => `${o.organisation}${o.step !== s.step?.label ? ` · ${o.step}` : ""} (${when(o)})`);
   if (waiting.length) fields.push({ label: t(locale, "card.waiting"), value: waiting.join("; ") });
   const acting = actingField(s, options);
   if (acting) fields.push({ ...acting, item: "acting" });

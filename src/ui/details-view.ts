@@ -60,6 +60,8 @@ export function renderDetailsView(d: CaseDetails, zone: string, locale: Locale):
   }));
   fields.push({ label: t(locale, "view.legal_basis"), value: d.legalBasis || "—" });
   fields.push(...d.notes.map((n) => entryField(n, zone, locale)));
+  for (const text of d.texts ?? [])
+    fields.push({ label: t(locale, "view.text", { label: text.label }), value: text.body });
   fields.push(viewLogField(d.viewLog, zone, locale));
   const title = t(locale, "view.title", { reference: d.reference });
   return { title, fields, actions: [], footer: t(locale, "view.footer") };

@@ -22,6 +22,9 @@ const EXTRAS: CaseSummary["extras"] = {
   hasDates: false,
   extendable: false,
   hasEvents: false,
+  branches: [],
+  branchOutcomesOpen: false,
+  paused: null,
 };
 const OPEN: CaseSummary = {
   id: "c1",
@@ -49,6 +52,7 @@ const OPEN: CaseSummary = {
       dueAt: new Date("2026-11-27T16:00:00Z"),
       overdue: true,
       ladderLevel: 0,
+      paused: false,
     },
   ],
   extras: EXTRAS,

@@ -6,6 +6,8 @@ import type { AppContext, Actor } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { CaseRecord, Notice, ObligationRecord, StoreTx } from "../ports.ts";
 import { routingsOf } from "./case-routing.ts";
+import { settleBranchStep } from "./branches.ts";
+import { resumeClocksIfDone } from "./pause-clocks.ts";
 import { takeDecision } from "./take-decision.ts";
 import { notifierFor, organisationName } from "./notify.ts";
 import { startStep } from "./start-step.ts";
@@ -70,6 +72,10 @@ export async function finishObligations(o: FinishOptions): Promise<void> {
   }
   const touchesCurrent = o.obligations.some((x) => baseStepId(x.stepId) === o.c.currentStepId);
   if (touchesCurrent) await settleCurrentStep(o, now);
+  for (const stepId of new Set(o.obligations.map((x) => baseStepId(x.stepId)))) {
+    await settleBranchStep({ ctx: o.ctx, tx: o.tx, c: o.c, flow: o.flow, at: now }, stepId);
+    await resumeClocksIfDone({ ctx: o.ctx, tx: o.tx, c: o.c, flow: o.flow, at: now }, stepId);
+  }
   if (o.updateCard !== false) await notify.card();
 }
 

@@ -1,5 +1,5 @@
 // A notice ahead of an entered date (e.g. the municipality hears of an eviction 10 working days before).
-import { DateTime } from "luxon";
+import { workingDaysBetween } from "../../domain/calendar/working-days-between.ts";
 import type { Flow } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
@@ -9,12 +9,7 @@ import { tellActingContact } from "../absence/acting.ts";
 
 /** Working days from `from` until the local day of `to`. */
 export function workingDaysUntil(ctx: AppContext, from: Date, to: Date): number {
-  let days = 0;
-  let day = DateTime.fromJSDate(from, { zone: ctx.calendar.zone }).startOf("day").plus({ days: 1 });
-  const end = DateTime.fromJSDate(to, { zone: ctx.calendar.zone }).startOf("day");
-  for (; day <= end; day = day.plus({ days: 1 }))
-    if (ctx.calendar.isWorkingDay(day.set({ hour: 12 }).toJSDate())) days++;
-  return days;
+  return workingDaysBetween(ctx.calendar, from, to);
 }
 
 export async function fireNotice(

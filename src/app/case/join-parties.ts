@@ -1,7 +1,7 @@
 // Parties that join a case only when a given step starts (flow `joinsAt`, e.g. the municipality at the early
 // signal): until then they are not routed, are told nothing and cannot open the details.
 import type { PartyRouting } from "../../domain/case/authorization.ts";
-import type { Flow, FlowParty, FlowStep } from "../../domain/flow/flow-schema.ts";
+import type { Flow, FlowParty } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
@@ -26,13 +26,14 @@ async function routingFor(tx: StoreTx, flow: Flow, party: FlowParty, c: CaseReco
   return { partyId: party.id, organisationId, primaryPersonId, deputyPersonId, coordinatorPersonId };
 }
 
-/** Routes the parties that join at `step` and are not on the case yet, and tells their contacts. */
+/** Routes the parties that join at `step` (a step or a branch) and are not on the case yet, and tells their contacts. */
 export async function joinPartiesAt(
   ctx: AppContext,
   tx: StoreTx,
   c: CaseRecord,
   flow: Flow,
-  step: FlowStep,
+  /** The step or branch that starts. */
+  step: { id: string; label: string },
   at: Date,
   routed: PartyRouting[],
 ): Promise<PartyRouting[]> {

@@ -8,6 +8,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord, ObligationRecord, StoreTx } from "../ports.ts";
 import { formatDeadline } from "./format-deadline.ts";
 import { joinPartiesAt } from "./join-parties.ts";
+import { pausingStep } from "./pause-clocks.ts";
 import { notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
 import { tellParties } from "./tell-parties.ts";
@@ -61,6 +62,9 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
   const dates = new Map((await tx.caseDates(c.id)).map((d) => [d.key, d.date]));
   const joined = await joinPartiesAt(ctx, tx, c, flow, step, at, options.routings);
   const planned = plan({ ...options, routings: [...options.routings, ...joined] }, dates);
+  // While another step pauses the case, this step's clock stands still too (it starts when the pause ends).
+  const pausing = pausingStep(flow, await tx.obligations(c.id));
+  const paused = Boolean(pausing) && pausing?.id !== step.id;
   const created = await tx.createObligations(
     planned.map(({ routing, stepId, dueAt }) => ({
       caseId: c.id,
@@ -71,7 +75,7 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
       startedAt: at,
       dueAt,
       ladderLevel: 0,
-      nextActionAt: nextActionAt(0, rungTimes(dueAt, flow.escalation.ladder, ctx.calendar)),
+      nextActionAt: paused ? null : nextActionAt(0, rungTimes(dueAt, flow.escalation.ladder, ctx.calendar)),
       doneAt: null,
       doneById: null,
     })),

@@ -16,7 +16,8 @@ export function obligationsOfStep(obligations: readonly ObligationRecord[], step
   return obligations.filter((o) => baseStepId(o.stepId) === stepId && !isNotice(o.stepId));
 }
 
-/** Optional steps that are running (a party opted in and they are not finished). */
+/** Steps running beside the main line: optional steps a party opted into and the current steps of branches. */
 export function runningOptionalSteps(flow: Flow, obligations: readonly ObligationRecord[]): FlowStep[] {
-  return flow.steps.filter((s) => s.optional && obligationsOfStep(obligations, s.id).some((o) => o.status === "open"));
+  const beside = (s: FlowStep) => s.optional || flow.branches.some((b) => b.steps.includes(s.id));
+  return flow.steps.filter((s) => beside(s) && obligationsOfStep(obligations, s.id).some((o) => o.status === "open"));
 }

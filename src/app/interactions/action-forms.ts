@@ -1,6 +1,7 @@
 // The small forms behind case buttons: a reason to escalate, an outcome to close, a note, a party to confirm for.
 import { t, type Locale } from "../../i18n/messages.ts";
-import type { ActionId, Form } from "../../ui/card.ts";
+import type { ActionId, Form, FormField } from "../../ui/card.ts";
+import type { FormFieldDef } from "../../domain/flow/flow-schema.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
 import { flowActionForm } from "./flow-action-forms.ts";
@@ -8,6 +9,19 @@ import { rectifyForm } from "../avg/rectify-form.ts";
 
 export function actionFormId(actionId: ActionId, caseId: string): string {
   return `${actionId}:${caseId}`;
+}
+
+/** A step's own field (flow: steps[].fields) as a form field. */
+function stepField(f: FormFieldDef): FormField {
+  return {
+    id: f.id,
+    label: f.label,
+    type: f.type,
+    required: f.required,
+    ...(f.options ? { options: f.options } : {}),
+    ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.maxLength ? { maxLength: f.maxLength } : {}),
+  };
 }
 
 export async function actionForm(
@@ -58,7 +72,7 @@ export async function actionForm(
         id,
         title: t(locale, "form.complete.title", { step: step?.label ?? "" }),
         submitLabel,
-        fields: [note(false)],
+        fields: [...(step?.fields ?? []).map(stepField), note(false)],
       };
     }
     case "case.add_note":

@@ -7,6 +7,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
 import type { CaseDateDef } from "../../domain/flow/flow-schema.ts";
 import { runningOptionalSteps } from "../case/step-plan.ts";
+import { runningBranchIds, startedBranchIds } from "../case/branches.ts";
 import { EVALUATION_OUTCOMES } from "../record-evaluation.ts";
 
 export async function flowActionForm(
@@ -135,7 +136,13 @@ export async function flowActionForm(
     }
     case "case.opt_in": {
       const running = runningOptionalSteps(flow, await read.obligations(c.id));
-      const steps = flow.steps.filter((s) => s.optional && !running.includes(s));
+      const started = startedBranchIds(await read.events(c.id));
+      const steps = [
+        ...flow.steps.filter((s) => s.optional && !running.includes(s)),
+        ...flow.branches
+          .filter((b) => b.optInBy && !started.has(b.id))
+          .map((b) => ({ id: b.id, label: t(locale, "form.opt_in.branch", { branch: b.label }) })),
+      ];
       if (steps.length === 0) return null;
       return form(t(locale, "form.opt_in.title"), [
         {
@@ -161,6 +168,17 @@ export async function flowActionForm(
           hint: t(locale, "field.reason.hint"),
           maxLength: 2000,
         },
+      ]);
+    }
+    case "case.branch_outcome": {
+      const running = runningBranchIds(await read.events(c.id));
+      const options = flow.branches
+        .filter((b) => running.has(b.id))
+        .flatMap((b) => b.outcomes.map((o) => ({ value: `${b.id}.${o.value}`, label: `${b.label}: ${o.label}` })));
+      if (options.length === 0) return null;
+      const field = t(locale, "field.branch_outcome");
+      return form(t(locale, "form.branch_outcome.title"), [
+        { id: "outcome", label: field, type: "select", required: true, options },
       ]);
     }
     case "case.extend_trial":

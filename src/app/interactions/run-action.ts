@@ -22,6 +22,7 @@ import { enterCaseDates } from "../enter-case-dates.ts";
 import { optIntoStep } from "../opt-into-step.ts";
 import { extendTrial } from "../extend-trial.ts";
 import { recordCaseEvent } from "../record-case-event.ts";
+import { recordBranchOutcome } from "../record-branch-outcome.ts";
 import { actionForm } from "./action-forms.ts";
 import { rectifyDetails } from "../avg/rectify-details.ts";
 import { issueForm } from "./issue-form.ts";
@@ -59,6 +60,7 @@ const NEEDS_FORM: ActionId[] = [
   "case.extend_trial",
   "case.record_event",
   "case.rectify",
+  "case.branch_outcome",
 ];
 
 /** What a person is told after each kind of change (every text names the case). */
@@ -137,6 +139,7 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
         caseId,
         ...note,
         ...(typeof values.step === "string" ? { stepId: values.step } : {}),
+        values,
       });
       return { kind: "done", text: t(locale, "done.step_completed", { step, reference: c.reference }) };
     }
@@ -189,6 +192,9 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
         text: t(locale, "avg.rectified.done", { reference: c.reference, fields: fields.join(", ") }),
       };
     }
+    case "case.branch_outcome":
+      await recordBranchOutcome({ ctx, actor, caseId, outcome: values.outcome });
+      break;
     case "case.details":
       return {
         kind: "view",

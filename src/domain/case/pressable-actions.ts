@@ -14,6 +14,8 @@ export interface CaseActionFacts {
   optInBy: string[][];
   /** Parties that may record each of the flow's case events. */
   eventRecorders?: string[][];
+  /** Parties that may record the outcome of each running branch that has outcomes. */
+  branchOutcomeBy?: string[][];
 }
 
 /** Action ids this person may press now; a card keeps only these (order and labels stay the card's). */
@@ -46,5 +48,6 @@ export function pressableActions(facts: CaseActionFacts, standing: ActorStanding
   if (any(facts.datesEnteredBy)) ids.add("case.enter_dates");
   if (facts.optInBy.some(any)) ids.add("case.opt_in");
   if ((facts.eventRecorders ?? []).some(any)) ids.add("case.record_event");
+  if ((facts.branchOutcomeBy ?? []).some(any)) ids.add("case.branch_outcome");
   return ids;
 }

@@ -13,6 +13,10 @@ export const caseEventSchema = z.strictObject({
   goTo: id.optional(),
   /** The case moves up to this escalation level (never down). */
   escalateTo: id.optional(),
+  /** The branch this event starts (it runs beside the main line from its first step). */
+  startBranch: id.optional(),
+  /** The branch this event ends (its open work stops). */
+  endBranch: id.optional(),
   /** Parties whose contacts get a direct message. */
   notify: z.array(id).default([]),
 });

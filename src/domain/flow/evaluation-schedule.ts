@@ -39,3 +39,11 @@ export function evaluationSchedule(start: Date, end: Date, plan: EvaluationPlan,
   }
   return moments;
 }
+
+/** When an evaluation moment can first be recorded: the start of the working day `before` ahead of it. */
+export function evaluationWindowOpens(moment: Date, before: Duration, calendar: WorkingCalendar): Date {
+  if (before.unit === "workingDays") return calendar.startOfWorkingDayBefore(moment, before.amount);
+  const unit = before.unit === "calendarDays" ? "days" : before.unit;
+  const day = DateTime.fromJSDate(moment, { zone: calendar.zone }).minus({ [unit]: before.amount });
+  return calendar.startOfWorkingDayBefore(day.toJSDate(), 0);
+}

@@ -10,6 +10,7 @@ export type CombinationShape = {
     optional: boolean;
     optInBy?: string[] | undefined;
     holdNotice?: string | undefined;
+    pausesOthers?: boolean | undefined;
     decision?: unknown;
     evaluation?: { firstYear?: number | undefined; thereafter?: unknown; count?: number | undefined } | undefined;
     deadline: "none" | { from: string; before?: boolean };
@@ -36,6 +37,12 @@ function checkStepSettings(flow: CombinationShape, issue: Issue): void {
     }
     if (step.holdNotice && !step.optional) {
       issue(["steps", i, "holdNotice"], "holdNotice is shown while an optional step runs; add optional: true");
+    }
+    if (step.pausesOthers && !step.optional) {
+      issue(
+        ["steps", i, "pausesOthers"],
+        "pausesOthers works on an optional step a party opts into (add optional: true)",
+      );
     }
     if (step.decision && step.kind !== "decision") {
       issue(["steps", i, "decision"], `decision settings need kind: decision (this step is kind: ${step.kind})`);

@@ -1,10 +1,14 @@
 // The shape of a protocol file in flows/*.yaml, validated with zod at start-up.
 import { z } from "zod";
+import { branchSchema, checkBranches } from "./branch-schema.ts";
 import { anchorDeadlineSchema } from "./calendar-anchor.ts";
 import { caseEventSchema, checkCaseEvents } from "./case-event-schema.ts";
 import { channelCardSchema, checkChannelCard, DEFAULT_CHANNEL_CARD } from "./channel-card.ts";
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
+import { checkLimits, limitSchema } from "./limit-schema.ts";
+import { checkStepFields } from "./step-fields.ts";
+import { checkFlowTexts, flowTextSchema } from "./flow-texts.ts";
 import { checkReferences } from "./flow-references.ts";
 import { organisationTypeSchema } from "../organisation-types.ts";
 
@@ -53,6 +57,10 @@ export const evaluationSchema = z
     count: z.number().int().min(1).max(500).optional(),
     /** How much longer a trial runs when the parties extend it (with moments at the same interval). */
     extension: durationSchema.optional(),
+    /** A moment can be recorded from this long before it (not earlier); it stays open after it until done. */
+    window: z.strictObject({ before: durationSchema }).optional(),
+    /** Each party records its own part of a moment (one party's evaluation does not count for the others). */
+    eachParty: z.boolean().optional(),
   })
   .superRefine((e, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -156,7 +164,7 @@ export const partySchema = z.strictObject({
   label: text,
   organisationType: organisationTypeSchema,
   /**
-   * The step at which this party joins the case (e.g. the municipality at the early signal). Before it starts, and
+   * The step (or branch) at which this party joins the case (e.g. the municipality at the early signal). Before it starts, and
    * while a flag blocks it, the party is not routed: no notice, no details. Without it the party joins at once.
    */
   joinsAt: id.optional(),
@@ -181,8 +189,12 @@ export const stepSchema = z.strictObject({
   optInBy: z.array(id).optional(),
   /** Shown on the card while the step runs, e.g. that an eviction is on hold by national agreement. */
   holdNotice: z.string().optional(),
+  /** While this optional step runs, the other steps' clocks of the case stand still: no reminders, no ladder. */
+  pausesOthers: z.boolean().optional(),
   decision: z.strictObject({ rule: adviceRuleSchema.default("unanimous") }).optional(),
   evaluation: evaluationSchema.optional(),
+  /** Values the owner enters when completing the step, with bounds (min/max, options), like report fields. */
+  fields: z.array(formFieldSchema).optional(),
 });
 
 export const ladderRungSchema = z.strictObject({
@@ -228,6 +240,12 @@ export const flowSchema = z
     kpis: z.array(flowKpiSchema).default([]),
     /** What the shared channel's card may show (need to know), or private: no channel card at all. */
     channelCard: channelCardSchema.default(DEFAULT_CHANNEL_CARD),
+    /** Routes beside the main line with their own steps, start, blocking flag and outcomes. */
+    branches: z.array(branchSchema).default([]),
+    /** Limits across cases and time, refused with the flow's sentence (one payment plan per household a year). */
+    limits: z.array(limitSchema).default([]),
+    /** Per-step texts (a letter, an agenda) rendered privately for the parties they are for. */
+    texts: z.array(flowTextSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -241,8 +259,13 @@ export const flowSchema = z
       }
     });
     flow.parties.forEach((party, i) => {
-      if (party.joinsAt && !flow.steps.some((s) => s.id === party.joinsAt)) {
-        ctx.addIssue({ code: "custom", path: ["parties", i, "joinsAt"], message: `unknown step "${party.joinsAt}"` });
+      const target = party.joinsAt;
+      if (target && !flow.steps.some((s) => s.id === target) && !flow.branches.some((b) => b.id === target)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["parties", i, "joinsAt"],
+          message: `unknown step "${target}" (nor a branch)`,
+        });
       }
     });
     flow.form.fields.forEach((field, i) => {
@@ -280,6 +303,10 @@ export const flowSchema = z
     checkCaseEvents(flow, ctx);
     checkFlowKpis(flow, ctx);
     checkChannelCard(flow, ctx);
+    checkBranches(flow, ctx);
+    checkLimits(flow, ctx);
+    checkStepFields(flow, ctx);
+    checkFlowTexts(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)

@@ -6,7 +6,10 @@ import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import { rungTimes } from "../case/ladder.ts";
 import { stepDeadline } from "./deadline.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
-import { hasDeadline } from "./no-deadline.ts";
+import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
+import { runBranches } from "./simulate-branches.ts";
+import { caseEventEntry } from "./simulate-events.ts";
+import { pausedDue, pausesOf } from "./simulate-pauses.ts";
 import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from "./simulate-input.ts";
 import { noticeAt, stepDueDates } from "./step-schedule.ts";
 import { firstMainStep, nextMainStep } from "./step-sequence.ts";
@@ -21,6 +24,8 @@ export type TimelineKind =
   | "evaluation"
   | "deadline"
   | "done"
+  | "branch"
+  | "pause"
   | "end";
 
 export interface TimelineRung {
@@ -77,13 +82,16 @@ function runStep(
   stopAt?: Date,
 ): Date | null {
   const { flow, dates, events } = input;
-  const { dueAt, awaitingDate } = stepDeadline(step.deadline, at, dates, calendar);
-  const notes = [`owner: ${ownerText(flow, step)}`];
+  const planned = stepDeadline(step.deadline, at, dates, calendar);
+  const { awaitingDate } = planned;
+  const paused = pausedDue(step, at, planned.dueAt, pausesOf(input), calendar);
+  const dueAt = paused.dueAt ?? NO_DEADLINE;
+  const notes = [`owner: ${ownerText(flow, step)}`, ...paused.notes];
   const awaited = flow.dates.find((d) => d.id === awaitingDate)?.label;
   if (awaitingDate) notes.push(`counts from the start until "${awaited}" is entered`);
   if (step.kind === "decision") notes.push(`decision (${step.decision?.rule ?? "unanimous"}): assumed granted`);
   if (step.holdNotice) notes.push(`on the card: ${step.holdNotice}`);
-  if (!hasDeadline(dueAt)) notes.push("no deadline: never escalated");
+  if (!hasDeadline(dueAt) && paused.dueAt) notes.push("no deadline: never escalated");
   out.push({ at, kind: "step", label: step.label, stepId: step.id, notes, ...(hasDeadline(dueAt) ? { dueAt } : {}) });
   const done = doneEvent(events, step.id, at);
   // Done on its deadline unless a done event says otherwise; a case event (stopAt) can cut it short.
@@ -157,32 +165,9 @@ function runMainLine(input: SimulationInput, calendar: WorkingCalendar, out: Tim
 
 /** At the same moment: what happened before what follows from it. */
 const KIND_ORDER: TimelineKind[] = [
-  "date",
-  "flag",
-  "event",
-  "deadline",
-  "done",
-  "blocked",
-  "step",
-  "evaluation",
-  "notice",
-  "end",
-];
-
-/** A recorded case event and what the flow says it does. */
-function caseEventEntry(flow: Flow, eventId: string, at: Date): TimelineEntry {
-  const def = required(
-    flow.events.find((d) => d.id === eventId),
-    "flow.events.find((d) => d.id === eventId)",
-  );
-  const party = (p: string) => flow.parties.find((x) => x.id === p)?.label ?? p;
-  const notes = [
-    ...(def.goTo ? [`goes to "${flow.steps.find((s) => s.id === def.goTo)?.label}"`] : []),
-    ...(def.escalateTo ? [`level "${flow.escalation.levels.find((l) => l.id === def.escalateTo)?.label}"`] : []),
-    ...(def.notify.length ? [`tells ${def.notify.map(party).join(", ")}`] : []),
-  ];
-  return { at, kind: "event", label: def.label, notes };
-}
+  ...["date", "flag", "event", "deadline", "done", "branch", "blocked"],
+  ...["step", "evaluation", "notice", "pause", "end"],
+] as TimelineKind[];
 
 export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar): TimelineEntry[] {
   const { flow, dates, events } = input;
@@ -208,6 +193,11 @@ export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar):
   for (const e of events) {
     const step = e.kind === "opt_in" ? flow.steps.find((s) => s.id === e.stepId) : undefined;
     if (step) runStep(input, step, e.at, calendar, out);
+  }
+  out.push(...runBranches(input, calendar, (step, at, stopAt) => runStep(input, step, at, calendar, out, stopAt)));
+  for (const p of pausesOf(input)) {
+    out.push({ at: p.from, kind: "pause", label: p.step.label, notes: ["the other clocks stand still"] });
+    if (p.to) out.push({ at: p.to, kind: "pause", label: p.step.label, notes: ["the other clocks run again"] });
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }

@@ -7,7 +7,8 @@ export type SimulatedEvent =
   | { kind: "opt_in"; stepId: string; at: Date }
   | { kind: "flag_set"; flag: string; at: Date }
   | { kind: "flag_lifted"; flag: string; at: Date }
-  | { kind: "case_event"; eventId: string; at: Date };
+  | { kind: "case_event"; eventId: string; at: Date }
+  | { kind: "branch_opt_in"; branchId: string; at: Date };
 
 export interface SimulationInput {
   flow: Flow;
@@ -19,10 +20,15 @@ export interface SimulationInput {
 
 /**
  * An event id as a coordinator writes it: a main-line step id (done that day), an optional step id (a party
- * opts in), a flag id (set), `lift:<flag>` (lifted) or a case event the flow declares (recorded that day).
+ * opts in), a flag id (set), `lift:<flag>` (lifted), a case event the flow declares (recorded that day) or a
+ * branch id (a party opts into the branch); `done:<step>` marks any step done that day (an optional one too).
  * Returns an English problem when the id is unknown.
  */
 export function resolveEvent(flow: Flow, id: string, at: Date): SimulatedEvent | string {
+  if (id.startsWith("done:")) {
+    const step = flow.steps.find((s) => s.id === id.slice(5));
+    return step ? { kind: "done", stepId: step.id, at } : `unknown step "${id.slice(5)}"`;
+  }
   if (id.startsWith("lift:")) {
     const flag = id.slice(5);
     return flow.flags.some((f) => f.id === flag) ? { kind: "flag_lifted", flag, at } : `unknown flag "${flag}"`;
@@ -31,8 +37,14 @@ export function resolveEvent(flow: Flow, id: string, at: Date): SimulatedEvent |
   if (step) return step.optional ? { kind: "opt_in", stepId: id, at } : { kind: "done", stepId: id, at };
   if (flow.flags.some((f) => f.id === id)) return { kind: "flag_set", flag: id, at };
   if (flow.events.some((e) => e.id === id)) return { kind: "case_event", eventId: id, at };
+  if (flow.branches.some((b) => b.id === id)) return { kind: "branch_opt_in", branchId: id, at };
   const flags = flow.flags.flatMap((f) => [f.id, `lift:${f.id}`]);
-  const known = [...flow.steps.map((s) => s.id), ...flags, ...flow.events.map((e) => e.id)];
+  const known = [
+    ...flow.steps.map((s) => s.id),
+    ...flags,
+    ...flow.events.map((e) => e.id),
+    ...flow.branches.map((b) => b.id),
+  ];
   return `unknown event "${id}" (use one of ${known.join(", ")})`;
 }
 

@@ -3,12 +3,23 @@
 import { required } from "../required.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 
-/** The next step of the main line after `stepId` (optional steps are skipped: parties opt into them). */
+/** A main-line step: not optional (parties opt into those) and not a branch's step. */
+export const onMainLine = (flow: Flow, step: FlowStep): boolean =>
+  !step.optional && !flow.branches.some((b) => b.steps.includes(step.id));
+
+/** The next step of the main line after `stepId` (optional and branch steps are skipped). */
 export function nextMainStep(flow: Flow, stepId: string): FlowStep | null {
   const index = flow.steps.findIndex((s) => s.id === stepId);
-  return flow.steps.slice(index + 1).find((s) => !s.optional) ?? null;
+  return flow.steps.slice(index + 1).find((s) => onMainLine(flow, s)) ?? null;
 }
 
 export function firstMainStep(flow: Flow): FlowStep {
-  return flow.steps.find((s) => !s.optional) ?? required(flow.steps[0], "the flow's first step");
+  return flow.steps.find((s) => onMainLine(flow, s)) ?? required(flow.steps[0], "the flow's first step");
+}
+
+/** The step after `stepId` in its branch, or null at the branch's end. */
+export function nextBranchStep(flow: Flow, branchId: string, stepId: string): FlowStep | null {
+  const branch = flow.branches.find((b) => b.id === branchId);
+  const next = branch?.steps[branch.steps.indexOf(stepId) + 1];
+  return next ? (flow.steps.find((s) => s.id === next) ?? null) : null;
 }

@@ -15,6 +15,7 @@ import type { DbTx } from "./client.ts";
 type CaseWrites = Pick<
   StoreTx,
   | "casesOfHousehold"
+  | "householdCasesSince"
   | "saveCaseDate"
   | "setCaseFlag"
   | "clearCaseFlag"
@@ -159,6 +160,16 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       (await db.case.findMany({ where: { householdKey, status: "open" }, orderBy: { reportedAt: "desc" } })).map(
         (row) => required(toCase(row), "a case row"),
       ),
+    householdCasesSince: async (householdKey, since) =>
+      (
+        await db.case.findMany({
+          where: { householdKey, OR: [{ closedAt: null }, { closedAt: { gte: since } }] },
+          orderBy: { reportedAt: "desc" },
+        })
+      ).flatMap((row) => {
+        const c = toCase(row);
+        return c ? [c] : [];
+      }),
     async updateCase(id, expectedRevision, patch) {
       const result = await db.case.updateMany({
         where: { id, revision: expectedRevision },

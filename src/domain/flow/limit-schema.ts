@@ -1,0 +1,58 @@
+// Limits a flow declares across cases and time ("at most one payment plan per household per 12 months"): the
+// engine refuses a party's action that would pass one, with the flow's own Dutch sentence.
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
+
+export const limitSchema = z.strictObject({
+  id,
+  /** What is counted: a step started (opted into), a branch started or a case event recorded. */
+  count: z.union([z.strictObject({ step: id }), z.strictObject({ branch: id }), z.strictObject({ event: id })], {
+    error: "use { step: <id> }, { branch: <id> } or { event: <id> }",
+  }),
+  /** Counted over every case of the household (the form's bind: household field), or this case only. */
+  per: z.enum(["household", "case"]).default("household"),
+  max: z.number().int().min(0),
+  /** The period looked back over from now; without it, ever. */
+  within: z
+    .strictObject({
+      amount: z.number().int().min(1),
+      unit: z.enum(["calendarDays", "weeks", "months"]).default("months"),
+    })
+    .optional(),
+  /** The refusal the person reads, in plain Dutch. */
+  message: z.string().min(1),
+});
+export type LimitDef = z.infer<typeof limitSchema>;
+
+type Shape = {
+  limits: LimitDef[];
+  steps: { id: string }[];
+  branches: { id: string }[];
+  events: { id: string }[];
+  form: { fields: { bind?: string | undefined }[] };
+};
+
+export function checkLimits(flow: Shape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path: ["limits", ...path], message });
+  flow.limits.forEach((l, i) => {
+    const c = l.count;
+    if ("step" in c && !flow.steps.some((s) => s.id === c.step))
+      issue([i, "count", "step"], `unknown step "${c.step}"`);
+    if ("branch" in c && !flow.branches.some((b) => b.id === c.branch))
+      issue([i, "count", "branch"], `unknown branch "${c.branch}"`);
+    if ("event" in c && !flow.events.some((e) => e.id === c.event))
+      issue([i, "count", "event"], `unknown event "${c.event}"`);
+    if (l.per === "household" && !flow.form.fields.some((f) => f.bind === "household"))
+      issue([i, "per"], "per: household needs a form field with bind: household (or use per: case)");
+    if (flow.limits.findIndex((x) => x.id === l.id) !== i) issue([i, "id"], `"${l.id}" appears twice`);
+  });
+}
+
+/** What an action counts as: the event type on the case timeline and the id in its data. */
+export function limitSubject(count: LimitDef["count"]): { type: string; key: string; id: string } {
+  if ("step" in count) return { type: "step.started", key: "stepId", id: count.step };
+  if ("branch" in count) return { type: "branch.started", key: "branch", id: count.branch };
+  return { type: "case_event.recorded", key: "event", id: count.event };
+}
