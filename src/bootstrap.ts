@@ -203,7 +203,7 @@ export async function startSchakel({
     for (const port of ports) await deliverOutbox({ ctx, port });
   });
   const sweep = serialized(async () => {
-    const result = await runDeadlineSweep({ ctx });
+    const result = await runDeadlineSweep({ ctx, batchSize: schedulerSettings.sweepBatchSize });
     if (result.fired || result.failed) log.info({ ...result }, "deadline sweep done");
   });
   const advanceClock = simulated

@@ -127,7 +127,8 @@ describe("kill -9", () => {
     const db = createPrismaClient(databaseUrl);
     const rungs = `SELECT count(*) FROM "CaseEvent" WHERE type = 'obligation.reminded'`;
     try {
-      const { child, url } = await startProcess(databaseUrl);
+      // One obligation per transaction, so the kill lands between commits with rungs left to fire.
+      const { child, url } = await startProcess(databaseUrl, { SCHAKEL_SWEEP_BATCH_SIZE: "1" });
       // Three working days on: every open obligation is overdue, so the sweep fires a rung for each.
       void consoleClient(url)
         .advance({ workingDays: 3 })

@@ -36,7 +36,7 @@ export function schakelJobs({
       name: JOBS.sweep,
       schedule: { kind: "interval", seconds: sweepIntervalSeconds },
       async run() {
-        const result = await runDeadlineSweep({ ctx });
+        const result = await runDeadlineSweep({ ctx, batchSize: settings.sweepBatchSize });
         if (result.fired || result.failed) ctx.log.info({ ...result }, "deadline sweep done");
         await flush();
         return result;

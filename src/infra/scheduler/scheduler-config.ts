@@ -18,6 +18,8 @@ export const schedulerConfigSchema = z.object({
   retentionTime: time.default("04:15"),
   /** Days after closure that a case's personal details are kept. */
   retentionDays: z.coerce.number().int().min(1).default(730),
+  /** Obligations the deadline sweep fires per transaction: smaller batches hold the event loop for less time. */
+  sweepBatchSize: z.coerce.number().int().min(1).max(1000).default(50),
 });
 export type SchedulerConfig = z.infer<typeof schedulerConfigSchema>;
 
@@ -29,6 +31,7 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv): SchedulerConfig {
     digestTime: env.SCHAKEL_DIGEST_TIME,
     retentionTime: env.SCHAKEL_RETENTION_TIME,
     retentionDays: env.SCHAKEL_RETENTION_DAYS,
+    sweepBatchSize: env.SCHAKEL_SWEEP_BATCH_SIZE,
   });
   if (!parsed.success) {
     throw new Error(
