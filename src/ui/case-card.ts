@@ -97,7 +97,7 @@ function extraFields(s: CaseSummary, { locale, formatDate }: CaseCardOptions): T
   if (x.paused)
     fields.push({ label: t(locale, "card.paused"), value: t(locale, "card.paused_value", { step: x.paused }) });
   if (x.branches.length)
-    fields.push({ label: t(locale, "card.branches"), value: branchText(x.branches, locale), item: "branches" });
+    fields.push({ label: t(locale, "card.branches"), value: branchText(x.branches, locale), item: "parties-only" });
   for (const c of x.countdown)
     fields.push({
       label: c.label,

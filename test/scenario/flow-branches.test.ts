@@ -41,13 +41,15 @@ describe("a branch that starts on a date threshold and is blocked by its own fla
     expect(ref).toMatch(/^HA-/);
     const entered = await drive.press("anouk-jansen", ref, "case.enter_dates", { arrears_start: "2026-11-02" });
     expect(entered.body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBeUndefined();
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBeUndefined();
     expect(await wmoDms(ref)).toEqual([]);
   });
 
   it("starts the route on Wednesday 2 December, held by the objection: only the branch waits", async () => {
     await drive.api.advance({ workingDays: 7 }); // Wednesday 2 December 2026
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: wacht (Contactpoging gemeente geblokkeerd)");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe(
+      "Vroegsignalering: wacht (Contactpoging gemeente geblokkeerd)",
+    );
     expect(await drive.field(ref, "Stap")).toBe("Aanmaning");
     expect(await drive.field(ref, "Wacht op")).toMatch(/^Woonstichting Woonhaven \(/);
     expect(await wmoDms(ref)).toEqual([]);
@@ -56,13 +58,15 @@ describe("a branch that starts on a date threshold and is blocked by its own fla
 
   it("brings the municipality in when the objection is lifted and runs the route's steps in order", async () => {
     expect((await drive.press("anouk-jansen", ref, "case.lift_flag", { flag: "objection" })).body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: Contactpoging gemeente");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe("Vroegsignalering: Contactpoging gemeente");
     expect((await wmoDms(ref)).length).toBeGreaterThan(0);
     expect(await drive.field(ref, "Wacht op")).toContain("Wmo-loket Bergen op Zoom · Contactpoging gemeente");
     expect((await drive.press("pieter-claassen", ref, "case.complete_step", { note: "" })).body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: Huisbezoek gemeente");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe("Vroegsignalering: Huisbezoek gemeente");
     expect((await drive.press("pieter-claassen", ref, "case.complete_step", { note: "" })).body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: stappen gedaan, uitkomst nog vast te leggen");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe(
+      "Vroegsignalering: stappen gedaan, uitkomst nog vast te leggen",
+    );
     expect(await drive.field(ref, "Stap")).toBe("Aanmaning");
   });
 
@@ -75,7 +79,7 @@ describe("a branch that starts on a date threshold and is blocked by its own fla
       outcome: "early_route.help_accepted",
     });
     expect(recorded.body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: Afgerond");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe("Vroegsignalering: Afgerond");
     expect((await drive.card(ref)).card?.title).toContain(ref);
     expect(await drive.field(ref, "Status")).toBeUndefined();
     expect(await drive.thread(ref)).toContain(
@@ -95,11 +99,11 @@ describe("case events start and end a branch", () => {
     const { caseRef: ref } = await drive.report("anouk-jansen", "/achterstand", REPORT);
     const start = await drive.press("anouk-jansen", ref, "case.record_event", { event: "new_arrears", reason: "x" });
     expect(start.body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: Contactpoging gemeente");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe("Vroegsignalering: Contactpoging gemeente");
     expect(await drive.field(ref, "Wacht op")).toContain("Contactpoging gemeente");
     const end = await drive.press("anouk-jansen", ref, "case.record_event", { event: "paid", reason: "betaald" });
     expect(end.body.ok).toBe(true);
-    expect(await drive.field(ref, "Routes")).toBe("Vroegsignalering: beëindigd");
+    expect(await drive.partyField("anouk-jansen", ref, "Routes")).toBe("Vroegsignalering: beëindigd");
     expect(await drive.field(ref, "Wacht op")).not.toContain("Contactpoging gemeente");
     expect(await drive.thread(ref)).toContain("Route ‘Vroegsignalering’ is beëindigd.");
   });

@@ -49,7 +49,9 @@ describe("vroegsignalering", () => {
     const done = await drive.press("pieter-claassen", caseRef, "case.complete_step", { contact_result: "contact" });
     expect(done.body.ok).toBe(true);
     await drive.press("pieter-claassen", caseRef, "case.close", { outcome: "help_accepted", note: "" });
-    expect(await drive.field(caseRef, "Uitkomst")).toBe("Contact: hulp geaccepteerd (schuldhulp)");
+    expect(await drive.partyField("pieter-claassen", caseRef, "Uitkomst")).toBe(
+      "Contact: hulp geaccepteerd (schuldhulp)",
+    );
   });
 });
 

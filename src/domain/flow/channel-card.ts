@@ -3,9 +3,8 @@
 import { z } from "zod";
 import { didYouMeanHint } from "../region/region-references.ts";
 
-/** Items a flow may add to its channel card: the organisations per party, the level, the ladder's reach, the routes
- * beside the main line (with their coarse outcomes), ... */
-export const CHANNEL_ITEMS = ["parties", "level", "escalation", "acting", "outcome", "advice", "branches"] as const;
+/** Items a flow may add to its channel card: the organisations per party, the level, the ladder's reach, ... */
+export const CHANNEL_ITEMS = ["parties", "level", "escalation", "acting", "outcome", "advice"] as const;
 export type ChannelItem = (typeof CHANNEL_ITEMS)[number];
 
 /** Items never shown in a channel: court and eviction dates, second-chance status, household links. */
