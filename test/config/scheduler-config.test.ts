@@ -11,6 +11,7 @@ describe("scheduler configuration", () => {
       digestTime: "08:30",
       retentionTime: "04:15",
       retentionDays: 730,
+      sweepBatchSize: 50,
     });
   });
 
@@ -22,6 +23,7 @@ describe("scheduler configuration", () => {
       SCHAKEL_DIGEST_TIME: "16:45",
       SCHAKEL_RETENTION_TIME: "23:59",
       SCHAKEL_RETENTION_DAYS: "365",
+      SCHAKEL_SWEEP_BATCH_SIZE: "1",
     });
     expect(config).toEqual({
       enabled: false,
@@ -30,6 +32,7 @@ describe("scheduler configuration", () => {
       digestTime: "16:45",
       retentionTime: "23:59",
       retentionDays: 365,
+      sweepBatchSize: 1,
     });
     expect(loadSchedulerConfig({ SCHAKEL_PUBLIC_URL: "" }).publicUrl).toBeUndefined();
   });
@@ -42,6 +45,7 @@ describe("scheduler configuration", () => {
     expect(() => loadSchedulerConfig({ SCHAKEL_DIGEST_WEEKDAY: "8" })).toThrow(/digestWeekday/);
     expect(() => loadSchedulerConfig({ SCHAKEL_SCHEDULER: "yes" })).toThrow(/enabled/);
     expect(() => loadSchedulerConfig({ SCHAKEL_RETENTION_DAYS: "0" })).toThrow(/retentionDays/);
+    expect(() => loadSchedulerConfig({ SCHAKEL_SWEEP_BATCH_SIZE: "0" })).toThrow(/sweepBatchSize/);
     expect(() => loadSchedulerConfig({ SCHAKEL_PUBLIC_URL: "schakel.example.nl" })).toThrow(/publicUrl/);
   });
 });
