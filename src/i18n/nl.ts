@@ -1,6 +1,8 @@
 // The Dutch catalogue: every sentence a person reads, in plain Dutch (the default language).
 // Parameters are structured, non-personal values (references, organisation names, step labels, dates).
 import { nlAvg } from "./nl-avg.ts";
+import { nlDigest } from "./nl-digest.ts";
+import { nlWeb } from "./nl-web.ts";
 import { nlFlow } from "./nl-flow.ts";
 import { nlRoster } from "./nl-roster.ts";
 
@@ -301,91 +303,6 @@ export const nl = {
   "error.link_coordinators_only": "Alleen een coördinator kan accounts koppelen.",
   "error.link_unknown_person": "{person} staat niet in het rooster.",
   "cmd.status.usage": "Gebruik: /schakel status <referentie>, bijvoorbeeld /schakel status OV-2026-0001.",
-  "digest.title": "Weekoverzicht {region}, week {week}",
-  "digest.subtitle":
-    "{from} t/m {to}. Alleen referenties en kenmerken, geen persoonsgegevens. Tussen haakjes: verschil met de week ervoor.",
-  "digest.counts": "Nieuw: {new} ({newChange}) · Afgesloten: {closed} ({closedChange}) · Nu open: {open}",
-  "digest.open_by_step": "Open per stap: {list}",
-  "digest.overdue": "Te laat: {list}",
-  "digest.overdue_item": "{party} ({organisation}) {count}x: {references}",
-  "digest.escalations": "Escalaties deze week: {count} ({change}){list}",
-  "digest.escalation.ladder": "{reference} trede {level}",
-  "digest.escalation.manual": "{reference} opgeschaald",
-  "digest.coming_up": "Komende 14 dagen: {list}",
-  "digest.coming_up_item": "{date} {label} {reference}",
-  "digest.evaluation": "Evaluatie {number}",
-  "digest.kpi_ack": "Bevestigd binnen de termijn: {share} ({change}) · Mediaan tot bevestiging: {list}",
-  "digest.flow_kpis": "Kengetallen per protocol",
-  "digest.flow_kpi_line": "{flow} · {label}: {value}",
-  "digest.flow_kpi_rate": "{percent}% ({numerator} van {denominator})",
-  "digest.kpi_close":
-    "Mediaan tot afsluiten: {duration} · Huisuitzetting voorkomen: {prevented} ({preventedChange}), uitgevoerd: {evicted} ({evictedChange})",
-  "digest.none": "geen",
-  "digest.unknown": "onbekend",
-  "digest.hours": "{n} uur",
-  "digest.days": "{n} dagen",
-  "digest.more": "en {count} meer",
-  "digest.link": "Verloop over 8 weken (grafiek): {link}",
-  "digest.unknown_region": "Regio {region} bestaat niet.",
-  "digest.page.title": "Weekoverzicht",
-  "digest.page.back": "Terug naar de console",
-  "digest.chart.title": "Open en te late meldingen per gemeente, laatste 8 weken",
-  "digest.chart.open": "open",
-  "digest.chart.overdue": "te laat",
-  "digest.chart.week": "week",
-  "digest.export.title": "Export voor de regionale monitor",
-  "digest.export.from": "Van",
-  "digest.export.to": "Tot",
-  "digest.export.cases_csv": "Meldingen (CSV)",
-  "digest.export.obligations_csv": "Verplichtingen (CSV)",
-  "digest.export.xlsx": "Beide (Excel)",
-  "digest.export.invalid": "Geef een geldige periode op: from en to als jjjj-mm-dd, from vóór to.",
-  "web.title": "Schakel voor coördinatoren",
-  "web.signed_in_as": "Aangemeld als {name}",
-  "web.sign_out": "Afmelden",
-  "web.nav.digest": "Weekoverzicht",
-  "web.nav.roster": "Rooster",
-  "web.nav.cases": "Meldingen",
-  "web.home.intro":
-    "Je coördineert: {regions}. Kies per regio het weekoverzicht (met grafiek en export), het rooster of de meldingen.",
-  "web.roster.title": "Rooster {region}",
-  "web.roster.organisation": "Organisatie",
-  "web.roster.municipality": "Gemeente",
-  "web.roster.contact": "Contactpersoon",
-  "web.roster.deputy": "Vervanger",
-  "web.roster.coordinator": "Coördinator",
-  "web.roster.region_coordinators": "Coördinatoren van de regio: {names}",
-  "web.cases.title": "Meldingen {region}",
-  "web.cases.intro":
-    "Open meldingen en meldingen die de laatste {days} dagen zijn afgesloten. Alleen referenties en kenmerken, geen persoonsgegevens.",
-  "web.cases.reference": "Referentie",
-  "web.cases.flow": "Protocol",
-  "web.cases.step": "Stap",
-  "web.cases.status": "Status",
-  "web.cases.level": "Niveau",
-  "web.cases.deadlines": "Termijnen",
-  "web.cases.status.open": "open",
-  "web.cases.status.closed": "afgesloten",
-  "web.cases.overdue": "te laat",
-  "web.cases.none": "Geen meldingen.",
-  "web.refused.title": "Geen toegang",
-  "web.refused.not_coordinator":
-    "Je bent aangemeld, maar je staat niet als coördinator in het rooster van Schakel. Deze pagina is alleen voor coördinatoren. Klopt dat niet? Vraag de coördinator van je regio om je e-mailadres als coördinator in het rooster te zetten.",
-  "web.refused.unverified":
-    "Je account stuurt geen bevestigd e-mailadres mee, dus we kunnen je niet in het rooster vinden. Vraag je IT-beheer om het e-mailadres als bevestigd mee te sturen (zie de handleiding).",
-  "web.sign_in_failed": "Aanmelden is niet gelukt of duurde te lang. Er is niets gewijzigd; probeer het opnieuw.",
-  "web.sign_in_unavailable":
-    "Aanmelden kan nu niet: de aanmeldpagina van je organisatie reageert niet. Probeer het over een paar minuten opnieuw.",
-  "web.sign_in_again": "Opnieuw aanmelden",
-  "web.signed_out": "Je bent afgemeld.",
-  "web.csrf_refused":
-    "Dit formulier is verlopen of kwam niet van deze pagina. Er is niets gewijzigd. Vernieuw de pagina en probeer het opnieuw.",
-  "web.unauthenticated": "Meld je eerst aan.",
-  "web.not_found": "Deze pagina bestaat niet.",
-  "digest.export.invalid_date":
-    "‘{value}’ is geen geldige datum voor {name}: gebruik jjjj-mm-dd tussen {earliest} en {latest}, bijvoorbeeld 2026-01-31.",
-  "digest.export.missing_date": "Vul de datum ‘{name}’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).",
-  "digest.export.reversed": "De periode begint ({from}) na het einde ({to}). Kies een begindatum vóór de einddatum.",
   "evaluation.on_track": "op koers",
   "evaluation.yellow_card": "gele kaart",
   "evaluation.red_card": "rode kaart",
@@ -467,6 +384,8 @@ export const nl = {
     "Denk je dat dit niet klopt? Vraag het de coördinator.",
   ...nlRoster,
   ...nlAvg,
+  ...nlDigest,
+  ...nlWeb,
   ...nlFlow,
 } as const;
 

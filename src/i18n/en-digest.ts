@@ -1,0 +1,48 @@
+// The English twin of nl-digest.ts: the weekly digest's figures, chart, page and exports.
+import type { nlDigest } from "./nl-digest.ts";
+
+export const enDigest: Record<keyof typeof nlDigest, string> = {
+  "digest.title": "Weekly digest {region}, week {week}",
+  "digest.subtitle":
+    "{from} to {to}. References and structured values only, no personal data. In brackets: the change against the week before.",
+  "digest.counts": "New: {new} ({newChange}) · Closed: {closed} ({closedChange}) · Open now: {open}",
+  "digest.open_by_step": "Open per step: {list}",
+  "digest.overdue": "Overdue: {list}",
+  "digest.overdue_item": "{party} ({organisation}) {count}x: {references}",
+  "digest.escalations": "Escalations this week: {count} ({change}){list}",
+  "digest.escalation.ladder": "{reference} rung {level}",
+  "digest.escalation.manual": "{reference} escalated",
+  "digest.coming_up": "Next 14 days: {list}",
+  "digest.coming_up_item": "{date} {label} {reference}",
+  "digest.evaluation": "Evaluation {number}",
+  "digest.kpi_ack": "Acknowledged within the deadline: {share} ({change}) · Median time to acknowledge: {list}",
+  "digest.flow_kpis": "Indicators per protocol",
+  "digest.flow_kpi_line": "{flow} · {label}: {value}",
+  "digest.flow_kpi_rate": "{percent}% ({numerator} of {denominator})",
+  "digest.kpi_close":
+    "Median time to close: {duration} · Evictions prevented: {prevented} ({preventedChange}), executed: {evicted} ({evictedChange})",
+  "digest.none": "none",
+  "digest.unknown": "unknown",
+  "digest.hours": "{n} hours",
+  "digest.days": "{n} days",
+  "digest.more": "and {count} more",
+  "digest.link": "Trend over 8 weeks (chart): {link}",
+  "digest.unknown_region": "There is no region {region}.",
+  "digest.page.title": "Weekly digest",
+  "digest.page.back": "Back to the console",
+  "digest.chart.title": "Open and overdue cases per municipality, last 8 weeks",
+  "digest.chart.open": "open",
+  "digest.chart.overdue": "overdue",
+  "digest.chart.week": "week",
+  "digest.export.title": "Export for the regional monitor",
+  "digest.export.from": "From",
+  "digest.export.to": "To",
+  "digest.export.cases_csv": "Cases (CSV)",
+  "digest.export.obligations_csv": "Obligations (CSV)",
+  "digest.export.xlsx": "Both (Excel)",
+  "digest.export.invalid": "Give a valid period: from and to as yyyy-mm-dd, from before to.",
+  "digest.export.invalid_date":
+    "‘{value}’ is not a valid date for {name}: use yyyy-mm-dd between {earliest} and {latest}, for example 2026-01-31.",
+  "digest.export.missing_date": "Fill in the date ‘{name}’, as yyyy-mm-dd (for example 2026-01-31).",
+  "digest.export.reversed": "The period starts ({from}) after it ends ({to}). Choose a start date before the end date.",
+};
