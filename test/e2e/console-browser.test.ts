@@ -2,14 +2,13 @@
 // the case card reaches the shared channel without personal data, and the routed contact acknowledges it
 // from their DM. Drives headless Chromium with playwright-core against a fresh test server.
 import { must } from "../support/must.ts";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
+import { CHROMIUM, canRunChromium, launchChromium } from "../support/chromium.ts";
 import { startTestServer } from "../support/test-server.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const SCREENSHOT_DIR = fileURLToPath(new URL("../../.tmp/", import.meta.url));
 const REFERENCE = /OV-\d{4}-\d{4}/;
 
@@ -31,12 +30,12 @@ interface ApiMessage {
   card?: { actions: { id: string }[] };
 }
 
-if (!canRun)
+if (!canRunChromium)
   console.warn(
     `Skipping the console browser test: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
   );
 
-describe.skipIf(!canRun)("web console in a browser (skipped without Chromium outside CI)", () => {
+describe.skipIf(!canRunChromium)("web console in a browser (skipped without Chromium outside CI)", () => {
   let server: { url: string; close(): Promise<void> };
   let browser: Browser;
   let page: Page;
@@ -45,18 +44,7 @@ describe.skipIf(!canRun)("web console in a browser (skipped without Chromium out
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({
       viewport: { width: 1360, height: 900 },
       locale: "nl-NL",

@@ -2,15 +2,14 @@
 // switch person, acknowledge from the DM, open and Escape the private view, and keep focus on that card.
 // Checks no horizontal scroll, readable card values and axe-core; screenshots go to test-artifacts/.
 import { must } from "../support/must.ts";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, canRunChromium, launchChromium } from "../support/chromium.ts";
 import { startTestServer } from "../support/test-server.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/", import.meta.url));
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const REFERENCE = /OV-\d{4}-\d{4}/;
@@ -141,150 +140,142 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(scrollWidth, "page wider than the window").toBeLessThanOrEqual(innerWidth);
 }
 
-if (!canRun) console.warn(`Skipping the keyboard and phone browser test: no Chromium at ${CHROMIUM}.`);
+if (!canRunChromium) console.warn(`Skipping the keyboard and phone browser test: no Chromium at ${CHROMIUM}.`);
 
-describe.skipIf(!canRun)("console by keyboard on desktop and phone (skipped without Chromium outside CI)", () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-  const get = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
+describe.skipIf(!canRunChromium)(
+  "console by keyboard on desktop and phone (skipped without Chromium outside CI)",
+  () => {
+    let server: { url: string; close(): Promise<void> };
+    let browser: Browser;
+    const get = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
-  }, 60_000);
+    beforeAll(async () => {
+      server = await startTestServer();
+      browser = await launchChromium();
+      mkdirSync(ARTIFACTS, { recursive: true });
+    }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    }, 60_000);
 
-  type AskedToAcknowledge = { person: Person; channel: Channel; message: ApiMessage };
-  async function dmWithAcknowledge(reference: string): Promise<AskedToAcknowledge> {
-    const people = await get<Person[]>("/api/people");
-    const channels = await get<Channel[]>("/api/channels");
-    for (const person of people) {
-      const channel = must(channels.find((c) => c.kind === "dm" && c.personId === person.id));
-      const messages = await get<ApiMessage[]>(
-        `/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`,
-      );
-      const message = messages.find(
-        (m) => m.text.includes(reference) && m.card?.actions.some((a) => a.id === "case.acknowledge"),
-      );
-      if (message) return { person, channel, message };
-    }
-    throw new Error(`nobody was asked to acknowledge ${reference}`);
-  }
-
-  for (const width of [1360, 390]) {
-    it(`reports, acknowledges and views by keyboard alone at ${width} px`, async () => {
-      const viewport = { width, height: width > 800 ? 900 : 844 };
-      const page = await browser.newPage({ viewport, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-      page.setDefaultTimeout(15_000);
-      const shot = (name: string) =>
-        page.screenshot({ path: `${ARTIFACTS}console-${width}-${name}.png`, fullPage: true });
+    type AskedToAcknowledge = { person: Person; channel: Channel; message: ApiMessage };
+    async function dmWithAcknowledge(reference: string): Promise<AskedToAcknowledge> {
       const people = await get<Person[]>("/api/people");
       const channels = await get<Channel[]>("/api/channels");
-      const reporter = must(
-        people.find((p) => p.roles.includes("contactpersoon") && /woon|wonen/i.test(p.organisation)),
-      );
-      const shared = must(channels.find((c) => c.kind === "channel" && !/co[oö]rd/i.test(c.name)));
-
-      await page.goto(server.url);
-      await page.locator("body[data-ready=true]").waitFor();
-      await tabTo(page, '[data-testid="person-picker"]', 10);
-      await arrowToValue(page, reporter.id);
-      await tabTo(page, '[data-testid="command-input"]');
-      await page.keyboard.type("/overlast");
-      await page.keyboard.press("Enter");
-      await shot("form");
-      const reference = REFERENCE.exec(await reportByKeyboard(page))?.[0];
-      expect(reference, "the toast names the new case").toBeDefined();
-
-      const { person: contact, channel: dm, message } = await dmWithAcknowledge(must(reference, "reference"));
-      await page.keyboard.press("Shift+Tab"); // back from the composer towards the top bar
-      await tabTo(page, '[data-testid="person-picker"]', 200);
-      await arrowToValue(page, contact.id);
-      await tabTo(page, `[data-testid="channel-${dm.id}"]`, 200);
-      await page.keyboard.press("Enter");
-      const card = page.locator(`[data-message-id="${message.id}"]`);
-      await card.waitFor();
-      await tabTo(page, `[data-message-id="${message.id}"] [data-testid="action-case.acknowledge"]`, 200);
-      await page.keyboard.press("Enter");
-      const toast = page.getByTestId("toast");
-      await toast.waitFor();
-      await expect.poll(async () => (await focused(page)).message, { timeout: 10_000 }).toBe(message.id);
-      await shot("acknowledged");
-
-      await tabTo(page, `[data-message-id="${message.id}"] [data-testid="action-case.details"]`, 40);
-      await page.keyboard.press("Enter");
-      await page.getByTestId("view-dialog").waitFor({ state: "visible" });
-      await expectNoHorizontalScroll(page);
-      await shot("private-view");
-      await page.keyboard.press("Escape");
-      await page.getByTestId("view-dialog").waitFor({ state: "hidden" });
-      await expect.poll(async () => (await focused(page)).testid).toBe("action-case.details");
-      expect((await focused(page)).message).toBe(message.id);
-
-      await tabTo(page, `[data-testid="channel-${shared.id}"]`, 200);
-      await page.keyboard.press("Enter");
-      const sharedCard = page.getByTestId("message").filter({ hasText: must(reference, "reference") });
-      await sharedCard.first().waitFor();
-      await expectNoHorizontalScroll(page);
-      const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
-      await expect.poll(() => acknowledged.textContent()).toContain(contact.organisation);
-      // Card values are readable: never a column of a few letters.
-      const narrowest = await sharedCard
-        .first()
-        .locator(".card-field dd")
-        .evaluateAll((dds) => Math.min(...dds.map((d) => d.getBoundingClientRect().width)));
-      expect(narrowest).toBeGreaterThan(150);
-      for (const id of ["person-picker", "advance-hour", "advance-day"]) {
-        const box = must(await page.getByTestId(id).boundingBox());
-        expect(box.x + box.width, `${id} inside the window`).toBeLessThanOrEqual(width);
+      for (const person of people) {
+        const channel = must(channels.find((c) => c.kind === "dm" && c.personId === person.id));
+        const messages = await get<ApiMessage[]>(
+          `/api/channels/${encodeURIComponent(channel.id)}/messages?as=${encodeURIComponent(person.id)}`,
+        );
+        const message = messages.find(
+          (m) => m.text.includes(reference) && m.card?.actions.some((a) => a.id === "case.acknowledge"),
+        );
+        if (message) return { person, channel, message };
       }
-      await shot("shared-channel");
-      expect(await axeViolations(page, ["serious", "critical"])).toEqual([]);
+      throw new Error(`nobody was asked to acknowledge ${reference}`);
+    }
 
-      // Three working days on: the silent party is overdue and the ladder has called in the deputy, marked on the card.
-      await tabTo(page, '[data-testid="advance-day"]', 200);
-      for (let day = 0; day < 3; day++) {
-        const before = await page.getByTestId("clock").textContent();
+    for (const width of [1360, 390]) {
+      it(`reports, acknowledges and views by keyboard alone at ${width} px`, async () => {
+        const viewport = { width, height: width > 800 ? 900 : 844 };
+        const page = await browser.newPage({ viewport, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+        page.setDefaultTimeout(15_000);
+        const shot = (name: string) =>
+          page.screenshot({ path: `${ARTIFACTS}console-${width}-${name}.png`, fullPage: true });
+        const people = await get<Person[]>("/api/people");
+        const channels = await get<Channel[]>("/api/channels");
+        const reporter = must(
+          people.find((p) => p.roles.includes("contactpersoon") && /woon|wonen/i.test(p.organisation)),
+        );
+        const shared = must(channels.find((c) => c.kind === "channel" && !/co[oö]rd/i.test(c.name)));
+
+        await page.goto(server.url);
+        await page.locator("body[data-ready=true]").waitFor();
+        await tabTo(page, '[data-testid="person-picker"]', 10);
+        await arrowToValue(page, reporter.id);
+        await tabTo(page, '[data-testid="command-input"]');
+        await page.keyboard.type("/overlast");
         await page.keyboard.press("Enter");
-        await expect.poll(() => page.getByTestId("clock").textContent()).not.toBe(before);
-        expect((await focused(page)).testid, "the clock button keeps the focus").toBe("advance-day");
-      }
-      const alerts = sharedCard.first().locator(".card-field-alert");
-      await expect
-        .poll(() => alerts.allTextContents())
-        .toEqual([expect.stringMatching(/^Te laat/), expect.stringMatching(/^Opschaling/)]);
-      await shot("overdue");
+        await shot("form");
+        const reference = REFERENCE.exec(await reportByKeyboard(page))?.[0];
+        expect(reference, "the toast names the new case").toBeDefined();
 
-      await page.goto(`${server.url}/digest`);
-      await expectNoHorizontalScroll(page);
-      await shot("digest");
-      expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
-      // An emptied date answers on the page, in Dutch, at the form: not the browser's bubble, not raw JSON.
-      await page.locator('input[name="from"]').fill("");
-      await page.locator('button[value="cases"]').press("Enter");
-      await expect
-        .poll(() => page.getByRole("alert").textContent())
-        .toBe("Vul de datum ‘Van’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).");
-      expect(await page.locator('input[name="from"]').getAttribute("aria-invalid")).toBe("true");
-      await shot("digest-export-error");
-      expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
-      await page.close();
-    }, 90_000);
-  }
-});
+        const { person: contact, channel: dm, message } = await dmWithAcknowledge(must(reference, "reference"));
+        await page.keyboard.press("Shift+Tab"); // back from the composer towards the top bar
+        await tabTo(page, '[data-testid="person-picker"]', 200);
+        await arrowToValue(page, contact.id);
+        await tabTo(page, `[data-testid="channel-${dm.id}"]`, 200);
+        await page.keyboard.press("Enter");
+        const card = page.locator(`[data-message-id="${message.id}"]`);
+        await card.waitFor();
+        await tabTo(page, `[data-message-id="${message.id}"] [data-testid="action-case.acknowledge"]`, 200);
+        await page.keyboard.press("Enter");
+        const toast = page.getByTestId("toast");
+        await toast.waitFor();
+        await expect.poll(async () => (await focused(page)).message, { timeout: 10_000 }).toBe(message.id);
+        await shot("acknowledged");
+
+        await tabTo(page, `[data-message-id="${message.id}"] [data-testid="action-case.details"]`, 40);
+        await page.keyboard.press("Enter");
+        await page.getByTestId("view-dialog").waitFor({ state: "visible" });
+        await expectNoHorizontalScroll(page);
+        await shot("private-view");
+        await page.keyboard.press("Escape");
+        await page.getByTestId("view-dialog").waitFor({ state: "hidden" });
+        await expect.poll(async () => (await focused(page)).testid).toBe("action-case.details");
+        expect((await focused(page)).message).toBe(message.id);
+
+        await tabTo(page, `[data-testid="channel-${shared.id}"]`, 200);
+        await page.keyboard.press("Enter");
+        const sharedCard = page.getByTestId("message").filter({ hasText: must(reference, "reference") });
+        await sharedCard.first().waitFor();
+        await expectNoHorizontalScroll(page);
+        const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
+        await expect.poll(() => acknowledged.textContent()).toContain(contact.organisation);
+        // Card values are readable: never a column of a few letters.
+        const narrowest = await sharedCard
+          .first()
+          .locator(".card-field dd")
+          .evaluateAll((dds) => Math.min(...dds.map((d) => d.getBoundingClientRect().width)));
+        expect(narrowest).toBeGreaterThan(150);
+        for (const id of ["person-picker", "advance-hour", "advance-day"]) {
+          const box = must(await page.getByTestId(id).boundingBox());
+          expect(box.x + box.width, `${id} inside the window`).toBeLessThanOrEqual(width);
+        }
+        await shot("shared-channel");
+        expect(await axeViolations(page, ["serious", "critical"])).toEqual([]);
+
+        // Three working days on: the silent party is overdue and the ladder has called in the deputy, marked on the card.
+        await tabTo(page, '[data-testid="advance-day"]', 200);
+        for (let day = 0; day < 3; day++) {
+          const before = await page.getByTestId("clock").textContent();
+          await page.keyboard.press("Enter");
+          await expect.poll(() => page.getByTestId("clock").textContent()).not.toBe(before);
+          expect((await focused(page)).testid, "the clock button keeps the focus").toBe("advance-day");
+        }
+        const alerts = sharedCard.first().locator(".card-field-alert");
+        await expect
+          .poll(() => alerts.allTextContents())
+          .toEqual([expect.stringMatching(/^Te laat/), expect.stringMatching(/^Opschaling/)]);
+        await shot("overdue");
+
+        await page.goto(`${server.url}/digest`);
+        await expectNoHorizontalScroll(page);
+        await shot("digest");
+        expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
+        // An emptied date answers on the page, in Dutch, at the form: not the browser's bubble, not raw JSON.
+        await page.locator('input[name="from"]').fill("");
+        await page.locator('button[value="cases"]').press("Enter");
+        await expect
+          .poll(() => page.getByRole("alert").textContent())
+          .toBe("Vul de datum ‘Van’ in, als jjjj-mm-dd (bijvoorbeeld 2026-01-31).");
+        expect(await page.locator('input[name="from"]').getAttribute("aria-invalid")).toBe("true");
+        await shot("digest-export-error");
+        expect(await axeViolations(page, ["moderate", "serious", "critical"])).toEqual([]);
+        await page.close();
+      }, 90_000);
+    }
+  },
+);

@@ -3,15 +3,13 @@
 // the session cookie is __Host-, HttpOnly, Secure, SameSite=Lax; a new sign-in rotates it; POSTs need the CSRF
 // token; returnTo never leaves the site; the demo console does not exist; sign-out (POST) ends the session.
 import { must } from "../../support/must.ts";
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { canRunChromium, launchChromium } from "../../support/chromium.ts";
 import { reportOverlast, REPORT_BERGEN_OP_ZOOM } from "../../support/fixtures.ts";
 import { listeningServer, startTestProvider, type TestProvider } from "../../support/oidc-test-provider.ts";
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const PLANTED = {
   ...REPORT_BERGEN_OP_ZOOM,
   resident_name: "PLANTED-NAAM-8812",
@@ -24,7 +22,7 @@ const ACCOUNTS = {
   unverified: { email: "yvonne-maas@demo.schakel.nl", emailVerified: false },
 };
 
-describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", () => {
+describe.skipIf(!canRunChromium)("production sign-in with OpenID Connect in a browser", () => {
   let provider: TestProvider;
   let app: TestApp;
   let browser: Browser;
@@ -48,18 +46,7 @@ describe.skipIf(!canRun)("production sign-in with OpenID Connect in a browser", 
       },
     });
     reference = (await reportOverlast(app.ctx, PLANTED)).reference;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
