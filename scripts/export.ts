@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { exportCases } from "../src/app/export-cases.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
-import { exportPeriod } from "../src/infra/export/export-period.ts";
+import { exportPeriod } from "../src/app/export-period.ts";
 import { toCsv, toXlsx } from "../src/infra/export/write-export.ts";
 import { writeViewLogFile } from "../src/infra/export/avg-files.ts";
 

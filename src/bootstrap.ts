@@ -3,6 +3,7 @@ import type { AppContext } from "./app/context.ts";
 import { deliverOutbox } from "./app/deliver-outbox.ts";
 import { createInbox, type Inbox } from "./app/interactions/inbox.ts";
 import type { Clock, Platform } from "./app/ports.ts";
+import type { AdapterFactory, AdapterTools, StartedAdapter } from "./app/adapter-port.ts";
 import type { ChatPort } from "./app/chat-port.ts";
 import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
 import { createConsoleApp, listen } from "./adapters/local/console-server.ts";
@@ -23,6 +24,7 @@ import { createConsoleMessageStore } from "./infra/prisma/console-message-store.
 import { createPrismaStore } from "./infra/prisma/prisma-store.ts";
 import { createWebSessionStore } from "./infra/prisma/web-session-store.ts";
 import { createSealer } from "./infra/sealer.ts";
+import { toCsv, toXlsx } from "./infra/export/write-export.ts";
 import { applyRegions } from "./infra/region/apply-regions.ts";
 import { checkFlowOrganisationTypes } from "./infra/region/check-flow-types.ts";
 import { loadRegionDirectory } from "./infra/region/region-loader.ts";
@@ -31,20 +33,7 @@ import { createSchakelScheduler } from "./infra/scheduler/schakel-scheduler.ts";
 import { schedulerConfigSchema, type SchedulerConfig } from "./infra/scheduler/scheduler-config.ts";
 import type { Scheduler } from "./infra/scheduler/scheduler.ts";
 
-/** A chat platform next to the console (Slack, Teams): started once the core is ready. */
-export interface AdapterFactory {
-  platform: Platform;
-  start(ctx: AppContext, tools: AdapterTools): Promise<StartedAdapter>;
-}
-export interface StartedAdapter {
-  port: ChatPort;
-  close(): Promise<void>;
-}
-/** What an adapter may ask of the core: deliver queued messages now, and record interactions before the ack. */
-export interface AdapterTools {
-  flush(): Promise<void>;
-  inbox: Inbox;
-}
+export type { AdapterFactory, AdapterTools, StartedAdapter } from "./app/adapter-port.ts";
 
 export interface StartOptions {
   config: Config;
@@ -225,9 +214,10 @@ export async function startSchakel({
   if (config.mode === "production" && (!auth || simulated)) {
     throw new Error("production mode needs sign-in settings and the system clock");
   }
+  const exportFiles = { toCsv, toXlsx };
   const app = auth
-    ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret) })
-    : createConsoleApp({ ctx, messages, flush, ...(advanceClock ? { advanceClock } : {}) });
+    ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret), exportFiles })
+    : createConsoleApp({ ctx, messages, flush, exportFiles, ...(advanceClock ? { advanceClock } : {}) });
   progress("listen");
   const { server, port: boundPort } = await listen(app, config.port, config.host, existingServer);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;

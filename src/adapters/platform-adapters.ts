@@ -1,7 +1,7 @@
 // The chat platforms that run next to the console, each enabled by its own settings in the environment. Each SDK
 // (Bolt, the Teams SDK) is loaded only when its platform is configured: a console-only start skips ~1.5 s and ~50 MB.
 import type { Logger } from "../app/ports.ts";
-import type { AdapterFactory } from "../bootstrap.ts";
+import type { AdapterFactory } from "../app/adapter-port.ts";
 import { loadSlackConfig } from "./slack/slack-config.ts";
 import { loadTeamsConfig } from "./teams/teams-config.ts";
 

@@ -1,26 +1,12 @@
 // Use-case: the coordinator's read-only case list for some municipalities: references and structured values
 // only (flow, municipality, step, status, level, open deadlines per organisation), never personal data.
 import type { AppContext } from "./context.ts";
+import type { CaseListRow } from "../ui/view-models/case-list.ts";
 
 export const CLOSED_CASES_DAYS = 30;
 const LIMIT = 500;
 
-export interface CaseListDeadline {
-  organisation: string;
-  dueAt: string;
-  overdue: boolean;
-}
-export interface CaseListRow {
-  reference: string;
-  flow: string;
-  municipality: string;
-  step: string | null;
-  status: "open" | "closed";
-  level: number;
-  reportedAt: string;
-  closedAt: string | null;
-  deadlines: CaseListDeadline[];
-}
+export type { CaseListDeadline, CaseListRow } from "../ui/view-models/case-list.ts";
 
 export interface ListRegionCasesOptions {
   ctx: AppContext;

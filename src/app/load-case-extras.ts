@@ -8,34 +8,11 @@ import { workingDaysUntil } from "./case/fire-notice.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 import type { CaseEventRecord, CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
 import { runningBranchIds, startedBranchIds } from "./case/branches.ts";
-import { branchLines, type BranchLine } from "./case/branch-lines.ts";
+import { branchLines } from "./case/branch-lines.ts";
 import { pausingStep } from "./case/pause-clocks.ts";
+import type { CaseExtras } from "../ui/view-models/case-summary.ts";
 
-export interface CaseExtras {
-  flagsSet: string[];
-  flagsUnset: string[];
-  blocked: { step: string; explanation: string } | null;
-  holds: string[];
-  countdown: { label: string; workingDays: number; date: Date }[];
-  advice: { given: number; total: number } | null;
-  decision: string | null;
-  conditions: string[];
-  evaluations: { done: number; total: number; next: Date | null; outcomes: string[] } | null;
-  linkedAgreement: string | null;
-  optionalAvailable: { id: string; label: string }[];
-  stepKind: string | null;
-  hasDates: boolean;
-  /** The running trial can be extended (the flow gives an extension). */
-  extendable: boolean;
-  /** The flow declares case events a party can record. */
-  hasEvents: boolean;
-  /** The flow's branches that started: running (at a step), waiting (blocked) or ended (with a coarse outcome). */
-  branches: BranchLine[];
-  /** Branches with outcomes that are running (a party can record their outcome). */
-  branchOutcomesOpen: boolean;
-  /** The running step that pauses the other clocks, if any. */
-  paused: string | null;
-}
+export type { CaseExtras } from "../ui/view-models/case-summary.ts";
 
 function evaluationsOf(
   flow: Flow,

@@ -1,58 +1,19 @@
 // Reads what a case card may show: structured values only. Personal details are never loaded here,
 // so no renderer can leak them.
 import { required } from "../domain/required.ts";
-import type { ChannelCard } from "../domain/flow/channel-card.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import type { AppContext } from "./context.ts";
 import { optionsByField } from "./case/field-options.ts";
 import { municipalityName, organisationName } from "./case/notify.ts";
-import type { CaseStatus, StoreTx } from "./ports.ts";
-import { loadCaseExtras, type CaseExtras } from "./load-case-extras.ts";
+import type { StoreTx } from "./ports.ts";
+import { loadCaseExtras } from "./load-case-extras.ts";
 import { isPaused, pausingStep } from "./case/pause-clocks.ts";
-import { actingNotes, type ActingNote } from "./absence/acting-notes.ts";
+import { actingNotes } from "./absence/acting-notes.ts";
 import { unreachableContacts } from "./case/unreachable-contacts.ts";
-import { privacyState, type PrivacyState } from "./avg/avg-rules.ts";
+import { privacyState } from "./avg/avg-rules.ts";
+import type { CaseSummary } from "../ui/view-models/case-summary.ts";
 
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  /** The case's revision: bumped by every change of status, step or level. */
-  revision: number;
-  flowTitle: string;
-  status: CaseStatus;
-  municipality: string;
-  municipalityId: string;
-  regionId: string;
-  level: { label: string; index: number; top: boolean };
-  outcome: string | null;
-  /** Structured form values the card shows, by field id (the channel card shows those its flow declares). */
-  publicFields: { id: string; label: string; value: string }[];
-  /** What the flow lets the shared channel see of the case. */
-  channelCard: ChannelCard;
-  step: { id: string; label: string; everyParty: boolean } | null;
-  parties: { partyId: string; label: string; organisation: string; acknowledged: boolean }[];
-  open: {
-    partyId: string;
-    organisation: string;
-    step: string;
-    dueAt: Date;
-    overdue: boolean;
-    ladderLevel: number;
-    /** Its clock stands still while another step pauses the case (never overdue then). */
-    paused: boolean;
-  }[];
-  extras: CaseExtras;
-  /** The flow has a step every party confirms on its own (the card then shows who has). */
-  hasAcknowledgement: boolean;
-  /** Parties whose contact is away now, and who acts for them (names of professionals only). */
-  acting: ActingNote[];
-  /** The highest rung of the escalation ladder an open obligation has reached, if any. */
-  ladder: { notify: string; label: string | null } | null;
-  /** Contacts of the case's parties whom Schakel can reach on no platform (names of professionals only). */
-  unreachable: string[];
-  /** The resident's details restricted or erased on request (AVG), purged after retention, or as usual. */
-  privacy: PrivacyState;
-}
+export type { CaseSummary } from "../ui/view-models/case-summary.ts";
 
 function ladderReached(flow: Flow, open: readonly { ladderLevel: number }[]): CaseSummary["ladder"] {
   const highest = Math.max(0, ...open.map((o) => o.ladderLevel));

@@ -2,6 +2,7 @@
 import type { FieldValue } from "../domain/forms/validate-form.ts";
 import type { Flow, OrganisationType } from "../domain/flow/flow-schema.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import type { CaseStatus } from "../domain/case/case-status.ts";
 import type {
   DigestCase,
   DigestDate,
@@ -54,7 +55,7 @@ export interface RosterRecord {
   coordinatorPersonId: string | null;
 }
 
-export type CaseStatus = "open" | "closed";
+export type { CaseStatus } from "../domain/case/case-status.ts";
 export interface CaseRecord {
   id: string;
   reference: string;

@@ -7,37 +7,15 @@ import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
 import { recordRefusedView } from "./avg/record-refused-view.ts";
 import { requireDetailsAvailable } from "./avg/avg-rules.ts";
-import { loadViewLog, type ViewLogEntry } from "./avg/view-log.ts";
+import { loadViewLog } from "./avg/view-log.ts";
 import { askedToAct } from "./case/card-audience.ts";
 import { outcomeFor } from "./case/branch-lines.ts";
 import { caseTexts } from "./case/case-texts.ts";
 import type { CaseEventRecord } from "./ports.ts";
 import { t } from "../i18n/messages.ts";
+import type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
 
-export interface CaseDetails {
-  reference: string;
-  /** Personal fields and entered dates; a date's value is an ISO day (yyyy-mm-dd), formatted by the view. */
-  fields: { label: string; value: string; isDate?: boolean }[];
-  legalBasis: string;
-  /** Sealed timeline entries (notes, reasons, advice, evaluations), oldest first. */
-  notes: DetailsEntry[];
-  /** Who opened (or tried to open) these details, and every AVG request, oldest first (this view included). */
-  viewLog: ViewLogEntry[];
-  /** The flow's texts for the viewer's parties (a letter, an agenda), rendered with the case's values. */
-  texts?: { label: string; body: string }[];
-}
-
-export interface DetailsEntry {
-  at: Date;
-  organisation: string;
-  type: string;
-  text: string;
-  /** The step's label, an advice, an evaluation outcome and moment: structured values of the event. */
-  step?: string;
-  advice?: string;
-  outcome?: string;
-  moment?: number;
-}
+export type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
 
 const SEALED_EVENT_TYPES = [
   "note.added",

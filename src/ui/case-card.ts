@@ -1,6 +1,6 @@
 // The case card: what a shared channel and a contact's DM show of a case. Structured values only.
 import { t, type Locale } from "../i18n/messages.ts";
-import type { CaseSummary } from "../app/load-case-summary.ts";
+import type { CaseSummary } from "./view-models/case-summary.ts";
 import type { Card, CardAction, CardField, ActionId } from "./card.ts";
 
 export interface CaseCardOptions {

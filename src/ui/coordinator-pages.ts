@@ -1,7 +1,7 @@
 // The coordinator's pages: the regions they coordinate, a region's roster (who is contact, deputy and
 // coordinator per organisation and municipality) and its read-only case list (references and structured values).
 import { DateTime } from "luxon";
-import type { CaseListRow } from "../app/list-region-cases.ts";
+import type { CaseListRow } from "./view-models/case-list.ts";
 import { t, type Locale } from "../i18n/messages.ts";
 import { escapeXml as h } from "./digest-chart-svg.ts";
 import { renderShell, type NavInfo } from "./coordinator-layout.ts";

@@ -1,7 +1,7 @@
 // The private view of a case ("Bekijk gegevens") as a neutral card: personal fields with Dutch dates, the
 // legal basis, and each note, reason, advice and evaluation as its own labelled entry, text on its own lines.
 import { DateTime } from "luxon";
-import type { CaseDetails, DetailsEntry } from "../app/view-case-details.ts";
+import type { CaseDetails, DetailsEntry } from "./view-models/case-details.ts";
 import { t, type Locale, type MessageKey } from "../i18n/messages.ts";
 import type { Card, CardField } from "./card.ts";
 import { viewLogField } from "./view-log-text.ts";

@@ -1,6 +1,6 @@
 // The view log as readable lines ("ma 23 nov 2026 10:00 · Anouk Jansen (Woonhaven) opende de gegevens"), the same
 // on the private view, /schakel status and every platform.
-import type { ViewLogEntry } from "../app/avg/view-log.ts";
+import type { ViewLogEntry } from "./view-models/case-details.ts";
 import { t, type Locale, type MessageKey } from "../i18n/messages.ts";
 import type { CardField } from "./card.ts";
 import { formatMoment } from "./details-view.ts";

@@ -9,6 +9,7 @@ import { Hono } from "hono";
 import { t } from "../../i18n/messages.ts";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
+import type { ExportFiles } from "../../app/export-files.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = Object.fromEntries(
@@ -22,14 +23,14 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
 };
 
-export function createConsoleApp(options: ConsoleApiOptions): Hono {
+export function createConsoleApp(options: ConsoleApiOptions & { exportFiles: ExportFiles }): Hono {
   const app = new Hono();
   // The console's error boundary: a request that fails answers politely and is logged, never crashes the process.
   app.onError((error, c) => {
     options.ctx.log.error({ err: error, path: c.req.path, method: c.req.method }, "console request failed");
     return c.json({ ok: false, error: t("nl", "error.internal") }, 500);
   });
-  app.route("/", createDigestRoutes(options.ctx));
+  app.route("/", createDigestRoutes(options.ctx, { files: options.exportFiles }));
   app.route("/api", createConsoleApi(options));
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {

@@ -7,17 +7,19 @@ import { exportCases } from "../../app/export-cases.ts";
 import { isAppError } from "../../app/errors.ts";
 import { t } from "../../i18n/messages.ts";
 import { renderDigestPage, type DigestPageChrome } from "../../ui/digest-page.ts";
-import { exportPeriod } from "../../infra/export/export-period.ts";
-import { toCsv, toXlsx } from "../../infra/export/write-export.ts";
+import { exportPeriod } from "../../app/export-period.ts";
+import type { ExportFiles } from "../../app/export-files.ts";
 
 export interface DigestRouteOptions {
+  /** The CSV and XLSX writers (infra), handed in by the composition root. */
+  files: ExportFiles;
   /** The regions this request may see (the signed-in coordinator's); every region when absent (the demo console). */
   regionsOf?: (c: Context) => readonly string[];
   /** The production page's navigation and sign-out form, in place of the console's back link. */
   chromeOf?: (c: Context) => DigestPageChrome;
 }
 
-export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: DigestRouteOptions = {}): Hono {
+export function createDigestRoutes(ctx: AppContext, { files, regionsOf, chromeOf }: DigestRouteOptions): Hono {
   const app = new Hono();
   const regionOf = async (c: Context, requested: string | undefined) => {
     const allowed = regionsOf?.(c) ?? (await ctx.store.read.regions()).map((r) => r.id);
@@ -69,7 +71,10 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
     const asked = c.req.query("table");
     const table = asked === "obligations" || asked === "kpis" ? asked : "cases";
     const municipalityIds = await municipalitiesOf(c);
-    const csv = toCsv(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }), table);
+    const csv = files.toCsv(
+      await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }),
+      table,
+    );
     const name = `schakel-${table}-${c.req.query("from")}-${c.req.query("to")}.csv`;
     return c.body(csv, 200, {
       "content-type": "text/csv; charset=utf-8",
@@ -80,7 +85,9 @@ export function createDigestRoutes(ctx: AppContext, { regionsOf, chromeOf }: Dig
     const period = exportPeriod(c.req.query("from"), c.req.query("to"), ctx.calendar.zone);
     if (!period.ok) return invalidPeriod(c, period.error);
     const municipalityIds = await municipalitiesOf(c);
-    const body = await toXlsx(await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }));
+    const body = await files.toXlsx(
+      await exportCases({ ctx, ...period, ...(municipalityIds ? { municipalityIds } : {}) }),
+    );
     return c.body(new Uint8Array(body), 200, {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "content-disposition": `attachment; filename="schakel-${c.req.query("from")}-${c.req.query("to")}.xlsx"`,

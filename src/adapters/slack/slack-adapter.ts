@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "../../app/ports.ts";
-import type { AdapterFactory } from "../../bootstrap.ts";
+import type { AdapterFactory } from "../../app/adapter-port.ts";
 import { withRegionChannels } from "../region-channels.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { registerActions } from "./handle-actions.ts";

@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { AppContext } from "../../app/context.ts";
-import type { AdapterFactory } from "../../bootstrap.ts";
+import type { AdapterFactory } from "../../app/adapter-port.ts";
 import { withRegionChannels } from "../region-channels.ts";
 import { createGraphInstaller } from "./graph-install.ts";
 import { createConnector } from "./teams-connector.ts";

@@ -9,6 +9,7 @@ import type { WebAuthConfig } from "../../config/web-auth-config.ts";
 import { t } from "../../i18n/messages.ts";
 import { renderMessagePage, renderNav } from "../../ui/coordinator-layout.ts";
 import { createDigestRoutes } from "../local/digest-routes.ts";
+import type { ExportFiles } from "../../app/export-files.ts";
 import { createCoordinatorRoutes, navOf } from "./coordinator-routes.ts";
 import { createOidcSignIn, type OidcSignIn } from "./oidc-sign-in.ts";
 import { requireCsrfToken, requireSession } from "./require-session.ts";
@@ -22,10 +23,12 @@ export interface CoordinatorWebOptions {
   auth: WebAuthConfig;
   sessions: WebSessionStore;
   signIn?: OidcSignIn;
+  /** The CSV and XLSX writers of the digest page's downloads. */
+  exportFiles: ExportFiles;
 }
 
 export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<WebEnv> {
-  const { ctx, auth, sessions, signIn = createOidcSignIn(auth) } = options;
+  const { ctx, auth, sessions, exportFiles, signIn = createOidcSignIn(auth) } = options;
   const app = new Hono<WebEnv>();
   app.use(
     "*",
@@ -55,6 +58,7 @@ export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<We
   app.route(
     "/",
     createDigestRoutes(ctx, {
+      files: exportFiles,
       regionsOf: (c) => (c.get("viewer") as Viewer).regionIds,
       chromeOf: (c) => ({ header: renderNav(navOf(c.get("viewer") as Viewer, c.req.query("region"))) }),
     }),

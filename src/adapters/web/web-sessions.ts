@@ -1,17 +1,5 @@
-// Server-side sessions of the production web page: the cookie carries a random token, the database the rest.
-export interface WebSession {
-  personId: string;
-  csrfToken: string;
-  expiresAt: Date;
-}
-
-export interface WebSessionStore {
-  /** Starts a fresh session (a new token every sign-in, so a planted cookie can never be signed in). */
-  create(personId: string, now: Date, expiresAt: Date): Promise<{ token: string; session: WebSession }>;
-  /** The live session for a cookie token, or null when unknown or expired (an expired one is removed). */
-  find(token: string, now: Date): Promise<WebSession | null>;
-  revoke(token: string): Promise<void>;
-}
+// Server-side sessions of the production web page: the cookies (the session port lives in app, infra implements it).
+export type { WebSession, WebSessionStore } from "../../app/web-session-port.ts";
 
 /** Both cookies get the `__Host-` prefix (Secure, Path=/, no Domain): no subdomain can plant or overwrite them. */
 export const SESSION_COOKIE = "schakel-session";

@@ -4,11 +4,9 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { organisationName } from "../case/notify.ts";
 import { actingContact } from "../../domain/roster/acting-contact.ts";
+import type { ActingNote } from "../../ui/view-models/case-summary.ts";
 
-export type ActingNote =
-  | { organisation: string; acting: string; absent: string; until: Date }
-  /** Contact and deputy are both away: the coordinators act. */
-  | { organisation: string; away: { name: string; until: Date }[] };
+export type { ActingNote } from "../../ui/view-models/case-summary.ts";
 
 export async function actingNotes(ctx: AppContext, tx: StoreTx, c: CaseRecord, now: Date): Promise<ActingNote[]> {
   if (c.status !== "open") return [];

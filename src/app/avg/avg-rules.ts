@@ -4,20 +4,12 @@ import type { Actor } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { CaseEventRecord, CaseRecord, StoreTx } from "../ports.ts";
 import { routingsOf } from "../case/case-routing.ts";
+import type { PrivacyState } from "../../ui/view-models/case-summary.ts";
 
 /** A case flag outside every flow's own flags: while set, nobody can open or change the details. */
 export const RESTRICTED_FLAG = "avg.restricted";
 
-/** Timeline events that make up the view log: who opened or tried to open the details, and every AVG request. */
-export const VIEW_LOG_TYPES = [
-  "details.viewed",
-  "details.refused",
-  "avg.access",
-  "avg.rectified",
-  "avg.restricted",
-  "avg.lifted",
-  "avg.erased",
-] as const;
+export { VIEW_LOG_TYPES } from "../../domain/case/view-log-types.ts";
 
 const MAX_REASON = 500;
 
@@ -47,7 +39,7 @@ export async function requireCoordinatorOf(tx: StoreTx, c: CaseRecord, personId:
 export const wasErased = (events: readonly CaseEventRecord[]) =>
   events.some((e) => e.type === "avg.erased" || e.type === "details.purged");
 
-export type PrivacyState = "restricted" | "erased" | "purged" | null;
+export type { PrivacyState } from "../../ui/view-models/case-summary.ts";
 
 /** The state of a case's details: restricted or erased on request, purged after retention, or as usual (null). */
 export async function privacyState(tx: StoreTx, caseId: string): Promise<PrivacyState> {

@@ -3,18 +3,9 @@
 import type { CaseEventRecord, StoreTx } from "../ports.ts";
 import { organisationName } from "../case/notify.ts";
 import { VIEW_LOG_TYPES } from "./avg-rules.ts";
+import type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
 
-export interface ViewLogEntry {
-  at: Date;
-  type: (typeof VIEW_LOG_TYPES)[number];
-  personId: string | null;
-  name: string;
-  organisation: string;
-  platform: string | null;
-  /** Why a view was refused; the reason of an AVG request (no personal values). */
-  why?: string;
-  reason?: string;
-}
+export type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
 
 const isViewLogType = (type: string): type is ViewLogEntry["type"] =>
   (VIEW_LOG_TYPES as readonly string[]).includes(type);

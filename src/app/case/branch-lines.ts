@@ -4,12 +4,9 @@ import type { BranchDef } from "../../domain/flow/branch-schema.ts";
 import type { Flow } from "../../domain/flow/flow-schema.ts";
 import type { CaseEventRecord, ObligationRecord } from "../ports.ts";
 import { obligationsOfStep } from "./step-plan.ts";
+import type { BranchLine } from "../../ui/view-models/case-summary.ts";
 
-export type BranchLine =
-  | { branch: string; state: "running"; step: string }
-  | { branch: string; state: "waiting"; step: string }
-  | { branch: string; state: "awaiting_outcome" }
-  | { branch: string; state: "ended"; outcome: string | null };
+export type { BranchLine } from "../../ui/view-models/case-summary.ts";
 
 /** The outcome as a party sees it: the full label for `fullFor` parties (all by default), else the coarse code. */
 export function outcomeFor(branch: BranchDef, value: string, partyIds: readonly string[] | "channel"): string {

@@ -2,15 +2,11 @@
 // per table). Column names are documented in the README.
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { CASE_COLUMNS, OBLIGATION_COLUMNS, type CaseRow, type ObligationRow } from "../../domain/digest/export-rows.ts";
-import { KPI_COLUMNS, type KpiRow } from "../../domain/digest/flow-kpis.ts";
+import { CASE_COLUMNS, OBLIGATION_COLUMNS } from "../../domain/digest/export-rows.ts";
+import { KPI_COLUMNS } from "../../domain/digest/flow-kpis.ts";
+import type { ExportData, ExportTable } from "../../app/export-files.ts";
 
-export type ExportTable = "cases" | "obligations" | "kpis";
-export interface ExportData {
-  cases: CaseRow[];
-  obligations: ObligationRow[];
-  kpis?: KpiRow[];
-}
+export type { ExportData, ExportTable } from "../../app/export-files.ts";
 
 const COLUMNS: Record<ExportTable, readonly string[]> = {
   cases: CASE_COLUMNS,

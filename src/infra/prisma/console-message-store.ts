@@ -1,5 +1,5 @@
 // The console's chat history in the database, so it survives a restart of `npm start`.
-import type { ConsoleMessage, ConsoleMessageStore } from "../../adapters/local/console-messages.ts";
+import type { ConsoleMessage, ConsoleMessageStore } from "../../app/console-message-port.ts";
 import type { Card } from "../../ui/card.ts";
 import type { Db } from "./client.ts";
 

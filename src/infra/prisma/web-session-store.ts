@@ -1,7 +1,7 @@
 // The WebSession table: the row's id is an HMAC of the cookie's token with the session secret, so a copy of
 // the table is no set of working cookies; a CSRF token per session guards every POST.
 import { createHmac, randomBytes } from "node:crypto";
-import type { WebSession, WebSessionStore } from "../../adapters/web/web-sessions.ts";
+import type { WebSession, WebSessionStore } from "../../app/web-session-port.ts";
 import { subKey } from "../../config/web-auth-config.ts";
 import type { Db } from "./client.ts";
 

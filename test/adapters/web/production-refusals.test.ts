@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createConsoleApp } from "../../../src/adapters/local/console-server.ts";
 import { createWebSessionStore } from "../../../src/infra/prisma/web-session-store.ts";
 import { createConsoleMessageStore } from "../../../src/infra/prisma/console-message-store.ts";
+import { toCsv, toXlsx } from "../../../src/infra/export/write-export.ts";
 import { createPrismaClient, type Db } from "../../../src/infra/prisma/client.ts";
 import { reportOverlast, REPORT_BERGEN_OP_ZOOM } from "../../support/fixtures.ts";
 import { listeningServer, startTestProvider, type TestProvider } from "../../support/oidc-test-provider.ts";
@@ -47,7 +48,12 @@ describe("production mode refuses everyone without a session", () => {
     await reportOverlast(app.ctx, PLANTED);
     await app.flush();
     // The demo console's routes, built the way demo mode builds them, to try each against production.
-    const demo = createConsoleApp({ ctx: app.ctx, messages: createConsoleMessageStore(db), flush: async () => {} });
+    const demo = createConsoleApp({
+      ctx: app.ctx,
+      messages: createConsoleMessageStore(db),
+      flush: async () => {},
+      exportFiles: { toCsv, toXlsx },
+    });
     demoRoutes = demo.routes.filter((r) => r.method !== "ALL").map((r) => ({ method: r.method, path: r.path }));
   }, 60_000);
 

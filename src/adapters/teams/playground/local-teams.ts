@@ -2,7 +2,7 @@
 // Microsoft's login service, activities accepted without a Bot Framework token, replies only to the Playground's
 // connector on this machine. Code-only (no setting turns it on) and refused outright in production mode.
 import type { AppContext } from "../../../app/context.ts";
-import type { AdapterTools } from "../../../bootstrap.ts";
+import type { AdapterTools } from "../../../app/adapter-port.ts";
 import { createTeamsAdapter, type TeamsAdapterFactory } from "../teams-adapter.ts";
 import type { TeamsConfig } from "../teams-config.ts";
 import { PLAYGROUND } from "./playground-ids.ts";

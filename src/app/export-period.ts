@@ -1,7 +1,7 @@
 // Parses an export period given as local dates (yyyy-mm-dd): from the start of `from` to the end of `to`.
 // A bad period gets a Dutch sentence that says what is wrong (never a 500 or a query over centuries).
 import { DateTime } from "luxon";
-import { t, type Locale } from "../../i18n/messages.ts";
+import { t, type Locale } from "../i18n/messages.ts";
 
 const EARLIEST_YEAR = 2000;
 const LATEST_YEAR = 2199;
