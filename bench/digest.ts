@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { DateTime } from "luxon";
 import { buildWeeklyDigest } from "../src/app/build-weekly-digest.ts";
 import { exportCases } from "../src/app/export-cases.ts";
+import { loadConfig } from "../src/config/config.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { createPrismaClient } from "../src/infra/prisma/client.ts";
 import { seedYearOfCases } from "./bench-data.ts";
@@ -24,7 +25,7 @@ export async function benchDigest(): Promise<void> {
   process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
   process.env.SCHAKEL_DATA_KEY = Buffer.alloc(32, 1).toString("base64");
   process.env.LOG_LEVEL = "error";
-  const { ctx, close } = await createCliContext();
+  const { ctx, close } = await createCliContext({ config: loadConfig(process.env) });
   (ctx as { clock: unknown }).clock = { now: () => NOW };
   const db = createPrismaClient(process.env.DATABASE_URL);
   try {

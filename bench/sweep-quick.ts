@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { DateTime } from "luxon";
 import { runDeadlineSweep } from "../src/app/run-deadline-sweep.ts";
 import { createWorkingCalendar } from "../src/domain/calendar/working-calendar.ts";
+import { loadConfig } from "../src/config/config.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { createPrismaClient } from "../src/infra/prisma/client.ts";
 import { seedSweepCases } from "./bench-data.ts";
@@ -23,7 +24,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-sweep-quick-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 process.env.SCHAKEL_DATA_KEY = Buffer.alloc(32, 1).toString("base64");
 process.env.LOG_LEVEL = "error";
-const { ctx, close } = await createCliContext();
+const { ctx, close } = await createCliContext({ config: loadConfig(process.env) });
 (ctx as { clock: unknown }).clock = { now: () => NOW };
 try {
   const db = createPrismaClient(process.env.DATABASE_URL);

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { DateTime } from "luxon";
 import { runDeadlineSweep } from "../src/app/run-deadline-sweep.ts";
+import { loadConfig } from "../src/config/config.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { createPrismaClient } from "../src/infra/prisma/client.ts";
 import { seedSweepCases } from "./bench-data.ts";
@@ -53,7 +54,7 @@ async function withContext<T>(
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SCHAKEL_DATA_KEY = Buffer.alloc(32, 1).toString("base64");
   process.env.LOG_LEVEL = "error";
-  const { ctx, close } = await createCliContext();
+  const { ctx, close } = await createCliContext({ config: loadConfig(process.env) });
   (ctx as { clock: unknown }).clock = { now: () => NOW };
   try {
     return await work(ctx);

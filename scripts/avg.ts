@@ -2,10 +2,12 @@
 // the resident's access file (everything about the household), written 0600 for the coordinator who asked.
 import { parseArgs } from "node:util";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
+import { loadSettings } from "../src/settings.ts";
 import { writeAccessFile } from "../src/infra/export/avg-files.ts";
 import { isAppError } from "../src/app/errors.ts";
 import { t } from "../src/i18n/messages.ts";
 
+const settings = loadSettings();
 const USAGE =
   'Usage: npm run avg -- inzage <reference> --door <person id> --reden "<reason>" [--format json|xlsx] [--out file]';
 const { values, positionals } = parseArgs({
@@ -26,7 +28,7 @@ if (!["inzage", "access"].includes(command ?? "") || !reference || !by || !forma
   console.error(USAGE);
   process.exitCode = 2;
 } else {
-  const { ctx, close } = await createCliContext({ sealing: true });
+  const { ctx, close } = await createCliContext({ config: settings.config, sealing: true });
   try {
     const reason = values.reden ?? values.reason ?? "";
     const { file, cases } = await writeAccessFile({ ctx, reference, by, reason, format, out: values.out });

@@ -4,13 +4,15 @@ import { parseArgs } from "node:util";
 import { buildWeeklyDigest } from "../src/app/build-weekly-digest.ts";
 import { postWeeklyDigest } from "../src/app/post-weekly-digest.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
+import { loadSettings } from "../src/settings.ts";
 import { cardToText } from "../src/ui/card-text.ts";
 import { renderDigestCard } from "../src/ui/digest-card.ts";
 
+const settings = loadSettings();
 const { values } = parseArgs({
   options: { "dry-run": { type: "boolean", default: false }, region: { type: "string" }, url: { type: "string" } },
 });
-const { ctx, close } = await createCliContext();
+const { ctx, close } = await createCliContext({ config: settings.config });
 try {
   const regions = values.region ? [values.region] : (await ctx.store.read.regions()).map((r) => r.id);
   if (values["dry-run"]) {
@@ -19,7 +21,7 @@ try {
   } else {
     const { regions: queued } = await postWeeklyDigest({
       ctx,
-      publicUrl: values.url ?? process.env.SCHAKEL_PUBLIC_URL ?? null,
+      publicUrl: values.url ?? settings.scheduler.publicUrl ?? null,
     });
     console.log(
       `Queued the weekly digest for ${queued.join(", ")}; a running Schakel posts it to the coordinators' channels.`,

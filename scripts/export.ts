@@ -6,9 +6,11 @@ import { parseArgs } from "node:util";
 import { exportCases } from "../src/app/export-cases.ts";
 import { createCliContext } from "../src/infra/export/cli-context.ts";
 import { exportPeriod } from "../src/app/export-period.ts";
+import { loadSettings } from "../src/settings.ts";
 import { toCsv, toXlsx } from "../src/infra/export/write-export.ts";
 import { writeViewLogFile } from "../src/infra/export/avg-files.ts";
 
+const settings = loadSettings();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -18,7 +20,7 @@ const { values, positionals } = parseArgs({
     out: { type: "string" },
   },
 });
-const { ctx, close } = await createCliContext();
+const { ctx, close } = await createCliContext({ config: settings.config });
 try {
   const period = exportPeriod(values.from, values.to, ctx.calendar.zone);
   if (!period.ok || !["csv", "xlsx"].includes(values.format ?? "")) {

@@ -1,9 +1,9 @@
 // `npm run flow -- schema | check | simulate ...`: tools for coordinators who write flow files.
-import { loadConfig } from "../src/config/config.ts";
+import { loadSettings } from "../src/settings.ts";
 import { createWorkingCalendar } from "../src/domain/calendar/working-calendar.ts";
 import { runFlowCli } from "../src/infra/flow-tools/flow-cli.ts";
 
-const config = loadConfig();
+const { config } = loadSettings();
 const calendar = createWorkingCalendar({
   zone: config.timeZone,
   workdayStart: config.workdayStart,

@@ -1,5 +1,5 @@
 // `npm run keys -- generate | status | rotate [--new] | retire`: master key rotation (docs/privacy.md).
-import { loadConfig } from "../src/config/config.ts";
+import { loadSettings } from "../src/settings.ts";
 import { runKeysCommand } from "../src/infra/keys/keys-command.ts";
 
-process.exitCode = await runKeysCommand(loadConfig(), process.argv.slice(2), (line) => console.log(line));
+process.exitCode = await runKeysCommand(loadSettings().config, process.argv.slice(2), (line) => console.log(line));

@@ -1,13 +1,13 @@
 // `npm run teams:playground`: Schakel (demo region, web console) with its Teams adapter in the local mode, and
 // Microsoft 365 Agents Playground as the Teams client, so anyone can try Schakel in Teams without a tenant.
 import { startSchakel } from "../src/bootstrap.ts";
-import { loadConfig } from "../src/config/config.ts";
+import { loadSettings } from "../src/settings.ts";
 import { loadFlowDirectory } from "../src/infra/flow-loader.ts";
 import { createLogger, personalFieldIds } from "../src/infra/logger.ts";
 import { teamsPlayground } from "../src/adapters/teams/playground/teams-playground.ts";
 
 try {
-  const config = loadConfig();
+  const { config } = loadSettings();
   // Refuses SCHAKEL_MODE=production before anything listens.
   const local = teamsPlayground(config.mode);
   const personalKeys = personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow));

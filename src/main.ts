@@ -5,20 +5,19 @@ import { t } from "./i18n/messages.ts";
 
 console.log(`\n  ${t("nl", "startup.loading")}`);
 const { startSchakel } = await import("./bootstrap.ts");
-const { loadConfig } = await import("./config/config.ts");
+const { loadSettings } = await import("./settings.ts");
 const { YamlFileError } = await import("./infra/yaml/yaml-file.ts");
 const { createLogger, personalFieldIds } = await import("./infra/logger.ts");
 const { loadFlowDirectory } = await import("./infra/flow-loader.ts");
 const { platformAdapters } = await import("./adapters/platform-adapters.ts");
-const { loadSchedulerConfig } = await import("./infra/scheduler/scheduler-config.ts");
 
 try {
-  const config = loadConfig();
+  const settings = loadSettings();
+  const { config, scheduler } = settings;
   const personalKeys = personalFieldIds(loadFlowDirectory(config.flowsDir).map((p) => p.flow));
   const log = createLogger(config.logLevel, { personalKeys });
-  const scheduler = loadSchedulerConfig(process.env);
   const progress = (stage: StartStage) => console.log(`  ${t("nl", `startup.${stage}`)}`);
-  const adapters = platformAdapters(process.env, log);
+  const adapters = platformAdapters(settings, log);
   const running = await startSchakel({ config, log, scheduler, adapters, progress });
   const url = config.auth?.publicUrl ?? running.url;
   console.log(`\n  ${t("nl", "startup.ready", { url, mode: config.mode })}\n`);

@@ -1,13 +1,18 @@
-// The chat platforms that run next to the console, each enabled by its own settings in the environment. Each SDK
+// The chat platforms that run next to the console, each enabled by its own settings. Each SDK
 // (Bolt, the Teams SDK) is loaded only when its platform is configured: a console-only start skips ~1.5 s and ~50 MB.
 import type { Logger } from "../app/ports.ts";
 import type { AdapterFactory } from "../app/adapter-port.ts";
-import { loadSlackConfig } from "./slack/slack-config.ts";
-import { loadTeamsConfig } from "./teams/teams-config.ts";
+import type { SlackConfig } from "./slack/slack-config.ts";
+import type { TeamsConfig } from "./teams/teams-config.ts";
 
-export function platformAdapters(env: NodeJS.ProcessEnv, log: Logger): AdapterFactory[] {
+/** The platforms' settings as read at start-up (src/settings.ts); null: that platform is off. */
+export interface PlatformSettings {
+  slack: SlackConfig | null;
+  teams: TeamsConfig | null;
+}
+
+export function platformAdapters({ slack, teams }: PlatformSettings, log: Logger): AdapterFactory[] {
   const adapters: AdapterFactory[] = [];
-  const slack = loadSlackConfig(env);
   if (slack) {
     adapters.push({
       platform: "slack",
@@ -16,7 +21,6 @@ export function platformAdapters(env: NodeJS.ProcessEnv, log: Logger): AdapterFa
     });
     log.info({ mode: slack.mode.kind, channels: Object.keys(slack.channels) }, "Slack adapter enabled");
   }
-  const teams = loadTeamsConfig(env);
   if (teams) {
     adapters.push({
       platform: "teams",

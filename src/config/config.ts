@@ -1,9 +1,10 @@
-// Configuration, read once from the environment at start-up and validated; nothing else reads process.env.
+// The main configuration, read from the environment and validated; src/settings.ts calls it once at start-up.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { isLoopbackHost, loadWebAuthConfig, WEB_AUTH_VARIABLES, webAuthSchema } from "./web-auth-config.ts";
+import { invalidSettings, issueLines, keyPath } from "./zod-issues.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -76,7 +77,7 @@ const PLATFORM_VARIABLE = /^(SLACK|TEAMS)_/;
 function chooseMode(env: NodeJS.ProcessEnv): "demo" | "production" {
   const mode = env.SCHAKEL_MODE || undefined;
   if (mode !== undefined && mode !== "demo" && mode !== "production") {
-    throw new Error(`Invalid configuration:\n  - SCHAKEL_MODE: use demo or production (got "${mode}")`);
+    throw invalidSettings("configuration", [`SCHAKEL_MODE: use demo or production (got "${mode}")`]);
   }
   const platform = Object.keys(env)
     .filter((k) => (PLATFORM_VARIABLE.test(k) || WEB_AUTH_VARIABLES.includes(k)) && env[k])
@@ -105,7 +106,7 @@ function chooseMode(env: NodeJS.ProcessEnv): "demo" | "production" {
   return mode ?? "demo";
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const mode = chooseMode(env);
   const parsed = configSchema.safeParse({
     mode,
@@ -125,9 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalSeconds: env.SCHAKEL_SWEEP_SECONDS,
   });
   if (!parsed.success) {
-    const name = (i: z.core.$ZodIssue) => VARIABLES[String(i.path[0])] ?? i.path.join(".");
-    const problems = parsed.error.issues.map((i) => `  - ${name(i)}: ${i.message}`).join("\n");
-    throw new Error(`Invalid configuration:\n${problems}`);
+    const name = (path: readonly PropertyKey[]) => VARIABLES[String(path[0])] ?? keyPath(path);
+    throw invalidSettings("configuration", issueLines(parsed.error.issues, { name }));
   }
   const config = parsed.data;
   // Relative SQLite paths and the flows and regions folders are relative to the project, wherever `npm start` runs.

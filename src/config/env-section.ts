@@ -1,6 +1,7 @@
 // Reads one platform's settings from the environment: absent when none of its variables is set, a clear
 // English error listing every problem when some are wrong.
 import type { z } from "zod";
+import { invalidSettings, issueLines } from "./zod-issues.ts";
 
 export function parseEnvSection<S extends z.ZodType>(
   env: NodeJS.ProcessEnv,
@@ -14,10 +15,7 @@ export function parseEnvSection<S extends z.ZodType>(
   if (Object.keys(present).length === 0) return null;
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => `  - ${i.path.join(".") || name.toUpperCase()}: ${i.message}`)
-      .join("\n");
-    throw new Error(`Invalid ${name} configuration:\n${problems}`);
+    throw invalidSettings(`${name} configuration`, issueLines(parsed.error.issues, { whole: name.toUpperCase() }));
   }
   return parsed.data;
 }

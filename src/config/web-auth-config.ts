@@ -2,6 +2,7 @@
 // Production refuses to start without them; demo mode ignores them.
 import { hkdfSync } from "node:crypto";
 import { z } from "zod";
+import { invalidSettings, issueLines, keyPath } from "./zod-issues.ts";
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /** Plain http is only acceptable on the machine itself (a local test provider or a test browser). */
@@ -49,6 +50,9 @@ const VARIABLES = {
   requiredClaims: "SCHAKEL_OIDC_REQUIRED_CLAIMS",
 } as const;
 
+const variableOf = (key: PropertyKey | undefined): string | undefined =>
+  Object.entries(VARIABLES).find(([k]) => k === key)?.[1];
+
 /** Any of these means sign-in (so production) is being prepared: the mode must then be chosen explicitly. */
 export const WEB_AUTH_VARIABLES: readonly string[] = Object.values(VARIABLES);
 const REQUIRED = ["issuer", "clientId", "clientSecret", "publicUrl", "sessionSecret"] as const;
@@ -63,7 +67,7 @@ function claimPairs(text: string): Record<string, string> {
     .filter(Boolean)) {
     const at = pair.lastIndexOf("=");
     if (at <= 0 || at === pair.length - 1) {
-      throw new Error(`Invalid sign-in configuration:\n  - SCHAKEL_OIDC_REQUIRED_CLAIMS: "${pair}" is not claim=value`);
+      throw invalidSettings("sign-in configuration", [`SCHAKEL_OIDC_REQUIRED_CLAIMS: "${pair}" is not claim=value`]);
     }
     claims[pair.slice(0, at)] = pair.slice(at + 1);
   }
@@ -85,9 +89,8 @@ export function loadWebAuthConfig(env: NodeJS.ProcessEnv): WebAuthConfig {
   values.requiredClaims = claimPairs(read("requiredClaims") ?? "");
   const parsed = webAuthSchema.safeParse(values);
   if (!parsed.success) {
-    const variable = (path: PropertyKey[]) => VARIABLES[path[0] as keyof typeof VARIABLES] ?? path.join(".");
-    const problems = parsed.error.issues.map((i) => `  - ${variable(i.path)}: ${i.message}`);
-    throw new Error(`Invalid sign-in configuration:\n${problems.join("\n")}`);
+    const name = (path: readonly PropertyKey[]) => variableOf(path[0]) ?? keyPath(path);
+    throw invalidSettings("sign-in configuration", issueLines(parsed.error.issues, { name }));
   }
   return parsed.data;
 }

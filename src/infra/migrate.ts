@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { childEnvironment } from "../config/child-environment.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { migratePostgres } from "./migrate-postgres.ts";
 import { ensurePrivateFile, sqliteFile } from "./private-files.ts";
@@ -48,7 +49,7 @@ export async function migrateDatabase(databaseUrl: string): Promise<"current" | 
   if (file) ensurePrivateFile(path.resolve(root, file));
   const cli = path.join(root, "node_modules", ".bin", "prisma");
   try {
-    await run(cli, ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl } });
+    await run(cli, ["migrate", "deploy"], { cwd: root, env: childEnvironment({ DATABASE_URL: databaseUrl }) });
   } catch (error) {
     const detail =
       (error as { stderr?: string; stdout?: string }).stderr || (error as { stdout?: string }).stdout || String(error);

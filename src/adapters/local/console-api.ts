@@ -1,6 +1,7 @@
 // The console's JSON API (documented in the README): the page, the tests and scripts all use it.
 import { Hono, type Context } from "hono";
 import { z } from "zod";
+import { issueLines } from "../../config/zod-issues.ts";
 import type { AppContext } from "../../app/context.ts";
 import type { InteractionResult, RefusalCode } from "../../app/interactions/result.ts";
 import { runAction } from "../../app/interactions/run-action.ts";
@@ -85,7 +86,7 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
   const body = async <T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T> | Response> => {
     const parsed = schema.safeParse(await c.req.json().catch(() => undefined));
     if (parsed.success) return parsed.data;
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "body"} (${i.message})`).join(", ");
+    const detail = issueLines(parsed.error.issues, { whole: "body" }).join("; ");
     ctx.log.warn({ path: c.req.path, detail }, "console API request rejected: invalid body");
     return c.json({ ok: false, error: t("nl", "error.invalid_request", { detail }) }, 400);
   };

@@ -1,6 +1,7 @@
 // The shapes of the Slack requests Schakel handles, checked before Bolt sees them: a signed request of the
 // wrong shape is refused with 400 instead of failing deep inside a listener (or inside Bolt itself).
 import { z } from "zod";
+import { issueLines } from "../../config/zod-issues.ts";
 
 const id = z.string().min(1);
 const user = z.object({ id });
@@ -46,11 +47,7 @@ const event = z.discriminatedUnion("type", [eventCallback, urlVerification, appR
 
 export type ParsedSlackBody = { kind: "ok" } | { kind: "malformed"; reason: string };
 
-const describe = (error: z.ZodError) =>
-  error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-    .join("; ");
+const describe = (error: z.ZodError) => issueLines(error.issues.slice(0, 3), { whole: "body" }).join("; ");
 
 function check(schema: z.ZodType, value: unknown, what: string): ParsedSlackBody {
   const parsed = schema.safeParse(value);

@@ -3,6 +3,7 @@
 // process. Admitted requests go on, body parsed, to the Teams SDK's own server.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { z } from "zod";
+import { issueLine } from "../../config/zod-issues.ts";
 import type { Logger } from "../../app/ports.ts";
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -53,7 +54,7 @@ function parseActivity(raw: string): { ok: true; body: unknown } | { ok: false; 
   const checked = activitySchema.safeParse(body);
   if (checked.success) return { ok: true, body };
   const issue = checked.error.issues[0];
-  return { ok: false, reason: `${issue?.path.join(".") || "activity"}: ${issue?.message ?? "invalid"}` };
+  return { ok: false, reason: issue ? issueLine(issue, { whole: "activity" }) : "activity: invalid" };
 }
 
 async function gate(path: string, inner: Server, log: Logger, req: IncomingMessage, res: ServerResponse) {

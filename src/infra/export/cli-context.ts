@@ -2,7 +2,7 @@
 // and clock as `npm start`, without the console or the background loops.
 import type { AppContext } from "../../app/context.ts";
 import type { Clock, Sealer } from "../../app/ports.ts";
-import { type Config, loadConfig } from "../../config/config.ts";
+import type { Config } from "../../config/config.ts";
 import { loadMasterKeyring } from "../data-key.ts";
 import { loadFingerprintKey } from "../keys/fingerprint-key.ts";
 import { createSealer } from "../sealer.ts";
@@ -18,9 +18,17 @@ import { createPrismaStore } from "../prisma/prisma-store.ts";
 import { applyRegions } from "../region/apply-regions.ts";
 import { loadRegionDirectory } from "../region/region-loader.ts";
 
-/** `sealing: true` gives the real sealer (the access export opens the resident's data); otherwise none. */
-export async function createCliContext({ sealing = false } = {}): Promise<{ ctx: AppContext; close(): Promise<void> }> {
-  const config = loadConfig();
+export interface CliContextOptions {
+  /** The configuration the script read at its start (src/settings.ts). */
+  config: Config;
+  /** true: the real sealer (the access export opens the resident's data); otherwise none. */
+  sealing?: boolean;
+}
+
+export async function createCliContext({
+  config,
+  sealing = false,
+}: CliContextOptions): Promise<{ ctx: AppContext; close(): Promise<void> }> {
   await migrateDatabase(config.databaseUrl);
   const db = createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);

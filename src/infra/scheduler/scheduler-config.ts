@@ -1,5 +1,6 @@
 // The scheduler's settings, read once at start-up from the environment and validated like the main config.
 import { z } from "zod";
+import { invalidSettings, issueLines } from "../../config/zod-issues.ts";
 
 const time = z
   .string()
@@ -23,6 +24,18 @@ export const schedulerConfigSchema = z.object({
 });
 export type SchedulerConfig = z.infer<typeof schedulerConfigSchema>;
 
+/** The environment variable behind each setting, named after the problem so that the reader knows what to change. */
+const VARIABLES: Record<keyof SchedulerConfig, string> = {
+  enabled: "SCHAKEL_SCHEDULER",
+  publicUrl: "SCHAKEL_PUBLIC_URL",
+  digestWeekday: "SCHAKEL_DIGEST_WEEKDAY",
+  digestTime: "SCHAKEL_DIGEST_TIME",
+  retentionTime: "SCHAKEL_RETENTION_TIME",
+  retentionDays: "SCHAKEL_RETENTION_DAYS",
+  sweepBatchSize: "SCHAKEL_SWEEP_BATCH_SIZE",
+};
+const variableOf = (key: PropertyKey | undefined) => Object.entries(VARIABLES).find(([k]) => k === key)?.[1];
+
 export function loadSchedulerConfig(env: NodeJS.ProcessEnv): SchedulerConfig {
   const parsed = schedulerConfigSchema.safeParse({
     enabled: env.SCHAKEL_SCHEDULER,
@@ -33,10 +46,10 @@ export function loadSchedulerConfig(env: NodeJS.ProcessEnv): SchedulerConfig {
     retentionDays: env.SCHAKEL_RETENTION_DAYS,
     sweepBatchSize: env.SCHAKEL_SWEEP_BATCH_SIZE,
   });
-  if (!parsed.success) {
-    throw new Error(
-      `Invalid configuration:\n${parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n")}`,
-    );
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const note = (path: readonly PropertyKey[]) => {
+    const variable = variableOf(path[0]);
+    return variable ? ` (${variable})` : "";
+  };
+  throw invalidSettings("configuration", issueLines(parsed.error.issues, { note }));
 }

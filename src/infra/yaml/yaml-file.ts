@@ -3,6 +3,7 @@
 import didYouMean, { ReturnTypeEnums, ThresholdTypeEnums } from "didyoumean2";
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
+import { issueLine } from "../../config/zod-issues.ts";
 import { allowedKeysAt } from "./schema-keys.ts";
 
 export class YamlFileError extends Error {
@@ -82,7 +83,7 @@ function describeIssues(doc: Document, lines: LineCounter, schema: z.ZodType, ra
   const others = issues
     .filter((issue) => issue.code !== "unrecognized_keys")
     .filter((issue) => !(isTypeIssue(issue) && suggested.has(formatYamlPath(issue.path))))
-    .map((issue) => `${formatYamlPath(issue.path)}${lineOf(doc, lines, issue.path)}: ${issue.message}`);
+    .map((issue) => issueLine(issue, { name: (path) => `${formatYamlPath(path)}${lineOf(doc, lines, path)}` }));
   return [...unknownKeys, ...others];
 }
 

@@ -16,7 +16,7 @@ const http = {
 describe("loadSlackConfig", () => {
   it("returns null (Slack off) when no Slack variable is set", () => {
     expect(loadSlackConfig({ PORT: "3000" })).toBeNull();
-    expect(platformAdapters({}, silentLog)).toEqual([]);
+    expect(platformAdapters({ slack: null, teams: null }, silentLog)).toEqual([]);
   });
 
   it("reads HTTP mode with its defaults and the channel map", () => {
@@ -28,7 +28,8 @@ describe("loadSlackConfig", () => {
     expect(loadSlackConfig({ ...http, SLACK_API_URL: "https://slack.example.gov/api" })?.apiUrl).toBe(
       "https://slack.example.gov/api/",
     );
-    expect(platformAdapters(http, silentLog).map((a) => a.platform)).toEqual(["slack"]);
+    const slack = loadSlackConfig(http);
+    expect(platformAdapters({ slack, teams: null }, silentLog).map((a) => a.platform)).toEqual(["slack"]);
   });
 
   it("reads OAuth installs for several workspaces, and refuses half or contradictory settings", () => {

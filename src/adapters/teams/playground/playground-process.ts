@@ -1,6 +1,7 @@
 // Starts Microsoft 365 Agents Playground (the devDependency's CLI) as a child process on a free port, with
 // Schakel's config file, no telemetry and no browser of its own; resolves once it listens.
 import { spawn, type ChildProcess } from "node:child_process";
+import { childEnvironment } from "../../../config/child-environment.ts";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -64,12 +65,11 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Runni
   args.push("--port", String(options.port ?? 0), "--disable-telemetry");
   const child = spawn(process.execPath, [cliPath(), ...args], {
     cwd: dir,
-    env: {
-      ...process.env,
+    env: childEnvironment({
       TEAMSAPPTESTER_BROWSER: "none",
       M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
       M365_AGENTS_PLAYGROUND_LOGFILE: path.join(dir, "playground.log"),
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   // The Playground never outlives Schakel, even when Schakel stops without closing it.
