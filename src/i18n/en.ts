@@ -1,5 +1,6 @@
 // The English catalogue: the same keys as the Dutch one (the type makes a missing sentence a build error).
 import { enAvg } from "./en-avg.ts";
+import { enConsole } from "./en-console.ts";
 import { enDigest } from "./en-digest.ts";
 import { enWeb } from "./en-web.ts";
 import { enFlow } from "./en-flow.ts";
@@ -379,4 +380,5 @@ export const en: Record<MessageKey, string> = {
   ...enDigest,
   ...enWeb,
   ...enFlow,
+  ...enConsole,
 };

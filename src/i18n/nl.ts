@@ -1,6 +1,7 @@
 // The Dutch catalogue: every sentence a person reads, in plain Dutch (the default language).
 // Parameters are structured, non-personal values (references, organisation names, step labels, dates).
 import { nlAvg } from "./nl-avg.ts";
+import { nlConsole } from "./nl-console.ts";
 import { nlDigest } from "./nl-digest.ts";
 import { nlWeb } from "./nl-web.ts";
 import { nlFlow } from "./nl-flow.ts";
@@ -387,6 +388,7 @@ export const nl = {
   ...nlDigest,
   ...nlWeb,
   ...nlFlow,
+  ...nlConsole,
 } as const;
 
 export type MessageKey = keyof typeof nl;

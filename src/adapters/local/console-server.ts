@@ -6,14 +6,14 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { getRequestListener, serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
-import { t } from "../../i18n/messages.ts";
+import { t, templatesUnder } from "../../i18n/messages.ts";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
 import type { ExportFiles } from "../../app/export-files.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = Object.fromEntries(
-  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "styles.css"]
+  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "text.js", "styles.css"]
     .map((file) => [`/${file}`, file])
     .concat([["/", "index.html"]]),
 );
@@ -22,6 +22,13 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
 };
+
+/** The page script's sentences (console.* in the catalogue) as JSON in the page, read by public/text.js; "<" is
+ *  escaped so no sentence can end the script element. */
+function withSentences(html: string): string {
+  const json = JSON.stringify(templatesUnder("nl", "console.")).replace(/</g, "\\u003c");
+  return html.replace("</head>", `  <script type="application/json" id="console-text">${json}</script>\n</head>`);
+}
 
 export function createConsoleApp(options: ConsoleApiOptions & { exportFiles: ExportFiles }): Hono {
   const app = new Hono();
@@ -34,7 +41,8 @@ export function createConsoleApp(options: ConsoleApiOptions & { exportFiles: Exp
   app.route("/api", createConsoleApi(options));
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {
-      const body = await readFile(path.join(publicDir, file), "utf8");
+      const content = await readFile(path.join(publicDir, file), "utf8");
+      const body = file === "index.html" ? withSentences(content) : content;
       return c.body(body, 200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",

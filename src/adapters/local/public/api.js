@@ -1,5 +1,6 @@
 // The console's JSON API from the browser: every call answers JSON; network and parse failures become
 // `{ ok: false, error }` in Dutch, so callers only handle one shape.
+import { sentence } from "./text.js";
 
 export /** Calls the JSON API; network and parse failures come back as `{ ok: false, error }` in Dutch. */
 async function api(method, path, body) {
@@ -11,9 +12,9 @@ async function api(method, path, body) {
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    return { ok: false, error: "Geen verbinding met de Schakel-server." };
+    return { ok: false, error: sentence("console.no_connection") };
   }
   const data = await response.json().catch(() => null);
-  if (data === null) return { ok: false, error: `De server gaf een onverwacht antwoord (${response.status}).` };
+  if (data === null) return { ok: false, error: sentence("console.unexpected_answer", { status: response.status }) };
   return data;
 }

@@ -5,6 +5,7 @@ import { api } from "./api.js";
 import { renderCard, renderMessage, messageBody } from "./cards.js";
 import { $, el, formatDateTime, present, recall, remember, showError, showToast } from "./dom.js";
 import { onFormClosed, openForm, submitOpenForm } from "./forms.js";
+import { sentence } from "./text.js";
 
 const POLL_MS = 2000;
 const STORAGE = { person: "schakel.console.person", channel: "schakel.console.channel" };
@@ -33,7 +34,7 @@ async function refreshMessages() {
   if (!Array.isArray(messages)) return reportOffline(messages.error);
   if (state.offline) {
     state.offline = false;
-    showToast("Verbinding hersteld.");
+    showToast(sentence("console.reconnected"));
   }
   const key = JSON.stringify(messages);
   if (key === state.renderedKey) return;
@@ -47,7 +48,7 @@ function renderMessages(messages) {
   const focus = focusedControl();
   const items = messages.length
     ? messages.map((m) => renderMessage(m, state.openThreads))
-    : [el("p", { className: "empty", text: "Nog geen berichten in dit kanaal." })];
+    : [el("p", { className: "empty", text: sentence("console.no_messages") })];
   log.replaceChildren(...items);
   if (atEnd || state.scrollToEnd) log.scrollTop = log.scrollHeight;
   state.scrollToEnd = false;
@@ -71,7 +72,7 @@ function restoreFocus(focus) {
 function reportOffline(error) {
   if (state.offline) return;
   state.offline = true;
-  showError(error ?? "De berichten konden niet worden geladen.");
+  showError(error ?? sentence("console.messages_failed"));
 }
 
 // ---------------------------------------------------------------- people and channels
@@ -112,7 +113,7 @@ function channelItem(channel, mine = false) {
       },
       el("span", { className: isChannel ? "hash" : "presence", "aria-hidden": "true", text: isChannel ? "#" : "" }),
       el("span", { className: "channel-name", text: name }),
-      mine ? el("span", { className: "you", text: "(jij)" }) : null,
+      mine ? el("span", { className: "you", text: sentence("console.you") }) : null,
     ),
   );
 }
@@ -123,10 +124,12 @@ function renderChannelHeader() {
   $("channel-title").textContent = channel.name;
   $("channel-description").textContent =
     channel.kind === "dm"
-      ? `Privéberichten van Schakel aan ${channel.name}${channel.personId === state.personId ? " (jij)" : ""}.`
+      ? sentence(channel.personId === state.personId ? "console.channel.direct_own" : "console.channel.direct", {
+          name: channel.name,
+        })
       : /co[oö]rd/i.test(channel.name)
-        ? "Escalaties en signalen voor de coördinatoren."
-        : "Gedeeld kanaal met de kaarten van de meldingen. Geen persoonsgegevens.";
+        ? sentence("console.channel.coordinators")
+        : sentence("console.channel.shared");
 }
 
 function selectPerson(personId) {
@@ -146,7 +149,7 @@ function selectChannel(channelId) {
   state.scrollToEnd = true;
   remember(STORAGE.channel, channelId);
   renderSidebar();
-  $("messages").replaceChildren(el("p", { className: "empty", text: "Berichten laden…" }));
+  $("messages").replaceChildren(el("p", { className: "empty", text: sentence("console.loading_messages") }));
   void refreshMessages();
 }
 
@@ -164,7 +167,7 @@ async function onCommand(event) {
   event.preventDefault();
   const input = $("command-input");
   const parsed = parseCommand(input.value);
-  if (!parsed) return showError("Een opdracht begint met /, bijvoorbeeld /overlast of /schakel help.");
+  if (!parsed) return showError(sentence("console.command_syntax"));
   input.disabled = true;
   const result = await api("POST", "/api/commands", { as: state.personId, ...parsed });
   input.disabled = false;
@@ -174,7 +177,7 @@ async function onCommand(event) {
     return openView(result.view, null);
   }
   if (!result.form && !result.message) {
-    showError(result.error ?? "Die opdracht lukte niet.");
+    showError(result.error ?? sentence("console.command_failed"));
     input.focus();
     return;
   }
@@ -219,11 +222,11 @@ async function onMessagesClick(event) {
   if (result.form) return openForm(result.form, () => returnToCard(target));
   if (result.view) return openView(result.view, target);
   if (!result.ok) {
-    showError(result.error ?? "Dat lukte niet.");
+    showError(result.error ?? sentence("console.action_failed"));
     // The case may have changed since the card was shown: returning to it shows it as it is now.
     return returnToCard(target);
   }
-  showToast(result.message?.text || "Gedaan");
+  showToast(result.message?.text || sentence("console.action_done"));
   await refreshAfterChange();
   returnToCard(target);
 }
@@ -268,7 +271,7 @@ function renderClock(now, simulated) {
   if (simulated === undefined) return;
   for (const id of ["advance-hour", "advance-day"]) {
     $(id).disabled = !simulated;
-    $(id).title = simulated ? "" : "De klok is alleen te verzetten in de lokale demo-modus.";
+    $(id).title = simulated ? "" : sentence("console.clock_demo_only");
   }
 }
 
@@ -283,9 +286,9 @@ async function advanceClock(by, button) {
   button.setAttribute("aria-disabled", "true");
   const result = await api("POST", "/api/clock/advance", by);
   button.removeAttribute("aria-disabled");
-  if (!result.now) return showError(result.error ?? "De klok kon niet worden verzet.");
+  if (!result.now) return showError(result.error ?? sentence("console.clock_failed"));
   renderClock(result.now);
-  showToast(`Klok verzet naar ${formatDateTime(result.now)}`);
+  showToast(sentence("console.clock_moved", { time: formatDateTime(result.now) }));
   await refreshAfterChange();
 }
 
@@ -330,7 +333,7 @@ async function start() {
   bindEvents();
   const [people, channels] = await Promise.all([api("GET", "/api/people"), api("GET", "/api/channels")]);
   if (!Array.isArray(people) || !Array.isArray(channels)) {
-    return showError("De console kon niet laden. Draait de Schakel-server?");
+    return showError(sentence("console.load_failed"));
   }
   state.people = people;
   state.channels = channels;

@@ -1,5 +1,7 @@
 // Small DOM helpers for the console page: elements without innerHTML, remembered choices, Dutch dates, toasts.
 
+import { sentence } from "./text.js";
+
 export const $ = (id) => document.getElementById(id);
 
 /** Creates an element. `text` sets textContent; `on…` adds a listener; false/null/undefined props are skipped. */
@@ -63,7 +65,7 @@ export function showToast(text, { error = false } = {}) {
     el("button", {
       type: "button",
       className: "toast-close",
-      "aria-label": "Melding sluiten",
+      "aria-label": sentence("console.close_toast"),
       text: "×",
       onclick: () => toast.remove(),
     }),

@@ -1,6 +1,7 @@
 // The form dialog: renders a neutral form, submits it, and shows the server's Dutch errors under the fields.
 import { api } from "./api.js";
 import { $, el, present, showToast } from "./dom.js";
+import { sentence } from "./text.js";
 
 /** The form on screen and where the focus goes when it closes; forgotten when the dialog closes. */
 let current = null;
@@ -10,7 +11,7 @@ export function openForm(form, onClosed = null) {
   current = form;
   returnFocus = onClosed;
   $("form-title").textContent = form.title;
-  $("form-submit").textContent = form.submitLabel || "Versturen";
+  $("form-submit").textContent = form.submitLabel || sentence("console.form.submit");
   $("form-error").textContent = "";
   $("form-required-note").hidden = !form.fields.some((f) => f.required);
   $("form-fields").replaceChildren(...form.fields.map(renderField));
@@ -110,12 +111,15 @@ export async function submitOpenForm(event, personId, onDone) {
   if (current !== form) return; // the dialog was closed meanwhile
   if (result.ok) return formDone(result, onDone);
   if (result.errors) return showFieldErrors(result.errors);
-  $("form-error").textContent = result.error ?? "Versturen is niet gelukt.";
+  $("form-error").textContent = result.error ?? sentence("console.form.failed");
 }
 
 function formDone(result, onDone) {
   $("form-dialog").close();
-  showToast(result.message?.text || (result.caseRef ? `${result.caseRef} is aangemaakt.` : "Gedaan."));
+  showToast(
+    result.message?.text ||
+      (result.caseRef ? sentence("console.form.case_created", { ref: result.caseRef }) : sentence("console.form.done")),
+  );
   void onDone();
 }
 
@@ -146,7 +150,7 @@ function showFieldErrors(errors) {
     input.setAttribute("aria-invalid", "true");
     first ??= input;
   }
-  $("form-error").textContent = unplaced.length ? unplaced.join(" ") : "Controleer de gemarkeerde velden.";
+  $("form-error").textContent = unplaced.length ? unplaced.join(" ") : sentence("console.form.check_fields");
   first?.focus();
 }
 

@@ -1,0 +1,30 @@
+// The English twin of nl-console.ts: the local web console's page script.
+import type { nlConsole } from "./nl-console.ts";
+
+export const enConsole: Record<keyof typeof nlConsole, string> = {
+  "console.no_connection": "No connection to the Schakel server.",
+  "console.unexpected_answer": "The server gave an unexpected answer ({status}).",
+  "console.reconnected": "Connection restored.",
+  "console.no_messages": "No messages in this channel yet.",
+  "console.messages_failed": "The messages could not be loaded.",
+  "console.loading_messages": "Loading messages…",
+  "console.channel.direct": "Direct messages from Schakel to {name}.",
+  "console.channel.direct_own": "Direct messages from Schakel to {name} (you).",
+  "console.channel.coordinators": "Escalations and signals for the coordinators.",
+  "console.channel.shared": "Shared channel with the cards of the cases. No personal details.",
+  "console.command_syntax": "A command starts with /, for example /overlast or /schakel help.",
+  "console.command_failed": "That command did not work.",
+  "console.action_failed": "That did not work.",
+  "console.action_done": "Done",
+  "console.clock_demo_only": "The clock can only be moved in the local demo mode.",
+  "console.clock_failed": "The clock could not be moved.",
+  "console.clock_moved": "Clock moved to {time}",
+  "console.load_failed": "The console could not load. Is the Schakel server running?",
+  "console.close_toast": "Close notification",
+  "console.you": "(you)",
+  "console.form.submit": "Send",
+  "console.form.failed": "Sending did not work.",
+  "console.form.case_created": "{ref} has been created.",
+  "console.form.done": "Done.",
+  "console.form.check_fields": "Check the marked fields.",
+};
