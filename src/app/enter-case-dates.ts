@@ -5,7 +5,7 @@ import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
 import { deadlineDateKey, stepDeadline } from "../domain/flow/deadline.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { checkCaseDates, type DateProblem } from "../domain/flow/check-case-dates.ts";
-import type { MessageKey, MessageParams } from "../i18n/messages.ts";
+import type { Message } from "../i18n/messages.ts";
 import { formatDay } from "../ui/details-view.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
@@ -36,7 +36,7 @@ function parseDates(ctx: AppContext, flow: Flow, values: Record<string, unknown>
 }
 
 function datesRefused(problems: DateProblem[], reference: string): AppError {
-  const fieldErrors: Record<string, { key: MessageKey; params?: MessageParams }> = {};
+  const fieldErrors: Record<string, Message> = {};
   for (const p of problems) {
     fieldErrors[p.dateId] =
       p.kind === "in_past"

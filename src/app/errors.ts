@@ -1,5 +1,5 @@
 // One error type for everything a person can be told: a code, a message key for them, and a log line for us.
-import type { MessageKey, MessageParams } from "../i18n/messages.ts";
+import type { Message, MessageKey, MessageParams } from "../i18n/messages.ts";
 
 export type AppErrorCode =
   | "not_allowed"
@@ -18,7 +18,7 @@ export class AppError extends Error {
     /** English, for the log; never shown to the person. */
     logMessage?: string,
     /** Per-field problems of a form, shown next to the fields. */
-    readonly fieldErrors?: Record<string, { key: MessageKey; params?: MessageParams }>,
+    readonly fieldErrors?: Record<string, Message>,
   ) {
     super(logMessage ?? `${code}: ${messageKey}`);
     this.name = "AppError";

@@ -1,7 +1,7 @@
 // The interfaces the use-cases talk to; infra/ implements them (Prisma, clock, crypto, logging).
 import type { FieldValue } from "../domain/forms/validate-form.ts";
 import type { Flow, OrganisationType } from "../domain/flow/flow-schema.ts";
-import type { MessageKey } from "../i18n/messages.ts";
+import type { Message } from "../i18n/messages.ts";
 import type { CaseStatus } from "../domain/case/case-status.ts";
 import type {
   DigestCase,
@@ -114,11 +114,9 @@ export interface CaseEventRecord extends CaseEventInput {
   seq: number;
 }
 
-/** A sentence for people, rendered in their language at delivery. Params hold no personal data. */
-export interface Notice {
-  key: MessageKey;
-  params: Record<string, string | number>;
-}
+/** A sentence for people, rendered in their language at delivery, with exactly the parameters it names (the type
+ *  checks each pair where it is made). Params hold no personal data. */
+export type Notice = Message;
 
 export type OutboxPayload =
   | { kind: "case.card"; caseId: string }

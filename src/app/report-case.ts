@@ -77,8 +77,17 @@ async function resolveParties(
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, routings };
 }
 
+/** What every routing DM of a new case says about it. */
+interface RoutingFacts {
+  reference: string;
+  kind: string;
+  municipality: string;
+  deadline: string;
+}
+type PartyFacts = RoutingFacts & { organisation: string };
+
 /** The contact's first DM: confirm receipt only where the flow has an acknowledgement step still open for them. */
-function routedNotice(first: FlowStep, ownReport: boolean, params: Record<string, string>): Notice {
+function routedNotice(first: FlowStep, ownReport: boolean, params: PartyFacts): Notice {
   const acknowledging = first.owner === "all" && first.kind === "task";
   if (!acknowledging) return { key: "notice.routed_step", params: { ...params, step: first.label } };
   return { key: ownReport ? "notice.routed_own" : "notice.routed", params };
@@ -90,12 +99,12 @@ async function routeToParty(
   tx: StoreTx,
   c: CaseRecord,
   r: PartyRouting,
-  common: Record<string, string>,
+  common: RoutingFacts,
   now: Date,
-  contactNotice: (params: Record<string, string>) => Notice,
+  contactNotice: (params: PartyFacts) => Notice,
 ): Promise<void> {
   const notify = notifierFor(ctx, tx, c, now);
-  const params = { ...common, organisation: await organisationName(tx, r.organisationId) };
+  const params: PartyFacts = { ...common, organisation: await organisationName(tx, r.organisationId) };
   const acting = await actingFor(tx, r, now);
   if (acting.kind === "nobody") {
     await tellNobodyPresent(ctx, tx, c, r.organisationId, now);
@@ -226,7 +235,7 @@ export async function reportCase({
     });
     const kindField = flow.form.fields.find((f) => f.showOnCard && f.type === "select" && f.options);
     const kind = kindField?.options?.find((o) => o.value === values[kindField.id])?.label ?? flow.title;
-    const common = {
+    const common: RoutingFacts = {
       reference,
       kind,
       municipality: await municipalityName(tx, municipalityId),

@@ -29,4 +29,4 @@ export const nlFlow = {
   "view.text_failed": "Deze tekst kon niet worden opgemaakt. Vraag de coördinator het sjabloon te controleren.",
   "form.step_fields_refused": "Controleer de gemarkeerde velden.",
   "details.branch_outcome": "Uitkomst route ‘{branch}’",
-};
+} as const;

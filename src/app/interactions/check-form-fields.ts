@@ -3,7 +3,7 @@
 // rest, such as dates that must be in the past, is checked by its use-case after the ack).
 import type { FormFieldDef } from "../../domain/flow/flow-schema.ts";
 import { type FieldError, validateForm } from "../../domain/forms/validate-form.ts";
-import { t, type Locale } from "../../i18n/messages.ts";
+import { type Locale, say } from "../../i18n/messages.ts";
 import { isActionId } from "../../ui/card.ts";
 import { parseFormId } from "../../ui/form-instance.ts";
 import { fieldOptions } from "../case/field-options.ts";
@@ -55,5 +55,5 @@ export async function checkFormFields({
   if (result.ok) return null;
   const errors = Object.entries(result.errors).filter(([, e]) => !checked.keep.length || checked.keep.includes(e.key));
   if (errors.length === 0) return null;
-  return Object.fromEntries(errors.map(([field, e]) => [field, t(locale, e.key, e.params)]));
+  return Object.fromEntries(errors.map(([field, e]) => [field, say(locale, e)]));
 }

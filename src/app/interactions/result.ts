@@ -1,7 +1,7 @@
 // What an interaction returns to an adapter, platform-neutral; each adapter shows it its own way.
 import type { Card, ChatMessage, Form } from "../../ui/card.ts";
 import { type AppErrorCode, isAppError } from "../errors.ts";
-import { t, type Locale } from "../../i18n/messages.ts";
+import { type Locale, say, t } from "../../i18n/messages.ts";
 import type { Logger, PersonRecord } from "../ports.ts";
 
 /** Why an interaction was refused: an AppError's code, or "stale" (the card moved on since it was shown). */
@@ -20,9 +20,7 @@ export function failureResult(error: unknown, locale: Locale, log: Logger, conte
   if (isAppError(error)) {
     log.warn({ ...context, code: error.code, detail: error.message }, "interaction refused");
     if (error.fieldErrors) {
-      const errors = Object.fromEntries(
-        Object.entries(error.fieldErrors).map(([field, e]) => [field, t(locale, e.key, e.params)]),
-      );
+      const errors = Object.fromEntries(Object.entries(error.fieldErrors).map(([field, e]) => [field, say(locale, e)]));
       return { kind: "field_errors", errors };
     }
     return { kind: "error", code: error.code, error: t(locale, error.messageKey, error.params) };

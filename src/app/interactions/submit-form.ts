@@ -1,6 +1,6 @@
 // A form came back: a report, or the extra input of a case button. The form id says which.
 import { required } from "../../domain/required.ts";
-import { asLocale, t, type Locale } from "../../i18n/messages.ts";
+import { asLocale, type Locale, say, t } from "../../i18n/messages.ts";
 import { parseFormId, type FormInstance } from "../../ui/form-instance.ts";
 import { isActionId } from "../../ui/card.ts";
 import type { Actor, AppContext } from "../context.ts";
@@ -37,7 +37,7 @@ async function submit(o: SubmitFormOptions, instance: FormInstance, locale: Loca
         ctx.log.info({ formId, fields: Object.keys(result.errors) }, "report form rejected with field errors");
         return {
           kind: "field_errors",
-          errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, t(locale, e.key, e.params)])),
+          errors: Object.fromEntries(Object.entries(result.errors).map(([f, e]) => [f, say(locale, e)])),
         };
       }
       const flow = required(ctx.flows.current(target), "the flow just reported on").flow.title;

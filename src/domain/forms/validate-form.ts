@@ -4,20 +4,20 @@ import { z } from "zod";
 import type { FormFieldDef } from "../flow/flow-schema.ts";
 
 export type FieldValue = string | number | boolean | null;
-export interface FieldError {
-  key:
-    | "form.required"
-    | "form.invalid_option"
-    | "form.invalid_date"
-    | "form.date_in_future"
-    | "form.invalid_number"
-    | "form.too_long"
-    | "form.no_roster"
-    | "form.no_party_org"
-    | "form.too_small"
-    | "form.too_large";
-  params?: Record<string, string | number>;
-}
+/** A message key with exactly the parameters its sentence names (the catalogue's type checks the pair). */
+export type FieldError =
+  | {
+      key:
+        | "form.required"
+        | "form.invalid_option"
+        | "form.invalid_date"
+        | "form.date_in_future"
+        | "form.invalid_number";
+    }
+  | { key: "form.too_long" | "form.too_large"; params: { max: number } }
+  | { key: "form.too_small"; params: { min: number } }
+  | { key: "form.no_roster"; params: { organisation: string; municipality: string } }
+  | { key: "form.no_party_org"; params: { party: string; municipality: string } };
 export type FormValidation =
   | { ok: true; values: Record<string, FieldValue> }
   | { ok: false; errors: Record<string, FieldError> };
