@@ -1,7 +1,8 @@
 // Use-case: a party confirms it has received the case (each party on its own).
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 
@@ -22,10 +23,7 @@ export async function acknowledgeObligation({
   caseId,
   partyId,
 }: AcknowledgeOptions): Promise<AcknowledgeResult> {
-  return ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
-    requireOpen(c);
+  return withCase(ctx, { actor, caseId, mustBeOpen: true }, async ({ tx, c }) => {
     const flow = await ctx.flows.forCase(c);
     const step = flow.steps.find((s) => s.id === c.currentStepId);
     const open =

@@ -2,7 +2,8 @@
 import type { Actor, AppContext } from "./context.ts";
 import { AppError, requireText } from "./errors.ts";
 import { isInvolved } from "../domain/case/authorization.ts";
-import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
@@ -15,9 +16,7 @@ export interface AddNoteOptions {
 
 export async function addNote({ ctx, actor, caseId, note }: AddNoteOptions): Promise<void> {
   const text = requireText(note, "note", 4000);
-  await ctx.store.transaction(async (tx) => {
-    const person = await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  await withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, person, c }) => {
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (!isInvolved(standing))
       throw new AppError(

@@ -2,7 +2,8 @@
 import { isInvolved } from "../domain/case/authorization.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
@@ -15,10 +16,7 @@ export interface CloseCaseOptions {
 }
 
 export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCaseOptions): Promise<{ outcome: string }> {
-  return ctx.store.transaction(async (tx) => {
-    const person = await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
-    requireOpen(c);
+  return withCase(ctx, { actor, caseId, mustBeOpen: true }, async ({ tx, person, c }) => {
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (!isInvolved(standing))
       throw new AppError(

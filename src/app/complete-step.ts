@@ -6,7 +6,8 @@ import { AppError } from "./errors.ts";
 import { validateForm } from "../domain/forms/validate-form.ts";
 import type { FlowStep, FormFieldDef } from "../domain/flow/flow-schema.ts";
 import { mayActFor } from "../domain/case/authorization.ts";
-import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
@@ -47,10 +48,7 @@ export async function completeStep({
   stepId,
   values = {},
 }: CompleteStepOptions): Promise<{ step: string }> {
-  return ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
-    requireOpen(c);
+  return withCase(ctx, { actor, caseId, mustBeOpen: true }, async ({ tx, c }) => {
     const flow = await ctx.flows.forCase(c);
     const obligations = await tx.obligations(c.id);
     const current = stepById(flow, c.currentStepId);

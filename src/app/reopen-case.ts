@@ -4,7 +4,8 @@ import { isInvolved } from "../domain/case/authorization.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError, requireText } from "./errors.ts";
 import { formatDeadline } from "./case/format-deadline.ts";
-import { requireCase, requirePerson, routingsOf, standingOfActor } from "./case/case-routing.ts";
+import { routingsOf, standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { startStep } from "./case/start-step.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
@@ -18,9 +19,7 @@ export interface ReopenCaseOptions {
 
 export async function reopenCase({ ctx, actor, caseId, reason }: ReopenCaseOptions): Promise<void> {
   const text = requireText(reason, "reason", 2000);
-  await ctx.store.transaction(async (tx) => {
-    const person = await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  await withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, person, c }) => {
     if (c.status !== "closed")
       throw new AppError(
         "invalid_state",

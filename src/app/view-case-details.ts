@@ -1,7 +1,8 @@
 // Use-case: a routed contact opens the resident's details privately; every view is recorded on the timeline.
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { requireCase, requirePerson, standingOfActor } from "./case/case-routing.ts";
+import { standingOfActor } from "./case/case-routing.ts";
+import { withCase } from "./case/with-case.ts";
 import { organisationName } from "./case/notify.ts";
 import type { Flow } from "../domain/flow/flow-schema.ts";
 import { caseBoxForReading } from "./case/case-box.ts";
@@ -79,9 +80,7 @@ export async function viewCaseDetails(o: ViewOptions): Promise<CaseDetails> {
 }
 
 async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDetails> {
-  return ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  return withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, c }) => {
     const { standing } = await standingOfActor(tx, c, actor.personId);
     const flow = await ctx.flows.forCase(c);
     // An organisation the case asks to act (the Zorg- en Veiligheidshuis the ladder alerted) sees what it acts on.

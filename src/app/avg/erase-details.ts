@@ -4,7 +4,7 @@
 import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { notifierFor } from "../case/notify.ts";
-import { requireCase, requirePerson } from "../case/case-routing.ts";
+import { withCase } from "../case/with-case.ts";
 import { EVENTS_WITH_HOUSEHOLD_DATA, routingValues } from "../purge-expired-details.ts";
 import { avgEvent, RESTRICTED_FLAG, requireCoordinatorOf, requireReason, wasErased } from "./avg-rules.ts";
 
@@ -16,9 +16,7 @@ export interface EraseDetailsOptions {
 }
 
 export async function eraseDetails({ ctx, actor, caseId, reason }: EraseDetailsOptions) {
-  const result = await ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  const result = await withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, c }) => {
     await requireCoordinatorOf(tx, c, actor.personId);
     const text = requireReason(reason);
     if (wasErased(await tx.events(c.id)))

@@ -3,7 +3,7 @@
 // opened, for the resident's access request. The request is recorded on each case's view log; the caller hands
 // the result to the coordinator only (a private view, or a private file through `npm run avg -- inzage`).
 import type { Actor, AppContext } from "../context.ts";
-import { requireCase, requirePerson } from "../case/case-routing.ts";
+import { withCase } from "../case/with-case.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { avgEvent, requireCoordinatorOf, requireReason } from "./avg-rules.ts";
 import { openCaseRecord, type ResidentCase } from "./open-case-record.ts";
@@ -35,9 +35,7 @@ async function householdOf(ctx: AppContext, tx: StoreTx, c: CaseRecord): Promise
 }
 
 export async function exportResidentData({ ctx, actor, caseId, reason }: ExportResidentDataOptions) {
-  return ctx.store.transaction(async (tx): Promise<ResidentExport> => {
-    const person = await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  return withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, person, c }): Promise<ResidentExport> => {
     await requireCoordinatorOf(tx, c, actor.personId);
     const text = requireReason(reason);
     const now = ctx.clock.now();

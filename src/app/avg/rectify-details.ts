@@ -5,7 +5,8 @@ import { validateForm } from "../../domain/forms/validate-form.ts";
 import type { FormFieldDef } from "../../domain/flow/flow-schema.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { AppError, requireText } from "../errors.ts";
-import { requireCase, requirePerson, standingOfActor } from "../case/case-routing.ts";
+import { standingOfActor } from "../case/case-routing.ts";
+import { withCase } from "../case/with-case.ts";
 import { caseBoxForReading } from "../case/case-box.ts";
 import { householdText } from "../case/link-household.ts";
 import { notifierFor } from "../case/notify.ts";
@@ -44,9 +45,7 @@ async function requireContact(tx: StoreTx, c: CaseRecord, personId: string): Pro
 }
 
 export async function rectifyDetails({ ctx, actor, caseId, values }: RectifyDetailsOptions) {
-  const result = await ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  const result = await withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, c }) => {
     const partyId = await requireContact(tx, c, actor.personId);
     await requireDetailsAvailable(tx, c);
     const reason = requireText(values.reason, "reason", 500);

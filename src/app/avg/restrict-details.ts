@@ -3,7 +3,7 @@
 import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { notifierFor } from "../case/notify.ts";
-import { requireCase, requirePerson } from "../case/case-routing.ts";
+import { withCase } from "../case/with-case.ts";
 import { avgEvent, RESTRICTED_FLAG, requireCoordinatorOf, requireReason, wasErased } from "./avg-rules.ts";
 
 export interface RestrictDetailsOptions {
@@ -16,9 +16,7 @@ export interface RestrictDetailsOptions {
 }
 
 export async function restrictDetails({ ctx, actor, caseId, reason, lift = false }: RestrictDetailsOptions) {
-  return ctx.store.transaction(async (tx) => {
-    await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
+  return withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, c }) => {
     await requireCoordinatorOf(tx, c, actor.personId);
     const text = requireReason(reason);
     const params = { reference: c.reference };

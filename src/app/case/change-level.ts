@@ -2,7 +2,8 @@
 import { isInvolved } from "../../domain/case/authorization.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { AppError, requireText } from "../errors.ts";
-import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
+import { standingOfActor } from "./case-routing.ts";
+import { withCase } from "./with-case.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
 import { caseBoxForWriting } from "./case-box.ts";
@@ -23,10 +24,7 @@ export async function changeLevel({
   direction,
 }: ChangeLevelOptions): Promise<{ level: string }> {
   const text = requireText(reason, "reason", 2000);
-  return ctx.store.transaction(async (tx) => {
-    const person = await requirePerson(tx, actor.personId);
-    const c = await requireCase(tx, caseId);
-    requireOpen(c);
+  return withCase(ctx, { actor, caseId, mustBeOpen: true }, async ({ tx, person, c }) => {
     const { standing } = await standingOfActor(tx, c, actor.personId);
     if (!isInvolved(standing))
       throw new AppError(

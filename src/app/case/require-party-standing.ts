@@ -4,7 +4,8 @@ import type { Flow } from "../../domain/flow/flow-schema.ts";
 import type { Actor, AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { CaseRecord, PersonRecord, StoreTx } from "../ports.ts";
-import { requireCase, requireOpen, requirePerson, standingOfActor } from "./case-routing.ts";
+import { standingOfActor } from "./case-routing.ts";
+import { openCase } from "./with-case.ts";
 
 export interface PartyAct {
   c: CaseRecord;
@@ -22,9 +23,7 @@ export async function requirePartyStanding(
   caseId: string,
   parties: readonly string[],
 ): Promise<PartyAct> {
-  const person = await requirePerson(tx, actor.personId);
-  const c = await requireCase(tx, caseId);
-  requireOpen(c);
+  const { person, c } = await openCase(tx, { actor, caseId, mustBeOpen: true });
   const flow = await ctx.flows.forCase(c);
   const { standing } = await standingOfActor(tx, c, actor.personId);
   const asContact = parties.find((p) => standing.asContact.includes(p));
