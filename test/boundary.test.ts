@@ -33,8 +33,9 @@ const ADAPTER_COMMON: Layer[] = ["adapters", "app", "ui", "domain", "i18n", "con
  * - adapters: the shared pieces (src/adapters/*.ts) and each platform (slack, teams, local console, web page)
  *   see app, ui, domain, i18n and config; platforms never import each other (see SHARED_ACROSS_PLATFORMS) nor infra
  *   (the composition root hands infra in through ports) nor the composition root.
- * - root: src/bootstrap.ts, src/main.ts and src/adapters/platform-adapters.ts (it picks the platforms from the
- *   environment and loads their SDKs: wiring, not an adapter) may import everything.
+ * - root: src/bootstrap.ts, src/main.ts, src/settings.ts (reads every section's settings at start-up) and
+ *   src/adapters/platform-adapters.ts (it picks the platforms and loads their SDKs: wiring, not an adapter)
+ *   may import everything.
  */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
   domain: [],
@@ -82,7 +83,7 @@ const PACKAGE_RULES: { pattern: RegExp; only: readonly Layer[] }[] = [
 /** node: modules that do no I/O, allowed wherever node: is (crypto in app: hashing; url/path in config). */
 const PURE_NODE = /^node:(crypto|url|util|module)$/;
 
-const ROOT_FILES = new Set(["bootstrap.ts", "main.ts", "adapters/platform-adapters.ts"]);
+const ROOT_FILES = new Set(["bootstrap.ts", "main.ts", "settings.ts", "adapters/platform-adapters.ts"]);
 
 /** The layer of a file, from its path relative to src/ (null: a folder the table does not know, which fails). */
 function layerOf(rel: string): Layer | null {
