@@ -15,6 +15,8 @@ import { storedTarget } from "./slack-inbox.ts";
 import { tellPrivately } from "./slack-replies.ts";
 
 export function registerViews(app: App, ctx: AppContext, inbox: Inbox): void {
+  // A cancelled modal (view_closed) needs only its ack; unacked, Bolt answers 404 after 3 s and logs an error.
+  app.view({ type: "view_closed", callback_id: FORM_CALLBACK_ID }, ({ ack }) => ack());
   // The whole submission until its ack counts as admitting: queued work waits, so the ack is not held up.
   app.view(FORM_CALLBACK_ID, ({ ack, body, view, client, context }) =>
     inbox.admit(async () => {
