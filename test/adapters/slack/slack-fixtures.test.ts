@@ -9,6 +9,8 @@ import { CHANNELS } from "./slack-requests.ts";
 import { commandBody, interactionBody, responseIdOf, slackFixture } from "./slack-fixtures.ts";
 
 const FORM = "application/x-www-form-urlencoded";
+/** The fake's default 5 s is tight on a loaded 2-core machine; a missing call still fails well inside 30 s. */
+const WAIT_MS = 15_000;
 const REFERENCE = /\b[A-Z]{2}-\d{4}-\d{4}\b/;
 
 describe("recorded Slack payloads replayed through Bolt", () => {
@@ -21,9 +23,13 @@ describe("recorded Slack payloads replayed through Bolt", () => {
 
   const fixture = (name: string) => slackFixture(name, h.fake.url);
   const viewOpenedFor = (triggerId: string, since: number) =>
-    h.fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === triggerId, since);
+    h.fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === triggerId, since, WAIT_MS);
   const replyTo = (responseUrl: string, since: number) =>
-    h.fake.waitFor((c) => c.method === "response_url" && c.body.response_id === responseIdOf(responseUrl), since);
+    h.fake.waitFor(
+      (c) => c.method === "response_url" && c.body.response_id === responseIdOf(responseUrl),
+      since,
+      WAIT_MS,
+    );
 
   /** Submits a recorded view_submission; returns Bolt's HTTP answer and the private reply that followed, if any. */
   async function submit(payload: Parsed) {
@@ -130,7 +136,7 @@ describe("recorded Slack payloads replayed through Bolt", () => {
     const body = fixture("app-home-opened");
     const since = h.fake.calls.length;
     expect((await h.slack.send(JSON.stringify(body), "application/json")).status).toBe(200);
-    const published = await h.fake.waitFor((c) => c.method === "views.publish", since);
+    const published = await h.fake.waitFor((c) => c.method === "views.publish", since, WAIT_MS);
     expect(published.body.user_id).toBe(body.event.user);
     const text = blocksText(published.body.view.blocks);
     expect(text).toContain("Mijn openstaande taken");
