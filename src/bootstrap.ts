@@ -6,6 +6,7 @@ import type { Clock, Platform } from "./app/ports.ts";
 import type { AdapterFactory, AdapterTools, StartedAdapter } from "./app/adapter-port.ts";
 import type { ChatPort } from "./app/chat-port.ts";
 import { runDeadlineSweep } from "./app/run-deadline-sweep.ts";
+import { randomBytes } from "node:crypto";
 import { createConsoleApp, listen } from "./adapters/local/console-server.ts";
 import { createConsolePort } from "./adapters/local/console-port.ts";
 import { createCoordinatorWebApp } from "./adapters/web/web-app.ts";
@@ -217,7 +218,15 @@ export async function startSchakel({
   const exportFiles = { toCsv, toXlsx };
   const app = auth
     ? createCoordinatorWebApp({ ctx, auth, sessions: createWebSessionStore(db, auth.sessionSecret), exportFiles })
-    : createConsoleApp({ ctx, messages, flush, exportFiles, ...(advanceClock ? { advanceClock } : {}) });
+    : createConsoleApp({
+        ctx,
+        messages,
+        flush,
+        exportFiles,
+        ...(advanceClock ? { advanceClock } : {}),
+        // External participants' console sessions; the secret lives as long as the process (sign in again after).
+        externalSessions: createWebSessionStore(db, randomBytes(32).toString("base64url")),
+      });
   progress("listen");
   const { server, port: boundPort } = await listen(app, config.port, config.host, existingServer);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${boundPort}`;

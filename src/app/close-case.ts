@@ -6,6 +6,7 @@ import { standingOfActor } from "./case/case-routing.ts";
 import { withCase } from "./case/with-case.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
+import { endExternalAccess } from "./external/remove-external-participant.ts";
 
 export interface CloseCaseOptions {
   ctx: AppContext;
@@ -38,6 +39,7 @@ export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCase
     for (const o of (await tx.obligations(c.id)).filter((x) => x.status === "open")) {
       await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
     }
+    await endExternalAccess(ctx, tx, c, now);
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     const sealed = text ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text }) : null;
     await tx.appendEvent({

@@ -14,14 +14,15 @@ const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const VALID_MS = 24 * 60 * 60 * 1000;
 const CODE = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/i;
 
-const hashOf = (code: string) => createHash("sha256").update(code.toUpperCase().replace(/-/g, "")).digest("hex");
+export const hashOf = (code: string) => createHash("sha256").update(code.toUpperCase().replace(/-/g, "")).digest("hex");
 
 /** Whether a `/schakel koppel` argument is a code (rather than a person id or e-mail address). */
 export const looksLikeLinkCode = (token: string) => CODE.test(token.trim());
 
-function newCode(): string {
-  const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
+/** A fresh code of `groups` groups of four (two for a link code; an external invitation takes three). */
+export function newCode(groups = 2): string {
+  const chars = Array.from({ length: groups * 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  return (chars.match(/.{4}/g) ?? []).join("-");
 }
 
 /** `/schakel koppel <persoon>` by a coordinator: a code to hand to that person privately. */

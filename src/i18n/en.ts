@@ -4,6 +4,7 @@ import { enConsole } from "./en-console.ts";
 import { enDigest } from "./en-digest.ts";
 import { enWeb } from "./en-web.ts";
 import { enFlow } from "./en-flow.ts";
+import { enExternal } from "./en-external.ts";
 import { enRoster } from "./en-roster.ts";
 import type { MessageKey } from "./nl.ts";
 
@@ -381,4 +382,5 @@ export const en: Record<MessageKey, string> = {
   ...enWeb,
   ...enFlow,
   ...enConsole,
+  ...enExternal,
 };

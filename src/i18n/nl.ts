@@ -5,6 +5,7 @@ import { nlConsole } from "./nl-console.ts";
 import { nlDigest } from "./nl-digest.ts";
 import { nlWeb } from "./nl-web.ts";
 import { nlFlow } from "./nl-flow.ts";
+import { nlExternal } from "./nl-external.ts";
 import { nlRoster } from "./nl-roster.ts";
 
 export const nl = {
@@ -389,6 +390,7 @@ export const nl = {
   ...nlWeb,
   ...nlFlow,
   ...nlConsole,
+  ...nlExternal,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -3,7 +3,8 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { issueLines } from "../../config/zod-issues.ts";
 import type { AppContext } from "../../app/context.ts";
-import type { InteractionResult, RefusalCode } from "../../app/interactions/result.ts";
+import type { InteractionResult } from "../../app/interactions/result.ts";
+import { STATUS } from "./console-status.ts";
 import { runAction } from "../../app/interactions/run-action.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
 import { submitForm } from "../../app/interactions/submit-form.ts";
@@ -44,18 +45,6 @@ const schemas = {
       .max(24 * 60)
       .optional(),
   }),
-};
-
-/** The HTTP status of each refusal; typed by the code union, so a new code must get one here. */
-const STATUS: Record<RefusalCode, 400 | 403 | 404 | 409 | 422 | 500> = {
-  not_allowed: 403,
-  unknown_person: 403,
-  not_found: 404,
-  invalid_state: 409,
-  conflict: 409,
-  stale: 409,
-  invalid_input: 422,
-  internal: 500,
 };
 
 function respond(c: Context, result: InteractionResult) {

@@ -10,6 +10,9 @@ import { t, templatesUnder } from "../../i18n/messages.ts";
 import { createConsoleApi, type ConsoleApiOptions } from "./console-api.ts";
 import { createDigestRoutes } from "./digest-routes.ts";
 import type { ExportFiles } from "../../app/export-files.ts";
+import { getCookie } from "hono/cookie";
+import type { WebSessionStore } from "../../app/web-session-port.ts";
+import { createExternalRoutes, EXTERNAL_COOKIE } from "./external-routes.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = Object.fromEntries(
@@ -30,13 +33,29 @@ function withSentences(html: string): string {
   return html.replace("</head>", `  <script type="application/json" id="console-text">${json}</script>\n</head>`);
 }
 
-export function createConsoleApp(options: ConsoleApiOptions & { exportFiles: ExportFiles }): Hono {
+export interface ConsoleAppOptions extends ConsoleApiOptions {
+  exportFiles: ExportFiles;
+  /** Sessions of external participants (one case each); without it the console has no external sign-in. */
+  externalSessions?: WebSessionStore;
+}
+
+export function createConsoleApp(options: ConsoleAppOptions): Hono {
   const app = new Hono();
   // The console's error boundary: a request that fails answers politely and is logged, never crashes the process.
   app.onError((error, c) => {
     options.ctx.log.error({ err: error, path: c.req.path, method: c.req.method }, "console request failed");
     return c.json({ ok: false, error: t("nl", "error.internal") }, 500);
   });
+  const sessions = options.externalSessions;
+  if (sessions) {
+    // An external participant's browser sees their own case only: every list, channel and other case is refused.
+    app.use("*", async (c, next) => {
+      if (!getCookie(c, EXTERNAL_COOKIE) || c.req.path.startsWith("/api/extern/")) return next();
+      options.ctx.log.warn({ path: c.req.path }, "external participant refused outside their case");
+      return c.json({ ok: false, error: t("nl", "error.external_lists_refused") }, 403);
+    });
+    app.route("/api/extern", createExternalRoutes({ ctx: options.ctx, sessions, flush: options.flush }));
+  }
   app.route("/", createDigestRoutes(options.ctx, { files: options.exportFiles }));
   app.route("/api", createConsoleApi(options));
   for (const [route, file] of Object.entries(ASSETS)) {

@@ -4,6 +4,7 @@ import type { CaseEventRecord, StoreTx } from "../ports.ts";
 import { organisationName } from "../case/notify.ts";
 import { VIEW_LOG_TYPES } from "./avg-rules.ts";
 import type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
+import { t } from "../../i18n/messages.ts";
 
 export type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
 
@@ -13,11 +14,14 @@ const isViewLogType = (type: string): type is ViewLogEntry["type"] =>
 export async function viewLogEntry(tx: StoreTx, e: CaseEventRecord): Promise<ViewLogEntry | null> {
   if (!isViewLogType(e.type)) return null;
   const person = e.actorId ? await tx.person(e.actorId) : null;
+  // An external participant is named by role only: the view log outlives an erasure, their name must not.
+  const external =
+    typeof e.data.externalRole === "string" ? t("nl", "view_log.external", { role: e.data.externalRole }) : null;
   return {
     at: e.at,
     type: e.type,
     personId: e.actorId,
-    name: person?.name ?? e.actorId ?? "—",
+    name: person?.name ?? external ?? e.actorId ?? "—",
     organisation: person ? await organisationName(tx, person.organisationId) : "—",
     platform: e.platform,
     ...(typeof e.data.why === "string" ? { why: e.data.why } : {}),

@@ -18,6 +18,7 @@ import { linkCommand } from "./link-command.ts";
 import { rosterCommand } from "./roster-command.ts";
 import { absenceCommand } from "./absence-command.ts";
 import { avgCommand } from "./avg-command.ts";
+import { externalCommand } from "./external-command.ts";
 import { statusViewLog } from "../avg/status-view-log.ts";
 
 export interface RunCommandOptions {
@@ -110,6 +111,9 @@ export async function runCommand({ ctx, actor, command, text = "" }: RunCommandO
       case "avg":
       case "gdpr":
         return await avgCommand(ctx, actor, rest, locale);
+      case "extern":
+      case "external":
+        return await externalCommand(ctx, actor, rest, locale);
       case "":
       case "help":
       case "hulp":

@@ -8,4 +8,5 @@ export const VIEW_LOG_TYPES = [
   "avg.restricted",
   "avg.lifted",
   "avg.erased",
+  "external.signed_in",
 ] as const;

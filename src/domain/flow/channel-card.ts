@@ -63,6 +63,11 @@ const PARTIES_ONLY_NOTICES = [
   "notice.step_blocked",
   "notice.flag_set",
   "notice.flag_cleared",
+  // An external participant's role (a bailiff) points to one household: the channel hears the plain step line only.
+  "notice.external_added",
+  "notice.external_removed",
+  "notice.external_step_completed",
+  "notice.external_on_behalf",
 ];
 /** Thread notices that tell what an optional item shows; the channel hears them only when the flow declares it. */
 const NOTICE_ITEM: Record<string, ChannelItem> = {

@@ -7,6 +7,7 @@ import { channelCardSchema, checkChannelCard, DEFAULT_CHANNEL_CARD } from "./cha
 import { checkCombinations } from "./flow-combinations.ts";
 import { checkFlowKpis, flowKpiSchema } from "./flow-kpi-schema.ts";
 import { checkLimits, limitSchema } from "./limit-schema.ts";
+import { checkExternalRoles, externalRoleSchema } from "./external-role-schema.ts";
 import { checkStepFields } from "./step-fields.ts";
 import { checkFlowTexts, flowTextSchema } from "./flow-texts.ts";
 import { checkReferences } from "./flow-references.ts";
@@ -246,6 +247,8 @@ export const flowSchema = z
     limits: z.array(limitSchema).default([]),
     /** Per-step texts (a letter, an agenda) rendered privately for the parties they are for. */
     texts: z.array(flowTextSchema).default([]),
+    /** People from outside the roster a party adds to one case (a bailiff), with the steps their role acts on. */
+    externalRoles: z.array(externalRoleSchema).default([]),
   })
   .superRefine((flow, ctx) => {
     const parties = new Set(flow.parties.map((p) => p.id));
@@ -307,6 +310,7 @@ export const flowSchema = z
     checkLimits(flow, ctx);
     checkStepFields(flow, ctx);
     checkFlowTexts(flow, ctx);
+    checkExternalRoles(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)

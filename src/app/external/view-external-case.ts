@@ -1,0 +1,99 @@
+// Use-case: an external participant opens their one case: its role's steps and the personal fields the role sees,
+// nothing else. Every view, and every attempt at another case, is on that case's view log.
+import { roleMayActOnStep } from "../../domain/case/external-access.ts";
+import { caseBoxForReading } from "../case/case-box.ts";
+import { municipalityName } from "../case/notify.ts";
+import { obligationsOfStep, stepById } from "../case/step-plan.ts";
+import { privacyState } from "../avg/avg-rules.ts";
+import type { AppContext } from "../context.ts";
+import { AppError } from "../errors.ts";
+import type { Platform } from "../ports.ts";
+import { requireExternalAccess } from "./external-state.ts";
+
+export interface ExternalCaseView {
+  reference: string;
+  title: string;
+  municipality: string;
+  role: string;
+  /** The role's steps: open (with a deadline), done, or not started yet. */
+  steps: {
+    id: string;
+    label: string;
+    status: "open" | "done" | "not_started";
+    dueAt: Date | null;
+    mayComplete: boolean;
+  }[];
+  fields: { label: string; value: string }[];
+}
+
+export async function viewExternalCase(o: { ctx: AppContext; actorId: string; platform: Platform }) {
+  const { ctx, actorId } = o;
+  return ctx.store.transaction(async (tx): Promise<ExternalCaseView> => {
+    const { c, flow, role } = await requireExternalAccess(ctx, tx, actorId);
+    const obligations = await tx.obligations(c.id);
+    const steps = role.steps.map((id) => {
+      const mine = obligationsOfStep(obligations, id);
+      const open = mine.find((x) => x.status === "open");
+      const status = open ? "open" : mine.some((x) => x.status === "done") ? "done" : "not_started";
+      const label = stepById(flow, id)?.label ?? id;
+      return {
+        id,
+        label,
+        status,
+        dueAt: open?.dueAt ?? null,
+        mayComplete: Boolean(open) && roleMayActOnStep(role, id),
+      } as const;
+    });
+    const stored = role.sees.length && !(await privacyState(tx, c.id)) ? await tx.residentDetails(c.id) : null;
+    const personal = stored
+      ? (await caseBoxForReading(ctx, tx, c.id)).open<Record<string, unknown>>(stored.sealed)
+      : {};
+    const fields = role.sees.map((id) => ({
+      label: flow.form.fields.find((f) => f.id === id)?.label ?? id,
+      value: personal[id] == null || personal[id] === "" ? "—" : String(personal[id]),
+    }));
+    const data = { externalRole: role.label };
+    await tx.appendEvent({
+      caseId: c.id,
+      at: ctx.clock.now(),
+      type: "details.viewed",
+      actorId,
+      platform: o.platform,
+      partyId: null,
+      data,
+      sealed: null,
+    });
+    const municipality = await municipalityName(tx, c.municipalityId);
+    return { reference: c.reference, title: flow.title, municipality, role: role.label, steps, fields };
+  });
+}
+
+/** An external participant asked for another case: refused with their own reference; the attempt is logged there. */
+export async function refuseOtherCase(o: { ctx: AppContext; actorId: string; platform: Platform; reference: string }) {
+  const { ctx, actorId } = o;
+  const own = await ctx.store.transaction(async (tx) => {
+    const { c, role } = await requireExternalAccess(ctx, tx, actorId);
+    const other = await tx.caseByReference(o.reference.trim().toUpperCase());
+    if (other && other.id !== c.id) {
+      const data = { why: "external_other_case", externalRole: role.label };
+      await tx.appendEvent({
+        caseId: other.id,
+        at: ctx.clock.now(),
+        type: "details.refused",
+        actorId,
+        platform: o.platform,
+        partyId: null,
+        data,
+        sealed: null,
+      });
+    }
+    return c.reference;
+  });
+  ctx.log.warn({ reference: own }, "external participant refused another case");
+  return new AppError(
+    "not_allowed",
+    "error.external_other_case",
+    { reference: own },
+    "external asked for another case",
+  );
+}
