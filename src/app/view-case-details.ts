@@ -15,6 +15,7 @@ import { caseTexts } from "./case/case-texts.ts";
 import type { CaseEventRecord } from "./ports.ts";
 import { t } from "../i18n/messages.ts";
 import type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
+import { externalAuthor, externalDetailFields } from "./external/external-details.ts";
 
 export type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
 
@@ -118,12 +119,14 @@ async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDet
     }
     const events = await tx.events(c.id);
     fields.push(...branchOutcomeFields(flow, events, standing.asContact));
+    fields.push(...externalDetailFields(flow, events, box));
     const notes: CaseDetails["notes"] = [];
     for (const event of events) {
       if (!event.sealed || !SEALED_EVENT_TYPES.includes(event.type)) continue;
       const body = box.open<{ note?: string; reason?: string } & Record<string, unknown>>(event.sealed);
       const author = event.actorId ? await tx.person(event.actorId) : null;
-      const organisation = author ? await organisationName(tx, author.organisationId) : "";
+      const own = author ? await organisationName(tx, author.organisationId) : "";
+      const organisation = externalAuthor(flow, event.data, own) ?? own;
       notes.push({
         at: event.at,
         type: event.type,
