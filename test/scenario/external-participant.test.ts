@@ -72,9 +72,15 @@ describe("an external participant on one case", () => {
   let code = "";
   const worker = externalBrowser();
 
-  it("is added by a party the role allows, with a one-time code; the channel never hears who", async () => {
+  it("drives one outflow case to its warm handover", async () => {
     caseA = await caseAtWarmHandover("Planted Bewoner");
+  });
+
+  it("drives another one there", async () => {
     caseB = await caseAtWarmHandover("Andere Bewoner");
+  });
+
+  it("is added by a party the role allows, with a one-time code; the channel never hears who", async () => {
     const byCorporation = await drive.api.command(
       "anouk-jansen",
       "/schakel",
