@@ -3,6 +3,7 @@
 import { required } from "../domain/required.ts";
 import { computeDigest, horizonEnd, weekRef } from "../domain/digest/compute-digest.ts";
 import type { DigestLabels, DigestReport, OutcomeKpi } from "../domain/digest/digest-types.ts";
+import { pausedObligations, pausingStepsOf } from "../domain/digest/paused.ts";
 import { lastCompletedWeek, weekBefore, weeksUpTo } from "../domain/digest/week.ts";
 import type { AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
@@ -68,8 +69,10 @@ export async function buildWeeklyDigest({
   );
   const cases = await read.digestCases(ids, since, now);
   const flowOfCase = new Map(cases.map((c) => [c.id, c.flowId]));
+  const stored = await read.digestObligations(ids, since, now);
+  const paused = pausedObligations(stored, pausingStepsOf(flows), flowOfCase);
   const [obligations, events, dates] = [
-    await read.digestObligations(ids, since, now),
+    stored.map((o) => (paused.has(o) ? { ...o, paused: true } : o)),
     await read.digestEvents(ids, DIGEST_EVENT_TYPES, previousWeek.start, week.end),
     (await read.digestDates(ids, now, horizonEnd(now, zone, HORIZON_DAYS))).filter((d) =>
       digestDateKeys.get(flowOfCase.get(d.caseId) ?? "")?.has(d.key),

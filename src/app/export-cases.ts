@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import { exportRows, type CaseRow, type ObligationRow } from "../domain/digest/export-rows.ts";
 import type { OutcomeKpi } from "../domain/digest/digest-types.ts";
+import { pausedObligations, pausingStepsOf } from "../domain/digest/paused.ts";
 import { kpiRows, type KpiRow } from "../domain/digest/flow-kpis.ts";
 import type { AppContext } from "./context.ts";
 import { flowKpiValues } from "./case/flow-kpi-values.ts";
@@ -25,7 +26,10 @@ export async function exportCases({
   const all = await ctx.store.read.casesReportedBetween(from, to);
   const cases = municipalityIds ? all.cases.filter((c) => municipalityIds.includes(c.municipalityId)) : all.cases;
   const kept = new Set(cases.map((c) => c.id));
-  const obligations = all.obligations.filter((o) => kept.has(o.caseId));
+  const flowOfCase = new Map(cases.map((c) => [c.id, c.flowId]));
+  const owed = all.obligations.filter((o) => kept.has(o.caseId));
+  const paused = pausedObligations(owed, pausingStepsOf(ctx.flows.all().map((l) => l.flow)), flowOfCase);
+  const obligations = owed.map((o) => (paused.has(o) ? { ...o, paused: true } : o));
   const outcomeKpis: Record<string, Record<string, OutcomeKpi>> = Object.fromEntries(
     ctx.flows
       .all()

@@ -22,6 +22,8 @@ export interface DigestObligation {
   startedAt: Date;
   dueAt: Date;
   doneAt: Date | null;
+  /** True while another step pauses its case's clocks (never overdue then). */
+  paused?: boolean;
 }
 /** Timeline events the digest counts: acknowledgements, ladder rungs and manual escalations. */
 export interface DigestEvent {

@@ -52,6 +52,8 @@ export interface ExportCase {
   closedAt: Date | null;
 }
 export interface ExportObligation {
+  /** True while another step pauses its case's clocks (not overdue then). */
+  paused?: boolean;
   caseId: string;
   stepId: string;
   partyId: string;
@@ -81,7 +83,7 @@ export function exportRows({ now, zone, cases, obligations, outcomeKpis }: Expor
 } {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const owed = obligations.filter((o) => !isNotice(o.stepId) && byId.has(o.caseId));
-  const overdue = (o: ExportObligation) => o.status === "open" && o.dueAt < now;
+  const overdue = (o: ExportObligation) => o.status === "open" && o.dueAt < now && !o.paused;
   const perCase = new Map<string, ExportObligation[]>();
   for (const o of owed) perCase.set(o.caseId, [...(perCase.get(o.caseId) ?? []), o]);
   const caseRows = cases.map((c): CaseRow => {

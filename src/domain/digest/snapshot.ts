@@ -33,7 +33,11 @@ export function overdueGroups(
   const late = openObligations
     .filter(
       (o) =>
-        o.status === "open" && o.dueAt < now && !isNoticeStep(o.stepId) && casesById.get(o.caseId)?.status === "open",
+        o.status === "open" &&
+        o.dueAt < now &&
+        !o.paused &&
+        !isNoticeStep(o.stepId) &&
+        casesById.get(o.caseId)?.status === "open",
     )
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   for (const o of late) {
