@@ -39,4 +39,12 @@ export const enExternal: Record<keyof typeof nlExternal, string> = {
   "details.on_behalf": "{organisation} on behalf of {role} (external)",
   "view_log.external": "External participant ({role})",
   "viewlog.external.signed_in": "signed in with the invitation code",
+  "console.external.due": " (by {at})",
+  "console.external.status.open": "open",
+  "console.external.status.done": "done",
+  "console.external.status.not_started": "not started yet",
+  "console.external.note": "Note (for the parties on the case only)",
+  "console.external.complete": "Complete",
+  "console.external.title": "{reference} · {title} ({municipality}) · you are {role}",
+  "console.external.signed_in": "Signed in for case {reference}.",
 };

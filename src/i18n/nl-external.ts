@@ -39,4 +39,12 @@ export const nlExternal = {
   "details.on_behalf": "{organisation} namens {role} (extern)",
   "view_log.external": "Externe deelnemer ({role})",
   "viewlog.external.signed_in": "meldde zich aan met de uitnodigingscode",
+  "console.external.due": " (uiterlijk {at})",
+  "console.external.status.open": "open",
+  "console.external.status.done": "afgerond",
+  "console.external.status.not_started": "nog niet begonnen",
+  "console.external.note": "Notitie (alleen voor de betrokken partijen)",
+  "console.external.complete": "Afronden",
+  "console.external.title": "{reference} · {title} ({municipality}) · u bent {role}",
+  "console.external.signed_in": "Aangemeld voor melding {reference}.",
 };

@@ -58,7 +58,11 @@ function externalBrowser() {
     if (json.csrfToken) csrf = json.csrfToken;
     return { status: response.status, body: json };
   };
-  return { call, signIn: (code: string) => call("POST", "/api/extern/aanmelden", { code }) };
+  const page = async (path: string) => {
+    const response = await fetch(`${app.url}${path}`, { headers: { cookie } });
+    return { status: response.status, text: await response.text() };
+  };
+  return { call, page, signIn: (code: string) => call("POST", "/api/extern/aanmelden", { code }) };
 }
 
 const view = async (who: string, ref: string) => {
@@ -181,13 +185,14 @@ describe("an external participant on one case", () => {
     expect(list).toContain("(verwijderd)");
   });
 
-  it("lets a party record the step on behalf of someone without an account, and closing ends access", async () => {
+  let invite = "";
+  it("lets a party record the step on behalf of someone without an account", async () => {
     const added = await drive.api.command(
       "pieter-claassen",
       "/schakel",
       `extern ${caseB} toevoegen neighbourhood_team Piet Buiten`,
     );
-    const invite = CODE.exec(added.body.message.text)?.[0] ?? "";
+    invite = CODE.exec(added.body.message.text)?.[0] ?? "";
     const outsider = await drive.api.command("femke-de-wit", "/schakel", `extern ${caseB} namens E1`);
     expect(outsider.status).toBe(403);
     const behalf = await drive.api.command(
@@ -204,8 +209,12 @@ describe("an external participant on one case", () => {
     );
     const details = JSON.stringify((await drive.press("anouk-jansen", caseB, "case.details")).body.view);
     expect(details).toContain("Zorggroep Kompas namens Wijkteammedewerker (extern)");
+  });
+
+  it("ends a signed-in participant's access when the case closes", async () => {
     const late = externalBrowser();
     expect((await late.signIn(invite)).body.ok).toBe(true);
+    expect((await late.page("/extern")).status).toBe(200);
     expect((await drive.press("hanna-visser", caseB, "case.close", { outcome: "settled", note: "" })).body.ok).toBe(
       true,
     );

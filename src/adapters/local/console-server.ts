@@ -16,10 +16,15 @@ import { createExternalRoutes, EXTERNAL_COOKIE } from "./external-routes.ts";
 
 const publicDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "public");
 const ASSETS: Record<string, string> = Object.fromEntries(
-  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "text.js", "styles.css"]
+  ["app.js", "api.js", "cards.js", "dom.js", "forms.js", "text.js", "styles.css", "extern.js"]
     .map((file) => [`/${file}`, file])
-    .concat([["/", "index.html"]]),
+    .concat([
+      ["/", "index.html"],
+      ["/extern", "extern.html"],
+    ]),
 );
+/** What an external participant's browser may load: their page, its script and look, and their API. */
+const EXTERNAL_PATHS = ["/api/extern/", "/extern", "/dom.js", "/text.js", "/styles.css"];
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -50,7 +55,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono {
   if (sessions) {
     // An external participant's browser sees their own case only: every list, channel and other case is refused.
     app.use("*", async (c, next) => {
-      if (!getCookie(c, EXTERNAL_COOKIE) || c.req.path.startsWith("/api/extern/")) return next();
+      if (!getCookie(c, EXTERNAL_COOKIE) || EXTERNAL_PATHS.some((p) => c.req.path.startsWith(p))) return next();
       options.ctx.log.warn({ path: c.req.path }, "external participant refused outside their case");
       return c.json({ ok: false, error: t("nl", "error.external_lists_refused") }, 403);
     });
@@ -61,7 +66,7 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono {
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {
       const content = await readFile(path.join(publicDir, file), "utf8");
-      const body = file === "index.html" ? withSentences(content) : content;
+      const body = file.endsWith(".html") ? withSentences(content) : content;
       return c.body(body, 200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
