@@ -94,10 +94,10 @@ export async function addExternalParticipant(o: AddExternalOptions) {
     const personId = externalActorId(c.id, number);
     await tx.saveLinkCode({ hash: hashOf(code), personId, issuedById: person.id, createdAt: now, expiresAt });
     const organisation = await organisationName(tx, person.organisationId);
-    await notifierFor(ctx, tx, c, now).thread({
-      key: "notice.external_added",
-      params: { organisation, role: role.label },
-    });
+    const notify = notifierFor(ctx, tx, c, now);
+    await notify.thread({ key: "notice.external_added", params: { organisation, role: role.label } });
+    // The revision moved: every copy of the card follows, so no button press on it is refused as stale.
+    await notify.card();
     return { reference: c.reference, role: role.label, number };
   });
   ctx.log.info({ reference: added.reference, number: added.number, by: actor.personId }, "external participant added");
