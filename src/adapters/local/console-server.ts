@@ -33,8 +33,8 @@ const TYPES: Record<string, string> = {
 
 /** The page script's sentences (console.* in the catalogue) as JSON in the page, read by public/text.js; "<" is
  *  escaped so no sentence can end the script element. */
-function withSentences(html: string): string {
-  const json = JSON.stringify(templatesUnder("nl", "console.")).replace(/</g, "\\u003c");
+function withSentences(html: string, prefix = "console."): string {
+  const json = JSON.stringify(templatesUnder("nl", prefix)).replace(/</g, "\\u003c");
   return html.replace("</head>", `  <script type="application/json" id="console-text">${json}</script>\n</head>`);
 }
 
@@ -66,7 +66,9 @@ export function createConsoleApp(options: ConsoleAppOptions): Hono {
   for (const [route, file] of Object.entries(ASSETS)) {
     app.get(route, async (c) => {
       const content = await readFile(path.join(publicDir, file), "utf8");
-      const body = file.endsWith(".html") ? withSentences(content) : content;
+      const body = file.endsWith(".html")
+        ? withSentences(content, file === "extern.html" ? "extern.page." : undefined)
+        : content;
       return c.body(body, 200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",

@@ -19,8 +19,8 @@ const say = (text) => {
 };
 
 function stepItem(step) {
-  const due = step.dueAt ? sentence("console.external.due", { at: new Date(step.dueAt).toLocaleString("nl-NL") }) : "";
-  const state = sentence(`console.external.status.${step.status}`);
+  const due = step.dueAt ? sentence("extern.page.due", { at: new Date(step.dueAt).toLocaleString("nl-NL") }) : "";
+  const state = sentence(`extern.page.status.${step.status}`);
   const item = el("li", { text: `${step.label}: ${state}${due}` });
   if (!step.mayComplete) return item;
   const note = el("textarea", { id: `note-${step.id}`, rows: 2 });
@@ -29,14 +29,14 @@ function stepItem(step) {
     say(result.ok ? result.message.text : result.error);
     await show();
   };
-  const label = el("label", { for: `note-${step.id}`, text: "Notitie (alleen voor de betrokken partijen)" });
+  const label = el("label", { for: `note-${step.id}`, text: sentence("extern.page.note") });
   return el(
     "li",
     {},
     item.textContent,
     label,
     note,
-    el("button", { type: "button", className: "btn", text: "Afronden", onclick: done }),
+    el("button", { type: "button", className: "btn", text: sentence("extern.page.complete"), onclick: done }),
   );
 }
 
@@ -48,7 +48,7 @@ async function show() {
     return;
   }
   const c = result.case;
-  $("case-title").textContent = sentence("console.external.title", c);
+  $("case-title").textContent = sentence("extern.page.title", c);
   $("case-fields").replaceChildren(
     ...c.fields.flatMap((f) => [el("dt", { text: f.label }), el("dd", { text: f.value })]),
   );
@@ -62,6 +62,6 @@ $("sign-in").addEventListener("submit", async (event) => {
   if (!result.ok) return say(result.error);
   csrf = result.csrfToken;
   $("sign-in").hidden = true;
-  say(sentence("console.external.signed_in", result));
+  say(sentence("extern.page.signed_in", result));
   await show();
 });
