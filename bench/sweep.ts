@@ -66,7 +66,7 @@ async function withContext<T>(
 async function seeded(cases: number): Promise<string> {
   const file = (await freshDatabase()).slice("file:".length);
   await withContext(file, async (ctx) => {
-    const db = createPrismaClient(`file:${file}`);
+    const db = await createPrismaClient(`file:${file}`);
     await seedSweepCases(db, ctx, { cases, due: 1_000, now: NOW }, (rows) => insertAllRaw(file, rows));
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     await db.$disconnect();
@@ -83,7 +83,7 @@ const copyOf = (file: string, name: string) => {
 async function schakelSweep(file: string) {
   let statements = 0;
   return withContext(file, async (ctx) => {
-    const db = createPrismaClient(`file:${file}`, () => statements++);
+    const db = await createPrismaClient(`file:${file}`, () => statements++);
     (ctx as { store: unknown }).store = (await import("../src/infra/prisma/prisma-store.ts")).createPrismaStore(db);
     const start = performance.now();
     const { result, gaps } = await loopDelay(() => runDeadlineSweep({ ctx }));
