@@ -27,7 +27,7 @@ export async function benchDigest(): Promise<void> {
   process.env.LOG_LEVEL = "error";
   const { ctx, close } = await createCliContext({ config: loadConfig(process.env) });
   (ctx as { clock: unknown }).clock = { now: () => NOW };
-  const db = createPrismaClient(process.env.DATABASE_URL);
+  const db = await createPrismaClient(process.env.DATABASE_URL);
   try {
     const [seeded, seedMs] = await time(() => seedYearOfCases(db, ctx, { cases: 50_000, now: NOW }));
     console.log(

@@ -42,13 +42,19 @@ for (const r of acks)
 for (const r of sweeps)
   console.log(
     `| sweep: ${r.rungs} due among ${r.open} open (${r.statementsPerRung.toFixed(1)} statements per rung) | ` +
-      `${ms(r.ms)} | ${ms(r.floorMs)} | ${(r.ms / r.floorMs).toFixed(1)}× |`,
+      `${ms(r.ms)} (CPU ${ms(r.cpuMs)}) | ${ms(r.floorMs)} (CPU ${ms(r.floorCpuMs)}) | ` +
+      `${(r.ms / r.floorMs).toFixed(1)}× (CPU ${(r.cpuMs / r.floorCpuMs).toFixed(1)}×) |`,
   );
-for (const r of sweeps) console.log(`| event loop held during that sweep (longest) | ${ms(r.loopDelayMaxMs)} | | |`);
+for (const r of sweeps)
+  console.log(
+    `| event loop held during that sweep: typical batch / longest | ${ms(r.loopDelayBatchMs)} / ` +
+      `${ms(r.loopDelayMaxMs)} | | |`,
+  );
 const floor = starts.find((r) => r.name.includes("floor"));
 for (const r of starts.filter((s) => s !== floor))
   console.log(
-    `| start to first answer, RSS: ${r.name} | ${ms(r.firstAnswerMs)}, ${r.rssMb.toFixed(0)} MB | ` +
+    `| start to first answer, RSS (after a request): ${r.name} | ${ms(r.firstAnswerMs)}, ${r.rssMb.toFixed(0)} MB ` +
+      `(${r.rssAfterRequestMb.toFixed(0)} MB) | ` +
       `${floor ? `${ms(floor.firstAnswerMs)}, ${floor.rssMb.toFixed(0)} MB` : ""} | |`,
   );
 process.exit(0);

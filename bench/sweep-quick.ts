@@ -27,7 +27,7 @@ process.env.LOG_LEVEL = "error";
 const { ctx, close } = await createCliContext({ config: loadConfig(process.env) });
 (ctx as { clock: unknown }).clock = { now: () => NOW };
 try {
-  const db = createPrismaClient(process.env.DATABASE_URL);
+  const db = await createPrismaClient(process.env.DATABASE_URL);
   const seeded = await seedSweepCases(db, ctx, { cases: 5_000, due: 1_000, now: NOW });
   const mode = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
   await db.$disconnect();

@@ -150,7 +150,7 @@ export async function startSchakel({
   const log = givenLog ?? createLogger(config.logLevel, { personalKeys: personalFieldIds(flows.map((p) => p.flow)) });
   progress("migrate");
   if (migrate) await migrateDatabase(config.databaseUrl);
-  const db = createPrismaClient(config.databaseUrl);
+  const db = await createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);
   const keyring = loadMasterKeyring(config);
   const calendar = createWorkingCalendar({

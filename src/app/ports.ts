@@ -97,6 +97,15 @@ export interface ObligationRecord {
   doneById: string | null;
 }
 
+/** What the sweep read of a due obligation (the guard) and where it moves it on the ladder. */
+export interface ObligationClaim {
+  id: string;
+  ladderLevel: number;
+  dueAt: Date;
+  reached: number;
+  nextActionAt: Date | null;
+}
+
 export interface CaseEventInput {
   caseId: string;
   at: Date;
@@ -266,6 +275,9 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
     guard: { status?: ObligationStatus; ladderLevel?: number; dueAt?: Date },
     patch: Partial<Omit<ObligationRecord, "id" | "caseId">>,
   ): Promise<boolean>;
+  /** The sweep's claim, one write per batch: each obligation moves to `reached` only while it is still open at
+   * `ladderLevel` with that `dueAt`; returns the ids claimed (the exactly-once guard of its rungs). */
+  claimObligations(claims: readonly ObligationClaim[]): Promise<Set<string>>;
   /** Appends to the case's timeline (the next seq); nothing is read back. */
   appendEvent(event: CaseEventInput): Promise<void>;
   /** Appends several events in one write (the sweep's batch), in order per case. */

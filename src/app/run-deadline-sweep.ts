@@ -10,7 +10,7 @@ import { notifierFor } from "./case/notify.ts";
 import { fireBranchStart, isBranchStart } from "./case/schedule-branch-starts.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import { createSweepCache, type SweepCache, sweepTx } from "./case/sweep-tx.ts";
-import type { CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
+import type { CaseRecord, ObligationClaim, ObligationRecord, StoreTx } from "./ports.ts";
 
 export interface SweepResult {
   fired: number;
@@ -21,36 +21,31 @@ export interface SweepResult {
 
 type Fired = Pick<SweepResult, "fired" | "obligations">;
 
-/** Fires the obligation's due rungs; null when another sweep or a person got there first. */
-async function sweepObligation(
+/** Where the sweep moves a ladder obligation: its rung times, the rungs due now and the claim that guards them. */
+interface LadderPlan {
+  levels: number[];
+  claim: ObligationClaim;
+}
+
+async function planLadder(ctx: AppContext, c: CaseRecord, obligation: ObligationRecord, now: Date) {
+  const flow = await ctx.flows.forCase(c);
+  const times = rungTimes(obligation.dueAt, flow.escalation.ladder, ctx.calendar);
+  const levels = rungsDue(obligation.ladderLevel, times, now);
+  const reached = levels.at(-1) ?? obligation.ladderLevel;
+  const { id, ladderLevel, dueAt } = obligation;
+  return { levels, claim: { id, ladderLevel, dueAt, reached, nextActionAt: nextActionAt(reached, times) } };
+}
+
+/** Fires the rungs of an obligation this sweep has claimed. */
+async function fireLadder(
   ctx: AppContext,
   tx: StoreTx,
   c: CaseRecord,
   obligation: ObligationRecord,
-  cache: SweepCache,
-  unbuffered: () => Promise<StoreTx>,
+  { levels }: LadderPlan,
+  { now, absences }: SweepCache,
 ) {
-  const { now, absences } = cache;
   const flow = await ctx.flows.forCase(c);
-  if (isBranchStart(obligation.stepId)) {
-    // A branch start reads the timeline it writes (the card's routes line): it runs on the unbuffered transaction.
-    const direct = await unbuffered();
-    if (!(await fireBranchStart(ctx, direct, c, flow, obligation, now))) return null;
-    await notifierFor(ctx, direct, c, now).card();
-    return 1;
-  }
-  if (isNotice(obligation.stepId)) return (await fireNotice(ctx, tx, c, flow, obligation, now)) ? 1 : null;
-  const times = rungTimes(obligation.dueAt, flow.escalation.ladder, ctx.calendar);
-  const levels = rungsDue(obligation.ladderLevel, times, now);
-  const reached = levels.at(-1) ?? obligation.ladderLevel;
-  // The claim comes first: it is the exactly-once guard (read before the transaction, so it checks every field
-  // the rungs depend on), and on SQLite it takes the write lock at once.
-  const claimed = await tx.updateObligation(
-    obligation.id,
-    { status: "open", ladderLevel: obligation.ladderLevel, dueAt: obligation.dueAt },
-    { ladderLevel: reached, nextActionAt: nextActionAt(reached, times) },
-  );
-  if (!claimed) return null;
   const stepLabel = stepById(flow, obligation.stepId)?.label ?? obligation.stepId;
   for (const level of levels) {
     const rung = flow.escalation.ladder[level - 1];
@@ -64,11 +59,39 @@ async function sweepObligation(
   return levels.length;
 }
 
+/** A branch start or a notice: each guards itself; null when another sweep or a person got there first. */
+async function fireOther(
+  ctx: AppContext,
+  tx: StoreTx,
+  c: CaseRecord,
+  obligation: ObligationRecord,
+  now: Date,
+  unbuffered: () => Promise<StoreTx>,
+) {
+  const flow = await ctx.flows.forCase(c);
+  if (isBranchStart(obligation.stepId)) {
+    // A branch start reads the timeline it writes (the card's routes line): it runs on the unbuffered transaction.
+    const direct = await unbuffered();
+    if (!(await fireBranchStart(ctx, direct, c, flow, obligation, now))) return null;
+    await notifierFor(ctx, direct, c, now).card();
+    return 1;
+  }
+  return (await fireNotice(ctx, tx, c, flow, obligation, now)) ? 1 : null;
+}
+
 async function sweepBatch(ctx: AppContext, batch: ObligationRecord[], cache: SweepCache): Promise<Fired> {
   return ctx.store.transaction(async (raw) => {
     // A read first: on SQLite a second connection that wants the write lock then fails at once (retried on the
     // next sweep) instead of waiting in the busy handler, which would block this thread's other connection.
     const cases = new Map((await raw.cases([...new Set(batch.map((o) => o.caseId))])).map((c) => [c.id, c]));
+    const plans = new Map<string, LadderPlan>();
+    for (const o of batch) {
+      const c = cases.get(o.caseId);
+      if (c && !isBranchStart(o.stepId) && !isNotice(o.stepId)) plans.set(o.id, await planLadder(ctx, c, o, cache.now));
+    }
+    // The claim comes first and is the exactly-once guard: one statement for the batch's ladder obligations (read
+    // before the transaction, so it checks every field the rungs depend on); on SQLite it takes the write lock.
+    const claimed = await raw.claimObligations([...plans.values()].map((p) => p.claim));
     const { tx, flush } = sweepTx(raw, cache);
     const unbuffered = async () => {
       await flush();
@@ -77,7 +100,11 @@ async function sweepBatch(ctx: AppContext, batch: ObligationRecord[], cache: Swe
     const done: Fired = { fired: 0, obligations: 0 };
     for (const obligation of batch) {
       const c = cases.get(obligation.caseId);
-      const fired = c ? await sweepObligation(ctx, tx, c, obligation, cache, unbuffered) : null;
+      const plan = plans.get(obligation.id);
+      if (!c || (plan && !claimed.has(obligation.id))) continue;
+      const fired = plan
+        ? await fireLadder(ctx, tx, c, obligation, plan, cache)
+        : await fireOther(ctx, tx, c, obligation, cache.now, unbuffered);
       if (fired === null) continue;
       done.fired += fired;
       done.obligations++;

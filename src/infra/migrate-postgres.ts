@@ -5,11 +5,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 
 const LOCK_ID = 4_711_2026;
 
 export async function migratePostgres(databaseUrl: string, migrationsDir: string): Promise<string[]> {
+  const { default: pg } = await import("pg"); // loaded for PostgreSQL only: an SQLite instance never needs the driver
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];

@@ -91,7 +91,7 @@ describe("kill -9", () => {
     const reports = 15;
     for (let i = 0; i < reports; i++) await reportOverlast(seed.ctx, { ...REPORT_BERGEN_OP_ZOOM });
     await seed.close();
-    const db = createPrismaClient(databaseUrl);
+    const db = await createPrismaClient(databaseUrl);
     try {
       const queued = await count(db, `SELECT count(*) FROM "OutboxDelivery" WHERE platform = 'local'`);
       const { child } = await startProcess(databaseUrl); // its background loop starts delivering within 2 s
@@ -124,7 +124,7 @@ describe("kill -9", () => {
     // The same database, swept without a kill: how many rungs the moment should fire.
     const reference = freshDatabase();
     copyFileSync(databaseUrl.slice("file:".length), reference.slice("file:".length));
-    const db = createPrismaClient(databaseUrl);
+    const db = await createPrismaClient(databaseUrl);
     const rungs = `SELECT count(*) FROM "CaseEvent" WHERE type = 'obligation.reminded'`;
     try {
       // One obligation per transaction, so the kill lands between commits with rungs left to fire.
@@ -150,7 +150,7 @@ describe("kill -9", () => {
       const unkilled = await startTestApp({ databaseUrl: reference, clockStart: new Date(saved?.value ?? "") });
       await unkilled.sweep();
       const expected = await count(db, rungs).then(async () => {
-        const ref = createPrismaClient(reference);
+        const ref = await createPrismaClient(reference);
         try {
           return await count(ref, rungs);
         } finally {

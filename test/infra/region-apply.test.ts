@@ -43,7 +43,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "regions-"));
   cpSync("regions", dir, { recursive: true });
   app = await startTestApp({ regionsDir: dir });
-  db = createPrismaClient(app.databaseUrl);
+  db = await createPrismaClient(app.databaseUrl);
   reference = (await reportOverlast(app.ctx)).reference;
   await app.flush();
 });

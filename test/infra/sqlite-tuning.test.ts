@@ -11,7 +11,7 @@ describe("SQLite tuning", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("opens the database in WAL with synchronous=NORMAL and a five-second busy timeout", async () => {
-    const db = createPrismaClient(`file:${path.join(dir, "tuned.db")}`);
+    const db = await createPrismaClient(`file:${path.join(dir, "tuned.db")}`);
     try {
       const pragma = async (name: string) =>
         Object.values(must((await db.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]))[0];

@@ -105,7 +105,7 @@ describe.skipIf(!server)("crypto-shredding on PostgreSQL", () => {
     const gone = [...Object.values(PURGED), ...Object.values(ERASED), "PGCLOSENOTE", OLD_ADDRESS];
     for (const planted of gone) expect(raw.includes(planted), planted).toBe(false);
     const keyring = createMasterKeyring(Buffer.from(TEST_DATA_KEY, "base64"));
-    const { caseIds, keys } = await reachableKeysOf(createPrismaClient(urlOf(database)), keyring, raw);
+    const { caseIds, keys } = await reachableKeysOf(await createPrismaClient(urlOf(database)), keyring, raw);
     const opened = openEverything(raw, keys, caseIds).join("\n");
     for (const planted of gone) expect(opened.includes(planted), planted).toBe(false);
     // The control: the same search opens the kept case, its new address and its note.

@@ -27,7 +27,7 @@ function legacySeal(value: unknown, key: Buffer): string {
 }
 
 async function installationOf(databaseUrl: string) {
-  const db = createPrismaClient(databaseUrl);
+  const db = await createPrismaClient(databaseUrl);
   try {
     return await db.platformInstallation.findUniqueOrThrow({
       where: { platform_key: { platform: "slack", key: "T1" } },
@@ -70,7 +70,7 @@ describe("master key rotation", () => {
     await app.ctx.store.chat.saveInstallation({ ...installation, sealed }, new Date());
     await app.close();
     // Make `old` look like a case from before case keys: details sealed with the master key, no case key.
-    const db = createPrismaClient(databaseUrl);
+    const db = await createPrismaClient(databaseUrl);
     const legacy = legacySeal(
       { resident_name: "Oud Formaat", address: "Oudeweg 1" },
       Buffer.from(TEST_DATA_KEY, "base64"),

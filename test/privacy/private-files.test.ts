@@ -37,7 +37,7 @@ describe("private files", () => {
 
   it("opens a database that does not exist yet as a 0600 file with secure_delete on", async () => {
     const file = path.join(tempBase(), "fresh", "schakel.db");
-    const db = createPrismaClient(`file:${file}`);
+    const db = await createPrismaClient(`file:${file}`);
     const [pragma] = await db.$queryRawUnsafe<{ secure_delete: bigint | number }[]>("PRAGMA secure_delete");
     await db.$disconnect();
     expect(Number(must(pragma, "pragma").secure_delete)).toBe(1);

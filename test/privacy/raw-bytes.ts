@@ -38,12 +38,12 @@ export async function reachableKeys(
   keyring: MasterKeyring,
   raw: string,
 ): Promise<{ caseIds: string[]; keys: KeyObject[] }> {
-  return reachableKeysOf(createPrismaClient(`file:${file}`), keyring, raw);
+  return reachableKeysOf(await createPrismaClient(`file:${file}`), keyring, raw);
 }
 
 /** The same for any database (PostgreSQL too): the client is closed afterwards. */
 export async function reachableKeysOf(
-  db: ReturnType<typeof createPrismaClient>,
+  db: Awaited<ReturnType<typeof createPrismaClient>>,
   keyring: MasterKeyring,
   raw: string,
 ): Promise<{ caseIds: string[]; keys: KeyObject[] }> {

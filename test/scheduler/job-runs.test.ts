@@ -22,7 +22,7 @@ describe("scheduler: run coordination in JobRun", () => {
   it("marks a failing run failed, logs it, and runs it again on the next attempt", async () => {
     const app = await startTestApp();
     open.push(app);
-    const db = createPrismaClient(app.databaseUrl);
+    const db = await createPrismaClient(app.databaseUrl);
     const errors: string[] = [];
     const log: Logger = {
       info() {},
@@ -68,7 +68,7 @@ describe("scheduler: run coordination in JobRun", () => {
   it("posts the weekly digest once after an instance was down over Monday 08:30", async () => {
     const app = await startTestApp({ clockStart: amsterdam("2026-12-01T10:00") }); // Tuesday
     open.push(app);
-    const db = createPrismaClient(app.databaseUrl);
+    const db = await createPrismaClient(app.databaseUrl);
     // This installation has run since the week before; it was down on Monday morning.
     await db.setting.create({ data: { key: "scheduler.since", value: amsterdam("2026-11-23T09:00").toISOString() } });
     await app.scheduler.catchUp();
@@ -85,7 +85,7 @@ describe("scheduler: run coordination in JobRun", () => {
     const app = await startTestApp({ clockStart: amsterdam("2026-12-01T10:00") }); // Tuesday, first start
     open.push(app);
     await app.scheduler.catchUp();
-    const db = createPrismaClient(app.databaseUrl);
+    const db = await createPrismaClient(app.databaseUrl);
     expect(await db.jobRun.count({ where: { job: JOBS.digest } })).toBe(0);
     expect(await db.outboxMessage.count({ where: { kind: "digest.post" } })).toBe(0);
     // The next Monday's digest does run: the installation existed by then.

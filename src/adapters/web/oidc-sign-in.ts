@@ -1,6 +1,6 @@
 // OpenID Connect sign-in through openid-client: discovery from the issuer, the authorization code flow with
 // PKCE, state and nonce. openid-client checks state, nonce, PKCE, issuer, audience, signature and expiry.
-import * as oidc from "openid-client";
+import type * as Oidc from "openid-client";
 import { isLoopbackUrl, type WebAuthConfig } from "../../config/web-auth-config.ts";
 
 /** What the browser keeps (signed) between leaving for the provider and coming back. */
@@ -17,12 +17,16 @@ export interface OidcSignIn {
   finish(callbackUrl: URL, transaction: SignInTransaction): Promise<Record<string, unknown>>;
 }
 
+/** openid-client is loaded at the first sign-in, not at start: the demo console never signs anyone in. */
+const loadOidc = () => import("openid-client");
+
 export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   const redirectUri = `${auth.publicUrl}/auth/callback`;
-  let configuration: Promise<oidc.Configuration> | null = null;
+  let configuration: Promise<Oidc.Configuration> | null = null;
   // Discovery happens at the first sign-in and is retried after a failure, so a provider outage at start-up
   // does not stop the chat bot. Plain http is accepted only for an issuer on this machine (tests).
-  const discover = () => {
+  const discover = async () => {
+    const oidc = await loadOidc();
     const options = isLoopbackUrl(auth.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined;
     const clientAuth = oidc.ClientSecretPost(auth.clientSecret);
     configuration ??= oidc
@@ -36,6 +40,7 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
   return {
     async begin(returnTo) {
       const config = await discover();
+      const oidc = await loadOidc();
       const transaction: SignInTransaction = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
@@ -53,6 +58,7 @@ export function createOidcSignIn(auth: WebAuthConfig): OidcSignIn {
       return { url, transaction };
     },
     async finish(callbackUrl, transaction) {
+      const oidc = await loadOidc();
       const tokens = await oidc.authorizationCodeGrant(await discover(), callbackUrl, {
         pkceCodeVerifier: transaction.verifier,
         expectedState: transaction.state,

@@ -52,6 +52,22 @@ function holidayCache(): (year: number) => Map<string, string[]> {
   };
 }
 
+/** Results by argument, bounded (cleared when large): deadlines cluster at the end of working days, so a sweep asks
+ * about the same few instants for every obligation, and each answer costs luxon several zone lookups. */
+function memo(compute: (from: Date, n: number) => Date): (from: Date, n: number) => Date {
+  const results = new Map<string, number>();
+  return (from, n) => {
+    const key = `${from.getTime()}:${n}`;
+    let result = results.get(key);
+    if (result === undefined) {
+      if (results.size >= 10_000) results.clear();
+      result = compute(from, n).getTime();
+      results.set(key, result);
+    }
+    return new Date(result); // a fresh Date each time: a caller may change the one it gets
+  };
+}
+
 export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
   const holidaysOfYear = holidayCache();
   const start = parseHm(options.workdayStart);
@@ -65,11 +81,17 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
   const isWorkingDay = (at: Date) => isWorkingLocalDay(local(at));
   const atTime = (day: DateTime, t: { hour: number; minute: number }) =>
     day.set({ hour: t.hour, minute: t.minute, second: 0, millisecond: 0 });
-  const nextWorkingDay = (day: DateTime): DateTime => {
-    let d: DateTime = day.plus({ days: 1 });
-    while (!isWorkingLocalDay(d)) d = d.plus({ days: 1 });
-    return d;
+  // Days are stepped on a zone-less (UTC) copy of the local date, then set back once: stepping in the zone made
+  // luxon work out the zone's offset on every step, which dominated the sweep's ladder arithmetic.
+  const workingDaysAfter = (day: DateTime, n: number): DateTime => {
+    let d = DateTime.utc(day.year, day.month, day.day);
+    for (let i = 0; i < n; i++) {
+      d = d.plus({ days: 1 });
+      while (!isWorkingLocalDay(d)) d = d.plus({ days: 1 });
+    }
+    return day.set({ year: d.year, month: d.month, day: d.day });
   };
+  const nextWorkingDay = (day: DateTime): DateTime => workingDaysAfter(day, 1);
 
   return {
     zone: options.zone,
@@ -80,17 +102,12 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
       const l = local(at);
       return isWorkingDay(at) && l >= atTime(l, start) && l < atTime(l, end);
     },
-    addWorkingDays(from, n) {
+    addWorkingDays: memo((from, n) => {
       let day: DateTime = local(from).startOf("day");
       if (!isWorkingDay(from)) day = nextWorkingDay(day);
-      for (let i = 0; i < n; i++) day = nextWorkingDay(day);
-      return atTime(day, end).toJSDate();
-    },
-    shiftWorkingDays(from, n) {
-      let day: DateTime = local(from);
-      for (let i = 0; i < n; i++) day = nextWorkingDay(day);
-      return day.toJSDate();
-    },
+      return atTime(workingDaysAfter(day, n), end).toJSDate();
+    }),
+    shiftWorkingDays: memo((from, n) => workingDaysAfter(local(from), n).toJSDate()),
     startOfWorkingDayBefore(date, n) {
       let day: DateTime = local(date).startOf("day");
       for (let i = 0; i < n; ) {

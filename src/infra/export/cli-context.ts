@@ -30,7 +30,7 @@ export async function createCliContext({
   sealing = false,
 }: CliContextOptions): Promise<{ ctx: AppContext; close(): Promise<void> }> {
   await migrateDatabase(config.databaseUrl);
-  const db = createPrismaClient(config.databaseUrl);
+  const db = await createPrismaClient(config.databaseUrl);
   const store = createPrismaStore(db);
   // The console's simulated clock is saved in the database: a dry run sees the same "now" as the console.
   const saved = config.clock === "simulated" ? await db.setting.findUnique({ where: { key: "clock.now" } }) : null;

@@ -2,7 +2,6 @@
 // as JSON, CSV (csv-stringify) or one XLSX workbook (exceljs, a sheet per table).
 import { chmodSync, writeFileSync } from "node:fs";
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 
 export type Table = { name: string; columns: readonly string[]; rows: Record<string, unknown>[] };
 
@@ -14,6 +13,7 @@ export function writePrivateFile(file: string, body: string | Buffer): void {
 export const tableToCsv = (table: Table) => stringify(table.rows, { header: true, columns: [...table.columns] });
 
 export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import("exceljs"); // on first use only (about 20 MB)
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Schakel";
   for (const table of tables) {

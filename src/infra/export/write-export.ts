@@ -1,7 +1,6 @@
 // Writes the export as CSV (csv-stringify, one table per file) or as one XLSX workbook (exceljs, a sheet
 // per table). Column names are documented in the README.
 import { stringify } from "csv-stringify/sync";
-import ExcelJS from "exceljs";
 import { CASE_COLUMNS, OBLIGATION_COLUMNS } from "../../domain/digest/export-rows.ts";
 import { KPI_COLUMNS } from "../../domain/digest/flow-kpis.ts";
 import type { ExportData, ExportTable } from "../../app/export-files.ts";
@@ -20,6 +19,8 @@ export function toCsv(data: ExportData, table: ExportTable): string {
 }
 
 export async function toXlsx(data: ExportData): Promise<Buffer> {
+  // Loaded at the first Excel export, not at start: exceljs holds about 20 MB that most instances never use.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Schakel";
   const tables = [

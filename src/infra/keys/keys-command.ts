@@ -46,7 +46,7 @@ export async function runKeysCommand(
   if (migrate) await migrateDatabase(config.databaseUrl);
   if (command === "rotate" && flag === "--new") startNewKeyFile(config.databaseUrl);
   const keyring = loadMasterKeyring(config);
-  const db = createPrismaClient(config.databaseUrl);
+  const db = await createPrismaClient(config.databaseUrl);
   try {
     if (command === "rotate") {
       const result = await rotateKeys(db, keyring, config.databaseUrl.startsWith("file:"));

@@ -11,6 +11,7 @@ import type {
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { DbTx } from "./client.ts";
+import { claimObligations } from "./claim-obligations.ts";
 
 type CaseWrites = Pick<
   StoreTx,
@@ -26,6 +27,7 @@ type CaseWrites = Pick<
   | "addParties"
   | "createObligations"
   | "updateObligation"
+  | "claimObligations"
   | "appendEvent"
   | "appendEvents"
   | "saveResidentDetails"
@@ -189,6 +191,7 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       const result = await db.obligation.updateMany({ where: { id, ...guard }, data: patch });
       return result.count === 1;
     },
+    claimObligations: (claims) => claimObligations(db, claims),
     appendEvent: (event) => appendEvents(db, [event]),
     appendEvents: (events) => appendEvents(db, events),
     caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),

@@ -1,7 +1,5 @@
 // Creates the Prisma client: embedded SQLite by default, PostgreSQL for several instances (both offline-capable).
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.ts";
-import { PrismaClient as PostgresClient } from "../../generated/prisma-pg/client.ts";
 import { type StatementListener, TunedSqliteAdapter } from "./sqlite-adapter.ts";
 import { ensurePrivateFile, sqliteFile } from "../private-files.ts";
 
@@ -10,8 +8,13 @@ export type Db = PrismaClient;
 export type DbTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** `onStatement` (SQLite only) hears every SQL statement: tests and benchmarks count them. */
-export function createPrismaClient(databaseUrl: string, onStatement?: StatementListener): PrismaClient {
+export async function createPrismaClient(databaseUrl: string, onStatement?: StatementListener): Promise<PrismaClient> {
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    // Loaded only for PostgreSQL: its client and the pg driver hold about 15 MB that an SQLite instance never uses.
+    const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+      import("@prisma/adapter-pg"),
+      import("../../generated/prisma-pg/client.ts"),
+    ]);
     // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
   }

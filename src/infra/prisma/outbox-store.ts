@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { OutboxPayload, OutboxStore, Platform, StoreTx } from "../../app/ports.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db, DbTx } from "./client.ts";
-import { personPlatforms } from "./reach-store.ts";
+import { peoplePlatforms } from "./reach-store.ts";
 
 /** How long a claim holds: a crashed instance's deliveries are sent by another after this (wall clock). */
 export const LEASE_MS = 60_000;
@@ -34,15 +34,12 @@ async function insertMessages(db: DbTx, payloads: readonly OutboxPayload[], at: 
 
 export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue" | "enqueueMany"> {
   const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running) => {
-    // A person's message goes to their one place only (looked up once per person); channel posts go everywhere.
-    const places = new Map<string, Platform[]>();
+    // A person's message goes to their one place only (looked up once for all); channel posts go everywhere.
+    const people = payloads.flatMap((p) => (p.kind === "person.dm" ? [p.personId] : []));
+    const places = await peoplePlatforms(db, people, running);
     const groups = new Map<string, { platforms: Platform[]; payloads: OutboxPayload[] }>();
     for (const payload of payloads) {
-      let platforms = [...running];
-      if (payload.kind === "person.dm") {
-        platforms = places.get(payload.personId) ?? (await personPlatforms(db, payload.personId, running));
-        places.set(payload.personId, platforms);
-      }
+      const platforms = payload.kind === "person.dm" ? (places.get(payload.personId) ?? []) : [...running];
       if (!platforms.length) continue;
       const group = groups.get(platforms.join(",")) ?? { platforms, payloads: [] };
       group.payloads.push(payload);

@@ -4,12 +4,31 @@ import type { Platform, StoreTx } from "../../app/ports.ts";
 import { placeOf } from "../../domain/roster/place.ts";
 import type { DbTx } from "./client.ts";
 
-/** The platforms a message for this person goes to: their one place, when it is among `running`. */
-export async function personPlatforms(db: DbTx, personId: string, running: readonly Platform[]): Promise<Platform[]> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { platform: true } });
-  const accounts = await db.chatIdentity.findMany({ where: { personId }, select: { platform: true } });
-  const place = placeOf({ preferred: person?.platform, accounts: accounts.map((a) => a.platform), running });
-  return running.includes(place) ? [place] : [];
+/** The platforms a message for each of these people goes to: their one place, when it is among `running`. Two reads
+ * for all of them (the sweep's batch names many people). */
+export async function peoplePlatforms(
+  db: DbTx,
+  personIds: readonly string[],
+  running: readonly Platform[],
+): Promise<Map<string, Platform[]>> {
+  const ids = [...new Set(personIds)];
+  const places = new Map<string, Platform[]>();
+  if (ids.length === 0) return places;
+  const where = ids.length === 1 ? { id: ids[0] } : { id: { in: ids } };
+  const people = await db.person.findMany({ where, select: { id: true, platform: true } });
+  const accounts = await db.chatIdentity.findMany({
+    where: ids.length === 1 ? { personId: ids[0] } : { personId: { in: ids } },
+    select: { personId: true, platform: true },
+  });
+  for (const personId of ids) {
+    const place = placeOf({
+      preferred: people.find((p) => p.id === personId)?.platform,
+      accounts: accounts.filter((a) => a.personId === personId).map((a) => a.platform),
+      running,
+    });
+    places.set(personId, running.includes(place) ? [place] : []);
+  }
+  return places;
 }
 
 export function reachStore(

@@ -57,7 +57,7 @@ async function nowFor(db: Db, config: Config): Promise<Date> {
 
 async function withDb(config: Config, work: (db: Db) => Promise<number>): Promise<number> {
   await migrateDatabase(config.databaseUrl);
-  const db = createPrismaClient(config.databaseUrl);
+  const db = await createPrismaClient(config.databaseUrl);
   try {
     return await work(db);
   } finally {

@@ -44,7 +44,7 @@ describe("production mode refuses everyone without a session", () => {
         requiredClaims: {},
       },
     });
-    db = createPrismaClient(app.databaseUrl);
+    db = await createPrismaClient(app.databaseUrl);
     await reportOverlast(app.ctx, PLANTED);
     await app.flush();
     // The demo console's routes, built the way demo mode builds them, to try each against production.
