@@ -140,7 +140,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       registerHome(app, ctx);
       if (config.oauth) answerUnauthorized(app, ctx);
       else app.error(async (error) => ctx.log.error({ err: error }, "Slack listener failed"));
-      const channelClient = config.oauth ? await workspaces.client(config.oauth.homeWorkspace) : app.client;
+      const channelClient = config.oauth ? await workspaces.home(config.oauth.homeWorkspace) : app.client;
       if (channelClient) await checkSlackChannels(channelClient, config.channels, ctx.log);
       let server: Server | null = null;
       if (mode.kind === "http") {
