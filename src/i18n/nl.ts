@@ -372,6 +372,9 @@ export const nl = {
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // One person, one place: someone Schakel can reach on no platform.
+  "notice.channels_unreachable":
+    "Schakel kan op {platform} niet posten in {channels}: de app is daar niet toegevoegd of het kanaal bestaat " +
+    "niet. Meldingen voor die kanalen wachten tot de beheerder dit herstelt. Je hoort dit één keer.",
   "notice.unreachable":
     "{name} is voor Schakel nergens bereikbaar: {reason} Koppel een account (`/schakel koppel {person}` geeft een " +
     "code) of zet `platform:` en het account van {name} in het regiobestand. Je hoort dit één keer per persoon.",

@@ -27,6 +27,8 @@ export class FakeConnector extends LocalHttpFake {
   readonly current = new Map<string, SentActivity>();
   /** Every request that reached this connector ("GET /v3/..."), look-ups included. */
   readonly requests: string[] = [];
+  /** Channels whose members the connector will not show: 403 the bot is not in the team, 404 no such channel. */
+  readonly channelProblems = new Map<string, 403 | 404 | 500>();
   private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
   private counter = 0;
 
@@ -59,6 +61,11 @@ export class FakeConnector extends LocalHttpFake {
     if (req.method === "GET" && member) {
       const found = this.members.find((m) => m.id === member[2] || m.aadObjectId === member[2]);
       return found ? reply(200, found) : reply(404, { error: { code: "MemberNotFoundInConversation" } });
+    }
+    const paged = /^\/v3\/conversations\/(.+)\/pagedMembers(?:\?.*)?$/.exec(url);
+    if (req.method === "GET" && paged) {
+      const problem = this.channelProblems.get(must(paged[1], "the conversation id"));
+      return problem ? reply(problem, { error: { code: "Failure" } }) : reply(200, { members: this.members });
     }
     const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/([^/]+))?$/.exec(url);
     if (!activity || (req.method !== "POST" && req.method !== "PUT"))
