@@ -4,10 +4,9 @@
 import type { AppContext } from "./context.ts";
 import type { Platform } from "./ports.ts";
 import { sharedChannelsOf } from "./case/case-channel.ts";
+import { platformName } from "./platform-names.ts";
 
 const MEMORY_KEY = "check:channels";
-/** Brand names, the same in every language (as in notice.delivery_dead). */
-const PLATFORM_NAME: Record<Platform, string> = { slack: "Slack", teams: "Teams", local: "local" };
 
 export interface ReportChannelProblemsOptions {
   ctx: AppContext;
@@ -28,7 +27,7 @@ export async function reportChannelProblems({ ctx, platform, channels }: ReportC
       if (broken.length === 0) continue;
       const notice = {
         key: "notice.channels_unreachable",
-        params: { platform: PLATFORM_NAME[platform], channels: broken.map((c) => `#${c}`).join(", ") },
+        params: { platform: platformName(platform), channels: broken.map((c) => `#${c}`).join(", ") },
       } as const;
       const ownBroken = problems.includes(region.coordinatorsChannel);
       const platforms = ctx.platforms.filter((p) => !(ownBroken && p === platform));

@@ -159,6 +159,9 @@ export const en: Record<MessageKey, string> = {
     "Case {reference} ({municipality}) now comes to {organisation}: the step ‘{step}’ has started. You are the fixed contact person.",
   "notice.joined_deputy":
     "For your information: case {reference} ({municipality}) now comes to {organisation} (step ‘{step}’). You are the deputy of the fixed contact person.",
+  "notice.reported_card_waiting_on":
+    "{reference} was created, but its card could not be posted in the shared channel on {platforms} yet. " +
+    "Schakel keeps trying and tells the coordinators if it keeps failing.",
   "notice.reported_card_waiting":
     "{reference} was created, but its card could not be posted in the shared channel yet. Schakel keeps trying and tells the coordinators if it keeps failing.",
   "notice.reported": "{flow} {reference} was created and sent to the parties.",

@@ -160,6 +160,9 @@ export const nl = {
     "Melding {reference} ({municipality}) komt nu bij {organisation}: de stap ‘{step}’ is begonnen. Je bent de vaste contactpersoon.",
   "notice.joined_deputy":
     "Ter info: melding {reference} ({municipality}) komt nu bij {organisation} (stap ‘{step}’). Je bent vervanger van de vaste contactpersoon.",
+  "notice.reported_card_waiting_on":
+    "{reference} is aangemaakt, maar de kaart kon nog niet in het gedeelde kanaal op {platforms} worden geplaatst. " +
+    "Schakel probeert het opnieuw en meldt het de coördinatoren als dat blijft mislukken.",
   "notice.reported_card_waiting":
     "{reference} is aangemaakt, maar de kaart kon nog niet in het gedeelde kanaal worden geplaatst. Schakel probeert het opnieuw en meldt het de coördinatoren als dat blijft mislukken.",
   "notice.reported": "{flow} {reference} is aangemaakt en naar de partijen gestuurd.",

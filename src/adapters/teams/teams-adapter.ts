@@ -104,7 +104,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
         }),
       );
       const app = createApp(ctx, config, inner, options);
-      registerTeamsRoutes(app, ctx, config);
+      registerTeamsRoutes(app, ctx, config, tools.flush);
       await app.initialize();
       bound = { port: await listen(server, config.port), path: config.path };
       ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
