@@ -1,4 +1,4 @@
-// The little of better-sqlite3's API the sweep's floor uses (the package ships no types; we add no dependency).
+// The little of better-sqlite3's API the sweep's floor and a migration test use (no types shipped; no dependency).
 declare module "better-sqlite3" {
   interface Statement {
     run(...args: unknown[]): { changes: number; lastInsertRowid: number | bigint };
@@ -7,6 +7,7 @@ declare module "better-sqlite3" {
   }
   interface Connection {
     prepare(sql: string): Statement;
+    exec(sql: string): void;
     pragma(pragma: string): unknown;
     transaction<A extends unknown[]>(work: (...args: A) => void): (...args: A) => void;
     close(): void;

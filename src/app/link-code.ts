@@ -8,7 +8,7 @@ import { requirePerson } from "./case/case-routing.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import type { InteractionResult } from "./interactions/result.ts";
-import type { Platform } from "./ports.ts";
+import type { AccountPlace, Platform } from "./ports.ts";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const VALID_MS = 24 * 60 * 60 * 1000;
@@ -57,6 +57,8 @@ export async function redeemLinkCode(o: {
   platform: Platform;
   externalId: string;
   code: string;
+  /** Where the account lives (Slack: Grid org and workspace), so later messages reach it there. */
+  place?: AccountPlace;
 }): Promise<InteractionResult> {
   const { ctx } = o;
   const now = ctx.clock.now();
@@ -64,7 +66,7 @@ export async function redeemLinkCode(o: {
     const personId = await tx.useLinkCode(hashOf(o.code.trim()), now);
     const found = personId ? await tx.person(personId) : null;
     if (!found?.active) return null;
-    await tx.linkIdentity(found.id, o.platform, o.externalId);
+    await tx.linkIdentity(found.id, o.platform, o.externalId, o.place);
     return found;
   });
   if (!person) {

@@ -160,8 +160,20 @@ export interface DirectoryReads {
   coordinatorRegions(personId: string): Promise<string[]>;
   personByIdentity(platform: Platform, externalId: string): Promise<PersonRecord | null>;
   identitiesOf(personId: string, platform: Platform): Promise<string[]>;
+  /** A person's accounts on a platform with where each lives (Slack: Grid org and workspace last seen in). */
+  accountsOf(personId: string, platform: Platform): Promise<ChatAccount[]>;
   /** Which of these people Schakel could reach on no platform. */
   unreachableAmong(personIds: readonly string[]): Promise<string[]>;
+}
+
+/** Where a chat account lives: its Slack Enterprise Grid org (null outside Grid) and workspace (null: home). */
+export interface AccountPlace {
+  enterpriseId: string | null;
+  teamId: string | null;
+}
+
+export interface ChatAccount extends AccountPlace {
+  externalId: string;
 }
 
 export interface CaseReads {
@@ -299,7 +311,8 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   enqueueMany(payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
-  linkIdentity(personId: string, platform: Platform, externalId: string): Promise<void>;
+  /** Links an account to a person; `place` (Slack) records the Grid org and the workspace it was seen in. */
+  linkIdentity(personId: string, platform: Platform, externalId: string, place?: AccountPlace): Promise<void>;
   /** Records that a person could be reached on no platform; false when that was recorded before (told once). */
   markUnreachable(personId: string, platform: Platform, at: Date): Promise<boolean>;
   clearUnreachable(personId: string): Promise<void>;

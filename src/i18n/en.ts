@@ -160,6 +160,9 @@ export const en: Record<MessageKey, string> = {
     "Case {reference} ({municipality}) now comes to {organisation}: the step ‘{step}’ has started. You are the fixed contact person.",
   "notice.joined_deputy":
     "For your information: case {reference} ({municipality}) now comes to {organisation} (step ‘{step}’). You are the deputy of the fixed contact person.",
+  "notice.reported_card_waiting_on":
+    "{reference} was created, but its card could not be posted in the shared channel on {platforms} yet. " +
+    "Schakel keeps trying and tells the coordinators if it keeps failing.",
   "notice.reported_card_waiting":
     "{reference} was created, but its card could not be posted in the shared channel yet. Schakel keeps trying and tells the coordinators if it keeps failing.",
   "notice.reported": "{flow} {reference} was created and sent to the parties.",
@@ -366,6 +369,9 @@ export const en: Record<MessageKey, string> = {
   "teams.not_installed":
     "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
   // One person, one place: someone Schakel can reach on no platform.
+  "notice.channels_unreachable":
+    "Schakel cannot post on {platform} in {channels}: the app was not added there or the channel does not exist. " +
+    "Messages for those channels wait until the administrator fixes it. You hear this once.",
   "notice.unreachable":
     "Schakel cannot reach {name} anywhere: {reason} Link an account (`/schakel koppel {person}` gives a code) " +
     "or put `platform:` and {name}'s account in the region file. You hear this once per person.",

@@ -161,6 +161,9 @@ export const nl = {
     "Melding {reference} ({municipality}) komt nu bij {organisation}: de stap ‘{step}’ is begonnen. Je bent de vaste contactpersoon.",
   "notice.joined_deputy":
     "Ter info: melding {reference} ({municipality}) komt nu bij {organisation} (stap ‘{step}’). Je bent vervanger van de vaste contactpersoon.",
+  "notice.reported_card_waiting_on":
+    "{reference} is aangemaakt, maar de kaart kon nog niet in het gedeelde kanaal op {platforms} worden geplaatst. " +
+    "Schakel probeert het opnieuw en meldt het de coördinatoren als dat blijft mislukken.",
   "notice.reported_card_waiting":
     "{reference} is aangemaakt, maar de kaart kon nog niet in het gedeelde kanaal worden geplaatst. Schakel probeert het opnieuw en meldt het de coördinatoren als dat blijft mislukken.",
   "notice.reported": "{flow} {reference} is aangemaakt en naar de partijen gestuurd.",
@@ -373,6 +376,9 @@ export const nl = {
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // One person, one place: someone Schakel can reach on no platform.
+  "notice.channels_unreachable":
+    "Schakel kan op {platform} niet posten in {channels}: de app is daar niet toegevoegd of het kanaal bestaat " +
+    "niet. Meldingen voor die kanalen wachten tot de beheerder dit herstelt. Je hoort dit één keer.",
   "notice.unreachable":
     "{name} is voor Schakel nergens bereikbaar: {reason} Koppel een account (`/schakel koppel {person}` geeft een " +
     "code) of zet `platform:` en het account van {name} in het regiobestand. Je hoort dit één keer per persoon.",

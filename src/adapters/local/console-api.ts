@@ -8,7 +8,8 @@ import { STATUS } from "./console-status.ts";
 import { runAction } from "../../app/interactions/run-action.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
 import { submitForm } from "../../app/interactions/submit-form.ts";
-import { t } from "../../i18n/messages.ts";
+import { confirmReportAcrossPlatforms } from "../../app/interactions/card-waiting.ts";
+import { asLocale, t } from "../../i18n/messages.ts";
 import { messageText } from "../../ui/card-text.ts";
 import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
 import { peopleWithRoles } from "./people-with-roles.ts";
@@ -135,7 +136,8 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     if (input instanceof Response) return input;
     const result = await submitForm({ ctx, actor: actor(input.as), formId: c.req.param("id"), values: input.values });
     await flush();
-    return respond(c, result);
+    const locale = asLocale((await ctx.store.read.person(input.as))?.locale);
+    return respond(c, await confirmReportAcrossPlatforms({ ctx, result, locale }));
   });
   api.post("/actions", async (c) => {
     const input = await body(c, schemas.action);

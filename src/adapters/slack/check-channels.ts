@@ -4,6 +4,10 @@ import type { Logger } from "../../app/ports.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import type { SlackClient } from "./slack-identity.ts";
 
+/** Reasons that say for certain the bot cannot post (not a rate limit or a network failure). */
+const DEFINITE = new Set(["archived", "not_in_channel", "channel_not_found", "is_archived"]);
+export const isDefinite = (problem: ChannelProblem) => DEFINITE.has(problem.reason);
+
 export interface ChannelProblem {
   channel: string;
   id: string;

@@ -5,7 +5,7 @@ import type { AppContext } from "../../app/context.ts";
 import { t } from "../../i18n/messages.ts";
 import type { SlackClient } from "./slack-identity.ts";
 import type { ReplyTarget } from "./slack-replies.ts";
-import { scopeOf, type Workspaces } from "./slack-workspace.ts";
+import { placeOf, type SlackPlace, type Workspaces } from "./slack-workspace.ts";
 
 const CONTEXT_KEY = "schakelWorkspace";
 /** Bolt does not export ExtendedErrorHandlerArgs; its last `error` overload takes that handler. */
@@ -16,20 +16,23 @@ interface Body {
   user?: { id?: string; team_id?: string } | null;
   event?: { type?: string; user?: unknown } | null;
   team_id?: string;
-  team?: { id?: string } | null;
+  team?: { id?: string; enterprise_id?: string } | null;
   enterprise_id?: string;
   enterprise?: { id?: string } | null;
   response_url?: string;
 }
 
-/** The acting user's id and workspace, read from a body Slack signed (commands, interactions, events). */
-function userOf(body: Body): { userId: string; scope: string | null; responseUrl?: string } | null {
+/** The acting user's id, workspace and Grid org, read from a body Slack signed (commands, interactions, events). */
+function userOf(body: Body): { userId: string; place: SlackPlace; responseUrl?: string } | null {
   const userId = body.user_id ?? body.user?.id ?? body.event?.user;
   if (typeof userId !== "string") return null;
   const teamId = body.user?.team_id ?? body.team_id ?? body.team?.id;
-  const enterpriseId = body.enterprise_id ?? body.enterprise?.id ?? undefined;
-  const scope = scopeOf({ teamId, enterpriseId });
-  return { userId, scope, ...(body.response_url ? { responseUrl: body.response_url } : {}) };
+  const enterpriseId = body.enterprise_id ?? body.enterprise?.id ?? body.team?.enterprise_id;
+  return {
+    userId,
+    place: placeOf({ teamId, enterpriseId }),
+    ...(body.response_url ? { responseUrl: body.response_url } : {}),
+  };
 }
 
 async function tellNotInstalled(ctx: AppContext, responseUrl: string | undefined): Promise<void> {
@@ -51,13 +54,13 @@ export function workspaceMiddleware(
   return async (args) => {
     const user = userOf(args.body as Body);
     if (!user) return args.next();
-    const client = user.scope ? await workspaces.client(user.scope) : null;
-    if (!user.scope || !client) {
-      ctx.log.warn({ scope: user.scope }, "Slack user's workspace has not installed Schakel; nothing done");
+    const client = await workspaces.clientFor(user.place);
+    if (!client) {
+      ctx.log.warn({ ...user.place }, "Slack user's workspace has not installed Schakel; nothing done");
       if ("ack" in args && typeof args.ack === "function") await (args.ack as () => Promise<void>)();
       return tellNotInstalled(ctx, user.responseUrl);
     }
-    args.context[CONTEXT_KEY] = { scope: user.scope, home, client } satisfies NonNullable<ReplyTarget["workspace"]>;
+    args.context[CONTEXT_KEY] = { place: user.place, home, client } satisfies NonNullable<ReplyTarget["workspace"]>;
     await args.next();
   };
 }
@@ -76,7 +79,8 @@ export function answerUnauthorized(app: App, ctx: AppContext): void {
     const body: Body | undefined = args.body;
     if (error.code === "slack_bolt_authorization_error") {
       const team = body?.team_id ?? body?.team?.id;
-      ctx.log.warn({ team }, "Slack request from a workspace that has not installed Schakel");
+      const enterprise = body?.enterprise_id ?? body?.enterprise?.id;
+      ctx.log.warn({ team, enterprise }, "Slack request from a workspace or org that has not installed Schakel");
       return tellNotInstalled(ctx, body?.response_url);
     }
     ctx.log.error({ err: error }, "Slack listener failed");

@@ -23,7 +23,8 @@ import { createWorkspaces } from "./slack-workspace.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { createSlackPort } from "./slack-port.ts";
 import { slackInboxHandler } from "./slack-inbox.ts";
-import { checkSlackChannels } from "./check-channels.ts";
+import { checkSlackChannels, isDefinite } from "./check-channels.ts";
+import { reportChannelProblems } from "../../app/report-channel-problems.ts";
 
 export interface SlackAdapterFactory extends AdapterFactory {
   /** Where the HTTP receiver listens once started (null in Socket Mode or before start). */
@@ -140,8 +141,11 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       registerHome(app, ctx);
       if (config.oauth) answerUnauthorized(app, ctx);
       else app.error(async (error) => ctx.log.error({ err: error }, "Slack listener failed"));
-      const channelClient = config.oauth ? await workspaces.client(config.oauth.homeWorkspace) : app.client;
-      if (channelClient) await checkSlackChannels(channelClient, config.channels, ctx.log);
+      const channelClient = config.oauth ? await workspaces.home(config.oauth.homeWorkspace) : app.client;
+      const problems = channelClient ? await checkSlackChannels(channelClient, config.channels, ctx.log) : null;
+      // Coordinators hear only certain findings, once; an unanswered check tells them nothing untrue.
+      if (problems?.every(isDefinite))
+        await reportChannelProblems({ ctx, platform: "slack", channels: problems.map((p) => p.channel) });
       let server: Server | null = null;
       if (mode.kind === "http") {
         server = await listenHttp(mode, required(receiver, "the HTTP receiver"), ctx.log);

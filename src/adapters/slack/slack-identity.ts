@@ -4,18 +4,29 @@ import type { App } from "@slack/bolt";
 import type { AppContext } from "../../app/context.ts";
 import type { PersonRecord } from "../../app/ports.ts";
 import { platformErrorCode } from "./slack-errors.ts";
+import { identityId, isHome, type SlackPlace } from "./slack-workspace.ts";
 
 export type SlackClient = App["client"];
 
-/** The user's workspace with OAuth installs: `scope` keys the identity, `home` accepts plain ids there. */
+/** The user's place with OAuth installs (it keys the identity); `home` accepts region-file plain ids there. */
 export interface UserWorkspace {
-  scope: string;
+  place: SlackPlace;
   home: string;
 }
 
-async function linkOnce(ctx: AppContext, personId: string, slackUserId: string): Promise<void> {
-  await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", slackUserId));
+async function linkOnce(ctx: AppContext, personId: string, slackUserId: string, place?: SlackPlace): Promise<void> {
+  await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", slackUserId, place));
   ctx.log.info({ personId, slackUserId }, "linked a Slack user to a roster person by e-mail");
+}
+
+type SlackUser = NonNullable<Awaited<ReturnType<SlackClient["users"]["info"]>>["user"]>;
+
+/** Only an address the user's own workspace has confirmed counts; in a Grid org, only for a member of that org. */
+function verifiedEmail(user: SlackUser | undefined, place: SlackPlace | undefined): string | undefined {
+  if (user?.is_email_confirmed === false) return undefined;
+  // A Slack Connect guest seen through a Grid org's install is no member of that org: not linked under its key.
+  if (place?.enterpriseId && user?.enterprise_user?.enterprise_id !== place.enterpriseId) return undefined;
+  return user?.profile?.email?.toLowerCase();
 }
 
 /** The roster person behind a Slack user; null when their e-mail is not on the roster (an unlinked user). */
@@ -25,18 +36,17 @@ export async function personOfSlackUser(
   slackUserId: string,
   workspace?: UserWorkspace,
 ): Promise<PersonRecord | null> {
-  const identity = workspace ? `${workspace.scope}:${slackUserId}` : slackUserId;
+  const identity = identityId(workspace?.place ?? null, slackUserId);
   const linked = await ctx.store.read.personByIdentity("slack", identity);
   if (linked) return linked;
   // Region files name plain user ids (U…); those belong to the home workspace only.
-  const home = workspace?.scope === workspace?.home;
-  const plain = home ? await ctx.store.read.personByIdentity("slack", slackUserId) : null;
+  const home = !workspace || isHome(workspace.place, workspace.home);
+  const plain = workspace && home ? await ctx.store.read.personByIdentity("slack", slackUserId) : null;
   if (plain) return plain;
   let email: string | undefined;
   try {
     const info = await client.users.info({ user: slackUserId });
-    // Only an address the user's own workspace has confirmed counts; anything else is a claim, not a fact.
-    email = info.user?.is_email_confirmed === false ? undefined : info.user?.profile?.email?.toLowerCase();
+    email = verifiedEmail(info.user, workspace?.place);
   } catch (error) {
     ctx.log.warn({ slackUserId, err: error }, "could not read a Slack user's profile to link them");
     return null;
@@ -46,7 +56,7 @@ export async function personOfSlackUser(
     ctx.log.info({ slackUserId }, "Slack user is not linked to a roster person");
     return null;
   }
-  await linkOnce(ctx, person.id, identity);
+  await linkOnce(ctx, person.id, identity, workspace?.place);
   return person;
 }
 

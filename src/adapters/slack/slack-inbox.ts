@@ -15,13 +15,16 @@ import { actingPerson, type Acting } from "./acting-person.ts";
 import { showResult } from "./show-result.ts";
 import type { SlackClient } from "./slack-identity.ts";
 import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
-import { identityId, type Workspaces } from "./slack-workspace.ts";
+import { identityId, placeOf, type SlackPlace, type Workspaces } from "./slack-workspace.ts";
 
-/** A reply target without its Web API client (which holds a token and is rebuilt from the workspace scope). */
+/** A reply target without its Web API client (which holds a token and is rebuilt from the user's place). */
 export interface StoredTarget {
   user: string;
   channel?: string;
   responseUrl?: string;
+  enterpriseId?: string;
+  teamId?: string;
+  /** Items recorded before Grid orgs and workspaces were told apart: the org, else the workspace. */
   scope?: string;
   home?: string;
 }
@@ -37,8 +40,16 @@ export function storedTarget(target: ReplyTarget): StoredTarget {
     user,
     ...(channel ? { channel } : {}),
     ...(responseUrl ? { responseUrl } : {}),
-    ...(workspace ? { scope: workspace.scope, home: workspace.home } : {}),
+    ...(workspace?.place.enterpriseId ? { enterpriseId: workspace.place.enterpriseId } : {}),
+    ...(workspace?.place.teamId ? { teamId: workspace.place.teamId } : {}),
+    ...(workspace ? { home: workspace.home } : {}),
   };
+}
+
+function storedPlace({ enterpriseId, teamId, scope }: StoredTarget): SlackPlace | null {
+  if (enterpriseId || teamId) return placeOf({ enterpriseId, teamId });
+  if (!scope) return null;
+  return scope.startsWith("E") ? placeOf({ enterpriseId: scope }) : placeOf({ teamId: scope });
 }
 
 export interface SlackClients {
@@ -53,10 +64,12 @@ async function restore(
   clients: SlackClients,
   stored: StoredTarget,
 ): Promise<{ client: SlackClient; target: ReplyTarget }> {
-  const { scope, home, ...base } = stored;
-  const client = scope && home && clients.workspaces ? await clients.workspaces.client(scope) : null;
-  if (!client || !scope || !home) return { client: clients.home, target: base };
-  return { client, target: { ...base, workspace: { scope, home, client } } };
+  const { user, channel, responseUrl, home } = stored;
+  const base = { user, ...(channel ? { channel } : {}), ...(responseUrl ? { responseUrl } : {}) };
+  const place = storedPlace(stored);
+  const client = place && home && clients.workspaces ? await clients.workspaces.clientFor(place) : null;
+  if (!client || !place || !home) return { client: clients.home, target: base };
+  return { client, target: { ...base, workspace: { place, home, client } } };
 }
 
 function work(ctx: AppContext, acting: Acting, item: SlackItem): Promise<InteractionResult> {
@@ -80,8 +93,9 @@ async function redeemed(
 ) {
   const code = await linkCodeIn(ctx, item.command, item.text);
   if (!code) return false;
-  const externalId = identityId(target.workspace?.scope ?? null, target.user);
-  const result = await redeemLinkCode({ ctx, platform: "slack", externalId, code });
+  const place = target.workspace?.place;
+  const externalId = identityId(place ?? null, target.user);
+  const result = await redeemLinkCode({ ctx, platform: "slack", externalId, code, ...(place ? { place } : {}) });
   await showResult({ ctx, client, result, target, triggerId: item.triggerId, locale: "nl" });
   return true;
 }

@@ -3,7 +3,7 @@
 import type { AppContext } from "../../app/context.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { slackUserOfPerson, type SlackClient } from "./slack-identity.ts";
-import { identityId, parseIdentity, type Workspaces } from "./slack-workspace.ts";
+import { identityId, parseAccount, type Workspaces } from "./slack-workspace.ts";
 
 export interface PersonTarget {
   client: SlackClient;
@@ -31,13 +31,13 @@ async function findByEmail(ctx: AppContext, workspaces: Workspaces, personId: st
   const email = (await ctx.store.read.person(personId))?.email;
   if (!email) return null;
   // Each lookup uses that workspace's own token: the address is the workspace's word about its own user.
-  for (const { scope, client } of await workspaces.all()) {
+  for (const { place, client } of await workspaces.all()) {
     try {
       const found = await client.users.lookupByEmail({ email });
-      if (!found.user?.id || !scope) continue;
-      const identity = identityId(scope, found.user.id);
-      await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", identity));
-      ctx.log.info({ personId, scope }, "linked a Slack user to a roster person by e-mail in their workspace");
+      if (!found.user?.id) continue;
+      const identity = identityId(place, found.user.id);
+      await ctx.store.transaction((tx) => tx.linkIdentity(personId, "slack", identity, place));
+      ctx.log.info({ personId, ...place }, "linked a Slack user to a roster person by e-mail in their workspace");
       return { client, userId: found.user.id, identity };
     } catch (error) {
       if (platformErrorCode(error) !== "users_not_found") throw error;
@@ -49,16 +49,17 @@ async function findByEmail(ctx: AppContext, workspaces: Workspaces, personId: st
 export function multiWorkspaceRouting(ctx: AppContext, workspaces: Workspaces, home: string): SlackRouting {
   return {
     async channelClient() {
-      const client = await workspaces.client(home);
+      const client = await workspaces.home(home);
       // Throwing keeps the message in the outbox until the home workspace has installed Schakel.
       if (!client) throw new Error(`the home Slack workspace ${home} has not installed Schakel yet`);
       return client;
     },
     async personTarget(personId) {
-      for (const externalId of await ctx.store.read.identitiesOf(personId, "slack")) {
-        const { scope, userId } = parseIdentity(externalId, home);
-        const client = scope ? await workspaces.client(scope) : null;
-        if (client) return { client, userId, identity: externalId };
+      for (const account of await ctx.store.read.accountsOf(personId, "slack")) {
+        const { place, userId } = parseAccount(account);
+        // A plain id (region file) is a user of the home workspace.
+        const client = place ? await workspaces.clientFor(place) : await workspaces.home(home);
+        if (client) return { client, userId, identity: account.externalId };
       }
       return findByEmail(ctx, workspaces, personId);
     },

@@ -13,6 +13,7 @@ import { CARD_REFRESH_VERB, FORM_SUBMIT_VERB, HANDLED_VERBS } from "./adaptive-c
 import { currentCaseCard } from "./current-case-card.ts";
 import { cardResponse, messageResponse, type ActionResponse } from "./invoke-responses.ts";
 import { FORM_ID_KEY, FORM_NONCE_KEY, formValues, refill } from "./render-form-teams.ts";
+import { cardWaitingResponse } from "./confirm-report-teams.ts";
 import { formCard, showResult, type ShowContext } from "./show-result-teams.ts";
 import { executeAction, isPersonal, type IncomingActivity } from "./teams-activity.ts";
 import { cardAudienceFor } from "../../app/case/card-audience.ts";
@@ -57,6 +58,8 @@ async function submit(
   if (!(await claimOnce(ctx, `teams:form:${nonce}`))) return messageResponse(t(locale, "teams.already_handled"));
   const values = formValues(data);
   const result = await submitForm({ ctx, actor, formId, values });
+  const waiting = show.deliver ? await cardWaitingResponse(ctx, locale, result, show.deliver) : null;
+  if (waiting) return waiting;
   if (result.kind === "field_errors") {
     const form = await reopenForm(ctx, actor, formId);
     if (form) return cardResponse(formCard(refill(form, values), show, result.errors));
@@ -80,6 +83,7 @@ export async function handleCardAction(
   config: TeamsConfig,
   activity: IncomingActivity,
   lookup: MemberLookup,
+  deliver?: () => Promise<void>,
 ): Promise<ActionResponse> {
   const action = executeAction(activity);
   if (!action || !HANDLED_VERBS.includes(action.verb)) {
@@ -92,7 +96,7 @@ export async function handleCardAction(
   const formId = typeof action.data[FORM_ID_KEY] === "string" ? action.data[FORM_ID_KEY] : "";
   const caseId = typeof action.data.caseId === "string" ? action.data.caseId : caseOfForm(formId);
   const audience = caseId ? await audienceIn(ctx, activity, caseId, person.id) : "channel";
-  const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}) };
+  const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}), ...(deliver ? { deliver } : {}) };
   const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
   if (repeated || action.verb === CARD_REFRESH_VERB) {
     // A refresh is the viewer's own copy: only the buttons that apply to them (a redelivery gets the same).

@@ -17,6 +17,8 @@ export interface ShowContext {
   caseId?: string;
   /** Which case card answers a button: the channel's in a channel or group chat, the parties' in a personal chat. */
   audience: CardAudience;
+  /** Delivers what the work queued now, so a report's answer can tell whether its card reached the channel. */
+  deliver?: () => Promise<void>;
 }
 
 export function formCard(form: Form, { locale, caseId }: ShowContext, errors: Record<string, string> = {}) {

@@ -7,6 +7,7 @@ import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { AppContext } from "../../app/context.ts";
 import type { AdapterFactory } from "../../app/adapter-port.ts";
 import { withRegionChannels } from "../region-channels.ts";
+import { checkTeamsChannels, connectorProbe } from "./check-teams-channels.ts";
 import { createGraphInstaller } from "./graph-install.ts";
 import { createConnector } from "./teams-connector.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -26,6 +27,8 @@ export interface TeamsAdapterOptions {
    * it is known only after start-up, as the Playground's is). A string is also used before Teams named one.
    */
   testConnectorUrl?: string | (() => string | null);
+  /** Off for the local Playground mode, which has no teams to check; on everywhere else. */
+  checkChannels?: boolean;
 }
 
 export interface TeamsAdapterFactory extends AdapterFactory {
@@ -62,6 +65,19 @@ function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options
   }) as unknown as App;
 }
 
+/** How long closing waits for a channel check still asking the connector (which has no timeout of its own). */
+const CHECK_GRACE_MS = 5000;
+
+async function settledWithin(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+    timer.unref();
+  });
+  await Promise.race([work, late]);
+  clearTimeout(timer);
+}
+
 export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOptions = {}): TeamsAdapterFactory {
   const testUrl = options.testConnectorUrl;
   const config: TeamsConfig = {
@@ -88,10 +104,18 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
         }),
       );
       const app = createApp(ctx, config, inner, options);
-      registerTeamsRoutes(app, ctx, config);
+      registerTeamsRoutes(app, ctx, config, tools.flush);
       await app.initialize();
       bound = { port: await listen(server, config.port), path: config.path };
       ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
+      // In the background: a slow or absent connector never holds up the start.
+      const checked =
+        options.checkChannels === false
+          ? Promise.resolve()
+          : checkTeamsChannels(ctx, config, connectorProbe(app)).then(
+              () => undefined,
+              (error: unknown) => ctx.log.warn({ err: error }, "Teams: the channel check failed"),
+            );
       return {
         port: createTeamsPort(
           ctx,
@@ -100,6 +124,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
           config.graph ? createGraphInstaller(app, config.graph) : null,
         ),
         async close() {
+          await settledWithin(checked, CHECK_GRACE_MS);
           await new Promise<void>((resolve) => server.close(() => resolve()));
           bound = null;
         },

@@ -46,7 +46,12 @@ export function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
   return verdict;
 }
 
-export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConfig): void {
+export function registerTeamsRoutes(
+  app: App,
+  ctx: AppContext,
+  config: TeamsConfig,
+  deliver?: () => Promise<void>,
+): void {
   const failed = (error: unknown, activity: IncomingActivity) =>
     ctx.log.error({ err: error, activityType: activity.type, name: activity.name }, "Teams handler failed");
 
@@ -75,7 +80,8 @@ export function registerTeamsRoutes(app: App, ctx: AppContext, config: TeamsConf
     const admitted = admit(ctx, config, turn as unknown as TurnContext).ok;
     if (!admitted) return messageResponse(t("nl", "teams.wrong_tenant")) as never;
     try {
-      return (await handleCardAction(ctx, config, activity, lookupFor(turn as unknown as TurnContext))) as never;
+      const lookup = lookupFor(turn as unknown as TurnContext);
+      return (await handleCardAction(ctx, config, activity, lookup, deliver)) as never;
     } catch (error) {
       failed(error, activity);
       return messageResponse(t("nl", "error.internal")) as never;

@@ -80,15 +80,21 @@ export function directoryReads(db: DbTx): DirectoryReads & Linking {
       )?.person ?? null,
     identitiesOf: async (personId, platform) =>
       (await db.chatIdentity.findMany({ where: { personId, platform } })).map((i) => i.externalId),
+    accountsOf: async (personId, platform) =>
+      db.chatIdentity.findMany({
+        where: { personId, platform },
+        select: { externalId: true, enterpriseId: true, teamId: true },
+        orderBy: { id: "asc" },
+      }),
     unreachableAmong: async (personIds) =>
       personIds.length
         ? (await db.unreachablePerson.findMany({ where: { personId: { in: [...personIds] } } })).map((r) => r.personId)
         : [],
-    async linkIdentity(personId, platform, externalId) {
+    async linkIdentity(personId, platform, externalId, place) {
       await db.chatIdentity.upsert({
         where: { platform_externalId: { platform, externalId } },
-        create: { personId, platform, externalId },
-        update: { personId },
+        create: { personId, platform, externalId, ...place },
+        update: { personId, ...place },
       });
       // Someone who links an account is reachable again (and reported again should that change).
       await db.unreachablePerson.deleteMany({ where: { personId } });

@@ -12,10 +12,14 @@ export interface RecordedCall {
   seq: number;
   token?: string;
 }
-/** A workspace that can install Schakel: OAuth `code` → its bot token; its own users (id → e-mail). */
+/**
+ * A workspace that can install Schakel: OAuth `code` → its bot token; its own users (id → e-mail). With `orgWide`
+ * the install is an Enterprise Grid org-wide one (no team; its token serves every workspace of `enterpriseId`).
+ */
 export interface FakeWorkspace {
   teamId: string;
   enterpriseId?: string;
+  orgWide?: boolean;
   code: string;
   botToken: string;
   users: Record<string, string>;
@@ -129,9 +133,9 @@ export class FakeSlackApi extends LocalHttpFake {
       scope: "commands,chat:write,im:write,users:read,users:read.email",
       bot_user_id: "UBOT",
       app_id: "AAPP",
-      team: { id: w.teamId, name: w.teamId },
-      enterprise: w.enterpriseId ? { id: w.enterpriseId } : null,
-      is_enterprise_install: false,
+      team: w.orgWide ? null : { id: w.teamId, name: w.teamId },
+      enterprise: w.enterpriseId ? { id: w.enterpriseId, name: w.enterpriseId } : null,
+      is_enterprise_install: Boolean(w.orgWide),
       authed_user: { id: "UINSTALLER" },
     };
   }
@@ -186,8 +190,11 @@ export class FakeSlackApi extends LocalHttpFake {
         return { ok: true, channel: { id: `D${String(body.users).slice(1)}` } };
       case "users.info": {
         const email = users[body.user];
+        // Grid users carry their org, as Slack's users.info does (enterprise_user).
+        const org = this.workspaces.find((w) => w.botToken === token)?.enterpriseId;
+        const grid = org ? { enterprise_user: { id: body.user, enterprise_id: org } } : {};
         return email
-          ? { ok: true, user: { id: body.user, profile: { email } } }
+          ? { ok: true, user: { id: body.user, profile: { email }, ...grid } }
           : { ok: false, error: "user_not_found" };
       }
       case "users.lookupByEmail": {

@@ -6,12 +6,15 @@ import type { Logger } from "../../../src/app/ports.ts";
 import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts";
 import { silentLog, startTestApp, type TestApp } from "../../support/test-app.ts";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { drainOutbox } from "../../support/drain-outbox.ts";
+import { must } from "../../support/must.ts";
 import { FakeSlackApi } from "./fake-slack-api.ts";
 import { startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 import { CHANNELS, SIGNING_SECRET } from "./slack-requests.ts";
 
 describe("Slack channel check at start", () => {
   const open: { close(): Promise<void> }[] = [];
+  const opened: TestApp[] = [];
   afterEach(async () => {
     while (open.length) await open.pop()?.close();
   });
@@ -27,6 +30,7 @@ describe("Slack channel check at start", () => {
     });
     const app: TestApp = await startTestApp({ adapters: [adapter], log });
     open.push(app);
+    opened.push(app);
     return warnings.filter((w) => w.message.startsWith("Slack: the bot cannot post"));
   }
 
@@ -43,6 +47,16 @@ describe("Slack channel check at start", () => {
       ]),
     );
     expect(problems.find((p) => p.fields && "reason" in p.fields)?.message).toContain("#wbw-casuistiek");
+    // Their Slack channel is one of the broken: the coordinators read it once, on the console.
+    const app = must(opened.at(-1), "the app");
+    await drainOutbox(app);
+    const told = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as {
+      text: string;
+    }[];
+    expect(told.map((m) => m.text).filter((text) => text.startsWith("Schakel kan op Slack niet posten"))).toEqual([
+      "Schakel kan op Slack niet posten in #wbw-casuistiek, #wbw-coordinatoren: de app is daar niet toegevoegd of " +
+        "het kanaal bestaat niet. Meldingen voor die kanalen wachten tot de beheerder dit herstelt. Je hoort dit één keer.",
+    ]);
   });
 
   it("says nothing when the bot is in every channel", async () => {

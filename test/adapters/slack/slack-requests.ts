@@ -16,7 +16,13 @@ export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): 
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
-export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM") {
+/** An Enterprise Grid org the requests come from, and whether Schakel was installed org-wide there. */
+export interface GridOrg {
+  enterpriseId: string;
+  orgWide: boolean;
+}
+
+export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM", grid?: GridOrg) {
   let n = 0;
   const send = async (body: string, contentType: string, o: SendOptions = {}) => {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
@@ -42,7 +48,12 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
       response_id: `r${n}${tag}`,
     };
   };
-  const team = { id: teamId, domain: "schakel" };
+  const team = { id: teamId, domain: "schakel", ...(grid ? { enterprise_id: grid.enterpriseId } : {}) };
+  // Slack names the org in every payload of a Grid workspace (a string in slash commands, a boolean elsewhere).
+  const org = grid ? { enterprise: { id: grid.enterpriseId }, is_enterprise_install: grid.orgWide } : {};
+  const orgFields: Record<string, string> = grid
+    ? { enterprise_id: grid.enterpriseId, is_enterprise_install: String(grid.orgWide) }
+    : {};
 
   return {
     send,
@@ -62,6 +73,7 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
         api_app_id: "AAPP",
         response_url: id.response_url,
         trigger_id: id.trigger_id,
+        ...orgFields,
       }).toString();
       return send(body, "application/x-www-form-urlencoded", o).then((r) => ({ ...r, ...id }));
     },
@@ -83,6 +95,7 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
       const payload = {
         type: "view_submission",
         team,
+        ...org,
         user: { id: user, team_id: team.id },
         api_app_id: "AAPP",
         trigger_id: ids().trigger_id,
@@ -100,6 +113,7 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
       const payload = {
         type: "block_actions",
         team,
+        ...org,
         user: { id: user, team_id: team.id },
         api_app_id: "AAPP",
         trigger_id: id.trigger_id,
@@ -126,6 +140,7 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
         type: "message_action",
         callback_id: "report_from_message",
         team,
+        ...org,
         user: { id: user, team_id: team.id },
         channel: { id: channel, name: "x" },
         message: { type: "message", ts: "1699999999.000001", text: messageText, user: "UOTHER" },
@@ -145,6 +160,18 @@ export function slackRequests(endpoint: string, fakeUrl: string, teamId = "TTEAM
         event_id: o?.eventId ?? `Ev${++n}`,
         event_time: 1700000000,
         event,
+        ...(grid
+          ? {
+              enterprise_id: grid.enterpriseId,
+              authorizations: [
+                {
+                  enterprise_id: grid.enterpriseId,
+                  team_id: grid.orgWide ? null : team.id,
+                  is_enterprise_install: grid.orgWide,
+                },
+              ],
+            }
+          : {}),
       });
       return send(body, "application/json", o);
     },

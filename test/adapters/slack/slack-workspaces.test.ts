@@ -8,6 +8,7 @@ import { createSlackAdapter } from "../../../src/adapters/slack/slack-adapter.ts
 import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { FakeSlackApi, type FakeWorkspace } from "./fake-slack-api.ts";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { installThroughOAuth } from "./slack-oauth.ts";
 import { CHANNELS, SIGNING_SECRET, slackRequests } from "./slack-requests.ts";
 
 const A: FakeWorkspace = {
@@ -34,19 +35,7 @@ describe("Slack across workspaces with OAuth installs", () => {
   const requestsOf = (teamId: string) =>
     makers.get(teamId) ?? must(makers.set(teamId, slackRequests(endpoint(), fake.url, teamId)).get(teamId));
 
-  async function install(code: string): Promise<number> {
-    const start = await fetch(`${base}/slack/install`, { redirect: "manual" });
-    const state = must(
-      new URL(must(start.headers.get("location"), 'start.headers.get("location")')).searchParams.get("state"),
-    );
-    const cookie = must(must(start.headers.get("set-cookie"), 'start.headers.get("set-cookie")').split(";")[0]);
-    const done = await fetch(`${base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, {
-      headers: { cookie },
-      redirect: "manual",
-    });
-    await done.text();
-    return done.status;
-  }
+  const install = (code: string) => installThroughOAuth(base, code);
 
   async function ask(
     teamId: string,

@@ -27,6 +27,10 @@ export class FakeConnector extends LocalHttpFake {
   readonly current = new Map<string, SentActivity>();
   /** Every request that reached this connector ("GET /v3/..."), look-ups included. */
   readonly requests: string[] = [];
+  /** Channels whose members the connector will not show: 403 the bot is not in the team, 404 no such channel. */
+  readonly channelProblems = new Map<string, 403 | 404 | 500>();
+  /** Conversations the bot may not post in (403: not in the team), until the test deletes the entry. */
+  readonly refusedConversations = new Map<string, 403 | 404>();
   private readonly failures: { op: SentActivity["op"]; failure: Failure }[] = [];
   private counter = 0;
 
@@ -60,6 +64,11 @@ export class FakeConnector extends LocalHttpFake {
       const found = this.members.find((m) => m.id === member[2] || m.aadObjectId === member[2]);
       return found ? reply(200, found) : reply(404, { error: { code: "MemberNotFoundInConversation" } });
     }
+    const paged = /^\/v3\/conversations\/(.+)\/pagedMembers(?:\?.*)?$/.exec(url);
+    if (req.method === "GET" && paged) {
+      const problem = this.channelProblems.get(must(paged[1], "the conversation id"));
+      return problem ? reply(problem, { error: { code: "Failure" } }) : reply(200, { members: this.members });
+    }
     const activity = /^\/v3\/conversations\/(.+)\/activities(?:\/([^/]+))?$/.exec(url);
     if (!activity || (req.method !== "POST" && req.method !== "PUT"))
       return reply(404, { error: { code: "NotFound" } });
@@ -74,6 +83,9 @@ export class FakeConnector extends LocalHttpFake {
       );
     }
     const conversationId = must(activity[1], "activity[1]");
+    const refused = this.refusedConversations.get(conversationId);
+    if (refused)
+      return reply(refused, { error: { code: refused === 403 ? "BotNotInConversationRoster" : "NotFound" } });
     const id = op === "create" ? `1:${++this.counter}` : must(activity[2], "activity[2]");
     if (op === "update" && !this.current.has(id)) return reply(404, { error: { code: "ActivityNotFound" } });
     const record: SentActivity = { op, conversationId, id, activity: body, seq: this.sent.length };

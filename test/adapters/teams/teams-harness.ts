@@ -44,12 +44,15 @@ export interface TeamsHarnessOptions {
   env?: Record<string, string>;
   /** Other platforms running next to Teams (e.g. a Slack adapter on a fake Slack API). */
   otherAdapters?: AdapterFactory[];
+  /** Channels the connector refuses to show at the start's channel check (channel id → HTTP status). */
+  channelProblems?: Record<string, 403 | 404 | 500>;
 }
 
 export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Promise<TeamsHarness> {
   const users = Object.fromEntries(DEMO_USERS.map((id) => [id, teamsUser(id)]));
   for (const extra of options.extraUsers ?? []) users[extra.personId] = extra;
   const connector = await new FakeConnector(Object.values(users)).start();
+  for (const [id, status] of Object.entries(options.channelProblems ?? {})) connector.channelProblems.set(id, status);
   const config = must(
     loadTeamsConfig({
       TEAMS_CLIENT_ID: CLIENT_ID,

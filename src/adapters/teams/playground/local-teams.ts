@@ -62,6 +62,7 @@ export function createLocalTeamsAdapter(options: LocalTeamsOptions): TeamsAdapte
         token: () => LOCAL_TOKEN,
         dangerouslyAllowUnauthenticated: true,
         testConnectorUrl: options.connectorUrl,
+        checkChannels: false,
       });
       return inner.start(ctx, tools);
     },

@@ -1,0 +1,73 @@
+// A reporter whose case card could not be posted in the Teams channel (the bot is not in the team) reads that in
+// their confirmation, on Teams and on the console, instead of "sent to the parties"; with the card posted, the
+// confirmation is as before.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { consoleClient } from "../../support/console-client.ts";
+import { must } from "../../support/must.ts";
+import type { Parsed } from "../../support/parsed.ts";
+import { CHANNEL_ID, execute, personal } from "./activities.ts";
+import { adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
+import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+
+const WAITING = "kon nog niet in het gedeelde kanaal";
+const SENT = "naar de partijen gestuurd";
+
+describe("the reporter's confirmation when the Teams card cannot be posted", () => {
+  let h: TeamsHarness;
+  beforeAll(async () => {
+    h = await startTeamsHarness();
+  });
+  afterAll(async () => h?.close());
+
+  /** Reports through the form card in the reporter's personal chat; the text of the card Teams answers with. */
+  async function reportInTeams(as: string): Promise<string> {
+    const user = must(h.users[as], as);
+    const opened = await h.post({ ...personal(user, h.connector.url), type: "message", text: "melding overlast" });
+    expect(opened.status).toBe(200);
+    const chat = personal(user, h.connector.url).conversation.id;
+    const form = h.connector.sent
+      .filter((s) => s.conversationId === chat)
+      .map((s) => cardOf(s.activity))
+      .reverse()
+      .find((card) => card && executeActions(card).some((a) => a.verb === "form.submit"));
+    const submit = must(executeActions(must(form, "the report form")).find((a) => a.verb === "form.submit"));
+    const answer = await h.post(
+      execute(personal(user, h.connector.url), "form.submit", { ...submit.data, ...VALID_REPORT }),
+    );
+    const body = answer.body as Parsed;
+    return body?.type === "application/vnd.microsoft.card.adaptive"
+      ? adaptiveCardText(body.value)
+      : String(body?.value);
+  }
+
+  async function reportOnConsole(as: string): Promise<string> {
+    const web = consoleClient(h.app.url);
+    const opened = await web.command(as, "/overlast");
+    const submitted = await web.submit(as, opened.body.form.id, VALID_REPORT);
+    expect(submitted.status).toBe(200);
+    return submitted.body.message.text;
+  }
+
+  it("on Teams: says the card is not in the channel yet, with the reference", async () => {
+    h.connector.refusedConversations.set(CHANNEL_ID, 403);
+    const text = await reportInTeams("eva-bakker");
+    expect(text).toMatch(/OV-\d{4}-\d{4} is aangemaakt, maar de kaart kon nog niet in het gedeelde kanaal/);
+    expect(text).not.toContain(SENT);
+  });
+
+  it("on the console: names Teams as the platform whose channel does not have the card yet", async () => {
+    const text = await reportOnConsole("eva-bakker");
+    expect(text).toContain(`${WAITING} op Teams worden geplaatst`);
+    expect(text).not.toContain(SENT);
+  });
+
+  it("confirms as before on the console once the bot is in the channel", async () => {
+    h.connector.refusedConversations.delete(CHANNEL_ID);
+    expect(await reportOnConsole("eva-bakker")).toContain(SENT);
+  });
+
+  it("confirms as before on Teams once the bot is in the channel", async () => {
+    expect(await reportInTeams("eva-bakker")).toContain(SENT);
+  });
+});
