@@ -4,7 +4,7 @@
 import { benchConsoleActions } from "./ack-console.ts";
 import { benchSlackAcks } from "./ack-slack.ts";
 import { benchTeamsInvokes } from "./ack-teams.ts";
-import type { AckRow } from "./bench-lib.ts";
+import { type AckRow, resets } from "./bench-lib.ts";
 import { benchDigest } from "./digest.ts";
 import { benchStart, type StartRow } from "./start.ts";
 import { benchSweep, type SweepRow } from "./sweep.ts";
@@ -33,6 +33,8 @@ for (const name of names) {
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
+if (resets)
+  console.log(`\n${resets} requests were sent again after a connection reset (their time includes both tries).`);
 console.log("\n| measure | Schakel | floor | ratio |\n|---|---|---|---|");
 for (const r of acks)
   console.log(

@@ -52,6 +52,8 @@ export interface StartOptions {
   scheduler?: SchedulerConfig;
   /** How long an interaction recorded before its ack belongs to this process (tests of a restart shorten it). */
   inboxLeaseMs?: number;
+  /** How long the console's answer to a button waits for its work before saying "pending" (tests set 0). */
+  consoleActionBudgetMs?: number;
   /** Tests only: let production mode run on a region file marked `demo: true` (its people are fictional). */
   allowDemoRegionInProduction?: boolean;
   /** Told as each start-up stage begins, so `npm start` can show progress instead of silence. */
@@ -140,6 +142,7 @@ export async function startSchakel({
   progress = () => {},
   allowDemoRegionInProduction = false,
   inboxLeaseMs,
+  consoleActionBudgetMs,
 }: StartOptions): Promise<RunningSchakel> {
   const schedulerSettings = schedulerConfig ?? schedulerConfigSchema.parse({});
   progress("flows");
@@ -223,6 +226,8 @@ export async function startSchakel({
         messages,
         flush,
         exportFiles,
+        inbox,
+        ...(consoleActionBudgetMs !== undefined ? { actionBudgetMs: consoleActionBudgetMs } : {}),
         ...(advanceClock ? { advanceClock } : {}),
         // External participants' console sessions; the secret lives as long as the process (sign in again after).
         externalSessions: createWebSessionStore(db, randomBytes(32).toString("base64url")),

@@ -16,6 +16,7 @@ import type { CaseEventRecord } from "./ports.ts";
 import { t } from "../i18n/messages.ts";
 import type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
 import { externalAuthor, externalDetailFields } from "./external/external-details.ts";
+import { directoryMemo } from "./request-reads.ts";
 
 export type { CaseDetails, DetailsEntry } from "../ui/view-models/case-details.ts";
 
@@ -81,7 +82,9 @@ export async function viewCaseDetails(o: ViewOptions): Promise<CaseDetails> {
 }
 
 async function openDetails({ ctx, actor, caseId }: ViewOptions): Promise<CaseDetails> {
-  return withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx, c }) => {
+  return withCase(ctx, { actor, caseId, mustBeOpen: false }, async ({ tx: written, c }) => {
+    // The notes name their authors: each looked up once, not once per note.
+    const tx = directoryMemo(written);
     const { standing } = await standingOfActor(tx, c, actor.personId);
     const flow = await ctx.flows.forCase(c);
     // An organisation the case asks to act (the Zorg- en Veiligheidshuis the ladder alerted) sees what it acts on.

@@ -343,6 +343,8 @@ export const en: Record<MessageKey, string> = {
     "Your Slack workspace has not installed Schakel yet, so Schakel cannot recognise you here. Ask your workspace admin to install Schakel (or the coordinator for help). Nothing was changed.",
   "slack.modal_expired":
     "The form could no longer be opened: Slack allows only a few seconds for that. Please try again.",
+  "interaction.press_again":
+    "The answer to your click could not be shown any more: Schakel restarted in the meantime. Nothing was changed; press the button again.",
   "slack.already_handled": "This request was already handled; nothing was done twice.",
   "slack.modal.close": "Cancel",
   "slack.modal.done": "Close",

@@ -350,6 +350,8 @@ export const nl = {
     "Jouw Slack-werkruimte heeft Schakel nog niet geïnstalleerd, dus Schakel kan je hier niet herkennen. Vraag de beheerder van je werkruimte Schakel te installeren (of de coördinator om hulp). Er is niets gewijzigd.",
   "slack.modal_expired":
     "Het formulier kon niet meer worden geopend: Slack geeft daar maar een paar seconden voor. Probeer het opnieuw.",
+  "interaction.press_again":
+    "Het antwoord op je klik kon niet meer worden getoond: Schakel is intussen herstart. Er is niets gewijzigd; druk nog eens op de knop.",
   "slack.already_handled": "Dit verzoek was al verwerkt; er is niets dubbel gedaan.",
   "slack.modal.close": "Annuleren",
   "slack.modal.done": "Sluiten",

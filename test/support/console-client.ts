@@ -14,7 +14,11 @@ export function consoleClient(baseUrl: string) {
       headers: { "content-type": "application/json" },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    return { status: response.status, body: (await response.json()) as Parsed };
+    const parsed = (await response.json()) as Parsed;
+    // Ack first: a button still being worked on answers 202 { pending }; its result is asked for, as the page does.
+    const pending = response.status === 202 ? parsed.pending : undefined;
+    if (typeof pending === "string") return call("GET", `/api/actions/${encodeURIComponent(pending)}`);
+    return { status: response.status, body: parsed };
   };
   return {
     call,

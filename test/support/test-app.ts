@@ -41,6 +41,8 @@ export interface TestAppOptions {
   dataKeyPrevious?: string;
   /** How long an interaction recorded before its ack stays with this app (a restart test shortens it). */
   inboxLeaseMs?: number;
+  /** How long the console answers a button before "pending" (0: always pending, the result is asked for). */
+  consoleActionBudgetMs?: number;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -71,6 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     migrate: false,
     allowDemoRegionInProduction: true,
     ...(options.inboxLeaseMs ? { inboxLeaseMs: options.inboxLeaseMs } : {}),
+    ...(options.consoleActionBudgetMs !== undefined ? { consoleActionBudgetMs: options.consoleActionBudgetMs } : {}),
     ...(options.server ? { server: options.server } : {}),
   });
   return {

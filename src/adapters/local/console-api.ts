@@ -15,6 +15,8 @@ import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
 import { peopleWithRoles } from "./people-with-roles.ts";
 import { viewerCards } from "./viewer-cards.ts";
 import { sharedChannelsOf } from "../../app/case/case-channel.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
+import { registerConsoleActions } from "./console-actions.ts";
 
 export interface ConsoleApiOptions {
   ctx: AppContext;
@@ -23,6 +25,10 @@ export interface ConsoleApiOptions {
   flush: () => Promise<void>;
   /** Present only in local mode with a simulated clock. */
   advanceClock?: (by: { workingDays?: number; hours?: number }) => Promise<Date>;
+  /** Card buttons go through the ack-first inbox (console-actions.ts); without one they run before the answer. */
+  inbox?: Inbox;
+  /** How long a button's answer waits for its work before it says "pending" (ACTION_BUDGET_MS). */
+  actionBudgetMs?: number;
 }
 
 const values = z.record(z.string(), z.union([z.string(), z.boolean(), z.number(), z.null()]));
@@ -71,7 +77,8 @@ function respond(c: Context, result: InteractionResult) {
   }
 }
 
-export function createConsoleApi({ ctx, messages, flush, advanceClock }: ConsoleApiOptions): Hono {
+export function createConsoleApi(options: ConsoleApiOptions): Hono {
+  const { ctx, messages, flush, advanceClock } = options;
   const api = new Hono();
   const body = async <T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T> | Response> => {
     const parsed = schema.safeParse(await c.req.json().catch(() => undefined));
@@ -139,28 +146,33 @@ export function createConsoleApi({ ctx, messages, flush, advanceClock }: Console
     const locale = asLocale((await ctx.store.read.person(input.as))?.locale);
     return respond(c, await confirmReportAcrossPlatforms({ ctx, result, locale }));
   });
-  api.post("/actions", async (c) => {
-    const input = await body(c, schemas.action);
-    if (input instanceof Response) return input;
-    const message = await messages.get(input.messageId);
-    if (!message?.caseId) {
-      ctx.log.warn(
-        { messageId: input.messageId, actionId: input.actionId },
-        "console action on a message without a case",
-      );
-      return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
-    }
-    const result = await runAction({
-      ctx,
-      actor: actor(input.as),
-      actionId: input.actionId,
-      caseId: message.caseId,
-      ...(input.values ? { values: input.values } : {}),
-      ...(input.revision !== undefined ? { revision: input.revision } : {}),
+  if (options.inbox) {
+    const budgetMs = options.actionBudgetMs;
+    const actions = { ctx, messages, flush, inbox: options.inbox, ...(budgetMs !== undefined ? { budgetMs } : {}) };
+    registerConsoleActions(api, actions, (c) => body(c, schemas.action), respond);
+  } else
+    api.post("/actions", async (c) => {
+      const input = await body(c, schemas.action);
+      if (input instanceof Response) return input;
+      const message = await messages.get(input.messageId);
+      if (!message?.caseId) {
+        ctx.log.warn(
+          { messageId: input.messageId, actionId: input.actionId },
+          "console action on a message without a case",
+        );
+        return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
+      }
+      const result = await runAction({
+        ctx,
+        actor: actor(input.as),
+        actionId: input.actionId,
+        caseId: message.caseId,
+        ...(input.values ? { values: input.values } : {}),
+        ...(input.revision !== undefined ? { revision: input.revision } : {}),
+      });
+      await flush();
+      return respond(c, result);
     });
-    await flush();
-    return respond(c, result);
-  });
   api.get("/clock", (c) => c.json({ now: ctx.clock.now().toISOString(), simulated: Boolean(advanceClock) }));
   api.post("/clock/advance", async (c) => {
     if (!advanceClock)

@@ -17,6 +17,7 @@ import { cardWaitingResponse } from "./confirm-report-teams.ts";
 import { formCard, showResult, type ShowContext } from "./show-result-teams.ts";
 import { executeAction, isPersonal, type IncomingActivity } from "./teams-activity.ts";
 import { cardAudienceFor } from "../../app/case/card-audience.ts";
+import { readOnlyRequest } from "../../app/request-reads.ts";
 import type { CardAudience } from "../../ui/case-card.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
@@ -95,12 +96,15 @@ export async function handleCardAction(
   const { person, locale } = acting;
   const formId = typeof action.data[FORM_ID_KEY] === "string" ? action.data[FORM_ID_KEY] : "";
   const caseId = typeof action.data.caseId === "string" ? action.data.caseId : caseOfForm(formId);
-  const audience = caseId ? await audienceIn(ctx, activity, caseId, person.id) : "channel";
+  const reads = readOnlyRequest(ctx); // for what this turn only reads (the audience, a refreshed card)
+  const audience = caseId ? await audienceIn(reads, activity, caseId, person.id) : "channel";
   const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}), ...(deliver ? { deliver } : {}) };
-  const repeated = activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
-  if (repeated || action.verb === CARD_REFRESH_VERB) {
+  // A refresh only reads: nothing to claim, and each row it needs is read once (readOnlyRequest).
+  const refresh = action.verb === CARD_REFRESH_VERB;
+  const repeated = !refresh && activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
+  if (repeated || refresh) {
     // A refresh is the viewer's own copy: only the buttons that apply to them (a redelivery gets the same).
-    const card = caseId ? await currentCaseCard(ctx, caseId, locale, audience, person.id) : null;
+    const card = caseId ? await currentCaseCard(reads, caseId, locale, audience, person.id) : null;
     return card
       ? cardResponse(card)
       : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));

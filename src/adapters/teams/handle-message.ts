@@ -27,6 +27,16 @@ export async function handleMessage(
   lookup: MemberLookup,
 ): Promise<Reply | null> {
   if (activity.id && !(await claimOnce(ctx, `teams:activity:${activity.id}`))) return null;
+  return answerMessage(ctx, config, activity, lookup);
+}
+
+/** The reply to a message whose activity was already counted once (here, or by the inbox: teams-inbox.ts). */
+export async function answerMessage(
+  ctx: AppContext,
+  config: TeamsConfig,
+  activity: IncomingActivity,
+  lookup: MemberLookup,
+): Promise<Reply | null> {
   const linked = await redeemCode(ctx, config, activity, lookup);
   if (linked) return linked;
   const acting = await actingPerson(ctx, config, activity, lookup);

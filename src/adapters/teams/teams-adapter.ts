@@ -16,6 +16,7 @@ import { createTeamsPort } from "./teams-port.ts";
 import { registerTeamsRoutes } from "./teams-routes.ts";
 import { requestAuthPlugin } from "./request-trust.ts";
 import { teamsRequestGate } from "./teams-request-gate.ts";
+import { teamsInboxHandler } from "./teams-inbox.ts";
 
 export interface TeamsAdapterOptions {
   /** Tests only: a stand-in for Entra tokens on outgoing connector calls (instead of the client secret). */
@@ -104,7 +105,10 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
         }),
       );
       const app = createApp(ctx, config, inner, options);
-      registerTeamsRoutes(app, ctx, config, tools.flush);
+      const connector = createConnector(app);
+      // Ack first: messages are recorded in the inbox and answered from it (teams-inbox.ts).
+      tools.inbox.handle("teams", teamsInboxHandler(ctx, config, app, connector));
+      registerTeamsRoutes(app, ctx, config, tools.inbox, tools.flush);
       await app.initialize();
       bound = { port: await listen(server, config.port), path: config.path };
       ctx.log.info({ ...bound, channels: Object.keys(config.channels) }, "Teams adapter listening");
@@ -117,12 +121,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
               (error: unknown) => ctx.log.warn({ err: error }, "Teams: the channel check failed"),
             );
       return {
-        port: createTeamsPort(
-          ctx,
-          config,
-          createConnector(app),
-          config.graph ? createGraphInstaller(app, config.graph) : null,
-        ),
+        port: createTeamsPort(ctx, config, connector, config.graph ? createGraphInstaller(app, config.graph) : null),
         async close() {
           await settledWithin(checked, CHECK_GRACE_MS);
           await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -7,6 +7,8 @@ import { attachment } from "./adaptive-card.ts";
 import { handleCardAction } from "./handle-card-action.ts";
 import { handleInstall } from "./handle-install.ts";
 import { handleMessage, type Reply } from "./handle-message.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
+import { acceptMessage } from "./teams-inbox.ts";
 import { registerMessageExtensionRoutes } from "./teams-extension-routes.ts";
 import { messageResponse } from "./invoke-responses.ts";
 import type { IncomingActivity } from "./teams-activity.ts";
@@ -46,10 +48,13 @@ export function admit(ctx: AppContext, config: TeamsConfig, turn: TurnContext) {
   return verdict;
 }
 
+/** With an inbox, messages are acked first and answered from it (teams-inbox.ts); `deliver` sends what a report
+ * queued before its form is answered, so the reporter is told when the channel card could not be posted. */
 export function registerTeamsRoutes(
   app: App,
   ctx: AppContext,
   config: TeamsConfig,
+  inbox?: Inbox,
   deliver?: () => Promise<void>,
 ): void {
   const failed = (error: unknown, activity: IncomingActivity) =>
@@ -63,6 +68,7 @@ export function registerTeamsRoutes(
       await reply(turn as unknown as TurnContext, { text: t("nl", "teams.wrong_tenant") }).catch(() => undefined);
       return;
     }
+    if (inbox) return acceptMessage(ctx, inbox, activity);
     try {
       await reply(
         turn as unknown as TurnContext,

@@ -3,6 +3,7 @@
 import type { AppContext } from "../context.ts";
 import { VIEW_LOG_TYPES } from "./avg-rules.ts";
 import { viewLogEntry } from "./view-log.ts";
+import { directoryMemo } from "../request-reads.ts";
 
 export const VIEW_LOG_COLUMNS = [
   "moment",
@@ -18,10 +19,11 @@ export type ViewLogRow = Record<(typeof VIEW_LOG_COLUMNS)[number], string>;
 
 export async function exportViewLog({ ctx, from, to }: { ctx: AppContext; from: Date; to: Date }) {
   const read = ctx.store.read;
+  const staff = directoryMemo(read); // each person named once, not once per row
   const references = new Map<string, string>();
   const rows: ViewLogRow[] = [];
   for (const event of await read.eventsOfTypesBetween([...VIEW_LOG_TYPES], from, to)) {
-    const entry = await viewLogEntry(read, event);
+    const entry = await viewLogEntry(staff, event);
     if (!entry) continue;
     if (!references.has(event.caseId))
       references.set(event.caseId, (await read.case(event.caseId))?.reference ?? event.caseId);

@@ -5,6 +5,7 @@ import { organisationName } from "../case/notify.ts";
 import { VIEW_LOG_TYPES } from "./avg-rules.ts";
 import type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
 import { t } from "../../i18n/messages.ts";
+import { directoryMemo } from "../request-reads.ts";
 
 export type { ViewLogEntry } from "../../ui/view-models/case-details.ts";
 
@@ -31,8 +32,10 @@ export async function viewLogEntry(tx: StoreTx, e: CaseEventRecord): Promise<Vie
 
 export async function loadViewLog(tx: StoreTx, caseId: string): Promise<ViewLogEntry[]> {
   const entries: ViewLogEntry[] = [];
+  // Each viewer is looked up once, not once per view (a case viewed often made every view slower).
+  const reads = directoryMemo(tx);
   for (const e of await tx.events(caseId)) {
-    const entry = await viewLogEntry(tx, e);
+    const entry = await viewLogEntry(reads, e);
     if (entry) entries.push(entry);
   }
   return entries;

@@ -35,6 +35,13 @@ export interface InboxOptions {
 /** The longest a queued item waits for acks in progress. */
 const ACK_PRIORITY_MS = 250;
 
+/**
+ * Each item starts on a later turn of the event loop. With SQLite the work never waits on I/O (its promises resolve
+ * at once), so without this the queue ran item after item while requests that had arrived meanwhile (and answers
+ * already decided) waited for all of them.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inbox {
   const handlers = new Map<Platform, InboxHandler>();
   let queue = Promise.resolve();
@@ -70,6 +77,7 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
   const enqueue = (platform: Platform, id: number, payload: unknown) => {
     queue = queue
       .then(acksDone)
+      .then(nextTurn)
       .then(() =>
         run(platform, id, payload).catch((error: unknown) =>
           ctx.log.error({ err: error, platform, inboxId: id }, "could not finish an inbox item"),

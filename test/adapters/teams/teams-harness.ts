@@ -88,6 +88,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
         body: JSON.stringify(activity),
       });
       const text = await res.text();
+      await app.inbox.idle(); // ack first: a message is answered from the inbox after its 200
       const body = text ? JSON.parse(text) : null;
       if (body) responses.push(body);
       return { status: res.status, body };
