@@ -11,6 +11,8 @@ import type { Duration } from "../domain/flow/flow-schema.ts";
 import { formatDay } from "../ui/details-view.ts";
 
 export const EVALUATION_OUTCOMES = ["on_track", "yellow_card", "red_card"] as const;
+const isEvaluationOutcome = (value: unknown): value is (typeof EVALUATION_OUTCOMES)[number] =>
+  EVALUATION_OUTCOMES.some((o) => o === value);
 
 /** A moment with a declared window can be recorded from the window's opening, not months early. */
 function refuseBeforeWindow(ctx: AppContext, before: Duration | undefined, moment: Date, reference: string): void {
@@ -35,7 +37,7 @@ export async function recordEvaluation({
   outcome: unknown;
   note?: unknown;
 }): Promise<{ number: number }> {
-  if (!EVALUATION_OUTCOMES.includes(outcome as never))
+  if (!isEvaluationOutcome(outcome))
     throw new AppError("invalid_input", "form.invalid_option", {}, `invalid evaluation outcome ${String(outcome)}`, {
       outcome: { key: "form.invalid_option" },
     });
@@ -89,7 +91,7 @@ export async function recordEvaluation({
         key: "notice.evaluation_recorded",
         params: {
           number,
-          outcome: t("nl", `evaluation.${outcome as (typeof EVALUATION_OUTCOMES)[number]}`),
+          outcome: t("nl", `evaluation.${outcome}`),
           organisation,
         },
       }),
