@@ -15,8 +15,9 @@ export async function createPrismaClient(databaseUrl: string, onStatement?: Stat
       import("@prisma/adapter-pg"),
       import("../../generated/prisma-pg/client.ts"),
     ]);
-    // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as PrismaClient;
+    // Both clients come from one set of models (scripts/generate-prisma.mjs), so their API is the same; the types
+    // differ only in the isolation levels `$transaction` accepts (SQLite knows Serializable only), and we pass none.
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as PrismaClient;
   }
   const file = sqliteFile(databaseUrl);
   if (file) ensurePrivateFile(file);

@@ -30,14 +30,15 @@ export function storeTx(db: DbTx): StoreTx {
  * leave in the page: VACUUM FULL rewrites the (small) key table, so no old wrapped key stays in it.
  */
 async function releaseErased(db: Db): Promise<void> {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  // Prisma keeps the provider in a field its types do not declare; read it only where it is present.
+  const provider = "_activeProvider" in db ? db._activeProvider : undefined;
   if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   if (provider === "postgresql") await db.$executeRawUnsafe('VACUUM FULL "CaseKey"');
 }
 
 export function createPrismaStore(db: Db): Store {
   return {
-    read: storeTx(db as unknown as DbTx),
+    read: storeTx(db),
     outbox: outboxStore(db),
     chat: createChatStateStore(db),
     forms: formSubmissionStore(db),
