@@ -2,9 +2,8 @@
 import type { z } from "zod";
 
 type AnySchema = z.core.$ZodType;
-type Def = { type: string; [key: string]: unknown };
-
-const defOf = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** Every zod schema is one of zod's own classes ($ZodTypes), whose `def` is typed per kind. */
+const defOf = (schema: AnySchema) => (schema as z.core.$ZodTypes)._zod.def;
 
 /** Unwraps optional, default, nullable, pipe and lazy wrappers to the schema that gives the value its shape. */
 function unwrap(schema: AnySchema): AnySchema[] {
@@ -16,13 +15,13 @@ function unwrap(schema: AnySchema): AnySchema[] {
     case "prefault":
     case "readonly":
     case "catch":
-      return unwrap(def.innerType as AnySchema);
+      return unwrap(def.innerType);
     case "pipe":
-      return unwrap(def.in as AnySchema);
+      return unwrap(def.in);
     case "lazy":
-      return unwrap((def.getter as () => AnySchema)());
+      return unwrap(def.getter());
     case "union":
-      return (def.options as AnySchema[]).flatMap(unwrap);
+      return def.options.flatMap(unwrap);
     default:
       return [schema];
   }
@@ -35,11 +34,11 @@ function schemasAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema[]
     current = current.flatMap((s) => {
       const def = defOf(s);
       if (def.type === "object" && typeof segment === "string") {
-        const child = (def.shape as Record<string, AnySchema>)[segment];
+        const child = def.shape[segment];
         return child ? unwrap(child) : [];
       }
-      if (def.type === "array" && typeof segment === "number") return unwrap(def.element as AnySchema);
-      if (def.type === "record") return unwrap(def.valueType as AnySchema);
+      if (def.type === "array" && typeof segment === "number") return unwrap(def.element);
+      if (def.type === "record") return unwrap(def.valueType);
       return [];
     });
   }
@@ -51,7 +50,7 @@ export function allowedKeysAt(schema: AnySchema, path: readonly PropertyKey[]): 
   const keys = new Set<string>();
   for (const s of schemasAt(schema, path)) {
     const def = defOf(s);
-    if (def.type === "object") for (const key of Object.keys(def.shape as object)) keys.add(key);
+    if (def.type === "object") for (const key of Object.keys(def.shape)) keys.add(key);
   }
   return [...keys];
 }
