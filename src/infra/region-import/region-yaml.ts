@@ -1,6 +1,6 @@
 // Writes a region object as the YAML of regions/<id>.yaml: keys in the documented order, every list sorted
 // by id so that a re-import changes only the lines that really changed, and a short header comment.
-import { Document, isMap, isSeq, type Node, type Pair } from "yaml";
+import { Document, isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
 import type { RegionDocument } from "./region-document.ts";
 
 const byId = <T extends { id: string }>(items: T[] | undefined) =>
@@ -31,7 +31,7 @@ export function regionBody(region: RegionDocument): string {
   const root = doc.contents;
   if (isMap(root)) {
     for (const pair of root.items as Pair<Node, Node>[]) {
-      const key = String((pair.key as unknown as { value: unknown }).value);
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
       if (!["id", "name", "demo"].includes(key)) (pair.key as Node).spaceBefore = true;
       if (key === "coordinators" && isSeq(pair.value)) pair.value.flow = true;
       if (key === "channels" && isMap(pair.value)) {

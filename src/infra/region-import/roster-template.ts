@@ -11,9 +11,19 @@ const LISTS: Record<string, Record<string, readonly string[]>> = {
   Personen: { locale: LOCALES, platform: PLATFORMS },
 };
 
-// exceljs writes range validations but does not declare `dataValidations` in its types.
 interface RangeValidations {
-  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+  add(range: string, validation: ExcelJS.DataValidation): void;
+}
+
+/** exceljs writes range validations but does not declare `dataValidations` in its types: checked, not assumed. */
+function rangeValidations(sheet: ExcelJS.Worksheet): RangeValidations {
+  const validations = "dataValidations" in sheet ? sheet.dataValidations : null;
+  if (typeof validations !== "object" || validations === null || !("add" in validations)) {
+    throw new Error("exceljs no longer offers worksheet.dataValidations");
+  }
+  const { add } = validations;
+  if (typeof add !== "function") throw new Error("exceljs no longer offers worksheet.dataValidations.add");
+  return { add: (range, validation) => add.call(validations, range, validation) };
 }
 
 export function buildRosterTemplate(): ExcelJS.Workbook {
@@ -37,7 +47,7 @@ function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
     if (!values) return;
     const letter = columnLetter(index);
     // A warning, not a stop: a region's own organisation types are valid too.
-    (sheet as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${ROWS_WITH_LISTS}`, {
+    rangeValidations(sheet).add(`${letter}2:${letter}${ROWS_WITH_LISTS}`, {
       type: "list",
       allowBlank: true,
       formulae: [`"${values.join(",")}"`],
