@@ -17,7 +17,10 @@ interface Installation {
 const statusOf = (error: unknown): number | undefined =>
   (error as { response?: { status?: number } } | null)?.response?.status;
 
-export function createGraphInstaller(app: App, graph: NonNullable<TeamsConfig["graph"]>): GraphInstaller {
+export function createGraphInstaller(
+  app: Pick<App, "graph">,
+  graph: NonNullable<TeamsConfig["graph"]>,
+): GraphInstaller {
   const http = app.graph.http.clone({ baseUrl: `${graph.baseUrl}/v1.0` });
   const appsOf = (user: string) => `/users/${encodeURIComponent(user)}/teamwork/installedApps`;
 

@@ -1,5 +1,6 @@
 // Sends activities through the Bot Framework connector at a conversation's serviceUrl, and turns its
 // failures into errors the outbox understands (429 with Retry-After waits; anything else backs off).
+import type { IMessageActivityInput, MentionEntity } from "@microsoft/teams.api";
 import type { App } from "@microsoft/teams.apps";
 import { DeliveryError, type DeliveryErrorCode, RetryLaterError } from "../../app/chat-port.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
@@ -48,7 +49,16 @@ export function toConnectorError(operation: string, error: unknown): Error {
   return new ConnectorError(`teams ${operation} failed: ${reason}`, status);
 }
 
-function activity(message: OutgoingMessage) {
+/**
+ * The mentioned person as Teams receives it: id and name, as the Bot Framework schema allows (role is optional there).
+ * The SDK's Account type requires a role, so this is the one place that says the JSON is sent as it always was.
+ */
+function mentionedUser(mention: { id: string; name: string }): MentionEntity["mentioned"] {
+  // Escape with the reason above: adding a role would change the message Teams receives.
+  return { id: mention.id, name: mention.name } as MentionEntity["mentioned"];
+}
+
+function activity(message: OutgoingMessage): IMessageActivityInput {
   const mention = message.mention;
   const text = mention ? `<at>${mention.name}</at> ${message.text ?? ""}`.trim() : message.text;
   return {
@@ -57,9 +67,7 @@ function activity(message: OutgoingMessage) {
     ...(message.card ? { attachments: [attachment(message.card)] } : {}),
     ...(mention
       ? {
-          entities: [
-            { type: "mention", text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name } },
-          ],
+          entities: [{ type: "mention", text: `<at>${mention.name}</at>`, mentioned: mentionedUser(mention) }],
         }
       : {}),
   };
@@ -70,15 +78,12 @@ export interface Connector {
   update(target: Target, activityId: string, message: OutgoingMessage): Promise<void>;
 }
 
-export function createConnector(app: App): Connector {
+export function createConnector(app: Pick<App, "api">): Connector {
   const conversations = (serviceUrl: string) => app.api.clone({ serviceUrl }).conversations;
   return {
     async create(target, message) {
       try {
-        const sent = await conversations(target.serviceUrl).createActivity(
-          target.conversationId,
-          activity(message) as never,
-        );
+        const sent = await conversations(target.serviceUrl).createActivity(target.conversationId, activity(message));
         if (!sent?.id) throw new Error("the connector returned no activity id");
         return sent.id;
       } catch (error) {
@@ -90,7 +95,7 @@ export function createConnector(app: App): Connector {
         await conversations(target.serviceUrl).updateActivity(target.conversationId, activityId, {
           ...activity(message),
           id: activityId,
-        } as never);
+        });
       } catch (error) {
         throw toConnectorError("update", error);
       }
