@@ -1,28 +1,28 @@
-// The parts of an incoming Bot Framework activity Schakel reads, and small helpers to read them safely.
+// The parts of an incoming Bot Framework activity Schakel reads (the SDK's types), and small helpers to read them.
+import type { Account, IActivity } from "@microsoft/teams.api";
 
-export interface TeamsAccount {
-  id: string;
-  name?: string;
-  aadObjectId?: string;
-}
-export interface IncomingActivity {
-  type: string;
-  id?: string;
+type SdkActivity = Pick<
+  IActivity,
+  "type" | "id" | "serviceUrl" | "from" | "recipient" | "conversation" | "channelData"
+>;
+
+/** The SDK's activity as the handlers read it: its base fields, a serviceUrl, and the fields of the kinds handled. */
+export interface IncomingActivity extends SdkActivity {
+  serviceUrl: string;
   name?: string;
   action?: string;
-  serviceUrl: string;
   text?: string;
-  from: TeamsAccount;
-  recipient: TeamsAccount;
-  conversation: { id: string; conversationType?: string; tenantId?: string };
-  channelData?: {
-    tenant?: { id?: string };
-    team?: { id?: string; name?: string };
-    channel?: { id?: string; name?: string };
-    eventType?: string;
-  };
-  membersAdded?: TeamsAccount[];
   value?: unknown;
+  membersAdded?: Account[];
+}
+
+const hasServiceUrl = <A extends SdkActivity>(a: A): a is A & { serviceUrl: string } =>
+  typeof a.serviceUrl === "string";
+
+/** teams-request-gate.ts refuses every request without a serviceUrl; this makes that visible to the types. */
+export function incomingActivity<A extends SdkActivity>(activity: A): A & { serviceUrl: string } {
+  if (hasServiceUrl(activity)) return activity;
+  throw new Error("a Teams activity without a serviceUrl passed the request gate");
 }
 
 export const isPersonal = (a: IncomingActivity) => a.conversation.conversationType === "personal";
