@@ -2,13 +2,15 @@
 import { ACTION_IDS } from "../../ui/card.ts";
 
 export type AdaptiveElement = Record<string, unknown> & { type: string };
+/** Universal Actions: the Action.Execute Teams sends when a card is shown, so it can answer with the current card. */
+export type RefreshAction = { type: "Action.Execute"; verb: string; data: Record<string, unknown> };
 export interface AdaptiveCard {
   type: "AdaptiveCard";
   $schema: string;
   version: "1.5";
   body: AdaptiveElement[];
   actions?: AdaptiveElement[];
-  refresh?: { action: AdaptiveElement; userIds?: string[] };
+  refresh?: { action: RefreshAction; userIds?: string[] };
   msteams?: { width?: "Full"; entities?: unknown[] };
 }
 

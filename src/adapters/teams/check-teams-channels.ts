@@ -17,7 +17,7 @@ export interface TeamsChannelProblem {
 /** Throws a ConnectorError when the connector refuses to show the channel's members. */
 export type ChannelProbe = (target: Target) => Promise<void>;
 
-export function connectorProbe(app: App): ChannelProbe {
+export function connectorProbe(app: Pick<App, "api">): ChannelProbe {
   return async ({ serviceUrl, conversationId }) => {
     try {
       await app.api.clone({ serviceUrl }).conversations.getPagedMembers(conversationId, 50);

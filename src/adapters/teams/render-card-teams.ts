@@ -10,6 +10,7 @@ import {
   textBlock,
   type AdaptiveCard,
   type AdaptiveElement,
+  type RefreshAction,
 } from "./adaptive-card.ts";
 
 /** Adaptive Cards allow five actions per row: beyond that, the rest go behind a "Meer acties" button. */
@@ -51,7 +52,7 @@ function cardBody(card: Card): AdaptiveElement[] {
 export function renderCaseCardTeams(card: Card, caseId: string, refreshUserIds: string[] = []): AdaptiveCard {
   const data = { caseId, ...(card.revision !== undefined ? { revision: card.revision } : {}) };
   const actions = card.actions.map((a) => execute(a.label, a.id, data, a.style ? { style: STYLE[a.style] } : {}));
-  const action = { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } };
+  const action: RefreshAction = { type: "Action.Execute", verb: CARD_REFRESH_VERB, data: { caseId } };
   return adaptiveCard(cardBody(card), fitActions(actions), {
     refresh: { action, ...(refreshUserIds.length ? { userIds: refreshUserIds } : {}) },
   });

@@ -17,6 +17,7 @@ import { registerTeamsRoutes } from "./teams-routes.ts";
 import { requestAuthPlugin } from "./request-trust.ts";
 import { teamsRequestGate } from "./teams-request-gate.ts";
 import { teamsInboxHandler } from "./teams-inbox.ts";
+import type { TeamsApp } from "./teams-app.ts";
 
 export interface TeamsAdapterOptions {
   /** Tests only: a stand-in for Entra tokens on outgoing connector calls (instead of the client secret). */
@@ -47,7 +48,7 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options: TeamsAdapterOptions): App {
+function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options: TeamsAdapterOptions): TeamsApp {
   const logger = teamsLogger(ctx.log);
   if (config.dangerouslyAllowUnauthenticated) {
     ctx.log.warn({ path: config.path }, "Teams test mode: the endpoint accepts activities WITHOUT checking tokens.");
@@ -63,7 +64,7 @@ function createApp(ctx: AppContext, config: TeamsConfig, server: Server, options
     httpServerAdapter: new ExpressAdapter(server, { logger }),
     dangerouslyAllowUnauthenticatedRequests: config.dangerouslyAllowUnauthenticated,
     plugins: [requestAuthPlugin()],
-  }) as unknown as App;
+  });
 }
 
 /** How long closing waits for a channel check still asking the connector (which has no timeout of its own). */
