@@ -26,6 +26,6 @@ export const messageResponse = (text: string): ActionResponse => ({
 export function sdkActionResponse(response: ActionResponse): AdaptiveCardActionResponse {
   if (response.type !== ADAPTIVE_CARD_CONTENT_TYPE) return response;
   // Escape with the reason above: our documented card JSON is not assignable to the SDK's stricter card type.
-  const value = response.value as unknown as AdaptiveCardActionCardResponse["value"];
+  const value = response.value as AdaptiveCardActionCardResponse["value"];
   return { ...response, value };
 }
