@@ -127,6 +127,14 @@ describe("kill -9", () => {
     const db = await createPrismaClient(databaseUrl);
     const rungs = `SELECT count(*) FROM "CaseEvent" WHERE type = 'obligation.reminded'`;
     try {
+      // The child's simulated clock starts at a fixed working-day moment after the seeding (it would otherwise start
+      // at the real time, and three working days on from after 17:00 the sweep waits for the next working morning).
+      const start = new Date(MONDAY_10.getTime() + 3_600_000).toISOString();
+      await db.setting.upsert({
+        where: { key: "clock.now" },
+        create: { key: "clock.now", value: start },
+        update: { value: start },
+      });
       // One obligation per transaction, so the kill lands between commits with rungs left to fire.
       const { child, url } = await startProcess(databaseUrl, { SCHAKEL_SWEEP_BATCH_SIZE: "1" });
       // Three working days on: every open obligation is overdue, so the sweep fires a rung for each.
