@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app/context.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
-import { runAction } from "../../app/interactions/run-action.ts";
+import { NEEDS_FORM, runAction } from "../../app/interactions/run-action.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
 import { submitForm } from "../../app/interactions/submit-form.ts";
 import { t, type Locale } from "../../i18n/messages.ts";
@@ -80,7 +80,8 @@ export async function openDialog(
     );
   }
   const caseId = text(data.caseId);
-  if (!isActionId(verb) || !caseId) return closing(t(locale, "error.unknown_action"));
+  // A dialog only ever opens a form: a button that acts at once (Bevestigen) never runs through here.
+  if (!isActionId(verb) || !NEEDS_FORM.includes(verb) || !caseId) return closing(t(locale, "error.unknown_action"));
   const revision = typeof data.revision === "number" ? { revision: data.revision } : {};
   return asTask(await runAction({ ctx, actor, actionId: verb, caseId, ...revision }), locale);
 }
