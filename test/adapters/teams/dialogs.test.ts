@@ -72,6 +72,15 @@ describe("Teams: forms as dialogs", () => {
     expect(body.task.value).toMatch(/^Je bent geen vaste contactpersoon/);
   });
 
+  it("opens only forms: a dialog asked for a button that acts at once does nothing", async () => {
+    const before = adaptiveCardText(channelCard());
+    const data = { caseId: escalateButton().data.caseId, schakelVerb: "case.acknowledge" };
+    const { body } = await h.post(taskFetch(where("rob-van-gils"), data));
+    expect(body.task.value).toMatch(/^Deze knop werkt niet meer/);
+    await h.app.flush();
+    expect(adaptiveCardText(channelCard())).toBe(before);
+  });
+
   it("gives the personal copy of the case card dialog buttons too", async () => {
     const copy = h.connector
       .inConversation("a:personal-rob-van-gils")
