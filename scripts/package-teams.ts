@@ -28,6 +28,8 @@ export async function teamsManifest({ clientId, version }: PackageOptions = {}):
     manifest.id = clientId;
     for (const bot of manifest.bots ?? []) bot.botId = clientId;
     for (const extension of manifest.composeExtensions ?? []) extension.botId = clientId;
+    // Activity feed notifications through Graph need the Entra app that sends them named here.
+    if (manifest.webApplicationInfo) manifest.webApplicationInfo.id = clientId;
   }
   if (version) manifest.version = version;
   return manifest;

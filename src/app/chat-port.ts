@@ -1,6 +1,6 @@
 // What a chat adapter must be able to do for the outbox: the one seam between the core and a platform.
 import type { Card } from "../ui/card.ts";
-import type { Platform } from "./ports.ts";
+import type { NoticeAlert, Platform } from "./ports.ts";
 
 export interface ChatPort {
   readonly platform: Platform;
@@ -8,8 +8,17 @@ export interface ChatPort {
   upsertCaseCard(input: { caseId: string; channel: string; text: string; card: Card }): Promise<void>;
   /** A reply in the case card's thread (the timeline as people read it). */
   postInThread(input: { caseId: string; channel: string; text: string }): Promise<void>;
-  /** A private message; with a case card, its copy is remembered so it can be kept current. */
-  sendDirect(input: { personId: string; text: string; card?: Card; caseId?: string }): Promise<void>;
+  /**
+   * A private message; with a case card, its copy is remembered so it can be kept current. `alert` marks a
+   * reminder or escalation, which a platform may also raise as a notification (it never holds up the message).
+   */
+  sendDirect(input: {
+    personId: string;
+    text: string;
+    card?: Card;
+    caseId?: string;
+    alert?: NoticeAlert;
+  }): Promise<void>;
   /**
    * Update every copy of a case card in people's private chats in place (each with that person's buttons).
    * Platforms that render private copies on reading (the console) need not implement it.

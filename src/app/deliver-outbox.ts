@@ -51,6 +51,7 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
         personId: payload.personId,
         text: t(locale, payload.notice.key, payload.notice.params),
         ...(card ? { card, caseId: payload.caseId } : {}),
+        ...(payload.notice.alert ? { alert: payload.notice.alert } : {}),
       });
       return;
     }

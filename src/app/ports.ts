@@ -124,8 +124,16 @@ export interface CaseEventRecord extends CaseEventInput {
 }
 
 /** A sentence for people, rendered in their language at delivery, with exactly the parameters it names (the type
- *  checks each pair where it is made). Params hold no personal data. */
-export type Notice = Message;
+ *  checks each pair where it is made). Params hold no personal data. `alert` is set on a reminder or an escalation:
+ *  a platform that can raise it beyond the message does (Teams' activity feed). */
+export type Notice = Message & { alert?: NoticeAlert };
+
+/** What a nudge may say outside the chat (a lock screen, a feed): the kind, the case reference and the step only. */
+export interface NoticeAlert {
+  kind: "reminder" | "escalation";
+  reference: string;
+  step: string;
+}
 
 export type OutboxPayload =
   | { kind: "case.card"; caseId: string }

@@ -355,6 +355,11 @@ export const en: Record<MessageKey, string> = {
   "slack.home.organisation": "Open cases of {organisation}",
   "slack.home.case_line": "• {reference} ({municipality}): {step}, by {deadline}",
   "slack.home.none": "No open cases.",
+  // Teams activity feed (a lock screen may show it: reference, kind and step only) and forms as dialogs.
+  "teams.feed.reminder": "Reminder for case {reference}: ‘{step}’ is waiting for you.",
+  "teams.feed.escalation": "Escalation for case {reference}: ‘{step}’ has stalled.",
+  "teams.dialog.open": "Open the form",
+  "teams.dialog.lead": "The form opens in a dialog.",
   "teams.more_actions": "More actions",
   "teams.unlinked":
     "Your Teams account is not linked to anyone on the Schakel roster yet. We link by e-mail address, but yours is not on the roster. Ask the coordinator to link your account. Nothing was changed.",

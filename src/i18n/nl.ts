@@ -362,6 +362,11 @@ export const nl = {
   "slack.home.organisation": "Open meldingen van {organisation}",
   "slack.home.case_line": "• {reference} ({municipality}): {step}, uiterlijk {deadline}",
   "slack.home.none": "Geen open meldingen.",
+  // Teams activity feed (a lock screen may show it: reference, kind and step only) and forms as dialogs.
+  "teams.feed.reminder": "Herinnering bij melding {reference}: ‘{step}’ wacht op jou.",
+  "teams.feed.escalation": "Escalatie bij melding {reference}: ‘{step}’ ligt stil.",
+  "teams.dialog.open": "Formulier openen",
+  "teams.dialog.lead": "Het formulier opent in een venster.",
   "teams.more_actions": "Meer acties",
   "teams.unlinked":
     "Je Teams-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",

@@ -28,7 +28,7 @@ const caseOfForm = (formId: string) => {
 };
 
 /** The form again, to show it with its field errors (never re-running a button that acts without a form). */
-async function reopenForm(
+export async function reopenForm(
   ctx: AppContext,
   actor: { personId: string; platform: "teams" },
   formId: string,

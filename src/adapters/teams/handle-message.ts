@@ -10,6 +10,7 @@ import { actingPerson, claimOnce } from "./acting-person.ts";
 import type { AdaptiveCard } from "./adaptive-card.ts";
 import { renderInfoCardTeams } from "./render-card-teams.ts";
 import { renderFormTeams } from "./render-form-teams.ts";
+import { commandLauncherCard } from "./dialog-buttons.ts";
 import { commandText, tenantOf, type IncomingActivity } from "./teams-activity.ts";
 import { parseTeamsCommand, reportCommands } from "./teams-commands.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -56,8 +57,11 @@ export async function answerMessage(
     ...(parsed.text !== undefined ? { text: parsed.text } : {}),
   });
   switch (result.kind) {
-    case "form":
+    case "form": {
+      // A form opens as a dialog from a button; inline only where dialogs cannot open (the local Playground).
+      if (!config.inlineForms) return { card: commandLauncherCard(result.form, parsed, locale) };
       return { card: renderFormTeams(result.form, randomUUID(), { required: t(locale, "form.required") }) };
+    }
     case "message":
       return result.message.card ? { card: renderInfoCardTeams(result.message.card) } : { text: result.message.text };
     case "view":

@@ -8,6 +8,8 @@ import type { AppContext } from "../../app/context.ts";
 import type { AdapterFactory } from "../../app/adapter-port.ts";
 import { withRegionChannels } from "../region-channels.ts";
 import { checkTeamsChannels, connectorProbe } from "./check-teams-channels.ts";
+import { createActivityFeed } from "./activity-feed.ts";
+import { dialogConnector } from "./dialog-buttons.ts";
 import { createGraphInstaller } from "./graph-install.ts";
 import { createConnector } from "./teams-connector.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -106,7 +108,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
         }),
       );
       const app = createApp(ctx, config, inner, options);
-      const connector = createConnector(app);
+      const connector = dialogConnector(createConnector(app), config);
       // Ack first: messages are recorded in the inbox and answered from it (teams-inbox.ts).
       tools.inbox.handle("teams", teamsInboxHandler(ctx, config, app, connector));
       registerTeamsRoutes(app, ctx, config, tools.inbox, tools.flush);
@@ -122,7 +124,13 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
               (error: unknown) => ctx.log.warn({ err: error }, "Teams: the channel check failed"),
             );
       return {
-        port: createTeamsPort(ctx, config, connector, config.graph ? createGraphInstaller(app, config.graph) : null),
+        port: createTeamsPort(
+          ctx,
+          config,
+          connector,
+          config.graph ? createGraphInstaller(app, config.graph) : null,
+          createActivityFeed(ctx, app, config),
+        ),
         async close() {
           await settledWithin(checked, CHECK_GRACE_MS);
           await new Promise<void>((resolve) => server.close(() => resolve()));

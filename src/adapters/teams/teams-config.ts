@@ -25,6 +25,8 @@ export interface TeamsConfig {
    * the organisation's app catalog; TEAMS_GRAPH_URL: Graph's root, for sovereign clouds and tests); null: off.
    */
   graph: { baseUrl: string; catalogAppId: string } | null;
+  /** The local Playground mode only, set in code: forms inline, as the Playground cannot open dialogs (task/fetch). */
+  inlineForms?: boolean;
 }
 
 const TEAMS_VARIABLES = [

@@ -8,6 +8,7 @@ import { reachedElsewhere, reachInChannel } from "./reach-in-channel.ts";
 import { reachByInstall } from "./reach-by-install.ts";
 import { refreshUserIds } from "./refresh-audience.ts";
 import type { GraphInstaller } from "./graph-install.ts";
+import type { ActivityFeed } from "./activity-feed.ts";
 import { threadConversationId } from "./teams-activity.ts";
 import { teamsDirectCards } from "./teams-direct-cards.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -19,6 +20,7 @@ export function createTeamsPort(
   config: TeamsConfig,
   connector: Connector,
   installer: GraphInstaller | null = null,
+  feed: ActivityFeed | null = null,
 ): ChatPort {
   const channel = async (name: string): Promise<Target> => {
     const target = await channelTarget(ctx, config, name);
@@ -65,7 +67,7 @@ export function createTeamsPort(
         { text },
       );
     },
-    async sendDirect({ personId, text, card, caseId }) {
+    async sendDirect({ personId, text, card, caseId, alert }) {
       let target = await personalTarget(ctx, personId);
       if (!target) {
         // One person, one place: someone reached on another platform is not also named in the Teams channel.
@@ -78,6 +80,8 @@ export function createTeamsPort(
       const rendered = card ? (caseId ? renderCaseCardTeams(card, caseId) : renderInfoCardTeams(card)) : undefined;
       const activityId = await connector.create(target, { text, ...(rendered ? { card: rendered } : {}) });
       if (card && caseId) await directCards.remember({ caseId, personId, target, activityId, text, card });
+      // After the message, never instead of it: the feed entry is a nudge, and its failure is only logged.
+      if (alert && feed) await feed.notify(personId, alert);
     },
     refreshDirectCards: (input) => directCards.refresh(input),
     async postToChannel({ channel: name, text, card }) {

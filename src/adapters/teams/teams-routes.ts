@@ -12,6 +12,8 @@ import { registerMessageExtensionRoutes } from "./teams-extension-routes.ts";
 import { messageResponse, sdkActionResponse } from "./invoke-responses.ts";
 import { incomingActivity, type IncomingActivity } from "./teams-activity.ts";
 import type { TeamsApp, TeamsTurn } from "./teams-app.ts";
+import { registerDialogRoutes } from "./teams-dialog-routes.ts";
+import { dialogAnswer } from "./dialog-buttons.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 import { admitActivity } from "./request-trust.ts";
@@ -78,7 +80,8 @@ export function registerTeamsRoutes(
     const admitted = admit(ctx, config, turn).ok;
     if (!admitted) return sdkActionResponse(messageResponse(t("nl", "teams.wrong_tenant")));
     try {
-      return sdkActionResponse(await handleCardAction(ctx, config, activity, lookupFor(turn), deliver));
+      const answer = await handleCardAction(ctx, config, activity, lookupFor(turn), deliver);
+      return sdkActionResponse(dialogAnswer(config, answer));
     } catch (error) {
       failed(error, activity);
       return sdkActionResponse(messageResponse(t("nl", "error.internal")));
@@ -97,4 +100,5 @@ export function registerTeamsRoutes(
   app.on("conversationUpdate", install);
   app.on("installationUpdate", install);
   registerMessageExtensionRoutes(app, ctx, config);
+  registerDialogRoutes(app, ctx, config);
 }

@@ -7,6 +7,7 @@ import { withCase } from "./with-case.ts";
 import { municipalityName, notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
 import { caseBoxForWriting } from "./case-box.ts";
+import { stepById } from "./step-plan.ts";
 
 export interface ChangeLevelOptions {
   ctx: AppContext;
@@ -81,7 +82,10 @@ export async function changeLevel({
           if ((await tx.organisation(entry.organisationId))?.type === target.organisationType) {
             const municipality = await municipalityName(tx, c.municipalityId);
             const params = { reference: c.reference, municipality, level: target.label, organisation };
-            const notice = { key: "notice.escalated_coordinators" as const, params };
+            // A manual escalation reaching an organisation's contact is an escalation to them (the feed says so).
+            const step = stepById(flow, c.currentStepId)?.label ?? target.label;
+            const alert = { kind: "escalation", reference: c.reference, step } as const;
+            const notice = { key: "notice.escalated_coordinators" as const, params, alert };
             await tellActingContact({ ctx, tx, c, organisationId: entry.organisationId, at: now, notice });
           }
         }

@@ -59,7 +59,10 @@ export async function fireRung(o: FireRungOptions): Promise<void> {
     level: rung.label ?? "",
   };
   const { people, notice } = await target(o);
-  for (const personId of people) await notify.person(personId, { key: `notice.reminder.${notice}`, params });
+  // The owner (or whoever acts for them) is reminded; everyone further up the ladder gets an escalation.
+  const kind = notice === "owner" || notice === "acting" ? "reminder" : "escalation";
+  const alert = { kind, reference: c.reference, step: o.stepLabel } as const;
+  for (const personId of people) await notify.person(personId, { key: `notice.reminder.${notice}`, params, alert });
   if (notice === "coordinator" || notice === "organisation" || notice === "nobody") {
     await notify.coordinators({ key: `notice.reminder.${notice}`, params });
   }

@@ -43,7 +43,7 @@ export interface RunActionOptions {
 }
 
 /** Buttons that need more input before they can run. */
-const NEEDS_FORM: ActionId[] = [
+export const NEEDS_FORM: readonly ActionId[] = [
   "case.complete_step",
   "case.add_note",
   "case.escalate",

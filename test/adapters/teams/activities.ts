@@ -98,3 +98,13 @@ export const installInTeam = (user: TeamsUser, serviceUrl: string) => ({
     eventType: "teamMemberAdded",
   },
 });
+
+/** Teams' dialog invokes: task/fetch with the pressed button's data, task/submit with the dialog's inputs. */
+const dialogInvoke = (name: "task/fetch" | "task/submit") => (where: ReturnType<typeof base>, data: object) => ({
+  ...where,
+  type: "invoke",
+  name,
+  value: { type: name, data, context: { theme: "default" } },
+});
+export const taskFetch = dialogInvoke("task/fetch");
+export const taskSubmit = dialogInvoke("task/submit");

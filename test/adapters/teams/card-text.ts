@@ -49,6 +49,15 @@ export function executeActions(card: Json): Json[] {
   return found;
 }
 
+/** Buttons that open a dialog: Action.Submit with `msteams.type task/fetch` (their verb in `schakelVerb`). */
+export function dialogButtons(card: Json): Json[] {
+  const found: Json[] = [];
+  walk([card.actions, card.body], (n) => {
+    if (n.type === "Action.Submit" && n.data?.msteams?.type === "task/fetch") found.push(n);
+  });
+  return found;
+}
+
 /** The adaptive card of a sent activity, if it has one. */
 export const cardOf = (activity: Json): Json | null =>
   activity.attachments?.find((a: Json) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content ?? null;

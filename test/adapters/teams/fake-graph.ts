@@ -1,6 +1,7 @@
 // A local fake of the Microsoft Graph endpoints Schakel uses to install its personal app for a user: install
-// (201, or 409 when already installed), list the user's installations, and the installation's chat. Users it is
-// told to refuse get 403, as without the admin-granted permission.
+// (201, or 409 when already installed), list the user's installations, and the installation's chat; and Activity
+// feed notifications (204, recorded). Users it is told to refuse get 403, as without the admin-granted permission;
+// `failFeed` makes every feed notification fail with 500.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LocalHttpFake } from "../../support/local-http-fake.ts";
 
@@ -11,6 +12,9 @@ export class FakeGraph extends LocalHttpFake {
   readonly requests: { line: string; authorization: string | undefined; body: unknown }[] = [];
   readonly installed = new Set<string>();
   readonly refused = new Set<string>();
+  /** Activity feed notifications that were accepted, per user (Entra object id or UPN). */
+  readonly feed: { user: string; body: Record<string, unknown> }[] = [];
+  failFeed = false;
 
   chatOf = (user: string) => `19:graph-${user.split("@")[0]}@unq.gbl.spaces`;
 
@@ -24,6 +28,14 @@ export class FakeGraph extends LocalHttpFake {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(json));
     };
+    const feed = /^\/v1\.0\/users\/([^/]+)\/teamwork\/sendActivityNotification$/.exec(url);
+    if (feed?.[1] && req.method === "POST") {
+      if (this.refused.has(feed[1])) return reply(403, { error: { code: "Forbidden", message: "Missing role" } });
+      if (this.failFeed) return reply(500, { error: { code: "InternalServerError", message: "try later" } });
+      this.feed.push({ user: feed[1], body });
+      res.writeHead(204).end();
+      return;
+    }
     const match = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps(?:\/([^/?]+)\/chat)?(\?.*)?$/.exec(url);
     if (!match?.[1]) return reply(404, { error: { code: "NotFound", message: "no such endpoint" } });
     const user = match[1];

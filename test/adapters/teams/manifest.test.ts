@@ -11,6 +11,7 @@ import { buildTeamsPackage, localizationProblems, teamsManifest } from "../../..
 import { parseTeamsCommand } from "../../../src/adapters/teams/teams-commands.ts";
 import { loadFlowDirectory } from "../../../src/infra/flow-loader.ts";
 import type { FlowCatalog } from "../../../src/app/ports.ts";
+import { FEED_ACTIVITY_TYPES } from "../../../src/adapters/teams/activity-feed.ts";
 import { CLIENT_ID } from "./activities.ts";
 
 function pngInfo(file: string) {
@@ -38,6 +39,20 @@ describe("Teams app manifest", () => {
       // People type Dutch commands in either language; only the descriptions are translated.
       expect(en[`bots[0].commandLists[0].commands[${i}].title`]).toBe(command.title);
       expect(en[`bots[0].commandLists[0].commands[${i}].description`], command.title).toBeTruthy();
+    });
+  });
+
+  it("declares the activity feed types Schakel sends, in Dutch and English, for the bot's own Entra app", async () => {
+    const manifest = await teamsManifest({ clientId: CLIENT_ID });
+    expect(manifest.webApplicationInfo.id).toBe(CLIENT_ID);
+    const types = manifest.activities.activityTypes;
+    expect(types.map((a: { type: string }) => a.type)).toEqual(Object.values(FEED_ACTIVITY_TYPES));
+    const en = JSON.parse(readFileSync(path.resolve("manifest/teams/en.json"), "utf8"));
+    types.forEach((activity: { templateText: string }, i: number) => {
+      // The template may only use the parameters Schakel sends: the case reference and the step.
+      const used = [...activity.templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(used).toEqual(["reference", "step"]);
+      expect(en[`activities.activityTypes[${i}].templateText`]).toMatch(/\{reference\}.*\{step\}/);
     });
   });
 

@@ -12,12 +12,30 @@ import {
   message,
   personal,
   personalConversation,
+  taskFetch,
+  taskSubmit,
 } from "./activities.ts";
-import { activityText, adaptiveCardText, cardOf, executeActions, fieldErrors, inputIds } from "./card-text.ts";
+import {
+  activityText,
+  adaptiveCardText,
+  cardOf,
+  dialogButtons,
+  executeActions,
+  fieldErrors,
+  inputIds,
+} from "./card-text.ts";
 import type { TeamsHarness } from "./teams-harness.ts";
 
 type Json = Record<string, Parsed>;
+type Where = () => ReturnType<typeof personal>;
 export type PressResult = { ok: boolean; error?: string; privateText?: string; card?: Json };
+
+/** The card a dialog answer shows (task "continue"), or null when it closed with a sentence. */
+export const dialogCardOf = (body: Parsed): Json | null =>
+  body?.task?.type === "continue" ? (body.task.value?.card?.content ?? null) : null;
+/** A dialog's submit button: an Action.Submit carrying the form.submit verb. */
+const dialogSubmit = (card: Json): Json | undefined =>
+  (card.actions ?? []).find((a: Json) => a.type === "Action.Submit" && a.data?.schakelVerb === "form.submit");
 
 export function teamsDriver(h: TeamsHarness) {
   const url = h.connector.url;
@@ -28,8 +46,22 @@ export function teamsDriver(h: TeamsHarness) {
     })();
   const forms = new Map<string, Json>();
   const remember = (as: string, card: Json | null) => {
-    if (card && executeActions(card).some((a) => a.verb === "form.submit")) forms.set(as, card);
+    if (card && (executeActions(card).some((a) => a.verb === "form.submit") || dialogSubmit(card))) forms.set(as, card);
   };
+
+  /** Opens a dialog from a button and, with values, submits it as Teams would (task/fetch, then task/submit). */
+  async function pressDialog(where: Where, opener: Json, values?: Record<string, string>): Promise<PressResult> {
+    const opened = (await h.post(taskFetch(where(), opener.data))).body;
+    const dialog = dialogCardOf(opened);
+    if (!dialog) return { ok: false, error: String(opened?.task?.value ?? "") };
+    const submit = dialogSubmit(dialog);
+    if (!values || !submit) return { ok: true, privateText: adaptiveCardText(dialog), card: dialog };
+    const { body } = await h.post(taskSubmit(where(), { ...submit.data, ...values }));
+    await h.app.flush();
+    const again = dialogCardOf(body);
+    if (again) return { ok: false, error: Object.values(fieldErrors(again)).join(" "), card: again };
+    return { ok: true, privateText: String(body?.task?.value ?? "") };
+  }
 
   /** The channel's case card for a reference, as it is now (top-level activities of the channel). */
   const channelCard = (reference: string) =>
@@ -73,11 +105,18 @@ export function teamsDriver(h: TeamsHarness) {
     async openReportForm(as: string) {
       const { replies } = await this.say(as, "melding overlast");
       const card = replies.map((r) => cardOf(r.activity)).find(Boolean);
-      return card ? inputIds(card) : [];
+      const launcher = card ? dialogButtons(card)[0] : undefined;
+      if (!card || !launcher) return card ? inputIds(card) : [];
+      // The report command answers with a button that opens the form as a dialog.
+      const dialog = dialogCardOf((await h.post(taskFetch(personal(user(as), url), launcher.data))).body);
+      remember(as, dialog);
+      return dialog ? inputIds(dialog) : [];
     },
     async submitReport(as: string, values: Record<string, string>) {
       if (!forms.has(as)) await this.openReportForm(as);
       const form = must(forms.get(as), `the report form opened for ${as}`);
+      const submit = dialogSubmit(form);
+      if (submit) return this.submitReportDialog(as, submit, values);
       const { body } = await submitForm(as, () => personal(user(as), url), form, values);
       await h.app.flush();
       const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : null;
@@ -88,6 +127,19 @@ export function teamsDriver(h: TeamsHarness) {
       return reference
         ? { ok: true as const, reference }
         : { ok: false as const, errors: { _: String(body?.value ?? "") } };
+    },
+    async submitReportDialog(as: string, submit: Json, values: Record<string, string>) {
+      const { body } = await h.post(taskSubmit(personal(user(as), url), { ...submit.data, ...values }));
+      await h.app.flush();
+      const dialog = dialogCardOf(body);
+      if (dialog) {
+        remember(as, dialog);
+        return { ok: false as const, errors: fieldErrors(dialog) };
+      }
+      const closed = String(body?.task?.value ?? "");
+      const reference = /[A-Z]{2}-\d{4}-\d{4}/.exec(closed)?.[0];
+      if (reference) forms.delete(as);
+      return reference ? { ok: true as const, reference } : { ok: false as const, errors: { _: closed } };
     },
     async channelCardText(reference: string) {
       await h.app.flush();
@@ -110,11 +162,12 @@ export function teamsDriver(h: TeamsHarness) {
       await h.app.flush();
       const found = channelCard(reference);
       if (!found) throw new Error(`no channel card for ${reference}`);
-      const button = executeActions(must(cardOf(found.activity), "cardOf(found.activity)")).find(
-        (a) => a.verb === actionId,
-      );
-      if (!button) return { ok: false, error: `no ${actionId} button on the card` };
+      const shown = must(cardOf(found.activity), "cardOf(found.activity)");
+      const button = executeActions(shown).find((a) => a.verb === actionId);
+      const opener = dialogButtons(shown).find((a) => a.data?.schakelVerb === actionId);
       const where = () => inChannel(user(as), url, found.id);
+      if (!button && opener) return pressDialog(where, opener, values);
+      if (!button) return { ok: false, error: `no ${actionId} button on the card` };
       let { body } = await h.post(execute(where(), actionId, button.data));
       if (
         body?.type === "application/vnd.microsoft.card.adaptive" &&

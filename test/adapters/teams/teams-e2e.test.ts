@@ -11,11 +11,13 @@ import {
   mention,
   message,
   personal,
+  taskFetch,
+  taskSubmit,
   teamsUser,
 } from "./activities.ts";
 import { adaptiveCardProblems } from "./adaptive-card-checker.ts";
-import { activityText, adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
-import { teamsDriver } from "./teams-driver.ts";
+import { activityText, adaptiveCardText, cardOf, dialogButtons, executeActions, inputIds } from "./card-text.ts";
+import { dialogCardOf, teamsDriver } from "./teams-driver.ts";
 import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 
 const CARD = "application/vnd.microsoft.card.adaptive";
@@ -41,43 +43,43 @@ describe("Teams adapter end to end", () => {
   });
   afterAll(async () => h?.close());
 
-  it("answers a channel mention with the report form in the same thread", async () => {
+  it("answers a channel mention with a button in the same thread that opens the report form as a dialog", async () => {
     const where = inChannel(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url, "1700000000002");
     const { replies } = await driver.send("eva-bakker", mention(where, "melding overlast"));
     expect(replies[0]?.conversationId).toBe(`${CHANNEL_ID};messageid=1700000000002`);
-    expect(executeActions(must(cardOf(must(replies[0], "replies[0]").activity))).map((a) => a.verb)).toContain(
-      "form.submit",
-    );
+    const launcher = must(cardOf(must(replies[0], "replies[0]").activity));
+    expect(executeActions(launcher)).toEqual([]);
+    const [open] = dialogButtons(launcher);
+    expect(open?.title).toBe("Formulier openen");
+    const { body } = await h.post(taskFetch(where, must(open).data));
+    expect(body.task.value.title).toBe("Overlast melden");
+    const dialog = must(dialogCardOf(body));
+    expect(inputIds(dialog)).toEqual(expect.arrayContaining(["municipality", "resident_name", "description"]));
+    expect(JSON.stringify(dialog)).not.toContain("Action.Execute");
   });
 
-  it("shows Dutch field errors on the form and keeps what was filled in", async () => {
+  it("shows Dutch field errors in the dialog and keeps what was filled in", async () => {
     await driver.openReportForm("eva-bakker");
     const result = await driver.submitReport("eva-bakker", { municipality: "roosendaal" });
     expect(result).toMatchObject({
       ok: false,
       errors: { resident_name: "Vul dit veld in.", category: "Vul dit veld in." },
     });
-    const form = h.responses.at(-1).value;
-    expect(JSON.stringify(form)).toContain('"value":"roosendaal"');
+    expect(JSON.stringify(dialogCardOf(h.responses.at(-1)))).toContain('"value":"roosendaal"');
   });
 
-  it("creates the case once, however often the submit arrives", async () => {
-    const form = h.responses.at(-1).value;
-    const submit = must(executeActions(form).find((a) => a.verb === "form.submit"));
-    const click = execute(
-      personal(must(h.users["eva-bakker"], 'h.users["eva-bakker"]'), h.connector.url),
-      "form.submit",
-      {
-        ...submit.data,
-        ...VALID_REPORT,
-      },
-    );
+  it("creates the case once, however often the dialog's submit arrives", async () => {
+    const dialog = must(dialogCardOf(h.responses.at(-1)));
+    const submit = must(dialog.actions.find((a: { data?: { schakelVerb?: string } }) => a.data?.schakelVerb));
+    const eva = must(h.users["eva-bakker"], 'h.users["eva-bakker"]');
+    const click = taskSubmit(personal(eva, h.connector.url), { ...submit.data, ...VALID_REPORT });
     const first = await h.post(click);
     const redelivered = await h.post(click);
     const doubleClick = await h.post({ ...click, id: "f:double-click" });
-    reference = must(/OV-\d{4}-\d{4}/.exec(adaptiveCardText(first.body.value)))[0];
-    expect(redelivered.body).toMatchObject({ type: "application/vnd.microsoft.activity.message" });
-    expect(doubleClick.body.value).toContain("al verwerkt");
+    expect(first.body.task.type).toBe("message");
+    reference = must(/OV-\d{4}-\d{4}/.exec(first.body.task.value))[0];
+    expect(redelivered.body.task.value).toContain("al verwerkt");
+    expect(doubleClick.body.task.value).toContain("al verwerkt");
     await h.app.flush();
     const cards = h.connector.sent.filter(
       (s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"),
@@ -187,20 +189,16 @@ describe("Teams adapter end to end", () => {
     const card = must(
       h.connector.sent.find((s) => s.conversationId === CHANNEL_ID && activityText(s.activity).includes(reference)),
     );
-    for (const action of executeActions(
-      must(cardOf(must(h.connector.current.get(card.id), "h.connector.current.get(card.id)").activity)),
-    )) {
-      await h.post(
-        execute(
-          inChannel(must(h.users["yvonne-maas"], 'h.users["yvonne-maas"]'), h.connector.url, card.id),
-          action.verb,
-          action.data,
-        ),
-      );
-    }
+    const shown = must(cardOf(must(h.connector.current.get(card.id), "h.connector.current.get(card.id)").activity));
+    const yvonne = () => inChannel(must(h.users["yvonne-maas"], 'h.users["yvonne-maas"]'), h.connector.url, card.id);
+    for (const action of executeActions(shown)) await h.post(execute(yvonne(), action.verb, action.data));
+    // The buttons that ask for input open their form as a dialog: those dialog cards are checked too.
+    expect(dialogButtons(shown).length).toBeGreaterThan(2);
+    for (const button of dialogButtons(shown)) await h.post(taskFetch(yvonne(), button.data));
     const cards = [
       ...h.connector.sent.map((s) => cardOf(s.activity)),
       ...h.responses.filter((r) => r.type === CARD).map((r) => r.value),
+      ...h.responses.map((r) => dialogCardOf(r)),
     ].filter(Boolean);
     expect(cards.length).toBeGreaterThan(10);
     const problems = cards.flatMap((c) =>

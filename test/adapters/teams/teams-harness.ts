@@ -42,6 +42,8 @@ export interface TeamsHarnessOptions {
   extraUsers?: TeamsUser[];
   authenticated?: boolean;
   env?: Record<string, string>;
+  /** The Playground's local mode: forms inline instead of dialogs. */
+  inlineForms?: boolean;
   /** Other platforms running next to Teams (e.g. a Slack adapter on a fake Slack API). */
   otherAdapters?: AdapterFactory[];
   /** Channels the connector refuses to show at the start's channel check (channel id → HTTP status). */
@@ -64,7 +66,7 @@ export async function startTeamsHarness(options: TeamsHarnessOptions = {}): Prom
     }),
   );
   // The test-only switches exist only here, in code: no environment variable can turn them on.
-  const adapter = createTeamsAdapter(config, {
+  const adapter = createTeamsAdapter(options.inlineForms ? { ...config, inlineForms: true } : config, {
     token: () => FAKE_TOKEN,
     testConnectorUrl: connector.url,
     dangerouslyAllowUnauthenticated: !options.authenticated,

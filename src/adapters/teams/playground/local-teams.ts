@@ -50,6 +50,8 @@ export function createLocalTeamsAdapter(options: LocalTeamsOptions): TeamsAdapte
     dangerouslyAllowUnauthenticated: true,
     testConnectorUrl: null,
     graph: null,
+    // The Playground lists task/fetch dialogs among what it does not support: forms stay inline cards there.
+    inlineForms: true,
   };
   let inner: TeamsAdapterFactory | null = null;
   return {

@@ -1,0 +1,31 @@
+// Dialog invokes (task/fetch and task/submit) from card buttons on the Teams SDK's routes, admitted like every other
+// activity; a refusal or failure closes the dialog with a sentence, never a bare error.
+import type { AppContext } from "../../app/context.ts";
+import { t } from "../../i18n/messages.ts";
+import type { TaskResponse } from "./dialog-card.ts";
+import { openDialog, submitDialog } from "./handle-dialog.ts";
+import { incomingActivity, type IncomingActivity } from "./teams-activity.ts";
+import type { TeamsApp } from "./teams-app.ts";
+import type { TeamsConfig } from "./teams-config.ts";
+import type { MemberLookup } from "./teams-identity.ts";
+import { admit, lookupFor, type TurnContext } from "./teams-routes.ts";
+
+type Handler = typeof openDialog;
+
+const closing = (text: string): TaskResponse => ({ task: { type: "message", value: text } });
+
+export function registerDialogRoutes(app: TeamsApp, ctx: AppContext, config: TeamsConfig): void {
+  const answer = async (context: TurnContext, handler: Handler): Promise<TaskResponse> => {
+    const activity: IncomingActivity = incomingActivity(context.activity);
+    if (!admit(ctx, config, context).ok) return closing(t("nl", "teams.wrong_tenant"));
+    try {
+      const lookup: MemberLookup = lookupFor(context);
+      return await handler(ctx, config, activity, lookup);
+    } catch (error) {
+      ctx.log.error({ err: error, activityType: activity.type, name: activity.name }, "Teams dialog failed");
+      return closing(t("nl", "error.internal"));
+    }
+  };
+  app.on("dialog.open", (turn) => answer(turn, openDialog));
+  app.on("dialog.submit", (turn) => answer(turn, submitDialog));
+}
