@@ -3,6 +3,7 @@
 // re-show the dialog with the Dutch error, and the case card is updated in place by the outbox afterwards.
 import { randomUUID } from "node:crypto";
 import type { AppContext } from "../../app/context.ts";
+import { confirmReport } from "../../app/interactions/card-waiting.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { NEEDS_FORM, runAction } from "../../app/interactions/run-action.ts";
 import { runCommand } from "../../app/interactions/run-command.ts";
@@ -91,6 +92,7 @@ export async function submitDialog(
   config: TeamsConfig,
   activity: IncomingActivity,
   lookup: MemberLookup,
+  deliver?: () => Promise<void>,
 ): Promise<TaskResponse> {
   const acting = await actingPerson(ctx, config, activity, lookup);
   if (!acting.ok) return closing(acting.text);
@@ -109,5 +111,8 @@ export async function submitDialog(
     const form = await reopenForm(ctx, actor, formId);
     if (form) return formStep(refill(form, values), locale, result.errors);
   }
-  return asTask(result, locale);
+  if (!deliver || result.kind !== "done" || !result.caseRef) return asTask(result, locale);
+  // A report: its card is delivered first, so the reporter reads it when the card is not in the channel yet.
+  await deliver();
+  return asTask(await confirmReport({ ctx, result, platform: "teams", locale }), locale);
 }

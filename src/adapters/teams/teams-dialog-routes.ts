@@ -14,7 +14,13 @@ type Handler = typeof openDialog;
 
 const closing = (text: string): TaskResponse => ({ task: { type: "message", value: text } });
 
-export function registerDialogRoutes(app: TeamsApp, ctx: AppContext, config: TeamsConfig): void {
+/** `deliver` sends what a report queued before the dialog closes, so the reporter's sentence can say where it is. */
+export function registerDialogRoutes(
+  app: TeamsApp,
+  ctx: AppContext,
+  config: TeamsConfig,
+  deliver?: () => Promise<void>,
+): void {
   const answer = async (context: TurnContext, handler: Handler): Promise<TaskResponse> => {
     const activity: IncomingActivity = incomingActivity(context.activity);
     if (!admit(ctx, config, context).ok) return closing(t("nl", "teams.wrong_tenant"));
@@ -27,5 +33,7 @@ export function registerDialogRoutes(app: TeamsApp, ctx: AppContext, config: Tea
     }
   };
   app.on("dialog.open", (turn) => answer(turn, openDialog));
-  app.on("dialog.submit", (turn) => answer(turn, submitDialog));
+  app.on("dialog.submit", (turn) =>
+    answer(turn, (c, cfg, activity, lookup) => submitDialog(c, cfg, activity, lookup, deliver)),
+  );
 }

@@ -100,5 +100,5 @@ export function registerTeamsRoutes(
   app.on("conversationUpdate", install);
   app.on("installationUpdate", install);
   registerMessageExtensionRoutes(app, ctx, config);
-  registerDialogRoutes(app, ctx, config);
+  registerDialogRoutes(app, ctx, config, deliver);
 }

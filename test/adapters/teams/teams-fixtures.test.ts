@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Parsed } from "../../support/parsed.ts";
 import { must } from "../../support/must.ts";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
-import { CHANNEL_ID } from "./activities.ts";
-import { activityText, adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
+import { CHANNEL_ID, taskFetch } from "./activities.ts";
+import { dialogCardOf } from "./teams-driver.ts";
+import { activityText, adaptiveCardText, cardOf, dialogButtons, executeActions } from "./card-text.ts";
 import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { FIXTURE_USERS, teamsFixture } from "./teams-fixtures.ts";
 
@@ -27,8 +28,15 @@ describe("recorded Teams activities replayed through the Teams SDK", () => {
     await h.app.flush();
     return { ...response, sent: h.connector.sent.slice(before) };
   }
-  const formCard = (sent: { activity: Parsed }[]) =>
-    sent.map((s) => cardOf(s.activity)).find((c) => c && executeActions(c).some((a) => a.verb === "form.submit"));
+  /** The report command answers with a card whose button opens the form as a dialog: that dialog's form card. */
+  async function reportDialog(activity: Parsed, sent: { activity: Parsed }[]) {
+    const launcher = sent.map((s) => cardOf(s.activity)).find((c) => c && dialogButtons(c).length > 0);
+    const button = must(dialogButtons(must(launcher, "the card with the form's button"))[0], "its button");
+    const { body } = await h.post({ ...taskFetch(activity, button.data), id: `${activity.id}-fetch` });
+    return must(dialogCardOf(body), "the report dialog");
+  }
+  const submits = (card: Parsed) =>
+    (card.actions ?? []).some((a: Parsed) => a.type === "Action.Submit" && a.data?.schakelVerb === "form.submit");
 
   it("says nothing when the bot is added to a team", async () => {
     const { status, sent } = await replay(fixture("conversation-update.bot-added"));
@@ -53,14 +61,16 @@ describe("recorded Teams activities replayed through the Teams SDK", () => {
     const activity = fixture("message.personal");
     const { sent } = await replay(activity);
     expect(sent.map((s) => s.conversationId)).toEqual([activity.conversation.id]);
-    expect(adaptiveCardText(must(formCard(sent), "the report form"))).toContain("Overlast melden");
+    const form = await reportDialog(activity, sent);
+    expect(adaptiveCardText(form)).toContain("Overlast melden");
+    expect(submits(form)).toBe(true);
   });
 
   it("answers a channel mention (with its mention and clientInfo entities) in the same thread", async () => {
     const activity = fixture("message.channel-mention");
     const { sent } = await replay(activity);
     expect(sent.map((s) => s.conversationId)).toEqual([activity.conversation.id]);
-    expect(formCard(sent)).toBeTruthy();
+    expect(submits(await reportDialog(activity, sent))).toBe(true);
   });
 
   it("refuses a message from another tenant in Dutch and records nothing", async () => {

@@ -6,8 +6,9 @@ import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { consoleClient } from "../../support/console-client.ts";
 import { must } from "../../support/must.ts";
 import type { Parsed } from "../../support/parsed.ts";
-import { CHANNEL_ID, execute, personal } from "./activities.ts";
-import { adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
+import { CHANNEL_ID, personal, taskFetch, taskSubmit } from "./activities.ts";
+import { cardOf, dialogButtons } from "./card-text.ts";
+import { dialogCardOf } from "./teams-driver.ts";
 import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 
 const WAITING = "kon nog niet in het gedeelde kanaal";
@@ -26,19 +27,21 @@ describe("the reporter's confirmation when the Teams card cannot be posted", () 
     const opened = await h.post({ ...personal(user, h.connector.url), type: "message", text: "melding overlast" });
     expect(opened.status).toBe(200);
     const chat = personal(user, h.connector.url).conversation.id;
-    const form = h.connector.sent
+    // The command answers with a card whose button opens the report form as a dialog.
+    const launcher = h.connector.sent
       .filter((s) => s.conversationId === chat)
       .map((s) => cardOf(s.activity))
       .reverse()
-      .find((card) => card && executeActions(card).some((a) => a.verb === "form.submit"));
-    const submit = must(executeActions(must(form, "the report form")).find((a) => a.verb === "form.submit"));
-    const answer = await h.post(
-      execute(personal(user, h.connector.url), "form.submit", { ...submit.data, ...VALID_REPORT }),
+      .find((card) => card && dialogButtons(card).length > 0);
+    const button = must(dialogButtons(must(launcher, "the card with the form's button"))[0], "its button");
+    const dialog = dialogCardOf((await h.post(taskFetch(personal(user, h.connector.url), button.data))).body);
+    const submit = must(
+      (dialog?.actions ?? []).find((a: Parsed) => a.type === "Action.Submit" && a.data?.schakelVerb === "form.submit"),
+      "the report dialog's submit",
     );
+    const answer = await h.post(taskSubmit(personal(user, h.connector.url), { ...submit.data, ...VALID_REPORT }));
     const body = answer.body as Parsed;
-    return body?.type === "application/vnd.microsoft.card.adaptive"
-      ? adaptiveCardText(body.value)
-      : String(body?.value);
+    return String(body?.task?.value ?? "");
   }
 
   async function reportOnConsole(as: string): Promise<string> {
