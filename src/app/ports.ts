@@ -11,6 +11,8 @@ import type {
   DigestReport,
 } from "../domain/digest/digest-types.ts";
 export * from "./platform-ports.ts";
+export * from "./absence-ports.ts";
+import type { AbsenceReads, AbsenceWrites } from "./absence-ports.ts";
 import type { ChatStateStore, LinkCodeRecord, FormSubmissionStore, InboxStore, OutboxStore } from "./platform-ports.ts";
 
 export type Platform = "local" | "slack" | "teams";
@@ -236,41 +238,6 @@ export interface CaseDateRecord {
   date: Date;
   enteredById: string;
   enteredAt: Date;
-}
-
-/** A period a person is away; recorded in chat and kept in the database only (never in a region file). */
-export interface AbsenceRecord {
-  id: string;
-  personId: string;
-  startsAt: Date;
-  endsAt: Date;
-  recordedById: string;
-  recordedAt: Date;
-  endedAt: Date | null;
-  endedById: string | null;
-}
-export type AbsenceEventType = "absence.recorded" | "absence.ended" | "absence.ended_on_deactivation";
-export interface AbsenceEventInput {
-  absenceId: string;
-  at: Date;
-  type: AbsenceEventType;
-  actorId: string | null;
-  personId: string;
-  data: Record<string, unknown>;
-}
-
-export interface AbsenceReads {
-  /** Absences of these people not over at `at` (current and future), by index. */
-  absencesOf(personIds: readonly string[], at: Date): Promise<AbsenceRecord[]>;
-  /** Every absence not over at `at`, soonest first. */
-  absencesFrom(at: Date): Promise<AbsenceRecord[]>;
-}
-
-export interface AbsenceWrites {
-  createAbsence(input: Omit<AbsenceRecord, "id" | "endedAt" | "endedById">): Promise<AbsenceRecord>;
-  /** Ends an absence at `at`; false when it had already ended. */
-  endAbsence(id: string, at: Date, endedById: string | null): Promise<boolean>;
-  appendAbsenceEvent(event: AbsenceEventInput): Promise<void>;
 }
 
 export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, AbsenceReads, AbsenceWrites {

@@ -7,6 +7,7 @@ import { nlWeb } from "./nl-web.ts";
 import { nlFlow } from "./nl-flow.ts";
 import { nlExternal } from "./nl-external.ts";
 import { nlRoster } from "./nl-roster.ts";
+import { nlTeams } from "./nl-teams.ts";
 
 export const nl = {
   "form.required": "Vul dit veld in.",
@@ -362,26 +363,6 @@ export const nl = {
   "slack.home.organisation": "Open meldingen van {organisation}",
   "slack.home.case_line": "• {reference} ({municipality}): {step}, uiterlijk {deadline}",
   "slack.home.none": "Geen open meldingen.",
-  // Teams activity feed (a lock screen may show it: reference, kind and step only) and forms as dialogs.
-  "teams.feed.reminder": "Herinnering bij melding {reference}: ‘{step}’ wacht op jou.",
-  "teams.feed.escalation": "Escalatie bij melding {reference}: ‘{step}’ ligt stil.",
-  "teams.dialog.open": "Formulier openen",
-  "teams.dialog.lead": "Het formulier opent in een venster.",
-  "teams.more_actions": "Meer acties",
-  "teams.unlinked":
-    "Je Teams-account is nog niet gekoppeld aan iemand in het rooster van Schakel. We koppelen op je e-mailadres, maar dat staat niet in het rooster. Vraag de coördinator je account te koppelen. Er is niets gewijzigd.",
-  "teams.wrong_tenant": "Deze Schakel-omgeving hoort bij een andere organisatie. Er is niets gewijzigd.",
-  "teams.already_handled": "Dit was al verwerkt; er is niets dubbel gedaan.",
-  "teams.back": "Terug naar de melding",
-  "teams.welcome":
-    "Welkom bij Schakel, {name}. Je krijgt hier voortaan je meldingen, herinneringen en escalaties. Typ ‘help’ voor de mogelijkheden.",
-  "teams.help":
-    "Schakel helpt corporatie, zorgaanbieder en gemeente samen te werken bij overlast, dreigende huisuitzetting en tweede kansen.\n• {commands}: nieuwe melding\n• mijn taken: jouw openstaande taken\n• status <referentie>: stand van een melding\n• rooster [gemeente]: contactpersonen, vervangers en wie er afwezig is\n• afwezig <van> <tot>: je afwezigheid doorgeven\n• help: deze uitleg\nIn een kanaal noem je eerst @Schakel.",
-  "teams.unknown_command": "Dat begrijp ik niet. Typ ‘help’ voor de mogelijkheden.",
-  "teams.waiting_privately":
-    "Er staat een privébericht over melding {reference} voor je klaar. Voeg Schakel toe als persoonlijke app in Teams om het te lezen: in dit kanaal staat alleen wat iedereen hier mag zien.",
-  "teams.not_installed":
-    "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // One person, one place: someone Schakel can reach on no platform.
   "notice.channels_unreachable":
     "Schakel kan op {platform} niet posten in {channels}: de app is daar niet toegevoegd of het kanaal bestaat " +
@@ -404,6 +385,7 @@ export const nl = {
   ...nlFlow,
   ...nlConsole,
   ...nlExternal,
+  ...nlTeams,
 } as const;
 
 export type MessageKey = keyof typeof nl;
