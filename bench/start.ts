@@ -2,7 +2,7 @@
 // `npm start` (tsx src/main.ts), the production build (node dist/main.js) and a bare Hono server (the floor).
 // Measured on restarts: the database is migrated and the region files applied (a first start does both once).
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { freshDatabase } from "./bench-lib.ts";
 
@@ -56,10 +56,9 @@ async function firstAnswer(name: string, args: string[], databaseUrl: string): P
 }
 
 export async function benchStart(rounds = 3): Promise<StartRow[]> {
-  if (!existsSync("dist/main.js") || !existsSync("dist/adapters/local/public/index.html")) {
-    console.log("start: building dist/ first (npm run build)");
-    execFileSync("npm", ["run", "build"], { stdio: "inherit" });
-  }
+  // Always a fresh build: a dist/ older than src/ measured yesterday's code (and refused today's flow files).
+  console.log("start: building dist/ first (npm run build)");
+  execFileSync("npm", ["run", "build"], { stdio: "inherit" });
   const kinds: [string, string[]][] = [
     ["bare Hono (floor)", ["--input-type=module", "-e", BARE_HONO]],
     ["npm start (tsx)", ["--import", "tsx", "src/main.ts"]],
