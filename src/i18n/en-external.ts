@@ -47,4 +47,9 @@ export const enExternal: Record<keyof typeof nlExternal, string> = {
   "extern.page.complete": "Complete",
   "extern.page.title": "{reference} · {title} ({municipality}) · you are {role}",
   "extern.page.signed_in": "Signed in for case {reference}.",
+  "extern.page.heading": "Schakel · external participant",
+  "extern.page.code": "Invitation code",
+  "extern.page.sign_in": "Sign in",
+  "extern.page.sign_out": "Sign out",
+  "extern.page.steps": "Your steps",
 };

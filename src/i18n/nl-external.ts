@@ -47,4 +47,9 @@ export const nlExternal = {
   "extern.page.complete": "Afronden",
   "extern.page.title": "{reference} · {title} ({municipality}) · u bent {role}",
   "extern.page.signed_in": "Aangemeld voor melding {reference}.",
+  "extern.page.heading": "Schakel · externe deelnemer",
+  "extern.page.code": "Uitnodigingscode",
+  "extern.page.sign_in": "Aanmelden",
+  "extern.page.sign_out": "Afmelden",
+  "extern.page.steps": "Uw stappen",
 };

@@ -32,7 +32,7 @@ export function requireSession(ctx: AppContext, sessions: WebSessionStore): Midd
 }
 
 /** Constant-time comparison of the bytes (a multibyte token of equal length in characters must not throw). */
-function sameToken(a: string, b: string): boolean {
+export function sameToken(a: string, b: string): boolean {
   const sent = Buffer.from(a);
   const expected = Buffer.from(b);
   return sent.length === expected.length && timingSafeEqual(sent, expected);

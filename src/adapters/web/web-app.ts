@@ -11,12 +11,13 @@ import { renderMessagePage, renderNav } from "../../ui/coordinator-layout.ts";
 import { createDigestRoutes } from "../local/digest-routes.ts";
 import type { ExportFiles } from "../../app/export-files.ts";
 import { createCoordinatorRoutes, navOf } from "./coordinator-routes.ts";
+import { createExternalWebRoutes, refuseExternalElsewhere } from "./external-web-routes.ts";
 import { createOidcSignIn, type OidcSignIn } from "./oidc-sign-in.ts";
 import { requireCsrfToken, requireSession } from "./require-session.ts";
 import { createSignInRoutes, createSignOutRoute } from "./sign-in-routes.ts";
 import type { Viewer } from "./coordinator-scope.ts";
 import type { WebEnv } from "./web-env.ts";
-import type { WebSessionStore } from "./web-sessions.ts";
+import { SESSION_COOKIE, type WebSessionStore } from "./web-sessions.ts";
 
 export interface CoordinatorWebOptions {
   ctx: AppContext;
@@ -52,6 +53,9 @@ export function createCoordinatorWebApp(options: CoordinatorWebOptions): Hono<We
   // Form posts must come from our own origin (Origin / Sec-Fetch-Site); the session's token is checked too.
   app.use("*", csrf({ origin: new URL(auth.publicUrl).origin }));
   app.route("/", createSignInRoutes({ ctx, auth, sessions, signIn }));
+  // External participants: their own sign-in and case; a browser with only their cookie gets nothing else.
+  app.route("/", createExternalWebRoutes({ ctx, sessions, sessionHours: auth.sessionHours }));
+  app.use("*", refuseExternalElsewhere(ctx, SESSION_COOKIE));
   app.use("*", requireSession(ctx, sessions));
   app.use("*", requireCsrfToken(ctx));
   app.route("/", createSignOutRoute(sessions, ctx));
