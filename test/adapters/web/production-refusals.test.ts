@@ -107,6 +107,9 @@ describe("production mode refuses everyone without a session", () => {
         if (route.path === "/auth/login") expect(r.location.startsWith(`${provider.issuer}/`), where).toBe(true);
         else if (route.path === "/auth/callback") expect(r.status, where).toBe(400);
         else if (route.path === "/auth/signed-out") expect(r.status, where).toBe(200);
+        // The external participant's sign-in form: the page itself, or a refused (empty) code.
+        else if (route.path === "/extern") expect(r.status, where).toBe(route.method === "GET" ? 200 : 422);
+        else if (route.path.startsWith("/extern/")) expect(r.status, where).toBe(401);
         else if (route.method === "GET" && !route.path.startsWith("/api/")) {
           expect(r.location, where).toMatch(/^\/auth\/login\?returnTo=%2F/);
         } else expect(r.status, where).toBe(401);
@@ -148,7 +151,9 @@ describe("production mode refuses everyone without a session", () => {
         const r = await send(route.method, `${concrete(route.path)}?as=yvonne-maas`, init);
         const where = `${route.method} ${route.path}`;
         expect(r.body, where).not.toMatch(LEAKS);
-        const refused = r.status === 401 || r.status === 404 || r.location.startsWith("/auth/login");
+        // The external participant's sign-in form (no data; a code is needed) is the one public page.
+        const signInForm = route.path === "/extern" && r.body.includes("Uitnodigingscode");
+        const refused = signInForm || r.status === 401 || r.status === 404 || r.location.startsWith("/auth/login");
         expect(refused, `${where} → ${r.status}`).toBe(true);
       }
     }
