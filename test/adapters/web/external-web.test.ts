@@ -142,4 +142,20 @@ describe("an external participant on the production web page", () => {
     expect(after.status).toBe(403);
     expect(after.text).toContain("Uw toegang tot deze melding is beëindigd.");
   });
+
+  it("loses access on the next request when the case closes", async () => {
+    const added = await drive.api.command(
+      "pieter-claassen",
+      "/schakel",
+      `extern ${caseB} toevoegen neighbourhood_team P`,
+    );
+    const code = CODE.exec(added.body.message.text)?.[0] ?? "";
+    const late = (await send(web, "POST", "/extern", { form: { code } })).cookie;
+    expect((await send(web, "GET", "/extern/zaak", { cookie: late })).status).toBe(200);
+    const closed = await drive.press("hanna-visser", caseB, "case.close", { outcome: "settled", note: "" });
+    expect(closed.body.ok).toBe(true);
+    const after = await send(web, "GET", "/extern/zaak", { cookie: late });
+    expect(after.status).toBe(403);
+    expect(after.text).toContain("Uw toegang tot deze melding is beëindigd.");
+  });
 });
