@@ -1,10 +1,25 @@
 // The external participant's page on the production web surface: the invitation-code form and their one case
 // (the role's fields and steps, a form per step they may complete). Server-rendered, no scripts.
 import { DateTime } from "luxon";
-import type { ExternalCaseView } from "../app/external/view-external-case.ts";
 import { t } from "../i18n/messages.ts";
 import { renderShell } from "./coordinator-layout.ts";
 import { escapeXml as h } from "./digest-chart-svg.ts";
+
+/** What the page shows (the external case view of the use-case, by shape: ui does not import app). */
+export interface ExternalPageView {
+  reference: string;
+  title: string;
+  municipality: string;
+  role: string;
+  steps: {
+    id: string;
+    label: string;
+    status: "open" | "done" | "not_started";
+    dueAt: Date | null;
+    mayComplete: boolean;
+  }[];
+  fields: { label: string; value: string }[];
+}
 
 const heading = () => `<h1>${h(t("nl", "extern.page.heading"))}</h1>`;
 const sentence = (text: string | undefined) => (text ? `<p data-testid="message">${h(text)}</p>` : "");
@@ -18,7 +33,7 @@ export function renderExternalSignIn(message?: string): string {
   return renderShell(t("nl", "extern.page.heading"), `${heading()}${sentence(message)}${form}`, null);
 }
 
-function stepItem(step: ExternalCaseView["steps"][number], csrfToken: string, zone: string): string {
+function stepItem(step: ExternalPageView["steps"][number], csrfToken: string, zone: string): string {
   const due = step.dueAt
     ? t("nl", "extern.page.due", { at: DateTime.fromJSDate(step.dueAt, { zone }).toFormat("d-M-yyyy HH:mm") })
     : "";
@@ -32,7 +47,7 @@ function stepItem(step: ExternalCaseView["steps"][number], csrfToken: string, zo
 }
 
 /** The one case of the signed-in external participant. */
-export function renderExternalCase(view: ExternalCaseView, csrfToken: string, zone: string, message?: string) {
+export function renderExternalCase(view: ExternalPageView, csrfToken: string, zone: string, message?: string) {
   const { reference, title: flow, municipality, role } = view;
   const title = t("nl", "extern.page.title", { reference, title: flow, municipality, role });
   const fields = view.fields.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join("");

@@ -11,7 +11,6 @@ import { parseExternalActorId } from "../../domain/case/external-access.ts";
 import { t } from "../../i18n/messages.ts";
 import { renderMessagePage } from "../../ui/coordinator-layout.ts";
 import { renderExternalCase, renderExternalSignIn } from "../../ui/external-web-page.ts";
-import { STATUS } from "../local/console-status.ts";
 import { sameToken } from "./require-session.ts";
 import { COOKIE_OPTIONS, type WebSessionStore } from "./web-sessions.ts";
 
@@ -26,11 +25,13 @@ export function createExternalWebRoutes(o: { ctx: AppContext; sessions: WebSessi
   const { ctx, sessions } = o;
   const app = new Hono<ExtEnv>();
   const zone = ctx.calendar.zone;
+  // Every refusal of the use-cases (access ended, another case, a step not of the role) is a 403 page in Dutch.
   const refuse = (c: Context, error: unknown) => {
     const result = failureResult(error, "nl", ctx.log, { path: c.req.path });
-    const [sentence, status] =
-      result.kind === "error" ? [result.error, STATUS[result.code]] : [t("nl", "error.internal"), 500];
-    return c.html(renderMessagePage(t("nl", "web.refused.title"), sentence, false), status === 500 ? 500 : 403);
+    if (result.kind !== "error" || result.code === "internal") {
+      return c.html(renderMessagePage(t("nl", "web.title"), t("nl", "error.internal"), false), 500);
+    }
+    return c.html(renderMessagePage(t("nl", "web.refused.title"), result.error, false), 403);
   };
   app.get("/extern", (c) => c.html(renderExternalSignIn()));
   app.post("/extern", async (c) => {
