@@ -52,8 +52,8 @@ export function renderExternalCase(view: ExternalPageView, csrfToken: string, zo
   const title = t("nl", "extern.page.title", { reference, title: flow, municipality, role });
   const fields = view.fields.map((f) => `<dt>${h(f.label)}</dt><dd>${h(f.value)}</dd>`).join("");
   const steps = view.steps.map((s) => stepItem(s, csrfToken, zone)).join("\n");
-  const signOut = `<form method="post" action="/extern/afmelden"><input type="hidden" name="_csrf" value="${h(csrfToken)}">
-<button type="submit">${h(t("nl", "extern.page.sign_out"))}</button></form>`;
+  const signOut = `<form method="post" action="/extern/afmelden">
+<input type="hidden" name="_csrf" value="${h(csrfToken)}"><button type="submit">${h(t("nl", "extern.page.sign_out"))}</button></form>`;
   const body = `${heading()}${sentence(message)}<h2 data-testid="case-title">${h(title)}</h2><dl>${fields}</dl>
 <h3>${h(t("nl", "extern.page.steps"))}</h3><ul>${steps}</ul>${signOut}`;
   return renderShell(title, body, null);
