@@ -100,3 +100,20 @@ describe("a route's outcome", () => {
     ]);
   });
 });
+
+describe("the date a route starts from", () => {
+  it("refuses a date that is not a day and an empty form, and plans no route", async () => {
+    const id = await newCase();
+    for (const arrears_start of ["2026-13-45", "2 november"]) {
+      expect(await run(id, "case.enter_dates", { arrears_start })).toEqual({
+        kind: "field_errors",
+        errors: { arrears_start: "Vul een geldige datum in (jjjj-mm-dd)." },
+      });
+    }
+    expect(await run(id, "case.enter_dates", { arrears_start: " " })).toEqual({
+      kind: "field_errors",
+      errors: { arrears_start: "Vul dit veld in." },
+    });
+    expect((await app.ctx.store.read.events(id)).filter((e) => e.type.startsWith("dates"))).toEqual([]);
+  });
+});

@@ -63,6 +63,13 @@ describe("changing a case's level", () => {
       code: "not_allowed",
     });
     expect(await state(c.id)).toEqual(before);
+    expect((await act(eva, "case.close", c.id, { outcome: "resolved", note: "" })).kind).toBe("done");
+    const closed = await state(c.id);
+    expect(await act(anouk, "case.reopen", c.id, { reason: "Weer overlast" })).toMatchObject({
+      kind: "error",
+      code: "not_allowed",
+    });
+    expect(await state(c.id)).toEqual(closed);
   });
 });
 
@@ -97,5 +104,26 @@ describe("open and closed cases", () => {
       errors: { step: "Kies een van de opties." },
     });
     expect(await state(c.id)).toEqual(before);
+  });
+
+  it("refuses to close with an outcome the flow lacks, or to close or reopen by someone outside the case", async () => {
+    const c = await newCase();
+    const before = await state(c.id);
+    expect(await act(eva, "case.close", c.id, { outcome: "vanzelf_over", note: "" })).toEqual({
+      kind: "field_errors",
+      errors: { outcome: "Kies een van de opties." },
+    });
+    expect(await act(anouk, "case.close", c.id, { outcome: "resolved", note: "" })).toMatchObject({
+      kind: "error",
+      code: "not_allowed",
+    });
+    expect(await state(c.id)).toEqual(before);
+    expect((await act(eva, "case.close", c.id, { outcome: "resolved", note: "" })).kind).toBe("done");
+    const closed = await state(c.id);
+    expect(await act(anouk, "case.reopen", c.id, { reason: "Weer overlast" })).toMatchObject({
+      kind: "error",
+      code: "not_allowed",
+    });
+    expect(await state(c.id)).toEqual(closed);
   });
 });
