@@ -4,6 +4,7 @@
 // closure end access at once; an erasure shreds the worker's name with the case key.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
+import { outflowAtWarmHandover } from "../support/outflow-case.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -16,26 +17,7 @@ afterAll(async () => app?.close());
 
 const CODE = /[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}/;
 
-/** An outflow case driven to its warm handover (the step the neighbourhood team role is given). */
-async function caseAtWarmHandover(resident: string): Promise<string> {
-  const { caseRef } = await drive.report("hanna-visser", "/uitstroom", {
-    municipality: "bergen-op-zoom",
-    care_provider: "zorggroep-kompas",
-    corporation: "woonhaven",
-    leaving: "bw",
-    under_27: false,
-    legal_basis: "consent",
-    resident_name: resident,
-    address: "Nieuwstraat 4",
-  });
-  for (const who of ["anouk-jansen", "hanna-visser", "pieter-claassen"])
-    await drive.press(who, caseRef, "case.acknowledge");
-  await drive.press("hanna-visser", caseRef, "case.complete_step", { support_hours: "6", note: "" });
-  await drive.press("anouk-jansen", caseRef, "case.enter_dates", { key_handover: "2026-12-15" });
-  await drive.press("pieter-claassen", caseRef, "case.complete_step", { note: "" });
-  expect(await drive.field(caseRef, "Stap")).toBe("Warme overdracht naar de wijk");
-  return caseRef;
-}
+const caseAtWarmHandover = (resident: string) => outflowAtWarmHandover(drive, resident);
 
 /** A browser of an external participant: keeps the session cookie and sends the CSRF token on changes. */
 function externalBrowser() {
