@@ -4,22 +4,10 @@ import { DateTime } from "luxon";
 import { t } from "../i18n/messages.ts";
 import { renderShell } from "./coordinator-layout.ts";
 import { escapeXml as h } from "./digest-chart-svg.ts";
+import type { ExternalCaseView } from "./view-models/external-case.ts";
 
-/** What the page shows (the external case view of the use-case, by shape: ui does not import app). */
-export interface ExternalPageView {
-  reference: string;
-  title: string;
-  municipality: string;
-  role: string;
-  steps: {
-    id: string;
-    label: string;
-    status: "open" | "done" | "not_started";
-    dueAt: Date | null;
-    mayComplete: boolean;
-  }[];
-  fields: { label: string; value: string }[];
-}
+/** What the page shows: the use-case's view of the one case. */
+export type ExternalPageView = ExternalCaseView;
 
 const heading = () => `<h1>${h(t("nl", "extern.page.heading"))}</h1>`;
 const sentence = (text: string | undefined) => (text ? `<p data-testid="message">${h(text)}</p>` : "");

@@ -8,23 +8,10 @@ import { privacyState } from "../avg/avg-rules.ts";
 import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
 import type { Platform } from "../ports.ts";
+import type { ExternalCaseView } from "../../ui/view-models/external-case.ts";
 import { requireExternalAccess } from "./external-state.ts";
 
-export interface ExternalCaseView {
-  reference: string;
-  title: string;
-  municipality: string;
-  role: string;
-  /** The role's steps: open (with a deadline), done, or not started yet. */
-  steps: {
-    id: string;
-    label: string;
-    status: "open" | "done" | "not_started";
-    dueAt: Date | null;
-    mayComplete: boolean;
-  }[];
-  fields: { label: string; value: string }[];
-}
+export type { ExternalCaseView };
 
 export async function viewExternalCase(o: { ctx: AppContext; actorId: string; platform: Platform }) {
   const { ctx, actorId } = o;
