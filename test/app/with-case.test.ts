@@ -6,18 +6,10 @@ import { withCase } from "../../src/app/case/with-case.ts";
 import { AppError } from "../../src/app/errors.ts";
 import { caseDriver } from "../support/case-driver.ts";
 import { must } from "../support/must.ts";
+import { REPORT_ARREARS } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
-const ARREARS = {
-  municipality: "bergen-op-zoom",
-  corporation: "woonhaven",
-  days_in_arrears: "45",
-  legal_basis: "public_task",
-  arrears_amount: "1875",
-  resident_name: "Planted Huurder",
-  address: "Plantedlaan 3",
-  objection: false,
-};
+const ARREARS = { ...REPORT_ARREARS, objection: false };
 const corporation = { personId: "anouk-jansen", platform: "local" as const };
 let app: TestApp;
 beforeAll(async () => {

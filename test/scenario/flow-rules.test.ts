@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
+import { REPORT_ARREARS } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 const STEP = "    label: Aanmaning en contactpoging corporatie\n    owner: corporation\n";
@@ -32,15 +33,7 @@ function ruleFlows(): string {
   return dir;
 }
 
-const ARREARS = {
-  municipality: "bergen-op-zoom",
-  corporation: "woonhaven",
-  days_in_arrears: "45",
-  legal_basis: "public_task",
-  arrears_amount: "900",
-  resident_name: "Planted Huurder",
-  address: "Plantedlaan 3",
-};
+const ARREARS = { ...REPORT_ARREARS, arrears_amount: "900" };
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Logger } from "../../src/app/ports.ts";
 import { caseDriver } from "../support/case-driver.ts";
 import { flowProblemsOf } from "../support/flow-problems.ts";
+import { REPORT_ARREARS } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 const TEXTS = `
@@ -42,15 +43,7 @@ const log: Logger = {
   error: (...a: unknown[]) => logged.push(JSON.stringify(a)),
   debug: (...a: unknown[]) => logged.push(JSON.stringify(a)),
 };
-const ARREARS = {
-  municipality: "bergen-op-zoom",
-  corporation: "woonhaven",
-  days_in_arrears: "45",
-  legal_basis: "public_task",
-  arrears_amount: "1875",
-  resident_name: "Planted Huurder",
-  address: "Plantedlaan 3",
-};
+const ARREARS = REPORT_ARREARS;
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
 beforeAll(async () => {

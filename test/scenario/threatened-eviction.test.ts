@@ -4,18 +4,10 @@ import { must } from "../support/must.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWeeklyDigest } from "../../src/app/build-weekly-digest.ts";
 import { caseDriver } from "../support/case-driver.ts";
+import { REPORT_ARREARS } from "../support/fixtures.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
-const ARREARS = {
-  municipality: "bergen-op-zoom",
-  corporation: "woonhaven",
-  days_in_arrears: "45",
-  legal_basis: "public_task",
-  arrears_amount: "1875",
-  resident_name: "Planted Huurder",
-  address: "Plantedlaan 3",
-  objection: true,
-};
+const ARREARS = { ...REPORT_ARREARS, objection: true };
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
 beforeAll(async () => {

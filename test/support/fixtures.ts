@@ -16,6 +16,17 @@ export const REPORT_BERGEN_OP_ZOOM = {
   description: "Test",
 };
 
+/** A threatened-eviction report for rent arrears in Bergen op Zoom (tests add the objection or change the amount). */
+export const REPORT_ARREARS = {
+  municipality: "bergen-op-zoom",
+  corporation: "woonhaven",
+  days_in_arrears: "45",
+  legal_basis: "public_task",
+  arrears_amount: "1875",
+  resident_name: "Planted Huurder",
+  address: "Plantedlaan 3",
+};
+
 export async function reportOverlast(
   ctx: AppContext,
   values: Record<string, unknown> = REPORT_BERGEN_OP_ZOOM,
