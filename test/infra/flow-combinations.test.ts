@@ -96,6 +96,19 @@ describe("combinations that cannot work", () => {
     ).toMatch(/escalation\.levels\[1\]\.id \(line \d+\): "regular" appears twice/);
   });
 
+  it("refuses an optional step that could never be done: conditions, evaluations, or owner: all without optInBy", () => {
+    const conditions = edit(secondChance, "    kind: conditions\n", "    kind: conditions\n    optional: true\n");
+    expect(problemsOf(conditions)).toMatch(
+      /steps\[2\]\.optional \(line \d+\): a kind: conditions step runs on the main line only; remove optional: true/,
+    );
+    const evaluation = edit(secondChance, "    kind: evaluation\n", "    kind: evaluation\n    optional: true\n");
+    const problems = problemsOf(evaluation);
+    expect(problems).toMatch(/steps\[3\]\.optional \(line \d+\): a kind: evaluation step runs on the main line only/);
+    expect(problems).toMatch(
+      /steps\[3\]\.optInBy \(line \d+\): an optional step with owner: all needs optInBy: \[<party>\] \(who may start it\)/,
+    );
+  });
+
   it("refuses a flow whose steps are all optional", () => {
     const steps = overlast.replace(
       /(\n {2}- id: [a-z_]+\n {4}label: [^\n]+\n {4}owner: [a-z]+\n)/g,

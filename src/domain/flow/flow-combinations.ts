@@ -29,21 +29,35 @@ export type CombinationShape = {
 
 type Issue = (path: (string | number)[], message: string) => void;
 
+/** Opt-in settings on a step that is not optional, and optional steps nobody could start or finish. */
+function checkOptionalStep(step: CombinationShape["steps"][number], i: number, issue: Issue): void {
+  if (step.optInBy && !step.optional) {
+    issue(["steps", i, "optInBy"], "optInBy only works on an optional step (add optional: true)");
+  }
+  if (step.holdNotice && !step.optional) {
+    issue(["steps", i, "holdNotice"], "holdNotice is shown while an optional step runs; add optional: true");
+  }
+  if (step.pausesOthers && !step.optional) {
+    issue(
+      ["steps", i, "pausesOthers"],
+      "pausesOthers works on an optional step a party opts into (add optional: true)",
+    );
+  }
+  if (!step.optional) return;
+  // The engine records decisions, conditions and evaluations only on the main line: opted into, they could never
+  // be done, so refuse them here rather than at run time.
+  if (step.kind !== "task") {
+    issue(["steps", i, "optional"], `a kind: ${step.kind} step runs on the main line only; remove optional: true`);
+  }
+  if (step.owner === "all" && !step.optInBy) {
+    issue(["steps", i, "optInBy"], "an optional step with owner: all needs optInBy: [<party>] (who may start it)");
+  }
+}
+
 /** Settings that only mean something on another kind of step. */
 function checkStepSettings(flow: CombinationShape, issue: Issue): void {
   flow.steps.forEach((step, i) => {
-    if (step.optInBy && !step.optional) {
-      issue(["steps", i, "optInBy"], "optInBy only works on an optional step (add optional: true)");
-    }
-    if (step.holdNotice && !step.optional) {
-      issue(["steps", i, "holdNotice"], "holdNotice is shown while an optional step runs; add optional: true");
-    }
-    if (step.pausesOthers && !step.optional) {
-      issue(
-        ["steps", i, "pausesOthers"],
-        "pausesOthers works on an optional step a party opts into (add optional: true)",
-      );
-    }
+    checkOptionalStep(step, i, issue);
     if (step.decision && step.kind !== "decision") {
       issue(["steps", i, "decision"], `decision settings need kind: decision (this step is kind: ${step.kind})`);
     }
