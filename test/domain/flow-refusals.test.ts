@@ -8,6 +8,7 @@ import { flowSchema } from "../../src/domain/flow/flow-schema.ts";
 import { renderFlowText, textAudience } from "../../src/domain/flow/flow-texts.ts";
 import { limitSubject } from "../../src/domain/flow/limit-schema.ts";
 import { firstMainStep, nextBranchStep, nextMainStep } from "../../src/domain/flow/step-sequence.ts";
+import { flowProblemsOf } from "../support/flow-problems.ts";
 import type { Parsed } from "../support/parsed.ts";
 
 const shipped = (file: string): Parsed => parse(readFileSync(`flows/${file}.yaml`, "utf8"));
@@ -60,6 +61,23 @@ describe("flow files with a mistake", () => {
         'limits.4.id: "one_signal_per_quarter" appears twice',
         "limits.0.per: per: household needs a form field with bind: household (or use per: case)",
       ]),
+    );
+  });
+
+  it("refuses a limit that would never be checked: on a main-line step, or a branch that starts only on its date", () => {
+    const never =
+      "so this limit would never refuse anything (limits are checked when a party opts in or records an event)";
+    const onMainLine = problems((f) =>
+      f.limits.push({ ...f.limits[0], id: "one_visit", count: { step: "attempt_visit" } }),
+    );
+    expect(onMainLine).toEqual([`limits.1.count.step: "attempt_visit" starts by itself, ${never}`]);
+    const routes = readFileSync("test/fixtures/flows/achterstand-routes.yaml", "utf8")
+      .replace("startBranch: early_route", "notify: [wmo]")
+      .concat(
+        "limits:\n  - { id: one_route, count: { branch: early_route }, per: case, max: 1, message: Al gestart. }\n",
+      );
+    expect(flowProblemsOf(routes)).toContain(
+      `limits[0].count.branch (line ${routes.split("\n").length - 1}): "early_route" starts only on its date, ${never}`,
     );
   });
 

@@ -27,21 +27,30 @@ export type LimitDef = z.infer<typeof limitSchema>;
 
 type Shape = {
   limits: LimitDef[];
-  steps: { id: string }[];
-  branches: { id: string }[];
-  events: { id: string }[];
+  steps: { id: string; optional: boolean }[];
+  branches: { id: string; optInBy?: string[] | undefined }[];
+  events: { id: string; startBranch?: string | undefined }[];
   form: { fields: { bind?: string | undefined }[] };
 };
+
+const NEVER_CHECKED = (why: string) =>
+  `${why}, so this limit would never refuse anything (limits are checked when a party opts in or records an event)`;
 
 export function checkLimits(flow: Shape, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: "custom", path: ["limits", ...path], message });
   flow.limits.forEach((l, i) => {
     const c = l.count;
-    if ("step" in c && !flow.steps.some((s) => s.id === c.step))
-      issue([i, "count", "step"], `unknown step "${c.step}"`);
-    if ("branch" in c && !flow.branches.some((b) => b.id === c.branch))
-      issue([i, "count", "branch"], `unknown branch "${c.branch}"`);
+    const step = "step" in c ? flow.steps.find((s) => s.id === c.step) : undefined;
+    if ("step" in c && !step) issue([i, "count", "step"], `unknown step "${c.step}"`);
+    // A limit is checked when a party acts (opts in, records an event): a step or branch that only starts by
+    // itself would never be refused, so the limit would be silently ignored.
+    if (step && !step.optional) issue([i, "count", "step"], NEVER_CHECKED(`"${step.id}" starts by itself`));
+    const branch = "branch" in c ? flow.branches.find((b) => b.id === c.branch) : undefined;
+    if ("branch" in c && !branch) issue([i, "count", "branch"], `unknown branch "${c.branch}"`);
+    if (branch && !branch.optInBy && !flow.events.some((e) => e.startBranch === branch.id)) {
+      issue([i, "count", "branch"], NEVER_CHECKED(`"${branch.id}" starts only on its date`));
+    }
     if ("event" in c && !flow.events.some((e) => e.id === c.event))
       issue([i, "count", "event"], `unknown event "${c.event}"`);
     if (l.per === "household" && !flow.form.fields.some((f) => f.bind === "household"))
