@@ -1,6 +1,8 @@
 // Branches, paused clocks and evaluation windows in a flow file: what the validator refuses (with the YAML path
 // and the reason), and the timeline the simulator prints for a branch, a blocking flag, a pause and an end event.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/domain/calendar/working-calendar.ts";
 import { runFlowCli } from "../../src/infra/flow-tools/flow-cli.ts";
@@ -74,5 +76,23 @@ describe("simulating branches and a pause", () => {
     expect(text).toContain("Mon 2027-03-22 08:30  step       Contactpoging gemeente, due Thu 2027-03-25 17:00");
     expect(text).toContain("Thu 2027-03-25 08:30  branch     Vroegsignalering [ended by a case event]");
     expect(text).not.toContain("deadline   Contactpoging gemeente");
+  });
+  it("opts into a branch only when the flow lets a party start it by hand", async () => {
+    const calendar = createWorkingCalendar({ zone: "Europe/Amsterdam", workdayStart: "08:30", workdayEnd: "17:00" });
+    const run = async (file: string) => {
+      const lines: string[] = [];
+      const args = ["simulate", file, "--start", "2027-03-01", "--event", "early_route@2027-03-03"];
+      const code = await runFlowCli({ args, flowsDir: "flows", calendar, out: (l) => lines.push(l) });
+      return { code, text: lines.join("\n") };
+    };
+    const refused = await run(FILE);
+    expect(refused.code).toBe(2);
+    expect(refused.text).toContain('nobody can start branch "early_route" by hand (it has no optInBy)');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "opt-in-route-")), "routes.yaml");
+    writeFileSync(file, edit("    blockedBy: objection\n", "    optInBy: [corporation]\n    blockedBy: objection\n"));
+    const started = await run(file);
+    expect(started.code).toBe(0);
+    expect(started.text).toContain("Wed 2027-03-03 08:30  branch     Vroegsignalering [starts: opted in]");
+    expect(started.text).toContain("Wed 2027-03-03 08:30  step       Contactpoging gemeente, due Mon 2027-03-08 17:00");
   });
 });

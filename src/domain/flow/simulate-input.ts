@@ -37,13 +37,17 @@ export function resolveEvent(flow: Flow, id: string, at: Date): SimulatedEvent |
   if (step) return step.optional ? { kind: "opt_in", stepId: id, at } : { kind: "done", stepId: id, at };
   if (flow.flags.some((f) => f.id === id)) return { kind: "flag_set", flag: id, at };
   if (flow.events.some((e) => e.id === id)) return { kind: "case_event", eventId: id, at };
-  if (flow.branches.some((b) => b.id === id)) return { kind: "branch_opt_in", branchId: id, at };
+  const branch = flow.branches.find((b) => b.id === id);
+  // The engine lets a party start a branch by hand only with optInBy: simulating more would print a start that
+  // cannot happen.
+  if (branch?.optInBy) return { kind: "branch_opt_in", branchId: id, at };
+  if (branch) return `nobody can start branch "${id}" by hand (it has no optInBy); use its case event or --date`;
   const flags = flow.flags.flatMap((f) => [f.id, `lift:${f.id}`]);
   const known = [
     ...flow.steps.map((s) => s.id),
     ...flags,
     ...flow.events.map((e) => e.id),
-    ...flow.branches.map((b) => b.id),
+    ...flow.branches.filter((b) => b.optInBy).map((b) => b.id),
   ];
   return `unknown event "${id}" (use one of ${known.join(", ")})`;
 }
