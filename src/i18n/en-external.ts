@@ -52,4 +52,10 @@ export const enExternal: Record<keyof typeof nlExternal, string> = {
   "extern.page.sign_in": "Sign in",
   "extern.page.sign_out": "Sign out",
   "extern.page.steps": "Your steps",
+  "error.external_event_not_role": "You cannot record this event as {role}. You can record: {events}.",
+  "done.external_event": "‘{event}’ has been recorded on {reference}. The parties involved have been told.",
+  "extern.page.events": "Record an event",
+  "extern.page.event": "Event",
+  "extern.page.reason": "Reason (for the parties involved only)",
+  "extern.page.record": "Record",
 };

@@ -52,4 +52,10 @@ export const nlExternal = {
   "extern.page.sign_in": "Aanmelden",
   "extern.page.sign_out": "Afmelden",
   "extern.page.steps": "Uw stappen",
+  "error.external_event_not_role": "Deze gebeurtenis kunt u als {role} niet vastleggen. U kunt vastleggen: {events}.",
+  "done.external_event": "‘{event}’ is vastgelegd bij {reference}. De betrokken partijen zijn ingelicht.",
+  "extern.page.events": "Gebeurtenis vastleggen",
+  "extern.page.event": "Gebeurtenis",
+  "extern.page.reason": "Reden (alleen voor de betrokken partijen)",
+  "extern.page.record": "Vastleggen",
 };

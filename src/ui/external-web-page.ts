@@ -34,6 +34,18 @@ function stepItem(step: ExternalPageView["steps"][number], csrfToken: string, zo
 <button type="submit">${h(t("nl", "extern.page.complete"))}</button></form></li>`;
 }
 
+/** One form for the case events the role may record (none: nothing shown). */
+function eventForm(view: ExternalPageView, csrfToken: string): string {
+  if (view.events.length === 0) return "";
+  const options = view.events.map((e) => `<option value="${h(e.id)}">${h(e.label)}</option>`).join("");
+  return `<h3>${h(t("nl", "extern.page.events"))}</h3>
+<form method="post" action="/extern/gebeurtenissen" data-testid="external-event">
+<input type="hidden" name="_csrf" value="${h(csrfToken)}">
+<label>${h(t("nl", "extern.page.event"))} <select name="event" required>${options}</select></label>
+<label>${h(t("nl", "extern.page.reason"))} <textarea name="reason" maxlength="2000" required></textarea></label>
+<button type="submit">${h(t("nl", "extern.page.record"))}</button></form>`;
+}
+
 /** The one case of the signed-in external participant. */
 export function renderExternalCase(view: ExternalPageView, csrfToken: string, zone: string, message?: string) {
   const { reference, title: flow, municipality, role } = view;
@@ -43,6 +55,6 @@ export function renderExternalCase(view: ExternalPageView, csrfToken: string, zo
   const signOut = `<form method="post" action="/extern/afmelden">
 <input type="hidden" name="_csrf" value="${h(csrfToken)}"><button type="submit">${h(t("nl", "extern.page.sign_out"))}</button></form>`;
   const body = `${heading()}${sentence(message)}<h2 data-testid="case-title">${h(title)}</h2><dl>${fields}</dl>
-<h3>${h(t("nl", "extern.page.steps"))}</h3><ul>${steps}</ul>${signOut}`;
+<h3>${h(t("nl", "extern.page.steps"))}</h3><ul>${steps}</ul>${eventForm(view, csrfToken)}${signOut}`;
   return renderShell(title, body, null);
 }

@@ -98,3 +98,25 @@ describe("the validator on externalRoles", () => {
     expect(found.some((p) => p.startsWith("externalRoles.1") && p.includes("stepz"))).toBe(true);
   });
 });
+
+describe("the validator on events an external role records", () => {
+  const base = parse(readFileSync("flows/uitstroom.yaml", "utf8")) as Record<string, unknown>;
+  const problems = (flow: Record<string, unknown>) => {
+    const result = flowSchema.safeParse(flow);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+  const event = (recordedBy: string[]) => [{ id: "relapse", label: "Terugval", recordedBy }];
+
+  it("accepts a role the flow declares in recordedBy, beside its parties", () => {
+    expect(problems({ ...base, events: event(["care", "neighbourhood_team"]) })).toEqual([]);
+  });
+
+  it("refuses a misspelt role with a suggestion, and a role the flow does not declare", () => {
+    expect(problems({ ...base, events: event(["neighbourhood_teem"]) })).toEqual([
+      'events.0.recordedBy.0: unknown party or external role "neighbourhood_teem"; did you mean "neighbourhood_team"?',
+    ]);
+    expect(problems({ ...base, externalRoles: [], events: event(["neighbourhood_team"]) })).toEqual([
+      'events.0.recordedBy.0: unknown party "neighbourhood_team"',
+    ]);
+  });
+});

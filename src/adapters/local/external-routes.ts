@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app/context.ts";
 import { completeStepAsExternal } from "../../app/external/complete-external-step.ts";
 import { redeemExternalInvite } from "../../app/external/external-sign-in.ts";
+import { recordCaseEventAsExternal } from "../../app/external/record-external-event.ts";
 import { refuseOtherCase, viewExternalCase } from "../../app/external/view-external-case.ts";
 import { failureResult } from "../../app/interactions/result.ts";
 import { t } from "../../i18n/messages.ts";
@@ -30,6 +31,11 @@ export function createExternalRoutes(o: { ctx: AppContext; sessions: WebSessionS
   const api = new Hono<Env>();
   const refuse = (c: Context, error: unknown) => {
     const result = failureResult(error, "nl", ctx.log, { path: c.req.path });
+    // A missing reason or an over-long text: the field's sentence, as the console's forms show it.
+    if (result.kind === "field_errors") {
+      const first = Object.values(result.errors)[0] ?? t("nl", "error.internal");
+      return c.json({ ok: false, error: first, errors: result.errors }, 422);
+    }
     if (result.kind !== "error") return c.json({ ok: false, error: t("nl", "error.internal") }, 500);
     return c.json({ ok: false, error: result.error }, STATUS[result.code]);
   };
@@ -89,6 +95,21 @@ export function createExternalRoutes(o: { ctx: AppContext; sessions: WebSessionS
       });
       await o.flush();
       return c.json({ ok: true, message: { text: t("nl", "done.step_completed", done) } });
+    } catch (error) {
+      return refuse(c, error);
+    }
+  });
+  api.post("/gebeurtenissen", async (c) => {
+    const body = z
+      .object({ event: z.string().max(100), reason: z.string().max(2000) })
+      .partial()
+      .safeParse(await c.req.json().catch(() => ({})));
+    const input = body.success ? body.data : {};
+    try {
+      const actor = { personId: c.var.actorId, platform: "local" as const };
+      const done = await recordCaseEventAsExternal({ ctx, actor, event: input.event, reason: input.reason });
+      await o.flush();
+      return c.json({ ok: true, message: { text: t("nl", "done.external_event", done) } });
     } catch (error) {
       return refuse(c, error);
     }

@@ -5,6 +5,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppContext } from "../../app/context.ts";
 import { completeStepAsExternal } from "../../app/external/complete-external-step.ts";
 import { redeemExternalInvite } from "../../app/external/external-sign-in.ts";
+import { recordCaseEventAsExternal } from "../../app/external/record-external-event.ts";
 import { refuseOtherCase, viewExternalCase } from "../../app/external/view-external-case.ts";
 import { failureResult } from "../../app/interactions/result.ts";
 import { parseExternalActorId } from "../../domain/case/external-access.ts";
@@ -28,6 +29,8 @@ export function createExternalWebRoutes(o: { ctx: AppContext; sessions: WebSessi
   // Every refusal of the use-cases (access ended, another case, a step not of the role) is a 403 page in Dutch.
   const refuse = (c: Context, error: unknown) => {
     const result = failureResult(error, "nl", ctx.log, { path: c.req.path });
+    const field = result.kind === "field_errors" ? Object.values(result.errors)[0] : undefined;
+    if (field) return c.html(renderMessagePage(t("nl", "web.refused.title"), field, false), 422);
     if (result.kind !== "error" || result.code === "internal") {
       return c.html(renderMessagePage(t("nl", "web.title"), t("nl", "error.internal"), false), 500);
     }
@@ -81,6 +84,18 @@ export function createExternalWebRoutes(o: { ctx: AppContext; sessions: WebSessi
       });
       const view = await viewExternalCase({ ctx, actorId: c.var.actorId, platform: "local" });
       return c.html(renderExternalCase(view, c.var.csrfToken, zone, t("nl", "done.step_completed", done)));
+    } catch (error) {
+      return refuse(c, error);
+    }
+  });
+  app.post("/extern/gebeurtenissen", async (c) => {
+    const form = await formOf(c);
+    try {
+      const actor = { personId: c.var.actorId, platform: "local" as const };
+      const event = text(form.event).slice(0, 100);
+      const done = await recordCaseEventAsExternal({ ctx, actor, event, reason: text(form.reason).slice(0, 2000) });
+      const view = await viewExternalCase({ ctx, actorId: c.var.actorId, platform: "local" });
+      return c.html(renderExternalCase(view, c.var.csrfToken, zone, t("nl", "done.external_event", done)));
     } catch (error) {
       return refuse(c, error);
     }

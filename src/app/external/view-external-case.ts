@@ -1,6 +1,7 @@
 // Use-case: an external participant opens their one case: its role's steps and the personal fields the role sees,
 // nothing else. Every view, and every attempt at another case, is on that case's view log.
 import { roleMayActOnStep } from "../../domain/case/external-access.ts";
+import { roleMayRecordEvent } from "../../domain/flow/case-event-schema.ts";
 import { caseBoxForReading } from "../case/case-box.ts";
 import { municipalityName } from "../case/notify.ts";
 import { obligationsOfStep, stepById } from "../case/step-plan.ts";
@@ -51,7 +52,8 @@ export async function viewExternalCase(o: { ctx: AppContext; actorId: string; pl
       sealed: null,
     });
     const municipality = await municipalityName(tx, c.municipalityId);
-    return { reference: c.reference, title: flow.title, municipality, role: role.label, steps, fields };
+    const events = flow.events.filter((e) => roleMayRecordEvent(e, role.id)).map((e) => ({ id: e.id, label: e.label }));
+    return { reference: c.reference, title: flow.title, municipality, role: role.label, steps, fields, events };
   });
 }
 

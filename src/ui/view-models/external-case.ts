@@ -15,4 +15,6 @@ export interface ExternalCaseView {
     mayComplete: boolean;
   }[];
   fields: { label: string; value: string }[];
+  /** Case events the flow lets this role record (each with a reason). */
+  events: { id: string; label: string }[];
 }

@@ -1,4 +1,5 @@
-// The external participant's page: sign in with the invitation code, show the one case, complete the role's steps.
+// The external participant's page: sign in with the invitation code, show the one case, complete the role's steps
+// and record the case events the flow lets the role record.
 import { $, el } from "/dom.js";
 import { sentence } from "/text.js";
 
@@ -53,6 +54,8 @@ async function show() {
     ...c.fields.flatMap((f) => [el("dt", { text: f.label }), el("dd", { text: f.value })]),
   );
   $("case-steps").replaceChildren(...c.steps.map(stepItem));
+  $("event").replaceChildren(...c.events.map((e) => el("option", { value: e.id, text: e.label })));
+  $("case-event").hidden = c.events.length === 0;
   $("case").hidden = false;
 }
 
@@ -63,5 +66,13 @@ $("sign-in").addEventListener("submit", async (event) => {
   csrf = result.csrfToken;
   $("sign-in").hidden = true;
   say(sentence("extern.page.signed_in", result));
+  await show();
+});
+
+$("case-event").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const result = await call("POST", "/gebeurtenissen", { event: $("event").value, reason: $("reason").value });
+  say(result.ok ? result.message.text : result.error);
+  if (result.ok) $("reason").value = "";
   await show();
 });
