@@ -25,6 +25,11 @@ export interface ChatPort {
    */
   refreshDirectCards?(input: { caseId: string; cardFor: (personId: string) => Promise<Card | null> }): Promise<void>;
   postToChannel(input: { channel: string; text: string; card?: Card }): Promise<void>;
+  /**
+   * A private message to an external participant's account on this platform (a guest who redeemed their code
+   * here); nothing when they have none. `card` is their own case card, without it when their access ended.
+   */
+  sendExternal?(input: { actorId: string; caseId: string; text: string; card?: Card }): Promise<void>;
 }
 
 /** Why a platform refused a delivery, in one vocabulary for every platform. */

@@ -8,6 +8,7 @@ import { recordDeliveryFailure } from "./delivery-failure.ts";
 import type { AppContext } from "./context.ts";
 import { channelCaseCard, personalCaseCard } from "./case-card-for.ts";
 import type { OutboxPayload, PendingDelivery } from "./ports.ts";
+import { externalChatCard } from "./external/external-chat-card.ts";
 
 export { backoffSeconds } from "./delivery-failure.ts";
 
@@ -52,6 +53,18 @@ async function deliver(ctx: AppContext, port: ChatPort, payload: OutboxPayload):
         text: t(locale, payload.notice.key, payload.notice.params),
         ...(card ? { card, caseId: payload.caseId } : {}),
         ...(payload.notice.alert ? { alert: payload.notice.alert } : {}),
+      });
+      return;
+    }
+    case "external.dm": {
+      if (!port.sendExternal) return;
+      const own = await externalChatCard(ctx, ctx.store.read, payload.actorId);
+      const text = t("nl", payload.notice.key, payload.notice.params);
+      await port.sendExternal({
+        actorId: payload.actorId,
+        caseId: payload.caseId,
+        text,
+        ...(own ? { card: own.card } : {}),
       });
       return;
     }

@@ -141,6 +141,8 @@ export type OutboxPayload =
   | { kind: "case.card"; caseId: string }
   | { kind: "case.thread"; caseId: string; notice: Notice }
   | { kind: "person.dm"; personId: string; caseId?: string; notice: Notice }
+  /** To an external participant's chat account (a guest), if they redeemed their code on that platform. */
+  | { kind: "external.dm"; actorId: string; caseId: string; notice: Notice }
   | { kind: "coordinators.post"; regionId: string; caseId?: string; notice: Notice }
   /** The weekly digest, computed when it was queued (figures and references only, no personal data). */
   | { kind: "digest.post"; regionId: string; digest: DigestReport };

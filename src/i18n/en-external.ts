@@ -58,4 +58,23 @@ export const enExternal: Record<keyof typeof nlExternal, string> = {
   "extern.page.event": "Event",
   "extern.page.reason": "Reason (for the parties involved only)",
   "extern.page.record": "Record",
+  "action.case.external_complete": "Complete step",
+  "action.case.external_event": "Record an event",
+  "guest.card.subtitle": "{municipality} · you are {role} (external participant)",
+  "guest.card.footer": "You see only this case and only what your role needs. No personal data in this message.",
+  "guest.card.no_steps": "No step open for you",
+  "guest.welcome":
+    "Welcome. You take part in case {reference} as {role}. You get messages about your steps here; the buttons " +
+    "complete them.",
+  "guest.step_open": "On case {reference}, ‘{step}’ is open for you as {role}, due {deadline}.",
+  "guest.access_ended": "Your access to case {reference} has ended. You get no more messages about it.",
+  "guest.help":
+    "As an external participant you can only see your own case here and complete your role's steps. Type " +
+    "‘gebeurtenis <event> <reason>’ to record an event your role may record.",
+  "guest.not_your_action":
+    "As an external participant ({role}) you cannot do this; you can only complete your own steps.",
+  "error.guest_is_roster":
+    "This code is for someone outside the roster; you are on Schakel's roster already and work on cases as a " +
+    "contact. The code was not used: give it back to whoever issued it.",
+  "form.external_event.title": "Record an event on {reference}",
 };

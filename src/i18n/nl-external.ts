@@ -58,4 +58,24 @@ export const nlExternal = {
   "extern.page.event": "Gebeurtenis",
   "extern.page.reason": "Reden (alleen voor de betrokken partijen)",
   "extern.page.record": "Vastleggen",
+  "action.case.external_complete": "Stap afronden",
+  "action.case.external_event": "Gebeurtenis vastleggen",
+  "guest.card.subtitle": "{municipality} · u bent {role} (externe deelnemer)",
+  "guest.card.footer":
+    "U ziet alleen deze melding en alleen wat uw rol nodig heeft. Geen persoonsgegevens in dit bericht.",
+  "guest.card.no_steps": "Geen stap voor u open",
+  "guest.welcome":
+    "Welkom. U doet als {role} mee aan melding {reference}. Hier krijgt u berichten over uw stappen; met de knoppen " +
+    "rondt u ze af.",
+  "guest.step_open": "Bij melding {reference} staat ‘{step}’ voor u als {role} open, uiterlijk {deadline}.",
+  "guest.access_ended": "Uw toegang tot melding {reference} is beëindigd. U krijgt er geen berichten meer over.",
+  "guest.help":
+    "Als externe deelnemer kunt u hier alleen uw eigen melding zien en de stappen van uw rol afronden. Typ " +
+    "‘gebeurtenis <gebeurtenis> <reden>’ om een gebeurtenis vast te leggen die uw rol mag vastleggen.",
+  "guest.not_your_action":
+    "Als externe deelnemer ({role}) kunt u dit niet doen; u kunt alleen uw eigen stappen afronden.",
+  "error.guest_is_roster":
+    "Deze code is voor iemand buiten het rooster; u staat al in het rooster van Schakel en werkt aan meldingen als " +
+    "contactpersoon. De code is niet gebruikt: geef hem terug aan wie hem uitgaf.",
+  "form.external_event.title": "Gebeurtenis vastleggen bij {reference}",
 };

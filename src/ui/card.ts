@@ -22,6 +22,9 @@ export const ACTION_IDS = [
   /** Rectification of the resident's details (AVG); reached through `/schakel avg rectificatie`, not a card button. */
   "case.rectify",
   "case.branch_outcome",
+  /** An external participant (a Slack or Teams guest) completes their role's open step / records a case event. */
+  "case.external_complete",
+  "case.external_event",
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 export const isActionId = (value: string): value is ActionId => (ACTION_IDS as readonly string[]).includes(value);

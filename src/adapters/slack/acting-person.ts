@@ -11,12 +11,19 @@ export interface Acting {
   actor: { personId: string; platform: "slack" };
 }
 
-export async function actingPerson(ctx: AppContext, client: SlackClient, target: ReplyTarget): Promise<Acting | null> {
+/** `otherwise`: serves someone Schakel does not know as a roster person (a guest); true when it did. */
+export async function actingPerson(
+  ctx: AppContext,
+  client: SlackClient,
+  target: ReplyTarget,
+  otherwise?: () => Promise<boolean>,
+): Promise<Acting | null> {
   const own = target.workspace;
   const person = own
     ? await personOfSlackUser(ctx, own.client, target.user, own)
     : await personOfSlackUser(ctx, client, target.user);
   if (!person) {
+    if (await otherwise?.()) return null;
     await tellPrivately(ctx, client, target, `:warning: ${t("nl", "slack.unlinked")}`);
     return null;
   }

@@ -13,6 +13,7 @@ import { t } from "../../i18n/messages.ts";
 import { parseCaseActionValue } from "../../ui/form-instance.ts";
 import { actingPerson, type Acting } from "./acting-person.ts";
 import { showResult } from "./show-result.ts";
+import { redeemedAsGuest, servedAsGuest } from "./slack-guests.ts";
 import type { SlackClient } from "./slack-identity.ts";
 import { tellPrivately, type ReplyTarget } from "./slack-replies.ts";
 import { identityId, placeOf, type SlackPlace, type Workspaces } from "./slack-workspace.ts";
@@ -106,7 +107,8 @@ export function slackInboxHandler(ctx: AppContext, clients: SlackClients): Inbox
     const item = payload as SlackItem;
     const { client, target } = await restore(clients, item.target);
     if (item.type === "command" && (await redeemed(ctx, client, target, item))) return;
-    const acting = await actingPerson(ctx, client, target);
+    if (item.type === "command" && (await redeemedAsGuest(ctx, client, target, item))) return;
+    const acting = await actingPerson(ctx, client, target, () => servedAsGuest(ctx, client, target, item));
     if (!acting) return;
     try {
       let result = await work(ctx, acting, item);

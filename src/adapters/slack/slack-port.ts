@@ -7,6 +7,7 @@ import { t } from "../../i18n/messages.ts";
 import { renderCardBlocks, renderMessageBlocks } from "./render-card-slack.ts";
 import { clip, LIMITS } from "./block-kit.ts";
 import { slackDirectCards } from "./slack-direct-cards.ts";
+import { sendToGuest } from "./slack-guests.ts";
 import { deliveryCall, toDeliveryError } from "./slack-errors.ts";
 import type { SlackClient } from "./slack-identity.ts";
 import type { SlackRouting } from "./slack-routing.ts";
@@ -101,6 +102,7 @@ export function createSlackPort(ctx: AppContext, routing: SlackRouting, channels
         await directCards.remember({ caseId, personId, channel, ts, text, card, client: target.client });
     },
     refreshDirectCards: (input) => directCards.refresh(input),
+    sendExternal: sendToGuest(ctx, routing),
     async postToChannel({ channel, text, card }) {
       await post({ channel: channelId(channel), text, blocks: renderMessageBlocks(text, card, undefined, more) });
     },

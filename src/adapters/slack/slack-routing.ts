@@ -3,7 +3,7 @@
 import type { AppContext } from "../../app/context.ts";
 import { platformErrorCode } from "./slack-errors.ts";
 import { slackUserOfPerson, type SlackClient } from "./slack-identity.ts";
-import { identityId, parseAccount, type Workspaces } from "./slack-workspace.ts";
+import { identityId, parseAccount, type SlackPlace, type Workspaces } from "./slack-workspace.ts";
 
 export interface PersonTarget {
   client: SlackClient;
@@ -15,11 +15,14 @@ export interface SlackRouting {
   channelClient(): Promise<SlackClient>;
   /** The person's Slack user and their workspace's client; null when no installed workspace knows them. */
   personTarget(personId: string): Promise<PersonTarget | null>;
+  /** The client serving a user of this place (null: the home or only workspace); null when it has no install. */
+  placeClient(place: SlackPlace | null): Promise<SlackClient | null>;
 }
 
 export function singleWorkspaceRouting(ctx: AppContext, client: SlackClient): SlackRouting {
   return {
     channelClient: async () => client,
+    placeClient: async () => client,
     async personTarget(personId) {
       const userId = await slackUserOfPerson(ctx, client, personId);
       return userId ? { client, userId, identity: userId } : null;
@@ -63,5 +66,6 @@ export function multiWorkspaceRouting(ctx: AppContext, workspaces: Workspaces, h
       }
       return findByEmail(ctx, workspaces, personId);
     },
+    placeClient: (place) => (place ? workspaces.clientFor(place) : workspaces.home(home)),
   };
 }

@@ -12,6 +12,7 @@ import { pausingStep } from "./pause-clocks.ts";
 import { notifierFor, organisationName } from "./notify.ts";
 import { tellActingContact } from "../absence/acting.ts";
 import { tellParties } from "./tell-parties.ts";
+import { tellExternalsOfStep } from "../external/tell-externals.ts";
 
 export interface StartStepOptions {
   ctx: AppContext;
@@ -93,6 +94,8 @@ export async function startStep(options: StartStepOptions): Promise<ObligationRe
     },
     sealed: null,
   });
+  const firstDue = planned[0]?.dueAt;
+  if (firstDue) await tellExternalsOfStep({ ctx, tx, c, flow, step, dueAt: firstDue, at });
   if (options.tellOwners) {
     const first = new Map<string, (typeof planned)[number]>();
     for (const p of planned) if (!first.has(p.routing.partyId)) first.set(p.routing.partyId, p);

@@ -7,6 +7,7 @@ import { AppError } from "../errors.ts";
 import type { CaseRecord, StoreTx } from "../ports.ts";
 import { requireCaseByReference, requireManager } from "./add-external-participant.ts";
 import { loadExternals, roleOf } from "./external-state.ts";
+import { tellExternalAccessEnded } from "./tell-externals.ts";
 
 export interface RemoveExternalOptions {
   ctx: AppContext;
@@ -46,6 +47,7 @@ export async function removeExternalParticipant(o: RemoveExternalOptions) {
       sealed: null,
     });
     await notifierFor(ctx, tx, c, now).thread({ key: "notice.external_removed", params: { role: role.label } });
+    await tellExternalAccessEnded(ctx, tx, c, number, now);
     ctx.log.info({ reference: c.reference, number, by: person.id }, "external participant removed");
     return { reference: c.reference, role: role.label, number };
   });
@@ -66,6 +68,7 @@ export async function endExternalAccess(ctx: AppContext, tx: StoreTx, c: CaseRec
       data,
       sealed: null,
     });
+    await tellExternalAccessEnded(ctx, tx, c, p.number, at);
     ctx.log.info(
       { reference: c.reference, number: p.number, role: roleOf(flow, p.roleId)?.id },
       "external access ended at closure",

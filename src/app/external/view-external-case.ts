@@ -8,30 +8,36 @@ import { obligationsOfStep, stepById } from "../case/step-plan.ts";
 import { privacyState } from "../avg/avg-rules.ts";
 import type { AppContext } from "../context.ts";
 import { AppError } from "../errors.ts";
-import type { Platform } from "../ports.ts";
+import type { ObligationRecord, Platform } from "../ports.ts";
+import type { Flow } from "../../domain/flow/flow-schema.ts";
+import type { ExternalRoleDef } from "../../domain/flow/external-role-schema.ts";
 import type { ExternalCaseView } from "../../ui/view-models/external-case.ts";
 import { requireExternalAccess } from "./external-state.ts";
 
 export type { ExternalCaseView };
 
+/** The role's steps on the case: open (with its deadline), done, or not started; completable when open. */
+export function roleSteps(flow: Flow, role: ExternalRoleDef, obligations: readonly ObligationRecord[]) {
+  return role.steps.map((id) => {
+    const mine = obligationsOfStep(obligations, id);
+    const open = mine.find((x) => x.status === "open");
+    const status = open ? "open" : mine.some((x) => x.status === "done") ? "done" : "not_started";
+    const label = stepById(flow, id)?.label ?? id;
+    return {
+      id,
+      label,
+      status,
+      dueAt: open?.dueAt ?? null,
+      mayComplete: Boolean(open) && roleMayActOnStep(role, id),
+    } as const;
+  });
+}
+
 export async function viewExternalCase(o: { ctx: AppContext; actorId: string; platform: Platform }) {
   const { ctx, actorId } = o;
   return ctx.store.transaction(async (tx): Promise<ExternalCaseView> => {
     const { c, flow, role } = await requireExternalAccess(ctx, tx, actorId);
-    const obligations = await tx.obligations(c.id);
-    const steps = role.steps.map((id) => {
-      const mine = obligationsOfStep(obligations, id);
-      const open = mine.find((x) => x.status === "open");
-      const status = open ? "open" : mine.some((x) => x.status === "done") ? "done" : "not_started";
-      const label = stepById(flow, id)?.label ?? id;
-      return {
-        id,
-        label,
-        status,
-        dueAt: open?.dueAt ?? null,
-        mayComplete: Boolean(open) && roleMayActOnStep(role, id),
-      } as const;
-    });
+    const steps = roleSteps(flow, role, await tx.obligations(c.id));
     const stored = role.sees.length && !(await privacyState(tx, c.id)) ? await tx.residentDetails(c.id) : null;
     const personal = stored
       ? (await caseBoxForReading(ctx, tx, c.id)).open<Record<string, unknown>>(stored.sealed)

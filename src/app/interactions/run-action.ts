@@ -195,6 +195,10 @@ async function execute(o: RunActionOptions, actionId: ActionId, locale: Locale):
     case "case.branch_outcome":
       await recordBranchOutcome({ ctx, actor, caseId, outcome: values.outcome });
       break;
+    // The buttons of an external participant's own card: a roster person never acts through them.
+    case "case.external_complete":
+    case "case.external_event":
+      throw new AppError("not_allowed", "error.not_allowed", {}, `${actionId} is for external participants only`);
     case "case.details":
       return {
         kind: "view",

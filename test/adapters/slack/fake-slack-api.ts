@@ -41,6 +41,8 @@ export class FakeSlackApi extends LocalHttpFake {
   /** Channels the bot cannot post in, as conversations.info tells (every other channel: a member). */
   readonly channelProblems = new Map<string, "not_in_channel" | "channel_not_found">();
   readonly views = new Map<string, Parsed>();
+  /** Guests of the workspace, as users.info marks them (single-channel: ultra restricted; multi-channel: restricted). */
+  readonly guests = new Map<string, "single" | "multi">();
   private readonly failures = new Map<string, Failure[]>();
   private readonly events = new EventEmitter();
   private counter = 0;
@@ -62,6 +64,12 @@ export class FakeSlackApi extends LocalHttpFake {
   }
   responseUrl(id: string) {
     return `${this.url}/response/${id}`;
+  }
+
+  /** A user who joins the workspace later (a guest invited for one case), with their e-mail address. */
+  addUser(id: string, email: string, guest?: "single" | "multi"): void {
+    this.users[id] = email;
+    if (guest) this.guests.set(id, guest);
   }
 
   failNext(method: string, times: number, failure: Failure): void {
@@ -193,8 +201,10 @@ export class FakeSlackApi extends LocalHttpFake {
         // Grid users carry their org, as Slack's users.info does (enterprise_user).
         const org = this.workspaces.find((w) => w.botToken === token)?.enterpriseId;
         const grid = org ? { enterprise_user: { id: body.user, enterprise_id: org } } : {};
+        const guest = this.guests.get(body.user);
+        const flags = guest ? { is_restricted: guest === "multi", is_ultra_restricted: guest === "single" } : {};
         return email
-          ? { ok: true, user: { id: body.user, profile: { email }, ...grid } }
+          ? { ok: true, user: { id: body.user, profile: { email }, ...grid, ...flags } }
           : { ok: false, error: "user_not_found" };
       }
       case "users.lookupByEmail": {
