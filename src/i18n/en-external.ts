@@ -77,4 +77,8 @@ export const enExternal: Record<keyof typeof nlExternal, string> = {
     "This code is for someone outside the roster; you are on Schakel's roster already and work on cases as a " +
     "contact. The code was not used: give it back to whoever issued it.",
   "form.external_event.title": "Record an event on {reference}",
+  "guest.teams_personal_only":
+    "Send the invitation code only in your personal chat with Schakel, never in a channel. Ask whoever invited you " +
+    "for a new code if others have seen it.",
+  "guest.event_by_text": "Type here in the chat: gebeurtenis <code> <reason>. You can record: {events}.",
 };

@@ -78,4 +78,8 @@ export const nlExternal = {
     "Deze code is voor iemand buiten het rooster; u staat al in het rooster van Schakel en werkt aan meldingen als " +
     "contactpersoon. De code is niet gebruikt: geef hem terug aan wie hem uitgaf.",
   "form.external_event.title": "Gebeurtenis vastleggen bij {reference}",
+  "guest.teams_personal_only":
+    "Stuur de uitnodigingscode alleen in uw persoonlijke chat met Schakel, nooit in een kanaal. Vraag een nieuwe " +
+    "code aan wie u uitnodigde als anderen hem hebben gezien.",
+  "guest.event_by_text": "Typ hier in de chat: gebeurtenis <code> <reden>. U kunt vastleggen: {events}.",
 };

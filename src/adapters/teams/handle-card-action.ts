@@ -21,6 +21,7 @@ import { readOnlyRequest } from "../../app/request-reads.ts";
 import type { CardAudience } from "../../ui/case-card.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
+import { guestCardAction } from "./teams-guests.ts";
 
 const caseOfForm = (formId: string) => {
   const { base } = parseFormId(formId);
@@ -92,7 +93,7 @@ export async function handleCardAction(
     return messageResponse(t("nl", "error.unknown_action"));
   }
   const acting = await actingPerson(ctx, config, activity, lookup);
-  if (!acting.ok) return messageResponse(acting.text);
+  if (!acting.ok) return (await guestCardAction(ctx, activity)) ?? messageResponse(acting.text);
   const { person, locale } = acting;
   const formId = typeof action.data[FORM_ID_KEY] === "string" ? action.data[FORM_ID_KEY] : "";
   const caseId = typeof action.data.caseId === "string" ? action.data.caseId : caseOfForm(formId);

@@ -15,6 +15,7 @@ import { commandText, tenantOf, type IncomingActivity } from "./teams-activity.t
 import { parseTeamsCommand, reportCommands } from "./teams-commands.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
+import { guestMessage, redeemAsGuest } from "./teams-guests.ts";
 
 export interface Reply {
   text?: string;
@@ -38,10 +39,11 @@ export async function answerMessage(
   activity: IncomingActivity,
   lookup: MemberLookup,
 ): Promise<Reply | null> {
-  const linked = await redeemCode(ctx, config, activity, lookup);
+  const linked =
+    (await redeemCode(ctx, config, activity, lookup)) ?? (await redeemAsGuest(ctx, config, activity, lookup));
   if (linked) return linked;
   const acting = await actingPerson(ctx, config, activity, lookup);
-  if (!acting.ok) return { text: acting.text };
+  if (!acting.ok) return (await guestMessage(ctx, activity)) ?? { text: acting.text };
   const { person, locale } = acting;
   const parsed = parseTeamsCommand(commandText(activity.text), ctx.flows);
   ctx.log.info(

@@ -7,6 +7,8 @@ import { channelConversationId, type IncomingActivity } from "./teams-activity.t
 export interface TeamsMember {
   email?: string | null;
   userPrincipalName?: string | null;
+  /** "guest" for a B2B guest of the tenant (the connector's member list says so). */
+  userRole?: string | null;
 }
 export type MemberLookup = (conversationId: string, userId: string) => Promise<TeamsMember>;
 

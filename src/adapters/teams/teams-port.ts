@@ -11,6 +11,7 @@ import type { GraphInstaller } from "./graph-install.ts";
 import type { ActivityFeed } from "./activity-feed.ts";
 import { threadConversationId } from "./teams-activity.ts";
 import { teamsDirectCards } from "./teams-direct-cards.ts";
+import { sendToTeamsGuest } from "./teams-guests.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import { ConnectorError, type Connector } from "./teams-connector.ts";
 import { channelTarget, personalTarget, type Target } from "./teams-conversations.ts";
@@ -84,6 +85,7 @@ export function createTeamsPort(
       if (alert && feed) await feed.notify(personId, alert);
     },
     refreshDirectCards: (input) => directCards.refresh(input),
+    sendExternal: sendToTeamsGuest(ctx, connector),
     async postToChannel({ channel: name, text, card }) {
       await connector.create(await channel(name), { text, ...(card ? { card: renderInfoCardTeams(card) } : {}) });
     },
