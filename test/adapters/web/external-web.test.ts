@@ -73,8 +73,16 @@ describe("an external participant on the production web page", () => {
   let caseB = "";
   let cookie = "";
 
+  // Each case driven in its own step, so each stays far inside the timeout on a busy machine.
+  it("drives one outflow case to its warm handover", async () => {
+    caseA = await outflowAtWarmHandover(drive, "Planted Bewoner");
+  });
+
+  it("drives another one there", async () => {
+    caseB = await outflowAtWarmHandover(drive, "B");
+  });
+
   it("signs in once with the invitation code and sees only the role's fields and step", async () => {
-    [caseA, caseB] = [await outflowAtWarmHandover(drive, "Planted Bewoner"), await outflowAtWarmHandover(drive, "B")];
     const added = await drive.api.command("hanna-visser", "/schakel", `extern ${caseA} toevoegen neighbourhood_team W`);
     const code = CODE.exec(added.body.message.text)?.[0] ?? "";
     web = await startWeb();
@@ -134,6 +142,21 @@ describe("an external participant on the production web page", () => {
     expect(done.text).toContain("Warme overdracht naar de wijk: afgerond");
     await app.flush(); // the outbox worker's delivery of the card's update
     expect(await drive.field(caseA, "Stap")).toBe("Gezamenlijke evaluaties eerste jaar");
+  });
+
+  it("records a case event the flow gives the role, with its reason, through the page's form", async () => {
+    const page = (await send(web, "GET", "/extern/zaak", { cookie })).text;
+    expect(page).toContain('<option value="crisis">Crisis of terugval</option>');
+    const csrf = csrfOf(page);
+    const empty = await send(web, "POST", "/extern/gebeurtenissen", { cookie, form: { _csrf: csrf, event: "crisis" } });
+    expect(empty.status).toBe(422);
+    expect(empty.text).toContain("Vul dit veld in.");
+    const other = { _csrf: csrf, event: "nuisance_signal", reason: "buren" };
+    expect((await send(web, "POST", "/extern/gebeurtenissen", { cookie, form: other })).status).toBe(403);
+    const form = { _csrf: csrf, event: "crisis", reason: "Terugval bij huisbezoek" };
+    const done = await send(web, "POST", "/extern/gebeurtenissen", { cookie, form });
+    expect(done.text).toContain(`‘Crisis of terugval’ is vastgelegd bij ${caseA}`);
+    expect(await drive.partyField("hanna-visser", caseA, "Niveau")).toBe("Casusoverleg");
   });
 
   it("loses access on the next request when a party removes them", async () => {
