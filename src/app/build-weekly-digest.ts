@@ -101,6 +101,7 @@ export async function buildWeeklyDigest({
     from: week.start,
     to: week.end,
     closed: closedInWeek,
+    inUse: new Set(cases.map((c) => c.flowId)),
   });
   ctx.log.debug(
     { regionId, cases: cases.length, obligations: obligations.length, events: events.length },
