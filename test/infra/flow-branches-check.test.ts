@@ -33,7 +33,7 @@ describe("the validator on branches", () => {
     );
     const decision = edit(
       "  - { id: signal_visit, label: Huisbezoek gemeente, owner: wmo, deadline: { amount: 5, unit: workingDays } }",
-      "  - { id: signal_visit, label: Besluit, owner: wmo, kind: decision, deadline: { amount: 5, unit: workingDays } }",
+      "  - { id: signal_visit, label: Besluit, owner: wmo, kind: decision, deadline: { amount: 5 } }",
     ).replace("kpi: prevented }", "kpi: prevented }\n  - { value: rejected, label: Afgewezen, kpi: rejected }");
     expect(flowProblemsOf(decision)).toMatch(/"signal_visit" is kind: decision; a rejection closes the case/);
     const never = edit(
@@ -109,7 +109,7 @@ describe("simulating branches and a pause", () => {
 });
 
 describe("simulating a branch with conditions, evaluations, an opt-in pause and an anchored deadline", () => {
-  it("prints the route's steps and moments on working days, moved by the pause, and refuses an early opt-in", async () => {
+  it("prints the route's steps and moments, moved by the pause, and refuses an early opt-in", async () => {
     const calendar = createWorkingCalendar({ zone: "Europe/Amsterdam", workdayStart: "08:30", workdayEnd: "17:00" });
     const lines: string[] = [];
     const args = ["simulate", KINDS, "--start", "2027-03-01", "--event", "route_time_out@2027-02-26"];
