@@ -70,7 +70,8 @@ export async function buildWeeklyDigest({
   const cases = await read.digestCases(ids, since, now);
   const flowOfCase = new Map(cases.map((c) => [c.id, c.flowId]));
   const stored = await read.digestObligations(ids, since, now);
-  const paused = pausedObligations(stored, pausingStepsOf(flows), flowOfCase);
+  const pausingSteps = pausingStepsOf(flows);
+  const paused = pausedObligations(stored, pausingSteps, flowOfCase);
   const [obligations, events, dates] = [
     stored.map((o) => (paused.has(o) ? { ...o, paused: true } : o)),
     await read.digestEvents(ids, DIGEST_EVENT_TYPES, previousWeek.start, week.end),
@@ -90,6 +91,7 @@ export async function buildWeeklyDigest({
     events,
     dates,
     outcomeKpis,
+    pausingSteps,
     horizonDays: HORIZON_DAYS,
   });
   const closedInWeek = cases.filter((c) => c.closedAt && c.closedAt >= week.start && c.closedAt < week.end);
@@ -99,6 +101,7 @@ export async function buildWeeklyDigest({
     from: week.start,
     to: week.end,
     closed: closedInWeek,
+    inUse: new Set(cases.map((c) => c.flowId)),
   });
   ctx.log.debug(
     { regionId, cases: cases.length, obligations: obligations.length, events: events.length },

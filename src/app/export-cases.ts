@@ -41,7 +41,14 @@ export async function exportCases({
   const rows = exportRows({ now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis });
   const inScope = municipalityIds ? [...municipalityIds] : (await ctx.store.read.municipalities()).map((m) => m.id);
   const closed = cases.filter((c) => c.status === "closed");
-  const values = await flowKpiValues({ ctx, municipalityIds: inScope, from, to, closed });
+  const values = await flowKpiValues({
+    ctx,
+    municipalityIds: inScope,
+    from,
+    to,
+    closed,
+    inUse: new Set(cases.map((c) => c.flowId)),
+  });
   const day = (d: Date) => DateTime.fromJSDate(d, { zone: ctx.calendar.zone }).toISODate() ?? "";
   ctx.log.info(
     { from: from.toISOString(), to: to.toISOString(), cases: rows.cases.length, obligations: rows.obligations.length },

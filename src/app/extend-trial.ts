@@ -1,4 +1,5 @@
 // Use-case: the parties extend a second-chance trial period; new evaluation moments follow the last one.
+import { activeStepOfKind } from "./case/active-step.ts";
 import { DateTime } from "luxon";
 import { nextActionAt, rungTimes } from "../domain/case/ladder.ts";
 import type { Actor, AppContext } from "./context.ts";
@@ -6,7 +7,7 @@ import { AppError, requireText } from "./errors.ts";
 import { formatDeadline } from "./case/format-deadline.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
-import { obligationsOfStep, stepById } from "./case/step-plan.ts";
+import { obligationsOfStep } from "./case/step-plan.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 
 export async function extendTrial({
@@ -24,7 +25,7 @@ export async function extendTrial({
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
+    const step = c0 && flow0 ? activeStepOfKind(flow0, c0, await tx.obligations(caseId), "evaluation") : undefined;
     const extension = step?.evaluation?.extension;
     if (!c0 || step?.kind !== "evaluation" || !extension)
       throw new AppError(

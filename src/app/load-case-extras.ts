@@ -7,7 +7,8 @@ import type { AppContext } from "./context.ts";
 import { workingDaysUntil } from "./case/fire-notice.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 import type { CaseEventRecord, CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
-import { runningBranchIds, startedBranchIds } from "./case/branches.ts";
+import { optInSteps, runningBranchIds, startedBranchIds } from "./case/branches.ts";
+import { branchOfStep } from "../domain/flow/branch-schema.ts";
 import { branchLines } from "./case/branch-lines.ts";
 import { pausingStep } from "./case/pause-clocks.ts";
 import type { CaseExtras } from "../ui/view-models/case-summary.ts";
@@ -20,7 +21,9 @@ function evaluationsOf(
   obligations: ObligationRecord[],
   outcomes: string[],
 ): CaseExtras["evaluations"] {
-  const step = flow.steps.find((s) => s.kind === "evaluation");
+  // The evaluation step that has moments (a flow may have one on the main line and one in a branch).
+  const evaluating = flow.steps.filter((s) => s.kind === "evaluation");
+  const step = evaluating.find((s) => obligationsOfStep(obligations, s.id).length > 0) ?? evaluating[0];
   if (!step) return null;
   const moments = [...new Set(obligationsOfStep(obligations, step.id).map((o) => o.stepId))];
   if (moments.length === 0) return null;
@@ -29,6 +32,21 @@ function evaluationsOf(
     .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const done = moments.filter((m) => !open.some((o) => o.stepId === m)).length;
   return { done, total: moments.length, next: c.status === "open" ? (open[0]?.dueAt ?? null) : null, outcomes };
+}
+
+/** The open conditions and evaluation steps of branches: the card offers their buttons beside the main line's. */
+function branchStepButtons(flow: Flow, obligations: ObligationRecord[]) {
+  const open = flow.steps.filter(
+    (s) =>
+      (s.kind === "conditions" || s.kind === "evaluation") &&
+      branchOfStep(flow, s.id) &&
+      obligationsOfStep(obligations, s.id).some((o) => o.status === "open"),
+  );
+  if (open.length === 0) return {};
+  return {
+    branchStepKinds: [...new Set(open.map((s) => s.kind))],
+    branchExtendable: open.some((s) => Boolean(s.evaluation?.extension)),
+  };
 }
 
 /** Branches a party may still start by hand (each runs once per case). */
@@ -103,7 +121,7 @@ export async function loadCaseExtras(
     evaluations: evaluationsOf(flow, c, obligations, evaluationOutcomes),
     linkedAgreement: linked?.reference ?? null,
     optionalAvailable: [
-      ...flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => ({ id: s.id, label: s.label })),
+      ...optInSteps(flow, running, runningBranchIds(events)).map((s) => ({ id: s.id, label: s.label })),
       ...branchesToOptInto(flow, events),
     ],
     stepKind: current?.kind ?? null,
@@ -114,5 +132,6 @@ export async function loadCaseExtras(
     branches: branchLines(flow, events, obligations).filter((l) => c.status === "open" || l.state === "ended"),
     branchOutcomesOpen: flow.branches.some((b) => b.outcomes.length && runningBranchIds(events).has(b.id)),
     paused: c.status === "open" ? (pausingStep(flow, obligations)?.label ?? null) : null,
+    ...branchStepButtons(flow, obligations),
   };
 }

@@ -5,7 +5,8 @@ import type { AppContext } from "./context.ts";
 import { standingOfActor } from "./case/case-routing.ts";
 import { askedToAct } from "./case/card-audience.ts";
 import { baseStepId, isNotice, runningOptionalSteps, stepById } from "./case/step-plan.ts";
-import { runningBranchIds, startedBranchIds } from "./case/branches.ts";
+import { optInSteps, runningBranchIds, startedBranchIds } from "./case/branches.ts";
+import { isLineStep } from "./case/active-step.ts";
 
 export async function loadPressableActions(
   ctx: AppContext,
@@ -30,7 +31,8 @@ export async function loadPressableActions(
         const step = stepById(flow, o.stepId);
         return {
           partyId: o.partyId,
-          current: baseStepId(o.stepId) === c.currentStepId,
+          // A branch's own step is its line's current step: an evaluation there gets the evaluate button.
+          current: step?.kind === "task" ? baseStepId(o.stepId) === c.currentStepId : isLineStep(flow, c, o.stepId),
           kind: step?.kind ?? "task",
           everyParty: step?.owner === "all",
         };
@@ -39,7 +41,7 @@ export async function loadPressableActions(
     flagSettersSet: flow.flags.filter((f) => flags.includes(f.id)).map((f) => f.setBy),
     datesEnteredBy: flow.datesEnteredBy,
     optInBy: [
-      ...flow.steps.filter((s) => s.optional && !running.includes(s)).map((s) => s.optInBy ?? [s.owner]),
+      ...optInSteps(flow, running, runningBranches).map((s) => s.optInBy ?? [s.owner]),
       ...flow.branches.filter((b) => b.optInBy && !started.has(b.id)).map((b) => b.optInBy ?? []),
     ],
     eventRecorders: flow.events.map((e) => e.recordedBy),

@@ -1,9 +1,12 @@
-// Use-case: a party starts an optional step (a payment plan or debt-help programme) beside the main line, or a
-// branch the flow lets it opt into; a step that pauses the others stops their clocks while it runs.
-import type { BranchDef } from "../domain/flow/branch-schema.ts";
+// Use-case: a party starts an optional step (a payment plan or debt-help programme) beside the main line or, while
+// a branch runs, beside that branch, or a branch the flow lets it opt into; a step that pauses the others stops
+// their clocks while it runs.
+import { branchOfStep, type BranchDef } from "../domain/flow/branch-schema.ts";
+import type { Flow, FlowStep } from "../domain/flow/flow-schema.ts";
+import type { CaseRecord, StoreTx } from "./ports.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { startBranch, startedBranchIds } from "./case/branches.ts";
+import { runningBranchIds, startBranch, startedBranchIds } from "./case/branches.ts";
 import { requireWithinLimits } from "./case/require-within-limits.ts";
 import { routingsOf } from "./case/case-routing.ts";
 import { notifierFor, organisationName } from "./case/notify.ts";
@@ -17,6 +20,22 @@ interface OptInOptions {
   actor: Actor;
   caseId: string;
   stepId: unknown;
+}
+
+/** An optional step of a branch runs only while its branch runs, and waits like the branch for its flag. */
+async function requireBranchRuns(tx: StoreTx, c: CaseRecord, flow: Flow, step: FlowStep): Promise<void> {
+  const branch = branchOfStep(flow, step.id);
+  if (!branch) return;
+  if (!runningBranchIds(await tx.events(c.id)).has(branch.id)) {
+    const log = `optional step ${step.id} of ${c.reference}: branch ${branch.id} is not running`;
+    throw new AppError("invalid_state", "error.branch_not_running", { branch: branch.label }, log);
+  }
+  const flag = flow.flags.find((f) => f.id === branch.blockedBy);
+  if (flag && (await tx.caseFlags(c.id)).includes(flag.id)) {
+    const params = { step: step.label, explanation: flag.explanation };
+    const log = `optional step ${step.id} of ${c.reference} is blocked by ${flag.id}`;
+    throw new AppError("invalid_state", "error.step_blocked", params, log);
+  }
 }
 
 async function optIntoBranch({ ctx, actor, caseId }: OptInOptions, branch: BranchDef & { optInBy: string[] }) {
@@ -53,6 +72,7 @@ export async function optIntoStep(options: OptInOptions): Promise<void> {
       step.optInBy ?? [step.owner],
     );
     if (obligationsOfStep(await tx.obligations(c.id), step.id).some((o) => o.status === "open")) return;
+    await requireBranchRuns(tx, c, flow, step);
     const now = ctx.clock.now();
     await requireWithinLimits(ctx, tx, c, flow, { step: step.id }, now);
     await tx.appendEvent({

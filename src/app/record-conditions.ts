@@ -1,11 +1,11 @@
 // Use-case: the owner records the conditions of a second-chance agreement, each with the responsible party.
+import { activeStepOfKind } from "./case/active-step.ts";
 import { required } from "../domain/required.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
-import { stepById } from "./case/step-plan.ts";
 
 /** values: `<condition id>` → checkbox, `<condition id>_party` → the responsible party id. */
 export async function recordConditions({
@@ -22,7 +22,7 @@ export async function recordConditions({
   await ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
+    const step = c0 && flow0 ? activeStepOfKind(flow0, c0, await tx.obligations(caseId), "conditions") : undefined;
     if (!c0 || !flow0 || step?.kind !== "conditions")
       throw new AppError(
         "invalid_state",

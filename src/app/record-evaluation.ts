@@ -1,9 +1,9 @@
 // Use-case: the outcome of one evaluation moment of a trial period (on track, yellow card, red card).
+import { activeStepOfKind } from "./case/active-step.ts";
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { requirePartyStanding } from "./case/require-party-standing.ts";
-import { stepById } from "./case/step-plan.ts";
 import { t } from "../i18n/messages.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 import { evaluationWindowOpens } from "../domain/flow/evaluation-schedule.ts";
@@ -44,7 +44,7 @@ export async function recordEvaluation({
   return ctx.store.transaction(async (tx) => {
     const c0 = await tx.case(caseId);
     const flow0 = c0 ? await ctx.flows.forCase(c0) : null;
-    const step = c0 && flow0 ? stepById(flow0, c0.currentStepId) : undefined;
+    const step = c0 && flow0 ? activeStepOfKind(flow0, c0, await tx.obligations(caseId), "evaluation") : undefined;
     if (!c0 || step?.kind !== "evaluation")
       throw new AppError(
         "invalid_state",

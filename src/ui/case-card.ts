@@ -50,7 +50,12 @@ function actionsFor(s: CaseSummary, locale: Locale): CardAction[] {
   const named = optional.length === 1 && only ? t(locale, "action.case.opt_in_named", { step: only.label }) : null;
   if (named) list.push({ id: "case.opt_in", label: named });
   else if (optional.length) list.push(action("case.opt_in"));
-  if (s.extras.stepKind === "evaluation" && s.extras.extendable) list.push(action("case.extend_trial"));
+  for (const kind of s.extras.branchStepKinds ?? []) {
+    const id = kind === "evaluation" ? "case.evaluate" : "case.record_conditions";
+    if (!list.some((a) => a.id === id)) list.push(action(id));
+  }
+  const extendable = (s.extras.stepKind === "evaluation" && s.extras.extendable) || s.extras.branchExtendable;
+  if (extendable) list.push(action("case.extend_trial"));
   if (s.extras.hasEvents) list.push(action("case.record_event"));
   if (s.extras.branchOutcomesOpen) list.push(action("case.branch_outcome"));
   if (!s.level.top) list.push(action("case.escalate", "danger"));

@@ -9,6 +9,7 @@ import { runFlowCli } from "../../src/infra/flow-tools/flow-cli.ts";
 import { flowProblemsOf } from "../support/flow-problems.ts";
 
 const FILE = "test/fixtures/flows/achterstand-routes.yaml";
+const KINDS = "test/fixtures/flows/nazorg-routes.yaml";
 const routes = readFileSync(FILE, "utf8");
 const edit = (from: string, to: string) => {
   if (!routes.includes(from)) throw new Error(`fixture no longer contains ${from}`);
@@ -16,15 +17,25 @@ const edit = (from: string, to: string) => {
 };
 
 describe("the validator on branches", () => {
-  it("accepts the fixture", () => expect(flowProblemsOf(routes)).toBe(""));
+  it("accepts the fixtures", () => {
+    expect(flowProblemsOf(routes)).toBe("");
+    expect(flowProblemsOf(readFileSync(KINDS, "utf8"))).toBe("");
+  });
 
-  it("refuses an unknown step, a step in two branches, an optional step and a branch nothing starts", () => {
+  it("refuses an unknown step, a branch of optional steps only, a decision and a branch nothing starts", () => {
     expect(
       flowProblemsOf(edit("steps: [signal_contact, signal_visit]", "steps: [signal_contact, signal_vist]")),
     ).toMatch(/branches\[0\]\.steps\[1\] \(line \d+\): unknown step "signal_vist"/);
-    expect(flowProblemsOf(edit("steps: [signal_contact, signal_visit]", "steps: [signal_contact, time_out]"))).toMatch(
-      /"time_out" is optional; a branch's steps run in order, not opt-in/,
+    // An optional step in a branch is one a party opts into while the branch runs; the branch needs a line too.
+    expect(flowProblemsOf(edit("steps: [signal_contact, signal_visit]", "steps: [signal_contact, time_out]"))).toBe("");
+    expect(flowProblemsOf(edit("steps: [signal_contact, signal_visit]", "steps: [time_out]"))).toMatch(
+      /branches\[0\]\.steps \(line \d+\): every step of the branch is optional/,
     );
+    const decision = edit(
+      "  - { id: signal_visit, label: Huisbezoek gemeente, owner: wmo, deadline: { amount: 5, unit: workingDays } }",
+      "  - { id: signal_visit, label: Besluit, owner: wmo, kind: decision, deadline: { amount: 5 } }",
+    ).replace("kpi: prevented }", "kpi: prevented }\n  - { value: rejected, label: Afgewezen, kpi: rejected }");
+    expect(flowProblemsOf(decision)).toMatch(/"signal_visit" is kind: decision; a rejection closes the case/);
     const never = edit(
       "    startsAfter: { date: arrears_start, after: { amount: 30, unit: calendarDays } }\n",
       "",
@@ -94,5 +105,46 @@ describe("simulating branches and a pause", () => {
     expect(started.code).toBe(0);
     expect(started.text).toContain("Wed 2027-03-03 08:30  branch     Vroegsignalering [starts: opted in]");
     expect(started.text).toContain("Wed 2027-03-03 08:30  step       Contactpoging gemeente, due Mon 2027-03-08 17:00");
+  });
+});
+
+describe("simulating a branch with conditions, evaluations, an opt-in pause and an anchored deadline", () => {
+  it("prints the route's steps and moments, moved by the pause, and refuses an early opt-in", async () => {
+    const calendar = createWorkingCalendar({ zone: "Europe/Amsterdam", workdayStart: "08:30", workdayEnd: "17:00" });
+    const lines: string[] = [];
+    const args = ["simulate", KINDS, "--start", "2027-03-01", "--event", "route_time_out@2027-02-26"];
+    for (const e of ["aftercare@2027-03-01", "route_time_out@2027-03-02", "done:route_time_out@2027-03-09"])
+      args.push("--event", e);
+    args.push("--event", "agreements@2027-03-03");
+    const code = await runFlowCli({ args, flowsDir: "flows", calendar, out: (l) => lines.push(l) });
+    expect(code).toBe(0);
+    const text = lines.join("\n");
+    expect(text).toContain(
+      'Fri 2027-02-26 08:30  blocked    Time-out in de nazorg [opt-in refused: route "Nazorg" is not running]',
+    );
+    expect(text).toContain("Mon 2027-03-01 08:30  branch     Nazorg [starts: opted in]");
+    // 5 working days from Monday 1 March is 8 March; the time-out ran 5 working days (2 to 9 March): 15 March.
+    expect(text).toContain(
+      "Mon 2027-03-01 08:30  step       Nazorgafspraken vastleggen, due Mon 2027-03-15 17:00 " +
+        '[owner: Zorgaanbieder; 5 working days later: paused by "Time-out in de nazorg"]',
+    );
+    expect(text).toContain("Tue 2027-03-02 08:30  pause      Time-out in de nazorg [the other clocks stand still]");
+    expect(text).toContain(
+      "Wed 2027-03-03 08:30  step       Evaluaties nazorg [owner: Zorgaanbieder; no deadline: never escalated]",
+    );
+    // Every two weeks from Wednesday 3 March (17 and 31 March, 14 April), each 4 working days later for the part
+    // of the pause after the step started (3 to 9 March): 23 March; 6 April (Easter Monday 29 March lies before
+    // 31 March); 20 April. Each rung goes out at the start of the next working day(s).
+    expect(text).toContain(
+      "Tue 2027-03-23 17:00  evaluation Evaluaties nazorg #1; if missed: owner Wed 2027-03-24 08:30, " +
+        "deputy Thu 2027-03-25 08:30",
+    );
+    expect(text).toContain("Tue 2027-04-06 17:00  evaluation Evaluaties nazorg #2");
+    expect(text).toContain("Tue 2027-04-20 17:00  evaluation Evaluaties nazorg #3");
+    // The 25th of the month after April: Tuesday 25 May (Whit Monday is the 17th).
+    expect(text).toMatch(/Tue 2027-04-20 17:00 {2}step {7}Eindgesprek nazorg, due Tue 2027-05-25 17:00/);
+    expect(text).toContain("Tue 2027-05-25 17:00  branch     Nazorg [every step done]");
+    // The corporation's line is not held by the route: 10 working days, 5 later for the pause.
+    expect(text).toContain("Mon 2027-03-01 08:30  step       Huisbezoek corporatie, due Mon 2027-03-22 17:00");
   });
 });

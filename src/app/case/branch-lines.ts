@@ -33,7 +33,9 @@ export function branchLines(flow: Flow, events: readonly CaseEventRecord[], obli
       continue;
     }
     const label = (id: unknown) => flow.steps.find((s) => s.id === id)?.label ?? String(id);
-    const open = branch.steps.find((s) => obligationsOfStep(obligations, s).some((o) => o.status === "open"));
+    const isOpen = (s: string) => obligationsOfStep(obligations, s).some((o) => o.status === "open");
+    const onLine = (s: string) => !flow.steps.find((x) => x.id === s)?.optional;
+    const open = branch.steps.find((s) => onLine(s) && isOpen(s)) ?? branch.steps.find(isOpen);
     if (open) {
       lines.push({ branch: branch.label, state: "running", step: label(open) });
       continue;

@@ -3,12 +3,13 @@
 // Which branches run is read from the case timeline (branch.started / branch.ended events).
 import type { BranchDef } from "../../domain/flow/branch-schema.ts";
 import type { Flow, FlowStep } from "../../domain/flow/flow-schema.ts";
-import { nextBranchStep } from "../../domain/flow/step-sequence.ts";
+import { firstBranchStep, nextBranchStep } from "../../domain/flow/step-sequence.ts";
 import type { AppContext } from "../context.ts";
 import type { CaseEventRecord, CaseRecord, Platform, StoreTx } from "../ports.ts";
 import { routingsOf } from "./case-routing.ts";
 import { joinPartiesAt } from "./join-parties.ts";
 import { notifierFor } from "./notify.ts";
+import { resumeClocksIfDone } from "./pause-clocks.ts";
 import { startStep } from "./start-step.ts";
 import { isNotice, obligationsOfStep } from "./step-plan.ts";
 import { tellParties } from "./tell-parties.ts";
@@ -28,6 +29,15 @@ export function runningBranchIds(events: readonly CaseEventRecord[]): Set<string
     if (e.type === "branch.ended") running.delete(String(e.data.branch));
   }
   return running;
+}
+
+/** Optional steps a party may opt into now: not running, and a branch's only while that branch runs. */
+export function optInSteps(flow: Flow, running: readonly FlowStep[], runningBranches: ReadonlySet<string>) {
+  const branchOf = (s: FlowStep) => flow.branches.find((b) => b.steps.includes(s.id));
+  return flow.steps.filter((s) => {
+    const branch = branchOf(s);
+    return s.optional && !running.includes(s) && (!branch || runningBranches.has(branch.id));
+  });
 }
 
 /** Branches that ever started (a branch runs once per case). */
@@ -72,7 +82,7 @@ export async function startBranch(o: BranchOptions & { by?: BranchActor; cause: 
   await tx.appendEvent({ caseId: c.id, at, type: "branch.started", ...(o.by ?? SYSTEM), data, sealed: null });
   const notify = notifierFor(ctx, tx, c, at);
   await notify.thread({ key: "notice.branch_started", params: { branch: branch.label } });
-  const first = flow.steps.find((s) => s.id === branch.steps[0]);
+  const first = firstBranchStep(flow, branch.id);
   if (first) await startBranchStep({ ...o, step: first });
   ctx.log.info({ reference: c.reference, branch: branch.id, cause: o.cause }, "branch started");
   return true;
@@ -84,10 +94,14 @@ export async function endBranch(
 ): Promise<void> {
   const { ctx, tx, c, branch, at } = o;
   if (!runningBranchIds(await tx.events(c.id)).has(branch.id)) return;
+  const stopped = new Set<string>();
   for (const ob of await tx.obligations(c.id)) {
     if (ob.status !== "open" || isNotice(ob.stepId) || !branch.steps.includes(ob.stepId.split("#")[0] ?? "")) continue;
     await tx.updateObligation(ob.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
+    stopped.add(ob.stepId.split("#")[0] ?? ob.stepId);
   }
+  // A pausing step of the branch that stops lets the other clocks run again.
+  for (const stepId of stopped) await resumeClocksIfDone(o, stepId);
   const data = { branch: branch.id, reason: o.reason, outcome: o.outcome ?? null };
   await tx.appendEvent({ caseId: c.id, at, type: "branch.ended", ...(o.by ?? SYSTEM), data, sealed: null });
   if (o.reason !== "outcome") {
@@ -100,7 +114,8 @@ export async function endBranch(
 /** After a branch step's obligations are finished: its next step starts, or the branch is done. */
 export async function settleBranchStep(o: Omit<BranchOptions, "branch">, stepId: string): Promise<void> {
   const branch = o.flow.branches.find((b) => b.steps.includes(stepId));
-  if (!branch) return;
+  // An optional step a party opted into runs beside the branch's line: its end moves nothing.
+  if (!branch || o.flow.steps.find((s) => s.id === stepId)?.optional) return;
   if (obligationsOfStep(await o.tx.obligations(o.c.id), stepId).some((x) => x.status === "open")) return;
   if (!runningBranchIds(await o.tx.events(o.c.id)).has(branch.id)) return;
   const next = nextBranchStep(o.flow, branch.id, stepId);
@@ -115,7 +130,8 @@ export async function releaseBranches(o: Omit<BranchOptions, "branch">, flag: st
   const running = runningBranchIds(events);
   const obligations = await o.tx.obligations(o.c.id);
   for (const branch of o.flow.branches.filter((b) => b.blockedBy === flag && running.has(b.id))) {
-    if (branch.steps.some((s) => obligationsOfStep(obligations, s).some((x) => x.status === "open"))) continue;
+    const onLine = branch.steps.filter((s) => !o.flow.steps.find((x) => x.id === s)?.optional);
+    if (onLine.some((s) => obligationsOfStep(obligations, s).some((x) => x.status === "open"))) continue;
     const waiting = [...events].reverse().find((e) => e.type === "step.blocked" && e.data.branch === branch.id);
     const step = o.flow.steps.find((s) => s.id === waiting?.data.stepId);
     if (step) await startBranchStep({ ...o, branch, step });

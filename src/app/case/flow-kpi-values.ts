@@ -1,5 +1,7 @@
 // The values of the flows' own KPIs for a period, for the digest and the export: case events recorded in
-// the period (read by index) and the closed cases the caller gives.
+// the period (read by index) and the closed cases the caller gives. Only flows in use are listed: with a case
+// the caller names (`inUse`) or an event recorded in the period, so a region never sees figures of a protocol
+// it does not run.
 import { computeFlowKpis, type FlowKpiValue } from "../../domain/digest/flow-kpis.ts";
 import type { AppContext } from "../context.ts";
 
@@ -9,6 +11,8 @@ export interface FlowKpiValuesOptions {
   from: Date;
   to: Date;
   closed: { flowId: string; outcome: string | null }[];
+  /** Flow ids with cases in the caller's scope (the digest's weeks, the export's period). */
+  inUse: ReadonlySet<string>;
 }
 
 export async function flowKpiValues({
@@ -17,6 +21,7 @@ export async function flowKpiValues({
   from,
   to,
   closed,
+  inUse,
 }: FlowKpiValuesOptions): Promise<FlowKpiValue[]> {
   const flows = ctx.flows
     .all()
@@ -31,5 +36,7 @@ export async function flowKpiValues({
     const flowId = flowOf.get(e.caseId);
     if (flowId && e.event) events.push({ flowId, event: e.event });
   }
-  return computeFlowKpis({ flows, closed, events });
+  const used = (id: string) =>
+    inUse.has(id) || closed.some((c) => c.flowId === id) || events.some((e) => e.flowId === id);
+  return computeFlowKpis({ flows: flows.filter((f) => used(f.id)), closed, events });
 }

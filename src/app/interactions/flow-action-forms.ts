@@ -7,7 +7,7 @@ import type { AppContext } from "../context.ts";
 import type { CaseRecord } from "../ports.ts";
 import type { CaseDateDef } from "../../domain/flow/flow-schema.ts";
 import { runningOptionalSteps } from "../case/step-plan.ts";
-import { runningBranchIds, startedBranchIds } from "../case/branches.ts";
+import { optInSteps, runningBranchIds, startedBranchIds } from "../case/branches.ts";
 import { EVALUATION_OUTCOMES } from "../record-evaluation.ts";
 
 export async function flowActionForm(
@@ -136,9 +136,10 @@ export async function flowActionForm(
     }
     case "case.opt_in": {
       const running = runningOptionalSteps(flow, await read.obligations(c.id));
-      const started = startedBranchIds(await read.events(c.id));
+      const events = await read.events(c.id);
+      const started = startedBranchIds(events);
       const steps = [
-        ...flow.steps.filter((s) => s.optional && !running.includes(s)),
+        ...optInSteps(flow, running, runningBranchIds(events)),
         ...flow.branches
           .filter((b) => b.optInBy && !started.has(b.id))
           .map((b) => ({ id: b.id, label: t(locale, "form.opt_in.branch", { branch: b.label }) })),

@@ -64,7 +64,7 @@ export function computeDigest(input: DigestInput): MunicipalityDigest[] {
       overdue: overdueGroups(openObligations, casesById, input.now),
       escalations,
       comingUp: comingUp(input.dates, openObligations, casesById, input.now, until),
-      trend: trend(input.trendWeeks, cases, obligationsByCase),
+      trend: trend(input.trendWeeks, cases, obligationsByCase, input.pausingSteps),
     };
   });
 }

@@ -61,6 +61,8 @@ export interface DigestInput {
   dates: DigestDate[];
   /** flowId → outcome → KPI, for outcomes that count. */
   outcomeKpis: Record<string, Record<string, OutcomeKpi>>;
+  /** flowId → its pausesOthers step ids: the trend leaves work that stood still at a week's end out of overdue. */
+  pausingSteps?: ReadonlyMap<string, ReadonlySet<string>>;
   /** How far ahead "coming up" looks (14 days). */
   horizonDays: number;
 }

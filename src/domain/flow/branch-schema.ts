@@ -52,8 +52,11 @@ function checkBranch(flow: Shape, b: BranchDef, i: number, issue: (p: (string | 
   b.steps.forEach((sid, j) => {
     const step = flow.steps.find((s) => s.id === sid);
     if (!step) issue([i, "steps", j], `unknown step "${sid}"`);
-    else if (step.optional) issue([i, "steps", j], `"${sid}" is optional; a branch's steps run in order, not opt-in`);
-    else if (step.kind !== "task") issue([i, "steps", j], `"${sid}" is kind: ${step.kind}; a branch runs task steps`);
+    else if (step.kind === "decision")
+      issue(
+        [i, "steps", j],
+        `"${sid}" is kind: decision; a rejection closes the case, so decisions run on the main line`,
+      );
     const other = flow.branches.findIndex((x) => x.steps.includes(sid));
     if (other !== i) issue([i, "steps", j], `step "${sid}" is already in branch "${flow.branches[other]?.id}"`);
     if (b.steps.indexOf(sid) !== j) issue([i, "steps", j], `"${sid}" appears twice`);
@@ -77,6 +80,9 @@ function checkBranch(flow: Shape, b: BranchDef, i: number, issue: (p: (string | 
   if (b.startsAfter && !flow.dates.some((d) => d.id === b.startsAfter?.date)) {
     issue([i, "startsAfter", "date"], `unknown date "${b.startsAfter.date}"`);
   }
+  const known = b.steps.map((sid) => flow.steps.find((s) => s.id === sid)).filter((s) => s !== undefined);
+  if (known.length === b.steps.length && known.every((s) => s.optional))
+    issue([i, "steps"], "every step of the branch is optional: give it at least one step it runs by itself");
   const byEvent = flow.events.some((e) => e.startBranch === b.id);
   if (!b.startsAfter && !b.optInBy && !byEvent) {
     issue([i], "the branch never starts: give startsAfter, optInBy, or a case event with startBranch");

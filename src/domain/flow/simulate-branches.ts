@@ -1,6 +1,6 @@
 // Branches in the simulator: each starts once (a party's opt-in, a case event with startBranch, or its date
-// threshold, whichever comes first), runs its steps in order, waits while its flag is set, and ends by an event
-// with endBranch or after its last step.
+// threshold, whichever comes first), runs its steps in order (any kind: evaluation moments, no deadline, calendar
+// anchors), waits while its flag is set, and ends by an event with endBranch or after its last step.
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import type { BranchDef } from "./branch-schema.ts";
 import { flagSetAt, liftAfter, type SimulationInput } from "./simulate-input.ts";
@@ -47,16 +47,22 @@ function branchEnd(input: SimulationInput, branch: BranchDef, at: Date) {
   return ends[0]?.at;
 }
 
-function runBranch(input: SimulationInput, branch: BranchDef, calendar: WorkingCalendar, runStep: RunStep) {
+/** One branch's timeline lines (its start, waits and end); its steps' lines come from `runStep`. */
+export function runBranchEntries(
+  input: SimulationInput,
+  branch: BranchDef,
+  calendar: WorkingCalendar,
+  runStep: RunStep,
+): BranchTimelineEntry[] {
   const out: BranchTimelineEntry[] = [];
   const start = branchStart(input, branch, calendar);
   if (!start) return out;
   out.push({ at: start.at, kind: "branch", label: branch.label, notes: [`starts: ${start.cause}`] });
   const endAt = branchEnd(input, branch, start.at);
   let at = start.at;
-  for (const stepId of branch.steps) {
-    const step = input.flow.steps.find((s) => s.id === stepId);
-    if (!step) continue;
+  // Optional steps are not on the branch's line: a party opts into them while it runs.
+  for (const step of branch.steps.flatMap((id) => input.flow.steps.filter((s) => s.id === id && !s.optional))) {
+    const stepId = step.id;
     const flag = branch.blockedBy ?? step.blockedBy;
     if (flag && flagSetAt(input.events, flag, at)) {
       const flagLabel = input.flow.flags.find((f) => f.id === flag)?.label;
@@ -84,5 +90,5 @@ function runBranch(input: SimulationInput, branch: BranchDef, calendar: WorkingC
 }
 
 export function runBranches(input: SimulationInput, calendar: WorkingCalendar, runStep: RunStep) {
-  return input.flow.branches.flatMap((b) => runBranch(input, b, calendar, runStep));
+  return input.flow.branches.flatMap((b) => runBranchEntries(input, b, calendar, runStep));
 }

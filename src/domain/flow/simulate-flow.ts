@@ -8,6 +8,7 @@ import { stepDeadline } from "./deadline.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
 import { runBranches } from "./simulate-branches.ts";
+import { acceptBranchOptIns, branchStop, branchWindows, withoutBranchOptIns } from "./simulate-branch-steps.ts";
 import { caseEventEntry } from "./simulate-events.ts";
 import { pausedDue, pausesOf } from "./simulate-pauses.ts";
 import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from "./simulate-input.ts";
@@ -95,11 +96,18 @@ function runStep(
   out.push({ at, kind: "step", label: step.label, stepId: step.id, notes, ...(hasDeadline(dueAt) ? { dueAt } : {}) });
   const done = doneEvent(events, step.id, at);
   // Done on its deadline unless a done event says otherwise; a case event (stopAt) can cut it short.
-  const natural = done ?? (hasDeadline(dueAt) ? dueAt : null);
+  // A pause moves each evaluation moment too, as the engine moves every paused obligation's due date on resume.
+  const moments = (step.kind === "evaluation" ? stepDueDates(step, at, dates, calendar) : []).map((m) => ({
+    stepId: m.stepId,
+    dueAt: pausedDue(step, at, m.dueAt, pausesOf(input), calendar).dueAt ?? m.dueAt,
+  }));
+  // An evaluation step without a deadline (every + count) is done with its last moment.
+  const lastMoment = !hasDeadline(dueAt) && paused.dueAt ? moments.at(-1)?.dueAt : undefined;
+  const natural = done ?? (hasDeadline(dueAt) ? dueAt : (lastMoment ?? null));
   const interrupted = stopAt && (!natural || stopAt < natural) ? stopAt : null;
   const doneAt = interrupted ?? done;
   if (step.kind === "evaluation") {
-    stepDueDates(step, at, dates, calendar).forEach(({ stepId, dueAt: moment }) => {
+    moments.forEach(({ stepId, dueAt: moment }) => {
       const number = stepId.split("#")[1];
       const rungs = rungsOf(flow, moment, null, calendar);
       out.push({ at: moment, kind: "evaluation", label: `${step.label} #${number}`, stepId, rungs });
@@ -169,9 +177,13 @@ const KIND_ORDER: TimelineKind[] = [
   ...["step", "evaluation", "notice", "pause", "end"],
 ] as TimelineKind[];
 
-export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar): TimelineEntry[] {
+export function simulateFlow(given: SimulationInput, calendar: WorkingCalendar): TimelineEntry[] {
+  // Opt-ins into a branch's steps count only while the branch runs: find when each runs without them first.
+  const dry = withoutBranchOptIns(given);
+  const windows = branchWindows(dry, calendar, (step, at, stopAt) => runStep(dry, step, at, calendar, [], stopAt));
+  const { input, refused } = acceptBranchOptIns(given, windows);
   const { flow, dates, events } = input;
-  const out: TimelineEntry[] = [];
+  const out: TimelineEntry[] = [...refused];
   for (const def of flow.dates) {
     const date = dates.get(def.id);
     if (date) out.push({ at: date, kind: "date", label: def.label });
@@ -192,7 +204,7 @@ export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar):
   runMainLine(input, calendar, out);
   for (const e of events) {
     const step = e.kind === "opt_in" ? flow.steps.find((s) => s.id === e.stepId) : undefined;
-    if (step) runStep(input, step, e.at, calendar, out);
+    if (step) runStep(input, step, e.at, calendar, out, branchStop(input, windows, step.id));
   }
   out.push(...runBranches(input, calendar, (step, at, stopAt) => runStep(input, step, at, calendar, out, stopAt)));
   for (const p of pausesOf(input)) {

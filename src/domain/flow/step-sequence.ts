@@ -1,5 +1,5 @@
-// The order of a flow's steps: the main line skips optional steps (parties opt into them). Shared by the
-// engine (src/app) and the simulator.
+// The order of a flow's steps: the main line and each branch skip optional steps (parties opt into them). Shared
+// by the engine (src/app) and the simulator.
 import { required } from "../required.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 
@@ -17,9 +17,20 @@ export function firstMainStep(flow: Flow): FlowStep {
   return flow.steps.find((s) => onMainLine(flow, s)) ?? required(flow.steps[0], "the flow's first step");
 }
 
-/** The step after `stepId` in its branch, or null at the branch's end. */
-export function nextBranchStep(flow: Flow, branchId: string, stepId: string): FlowStep | null {
+/** The branch's steps in order, without its optional ones (a party opts into those while the branch runs). */
+function branchLine(flow: Flow, branchId: string): FlowStep[] {
   const branch = flow.branches.find((b) => b.id === branchId);
-  const next = branch?.steps[branch.steps.indexOf(stepId) + 1];
-  return next ? (flow.steps.find((s) => s.id === next) ?? null) : null;
+  const steps = (branch?.steps ?? []).map((id) => flow.steps.find((s) => s.id === id));
+  return steps.filter((s): s is FlowStep => Boolean(s) && !s?.optional);
+}
+
+/** The first step a branch runs when it starts. */
+export function firstBranchStep(flow: Flow, branchId: string): FlowStep | null {
+  return branchLine(flow, branchId)[0] ?? null;
+}
+
+/** The step after `stepId` in its branch (optional steps skipped), or null at the branch's end. */
+export function nextBranchStep(flow: Flow, branchId: string, stepId: string): FlowStep | null {
+  const line = branchLine(flow, branchId);
+  return line[line.findIndex((s) => s.id === stepId) + 1] ?? null;
 }

@@ -68,6 +68,10 @@ export interface CaseExtras {
   branchOutcomesOpen: boolean;
   /** The running step that pauses the other clocks, if any. */
   paused: string | null;
+  /** Kinds of the open conditions and evaluation steps of running branches (their buttons join the card's). */
+  branchStepKinds?: string[];
+  /** A running branch's evaluation step can be extended. */
+  branchExtendable?: boolean;
 }
 
 export type BranchLine =
