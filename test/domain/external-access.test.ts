@@ -65,7 +65,8 @@ describe("external participants from the timeline", () => {
 });
 
 describe("the validator on externalRoles", () => {
-  const base = parse(readFileSync("flows/uitstroom.yaml", "utf8")) as Record<string, unknown>;
+  // The flow's own KPIs count its own events, which each test here replaces by one event: they are left out.
+  const { kpis: _kpis, ...base } = parse(readFileSync("flows/uitstroom.yaml", "utf8")) as Record<string, unknown>;
   const problems = (roles: unknown) => {
     const result = flowSchema.safeParse({ ...base, externalRoles: roles });
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -100,7 +101,8 @@ describe("the validator on externalRoles", () => {
 });
 
 describe("the validator on events an external role records", () => {
-  const base = parse(readFileSync("flows/uitstroom.yaml", "utf8")) as Record<string, unknown>;
+  // The flow's own KPIs count its own events, which each test here replaces by one event: they are left out.
+  const { kpis: _kpis, ...base } = parse(readFileSync("flows/uitstroom.yaml", "utf8")) as Record<string, unknown>;
   const problems = (flow: Record<string, unknown>) => {
     const result = flowSchema.safeParse(flow);
     return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
