@@ -22,7 +22,6 @@ export const enTeams: Record<keyof typeof nlTeams, string> = {
     "A private message about case {reference} is waiting for you. Add Schakel as a personal app in Teams to read it: this channel only shows what everyone here may see.",
   "teams.not_installed":
     "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
-  "teams.processing": "Processing…",
   "teams.processing_case": "Processing… The card of {reference} will be updated shortly.",
   "teams.processing_report":
     "Your report is being processed… The confirmation with the case reference follows in your chat with Schakel.",

@@ -22,7 +22,6 @@ export const nlTeams = {
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
   // Ack first: what a press or a dialog shows at once, and what follows privately when the work did not go through.
-  "teams.processing": "Wordt verwerkt…",
   "teams.processing_case": "Wordt verwerkt… De kaart van {reference} wordt zo bijgewerkt.",
   "teams.processing_report":
     "Je melding wordt verwerkt… De bevestiging met het zaaknummer volgt in je chat met Schakel.",

@@ -90,6 +90,14 @@ async function ackInlineForm(a: AckContext, show: ShowContext, data: Record<stri
   return messageResponse(Object.values(ack.errors).join(" "));
 }
 
+/** What changes something is acked first: a form's submit and Bevestigen; null for what answers with its result. */
+function ackFirst(a: AckContext, show: ShowContext, action: { verb: string; data: Record<string, unknown> }) {
+  if (action.verb === FORM_SUBMIT_VERB) return ackInlineForm(a, show, action.data);
+  if (!show.caseId || action.verb !== "case.acknowledge") return null;
+  const revision = typeof action.data.revision === "number" ? { revision: action.data.revision } : {};
+  return ackCaseButton(a, show, { verb: action.verb, caseId: show.caseId, ...revision });
+}
+
 export interface CardActionOptions {
   /** Delivers what the work queued now (the inline path: a report's answer says whether its card was posted). */
   deliver?: () => Promise<void>;
@@ -118,14 +126,8 @@ export async function handleCardAction(
   const audience = caseId ? await audienceIn(reads, activity, caseId, person.id) : "channel";
   const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}), ...(deliver ? { deliver } : {}) };
   const actor = { personId: person.id, platform: "teams" as const };
-  if (inbox) {
-    const a: AckContext = { ctx, locale, actor, activity, inbox };
-    if (action.verb === FORM_SUBMIT_VERB) return ackInlineForm(a, show, action.data);
-    if (caseId && action.verb === "case.acknowledge") {
-      const revision = typeof action.data.revision === "number" ? { revision: action.data.revision } : {};
-      return ackCaseButton(a, show, { verb: action.verb, caseId, ...revision });
-    }
-  }
+  const acked = inbox ? ackFirst({ ctx, locale, actor, activity, inbox }, show, action) : null;
+  if (acked) return acked;
   // A refresh only reads: nothing to claim, and each row it needs is read once (readOnlyRequest).
   const refresh = action.verb === CARD_REFRESH_VERB;
   const repeated = !refresh && activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
