@@ -1,7 +1,7 @@
 // Use-case: a party confirms it has received the case (each party on its own).
 import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
-import { standingOfActor } from "./case/case-routing.ts";
+import { partyChoices, selectAcknowledgement } from "./acknowledge-choice.ts";
 import { withCase } from "./case/with-case.ts";
 import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
@@ -25,12 +25,7 @@ export async function acknowledgeObligation({
 }: AcknowledgeOptions): Promise<AcknowledgeResult> {
   return withCase(ctx, { actor, caseId, mustBeOpen: true }, async ({ tx, c }) => {
     const flow = await ctx.flows.forCase(c);
-    const step = flow.steps.find((s) => s.id === c.currentStepId);
-    const open =
-      step?.owner === "all" && step.kind === "task"
-        ? (await tx.obligations(c.id)).filter((o) => o.stepId === step.id && o.status === "open")
-        : [];
-    const { standing } = await standingOfActor(tx, c, actor.personId);
+    const { standing, mine, coordinatorChoices } = await selectAcknowledgement(ctx, tx, c, actor.personId, partyId);
     if (standing.asContact.length === 0 && standing.asCoordinator.length === 0) {
       throw new AppError(
         "not_allowed",
@@ -39,7 +34,6 @@ export async function acknowledgeObligation({
         `person ${actor.personId} may not acknowledge ${c.reference}`,
       );
     }
-    const mine = open.filter((o) => (partyId ? o.partyId === partyId : standing.asContact.includes(o.partyId)));
     if (partyId && !standing.asContact.includes(partyId) && !standing.asCoordinator.includes(partyId)) {
       throw new AppError(
         "not_allowed",
@@ -48,17 +42,8 @@ export async function acknowledgeObligation({
         `person ${actor.personId} may not act for ${partyId} on ${c.reference}`,
       );
     }
-    if (mine.length === 0 && !partyId) {
-      const coordinatorChoices = open.filter((o) => standing.asCoordinator.includes(o.partyId));
-      if (coordinatorChoices.length > 0) {
-        const parties = await Promise.all(
-          coordinatorChoices.map(async (o) => ({
-            partyId: o.partyId,
-            organisation: await organisationName(tx, o.organisationId),
-          })),
-        );
-        return { status: "choose_party" as const, parties };
-      }
+    if (mine.length === 0 && !partyId && coordinatorChoices.length > 0) {
+      return { status: "choose_party" as const, parties: await partyChoices(tx, coordinatorChoices) };
     }
     if (mine.length === 0) {
       throw new AppError(

@@ -93,6 +93,8 @@ export interface FormSubmissionStore {
 export interface InboxStore {
   /** Records an interaction under its idempotency key, leased until `leaseUntil`; null when the key is known. */
   add(item: { key: string; platform: Platform; payload: string }, at: Date, leaseUntil: Date): Promise<number | null>;
+  /** Whether an item with this key was recorded (done or not). */
+  seen(key: string): Promise<boolean>;
   /** Claims unfinished items whose lease ran out (their process died), each for one instance. */
   claimStale(
     platform: Platform,

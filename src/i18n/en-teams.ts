@@ -22,4 +22,11 @@ export const enTeams: Record<keyof typeof nlTeams, string> = {
     "A private message about case {reference} is waiting for you. Add Schakel as a personal app in Teams to read it: this channel only shows what everyone here may see.",
   "teams.not_installed":
     "{name} has not installed the Schakel app personally in Teams yet, so they are reached with a mention in the channel. Please ask {name} to add the app.",
+  "teams.processing_case": "Processing… The card of {reference} will be updated shortly.",
+  "teams.processing_report":
+    "Your report is being processed… The confirmation with the case reference follows in your chat with Schakel.",
+  "teams.not_processed": "Your action on {reference} was not carried out: {reason}",
+  "teams.report_not_processed": "Your report was not created: {reason}",
+  "teams.fix_and_send_again": "{errors} Open the form again, correct it and send it once more.",
+  "teams.choose_in_form": "Choose below and send the form.",
 };

@@ -21,4 +21,12 @@ export const nlTeams = {
     "Er staat een privébericht over melding {reference} voor je klaar. Voeg Schakel toe als persoonlijke app in Teams om het te lezen: in dit kanaal staat alleen wat iedereen hier mag zien.",
   "teams.not_installed":
     "{name} heeft de Schakel-app nog niet persoonlijk in Teams geïnstalleerd en krijgt berichten daarom met een vermelding in het kanaal. Vraag {name} de app toe te voegen.",
+  // Ack first: what a press or a dialog shows at once, and what follows privately when the work did not go through.
+  "teams.processing_case": "Wordt verwerkt… De kaart van {reference} wordt zo bijgewerkt.",
+  "teams.processing_report":
+    "Je melding wordt verwerkt… De bevestiging met het zaaknummer volgt in je chat met Schakel.",
+  "teams.not_processed": "Je actie op {reference} is niet uitgevoerd: {reason}",
+  "teams.report_not_processed": "Je melding is niet aangemaakt: {reason}",
+  "teams.fix_and_send_again": "{errors} Open het formulier opnieuw, verbeter het en verstuur het nog eens.",
+  "teams.choose_in_form": "Kies hieronder en verstuur het formulier.",
 } as const;

@@ -8,6 +8,8 @@ import { t } from "../../i18n/messages.ts";
 import type { Form } from "../../ui/card.ts";
 import { isActionId } from "../../ui/card.ts";
 import { parseFormId } from "../../ui/form-instance.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
+import { type AckContext, ackCaseButton, ackForm, caseOfForm, formPendingResponse } from "./ack-invoke.ts";
 import { actingPerson, claimOnce } from "./acting-person.ts";
 import { CARD_REFRESH_VERB, FORM_SUBMIT_VERB, HANDLED_VERBS } from "./adaptive-card.ts";
 import { currentCaseCard } from "./current-case-card.ts";
@@ -22,11 +24,6 @@ import type { CardAudience } from "../../ui/case-card.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
 import { guestCardAction } from "./teams-guests.ts";
-
-const caseOfForm = (formId: string) => {
-  const { base } = parseFormId(formId);
-  return isActionId(base.split(":")[0] ?? "") ? base.slice(base.indexOf(":") + 1) : undefined;
-};
 
 /** The form again, to show it with its field errors (never re-running a button that acts without a form). */
 export async function reopenForm(
@@ -80,12 +77,41 @@ async function audienceIn(
   return c ? cardAudienceFor(ctx, ctx.store.read, c, personId) : "channel";
 }
 
+/** An inline form card's submit, ack first: field errors keep the form, otherwise it is recorded and answered. */
+async function ackInlineForm(a: AckContext, show: ShowContext, data: Record<string, unknown>): Promise<ActionResponse> {
+  const formId = typeof data[FORM_ID_KEY] === "string" ? data[FORM_ID_KEY] : "";
+  const nonce = typeof data[FORM_NONCE_KEY] === "string" ? data[FORM_NONCE_KEY] : "";
+  if (!formId || !nonce) return messageResponse(t(a.locale, "error.invalid_form"));
+  const values = formValues(data);
+  const ack = await ackForm(a, { formId, nonce, values });
+  if (ack.kind === "recorded") return formPendingResponse(a.locale, ack);
+  if (ack.kind === "inline") return showResult(ack.result, show);
+  const form = await reopenForm(a.ctx, a.actor, formId);
+  if (form) return cardResponse(formCard(refill(form, values), show, ack.errors));
+  return messageResponse(Object.values(ack.errors).join(" "));
+}
+
+/** What changes something is acked first: a form's submit and Bevestigen; null for what answers with its result. */
+function ackFirst(a: AckContext, show: ShowContext, action: { verb: string; data: Record<string, unknown> }) {
+  if (action.verb === FORM_SUBMIT_VERB) return ackInlineForm(a, show, action.data);
+  if (!show.caseId || action.verb !== "case.acknowledge") return null;
+  const revision = typeof action.data.revision === "number" ? { revision: action.data.revision } : {};
+  return ackCaseButton(a, show, { verb: action.verb, caseId: show.caseId, ...revision });
+}
+
+export interface CardActionOptions {
+  /** Delivers what the work queued now (the inline path: a report's answer says whether its card was posted). */
+  deliver?: () => Promise<void>;
+  /** Ack first: what changes something is recorded here and done after the answer. */
+  inbox?: Inbox;
+}
+
 export async function handleCardAction(
   ctx: AppContext,
   config: TeamsConfig,
   activity: IncomingActivity,
   lookup: MemberLookup,
-  deliver?: () => Promise<void>,
+  { deliver, inbox }: CardActionOptions = {},
 ): Promise<ActionResponse> {
   const action = executeAction(activity);
   if (!action || !HANDLED_VERBS.includes(action.verb)) {
@@ -100,6 +126,9 @@ export async function handleCardAction(
   const reads = readOnlyRequest(ctx); // for what this turn only reads (the audience, a refreshed card)
   const audience = caseId ? await audienceIn(reads, activity, caseId, person.id) : "channel";
   const show: ShowContext = { ctx, locale, audience, ...(caseId ? { caseId } : {}), ...(deliver ? { deliver } : {}) };
+  const actor = { personId: person.id, platform: "teams" as const };
+  const acked = inbox ? ackFirst({ ctx, locale, actor, activity, inbox }, show, action) : null;
+  if (acked) return acked;
   // A refresh only reads: nothing to claim, and each row it needs is read once (readOnlyRequest).
   const refresh = action.verb === CARD_REFRESH_VERB;
   const repeated = !refresh && activity.id ? !(await claimOnce(ctx, `teams:activity:${activity.id}`)) : false;
@@ -110,7 +139,6 @@ export async function handleCardAction(
       ? cardResponse(card)
       : messageResponse(t(locale, repeated ? "teams.already_handled" : "error.case_not_found"));
   }
-  const actor = { personId: person.id, platform: "teams" as const };
   ctx.log.info({ verb: action.verb, caseId, personId: person.id }, "Teams card action");
   if (action.verb === FORM_SUBMIT_VERB) return submit(show, actor, action.data);
   if (!caseId) return messageResponse(t(locale, "error.unknown_action"));

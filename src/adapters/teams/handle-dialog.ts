@@ -20,6 +20,8 @@ import { FORM_ID_KEY, FORM_NONCE_KEY, formValues, refill, renderFormTeams } from
 import type { IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { MemberLookup } from "./teams-identity.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
+import { type AckContext, ackForm, pendingText } from "./ack-invoke.ts";
 
 const closing = (text: string): TaskResponse => ({ task: { type: "message", value: text } });
 
@@ -87,12 +89,29 @@ export async function openDialog(
   return asTask(await runAction({ ctx, actor, actionId: verb, caseId, ...revision }), locale);
 }
 
+export interface SubmitDialogOptions {
+  /** The inline path: delivers what a report queued, so its closing sentence can say where the card is. */
+  deliver?: () => Promise<void>;
+  /** Ack first: the submit is recorded here, the dialog closes at once and the result follows. */
+  inbox?: Inbox;
+}
+
+/** Ack first: field errors keep the dialog open; otherwise it is recorded and closes with "Wordt verwerkt…". */
+async function ackDialog(a: AckContext, form: { formId: string; nonce: string; values: Record<string, string> }) {
+  const ack = await ackForm(a, form);
+  if (ack.kind === "recorded") return closing(pendingText(a.locale, ack.reference));
+  if (ack.kind === "inline") return asTask(ack.result, a.locale);
+  const reopened = await reopenForm(a.ctx, a.actor, form.formId);
+  if (reopened) return formStep(refill(reopened, form.values), a.locale, ack.errors);
+  return closing(Object.values(ack.errors).join(" "));
+}
+
 export async function submitDialog(
   ctx: AppContext,
   config: TeamsConfig,
   activity: IncomingActivity,
   lookup: MemberLookup,
-  deliver?: () => Promise<void>,
+  { deliver, inbox }: SubmitDialogOptions = {},
 ): Promise<TaskResponse> {
   const acting = await actingPerson(ctx, config, activity, lookup);
   if (!acting.ok) return closing(acting.text);
@@ -102,10 +121,11 @@ export async function submitDialog(
   const formId = text(data[FORM_ID_KEY]);
   const nonce = text(data[FORM_NONCE_KEY]);
   if (verb !== FORM_SUBMIT_VERB || !formId || !nonce) return closing(t(locale, "error.invalid_form"));
-  // The same dialog submitted twice (a redelivery, a double click) counts once; the form key guards the rest.
-  if (!(await claimOnce(ctx, `teams:form:${nonce}`))) return closing(t(locale, "teams.already_handled"));
   ctx.log.info({ personId: person.id }, "Teams dialog submitted");
   const values = formValues(data);
+  if (inbox) return ackDialog({ ctx, locale, actor, activity, inbox }, { formId, nonce, values });
+  // The same dialog submitted twice (a redelivery, a double click) counts once; the form key guards the rest.
+  if (!(await claimOnce(ctx, `teams:form:${nonce}`))) return closing(t(locale, "teams.already_handled"));
   const result = await submitForm({ ctx, actor, formId, values });
   if (result.kind === "field_errors") {
     const form = await reopenForm(ctx, actor, formId);

@@ -109,8 +109,15 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
       );
       const app = createApp(ctx, config, inner, options);
       const connector = dialogConnector(createConnector(app), config);
-      // Ack first: messages are recorded in the inbox and answered from it (teams-inbox.ts).
-      tools.inbox.handle("teams", teamsInboxHandler(ctx, config, app, connector));
+      const port = createTeamsPort(
+        ctx,
+        config,
+        connector,
+        config.graph ? createGraphInstaller(app, config.graph) : null,
+        createActivityFeed(ctx, app, config),
+      );
+      // Ack first: messages, case buttons and form submits are recorded in the inbox and done from it.
+      tools.inbox.handle("teams", teamsInboxHandler(ctx, config, app, { connector, port, deliver: tools.flush }));
       registerTeamsRoutes(app, ctx, config, tools.inbox, tools.flush);
       await app.initialize();
       bound = { port: await listen(server, config.port), path: config.path };
@@ -124,13 +131,7 @@ export function createTeamsAdapter(loaded: TeamsConfig, options: TeamsAdapterOpt
               (error: unknown) => ctx.log.warn({ err: error }, "Teams: the channel check failed"),
             );
       return {
-        port: createTeamsPort(
-          ctx,
-          config,
-          connector,
-          config.graph ? createGraphInstaller(app, config.graph) : null,
-          createActivityFeed(ctx, app, config),
-        ),
+        port,
         async close() {
           await settledWithin(checked, CHECK_GRACE_MS);
           await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,7 @@
 import type { AppContext } from "../../app/context.ts";
 import { t } from "../../i18n/messages.ts";
 import type { TaskResponse } from "./dialog-card.ts";
-import { openDialog, submitDialog } from "./handle-dialog.ts";
+import { openDialog, type SubmitDialogOptions, submitDialog } from "./handle-dialog.ts";
 import { incomingActivity, type IncomingActivity } from "./teams-activity.ts";
 import type { TeamsApp } from "./teams-app.ts";
 import type { TeamsConfig } from "./teams-config.ts";
@@ -14,12 +14,13 @@ type Handler = typeof openDialog;
 
 const closing = (text: string): TaskResponse => ({ task: { type: "message", value: text } });
 
-/** `deliver` sends what a report queued before the dialog closes, so the reporter's sentence can say where it is. */
+/** With an inbox a submit is acked first (the dialog closes at once); without, `deliver` sends what a report queued
+ * before the dialog closes, so the reporter's sentence can say where it is. */
 export function registerDialogRoutes(
   app: TeamsApp,
   ctx: AppContext,
   config: TeamsConfig,
-  deliver?: () => Promise<void>,
+  o: SubmitDialogOptions,
 ): void {
   const answer = async (context: TurnContext, handler: Handler): Promise<TaskResponse> => {
     const activity: IncomingActivity = incomingActivity(context.activity);
@@ -33,7 +34,7 @@ export function registerDialogRoutes(
     }
   };
   app.on("dialog.open", (turn) => answer(turn, openDialog));
-  app.on("dialog.submit", (turn) =>
-    answer(turn, (c, cfg, activity, lookup) => submitDialog(c, cfg, activity, lookup, deliver)),
-  );
+  const submit: Handler = (c, cfg, activity, lookup) => submitDialog(c, cfg, activity, lookup, o);
+  // Until its answer a submit counts as admitting: queued inbox work waits, so the answer is not held up.
+  app.on("dialog.submit", (turn) => (o.inbox ? o.inbox.admit(() => answer(turn, submit)) : answer(turn, submit)));
 }

@@ -10,6 +10,7 @@ import type { IncomingActivity } from "./teams-activity.ts";
 import type { TeamsConfig } from "./teams-config.ts";
 import type { Connector } from "./teams-connector.ts";
 import type { MemberLookup } from "./teams-identity.ts";
+import { type InvokeDeps, type TeamsInvokeItem, teamsInvokeHandler } from "./teams-invoke-inbox.ts";
 
 export interface TeamsMessageItem {
   type: "message";
@@ -26,15 +27,24 @@ export async function acceptMessage(ctx: AppContext, inbox: Inbox, activity: Inc
   ticket.process(); // the inbox starts it on a later turn of the event loop, after this ack is written
 }
 
-/** Runs one recorded message and replies in its conversation; a failure is said there too, never only logged. */
+/** Runs one recorded message or invoke (teams-invoke-inbox.ts); a failure is told, never only logged. */
 export function teamsInboxHandler(
   ctx: AppContext,
   config: TeamsConfig,
   app: Pick<App, "api">,
-  connector: Connector,
+  invokes: Omit<InvokeDeps, "ctx">,
 ): InboxHandler {
-  return async (payload) => {
-    const { activity } = payload as TeamsMessageItem;
+  const message = messageHandler(ctx, config, app, invokes.connector);
+  const invoke = teamsInvokeHandler({ ctx, ...invokes });
+  return (payload) => {
+    const item = payload as TeamsMessageItem | TeamsInvokeItem;
+    return item.type === "invoke" ? invoke(item) : message(item);
+  };
+}
+
+/** Runs one recorded message and replies in its conversation; a failure is said there too, never only logged. */
+function messageHandler(ctx: AppContext, config: TeamsConfig, app: Pick<App, "api">, connector: Connector) {
+  return async ({ activity }: TeamsMessageItem) => {
     const api = app.api.clone({ serviceUrl: activity.serviceUrl });
     const lookup: MemberLookup = (conversationId, userId) => api.conversations.getMemberById(conversationId, userId);
     let reply: Reply | null;

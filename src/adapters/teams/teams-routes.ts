@@ -80,7 +80,13 @@ export function registerTeamsRoutes(
     const admitted = admit(ctx, config, turn).ok;
     if (!admitted) return sdkActionResponse(messageResponse(t("nl", "teams.wrong_tenant")));
     try {
-      const answer = await handleCardAction(ctx, config, activity, lookupFor(turn), deliver);
+      const handle = () =>
+        handleCardAction(ctx, config, activity, lookupFor(turn), {
+          ...(deliver ? { deliver } : {}),
+          ...(inbox ? { inbox } : {}),
+        });
+      // Until its answer the invoke counts as admitting: queued inbox work waits, so the answer is not held up.
+      const answer = await (inbox ? inbox.admit(handle) : handle());
       return sdkActionResponse(dialogAnswer(config, answer));
     } catch (error) {
       failed(error, activity);
@@ -100,5 +106,5 @@ export function registerTeamsRoutes(
   app.on("conversationUpdate", install);
   app.on("installationUpdate", install);
   registerMessageExtensionRoutes(app, ctx, config);
-  registerDialogRoutes(app, ctx, config, deliver);
+  registerDialogRoutes(app, ctx, config, { ...(deliver ? { deliver } : {}), ...(inbox ? { inbox } : {}) });
 }

@@ -18,6 +18,10 @@ export interface Inbox {
   admit<T>(work: () => Promise<T>): Promise<T>;
   /** Records an interaction before its ack; null when its key was recorded before (a repeat or a replay). */
   accept(platform: Platform, key: string, payload: unknown): Promise<InboxTicket | null>;
+  /** Whether an interaction with this key was recorded before (a repeat), without recording anything. */
+  recorded(key: string): Promise<boolean>;
+  /** Holds queued work until the returned function is called (tests: to see what a person gets before the work). */
+  hold(): () => void;
   /** Processes items a dead process left unfinished (their lease ran out); how many. */
   resume(): Promise<number>;
   /** Resolves once every queued item is done (tests, and a clean shutdown). */
@@ -74,9 +78,14 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
     void flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after an interaction failed"));
   }
 
+  let holds = 0;
+  const onRelease: (() => void)[] = [];
+  const released = () => (holds === 0 ? Promise.resolve() : new Promise<void>((resolve) => onRelease.push(resolve)));
+
   const enqueue = (platform: Platform, id: number, payload: unknown) => {
     queue = queue
       .then(acksDone)
+      .then(released)
       .then(nextTurn)
       .then(() =>
         run(platform, id, payload).catch((error: unknown) =>
@@ -102,6 +111,17 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
       const id = await ctx.store.inbox.add({ key, platform, payload: sealed }, wall, leaseFrom(wall));
       if (id === null) return null;
       return { process: () => enqueue(platform, id, payload) };
+    },
+    recorded: (key) => ctx.store.inbox.seen(key),
+    hold() {
+      holds += 1;
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        holds -= 1;
+        if (holds === 0) for (const wake of onRelease.splice(0)) wake();
+      };
     },
     async resume() {
       let count = 0;

@@ -16,6 +16,9 @@ export function inboxStore(db: Db): InboxStore {
         throw error;
       }
     },
+    async seen(key) {
+      return (await db.inboxItem.findUnique({ where: { key }, select: { id: true } })) !== null;
+    },
     async claimStale(platform, now, leaseUntil, limit) {
       const stale = { doneAt: null, platform, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] };
       const rows = await db.inboxItem.findMany({ where: stale, orderBy: { id: "asc" }, take: limit });

@@ -92,22 +92,24 @@ describe("Teams: forms as dialogs", () => {
 });
 
 describe("Teams: inline forms where dialogs cannot open (the Playground's local mode)", () => {
+  let h: TeamsHarness;
+  // Starting a second app is slow on a loaded machine: outside the test's own time.
+  beforeAll(async () => {
+    h = await startTeamsHarness({ inlineForms: true });
+  }, 60_000);
+  afterAll(async () => h?.close());
+
   it("answers the report command with the form itself, and keeps case buttons Universal Actions", async () => {
-    const h = await startTeamsHarness({ inlineForms: true });
-    try {
-      const driver = teamsDriver(h);
-      await driver.installEverywhere(["eva-bakker"]);
-      const { replies } = await driver.say("eva-bakker", "melding overlast");
-      const form = must(cardOf(must(replies[0]).activity));
-      expect(executeActions(form).map((a) => a.verb)).toContain("form.submit");
-      expect(dialogButtons(form)).toEqual([]);
-      const report = await driver.submitReport("eva-bakker", VALID_REPORT);
-      expect(report.ok).toBe(true);
-      const card = must(cardOf(must(h.connector.sent.find((s) => s.conversationId === CHANNEL_ID)).activity));
-      expect(dialogButtons(card)).toEqual([]);
-      expect(executeActions(card).map((a) => a.verb)).toContain("case.escalate");
-    } finally {
-      await h.close();
-    }
+    const driver = teamsDriver(h);
+    await driver.installEverywhere(["eva-bakker"]);
+    const { replies } = await driver.say("eva-bakker", "melding overlast");
+    const form = must(cardOf(must(replies[0]).activity));
+    expect(executeActions(form).map((a) => a.verb)).toContain("form.submit");
+    expect(dialogButtons(form)).toEqual([]);
+    const report = await driver.submitReport("eva-bakker", VALID_REPORT);
+    expect(report.ok).toBe(true);
+    const card = must(cardOf(must(h.connector.sent.find((s) => s.conversationId === CHANNEL_ID)).activity));
+    expect(dialogButtons(card)).toEqual([]);
+    expect(executeActions(card).map((a) => a.verb)).toContain("case.escalate");
   });
 });

@@ -1,15 +1,19 @@
 // Ack first on Teams: a message to the bot is recorded in the inbox and answered from it; a redelivered activity
-// (same id) is answered once, and a message a stopped process acked but did not answer is answered by the next start.
+// (same id) is answered once, and a message or card press a stopped process acked but did not do is done by the next
+// start, once.
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createTeamsAdapter } from "../../../src/adapters/teams/teams-adapter.ts";
 import type { TeamsMessageItem } from "../../../src/adapters/teams/teams-inbox.ts";
+import type { TeamsInvokeItem } from "../../../src/adapters/teams/teams-invoke-inbox.ts";
+import { VALID_REPORT } from "../../contract/adapter-contract.ts";
+import { reportOverlast } from "../../support/fixtures.ts";
 import { loadTeamsConfig } from "../../../src/adapters/teams/teams-config.ts";
 import type { IncomingActivity } from "../../../src/adapters/teams/teams-activity.ts";
 import { must } from "../../support/must.ts";
-import { startTestApp } from "../../support/test-app.ts";
+import { startTestApp, type TestApp } from "../../support/test-app.ts";
 import { CHANNEL_ID, CLIENT_ID, COORDINATORS_ID, message, personal, TENANT_ID, teamsUser } from "./activities.ts";
 import { FakeConnector } from "./fake-connector.ts";
 import { DEMO_USERS, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
@@ -76,6 +80,37 @@ describe("Teams messages after a restart", () => {
         expect({ round, replies: replies().length }).toEqual({ round, replies: 1 });
       }
       expect(String(replies()[0]?.activity.text)).toContain("melding");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("does once, at the next start, a press a stopped process acked but did not do", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "schakel-teams-invoke-"));
+    const databaseUrl = `file:${path.join(dir, "schakel.db")}`;
+    copyFileSync(inject("templateDb"), path.join(dir, "schakel.db"));
+    try {
+      const first = await startTestApp({ adapters: [teams()], databaseUrl, inboxLeaseMs: 1 });
+      const { caseId } = await reportOverlast(first.ctx, VALID_REPORT, "eva-bakker");
+      const revision = must(await first.ctx.store.read.case(caseId)).revision;
+      const acknowledged = async (app: TestApp) =>
+        (await app.ctx.store.read.events(caseId)).filter((e) => e.type === "obligation.acknowledged").length;
+      expect(await acknowledged(first)).toBe(1); // the reporter's party, by reporting
+      const item: TeamsInvokeItem = {
+        type: "invoke",
+        personId: "joris-de-bruijn",
+        where: { serviceUrl: connector.url, conversationId: "a:personal-joris-de-bruijn", personal: true },
+        work: { kind: "action", actionId: "case.acknowledge", caseId, revision },
+      };
+      // Answered "Wordt verwerkt…", then the process stopped before the work ran: only the inbox row is left.
+      const key = `teams:press:${caseId}:case.acknowledge:joris-de-bruijn:r${revision}`;
+      expect(await first.inbox.accept("teams", key, item)).not.toBeNull();
+      await first.close();
+      for (const round of [1, 2]) {
+        const next = await startTestApp({ adapters: [teams()], databaseUrl });
+        await next.inbox.idle();
+        expect({ round, acknowledged: await acknowledged(next) }).toEqual({ round, acknowledged: 2 });
+        await next.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

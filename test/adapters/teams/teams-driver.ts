@@ -37,6 +37,10 @@ export const dialogCardOf = (body: Parsed): Json | null =>
 const dialogSubmit = (card: Json): Json | undefined =>
   (card.actions ?? []).find((a: Json) => a.type === "Action.Submit" && a.data?.schakelVerb === "form.submit");
 
+/** Ack first: an invoke that changes something is answered with "Wordt verwerkt…" and done afterwards. */
+const PENDING = /Wordt verwerkt|wordt verwerkt/;
+const REFERENCE = /[A-Z]{2}-\d{4}-\d{4}/;
+
 export function teamsDriver(h: TeamsHarness) {
   const url = h.connector.url;
   const user = (personId: string) =>
@@ -44,23 +48,54 @@ export function teamsDriver(h: TeamsHarness) {
     (() => {
       throw new Error(`no Teams user for ${personId}`);
     })();
+  /** What Schakel told this person privately since `before` (their personal chat, or a mention of them). */
+  const toldSince = (personId: string, before: number) => {
+    const teamsUser = user(personId);
+    return h.connector.sent
+      .slice(before)
+      .filter(
+        (s) =>
+          s.op === "create" &&
+          (s.conversationId === personalConversation(teamsUser) ||
+            JSON.stringify(s.activity.entities ?? []).includes(teamsUser.id)),
+      )
+      .map((s) => activityText(s.activity));
+  };
+  /** After a pending answer: a private notice means it did not go through; otherwise the card shows the result. */
+  const outcome = async (as: string, before: number, reference: string): Promise<PressResult> => {
+    await h.app.flush();
+    const told = toldSince(as, before);
+    if (told.length) return { ok: false, error: told.join("\n") };
+    const found = channelCard(reference);
+    const card = found ? cardOf(found.activity) : null;
+    return { ok: true, privateText: card ? adaptiveCardText(card) : "", ...(card ? { card } : {}) };
+  };
   const forms = new Map<string, Json>();
   const remember = (as: string, card: Json | null) => {
     if (card && (executeActions(card).some((a) => a.verb === "form.submit") || dialogSubmit(card))) forms.set(as, card);
   };
 
   /** Opens a dialog from a button and, with values, submits it as Teams would (task/fetch, then task/submit). */
-  async function pressDialog(where: Where, opener: Json, values?: Record<string, string>): Promise<PressResult> {
+  async function pressDialog(
+    as: string,
+    where: Where,
+    opener: Json,
+    values?: Record<string, string>,
+  ): Promise<PressResult> {
     const opened = (await h.post(taskFetch(where(), opener.data))).body;
     const dialog = dialogCardOf(opened);
     if (!dialog) return { ok: false, error: String(opened?.task?.value ?? "") };
     const submit = dialogSubmit(dialog);
     if (!values || !submit) return { ok: true, privateText: adaptiveCardText(dialog), card: dialog };
+    const before = h.connector.sent.length;
     const { body } = await h.post(taskSubmit(where(), { ...submit.data, ...values }));
     await h.app.flush();
     const again = dialogCardOf(body);
     if (again) return { ok: false, error: Object.values(fieldErrors(again)).join(" "), card: again };
-    return { ok: true, privateText: String(body?.task?.value ?? "") };
+    const closed = String(body?.task?.value ?? "");
+    const reference = REFERENCE.exec(closed)?.[0];
+    if (PENDING.test(closed) && reference) return outcome(as, before, reference);
+    return { ok: true, privateText: closed };
   }
 
   /** The channel's case card for a reference, as it is now (top-level activities of the channel). */
@@ -117,18 +152,22 @@ export function teamsDriver(h: TeamsHarness) {
       const form = must(forms.get(as), `the report form opened for ${as}`);
       const submit = dialogSubmit(form);
       if (submit) return this.submitReportDialog(as, submit, values);
+      const before = h.connector.sent.length;
       const { body } = await submitForm(as, () => personal(user(as), url), form, values);
       await h.app.flush();
       const card = body?.type === "application/vnd.microsoft.card.adaptive" ? body.value : null;
       const errors = card ? fieldErrors(card) : {};
       if (Object.keys(errors).length) return { ok: false as const, errors };
-      const reference = card ? /[A-Z]{2}-\d{4}-\d{4}/.exec(adaptiveCardText(card))?.[0] : undefined;
+      // The form card answers "wordt verwerkt"; the confirmation with the reference follows privately.
+      const told = card && PENDING.test(adaptiveCardText(card)) ? toldSince(as, before).join("\n") : "";
+      const reference = REFERENCE.exec(told || (card ? adaptiveCardText(card) : ""))?.[0];
       if (reference) forms.delete(as);
       return reference
         ? { ok: true as const, reference }
         : { ok: false as const, errors: { _: String(body?.value ?? "") } };
     },
     async submitReportDialog(as: string, submit: Json, values: Record<string, string>) {
+      const before = h.connector.sent.length;
       const { body } = await h.post(taskSubmit(personal(user(as), url), { ...submit.data, ...values }));
       await h.app.flush();
       const dialog = dialogCardOf(body);
@@ -136,8 +175,11 @@ export function teamsDriver(h: TeamsHarness) {
         remember(as, dialog);
         return { ok: false as const, errors: fieldErrors(dialog) };
       }
-      const closed = String(body?.task?.value ?? "");
-      const reference = /[A-Z]{2}-\d{4}-\d{4}/.exec(closed)?.[0];
+      // The dialog closes with "wordt verwerkt"; the confirmation with the reference follows privately.
+      const closed = PENDING.test(String(body?.task?.value ?? ""))
+        ? toldSince(as, before).join("\n")
+        : String(body?.task?.value ?? "");
+      const reference = closed.includes("is aangemaakt") ? REFERENCE.exec(closed)?.[0] : undefined;
       if (reference) forms.delete(as);
       return reference ? { ok: true as const, reference } : { ok: false as const, errors: { _: closed } };
     },
@@ -166,8 +208,9 @@ export function teamsDriver(h: TeamsHarness) {
       const button = executeActions(shown).find((a) => a.verb === actionId);
       const opener = dialogButtons(shown).find((a) => a.data?.schakelVerb === actionId);
       const where = () => inChannel(user(as), url, found.id);
-      if (!button && opener) return pressDialog(where, opener, values);
+      if (!button && opener) return pressDialog(as, where, opener, values);
       if (!button) return { ok: false, error: `no ${actionId} button on the card` };
+      const before = h.connector.sent.length;
       let { body } = await h.post(execute(where(), actionId, button.data));
       if (
         body?.type === "application/vnd.microsoft.card.adaptive" &&
@@ -179,6 +222,7 @@ export function teamsDriver(h: TeamsHarness) {
       await h.app.flush();
       if (body?.type !== "application/vnd.microsoft.card.adaptive")
         return { ok: false, error: String(body?.value ?? "") };
+      if (PENDING.test(adaptiveCardText(body.value))) return outcome(as, before, reference);
       return { ok: true, privateText: adaptiveCardText(body.value), card: body.value };
     },
     async everythingPosted() {

@@ -73,14 +73,24 @@ describe("Teams adapter end to end", () => {
     const submit = must(dialog.actions.find((a: { data?: { schakelVerb?: string } }) => a.data?.schakelVerb));
     const eva = must(h.users["eva-bakker"], 'h.users["eva-bakker"]');
     const click = taskSubmit(personal(eva, h.connector.url), { ...submit.data, ...VALID_REPORT });
+    const before = h.connector.sent.length;
     const first = await h.post(click);
     const redelivered = await h.post(click);
     const doubleClick = await h.post({ ...click, id: "f:double-click" });
-    expect(first.body.task.type).toBe("message");
-    reference = must(/OV-\d{4}-\d{4}/.exec(first.body.task.value))[0];
-    expect(redelivered.body.task.value).toContain("al verwerkt");
-    expect(doubleClick.body.task.value).toContain("al verwerkt");
+    // Ack first: the dialog closes at once, each time with the same sentence; the confirmation follows privately.
+    expect(first.body.task).toEqual({ type: "message", value: expect.stringMatching(/^Je melding wordt verwerkt/) });
+    expect(redelivered.body.task).toEqual(first.body.task);
+    expect(doubleClick.body.task).toEqual(first.body.task);
     await h.app.flush();
+    const confirmations = h.connector.sent
+      .slice(before)
+      .filter(
+        (s) =>
+          s.conversationId === "a:personal-eva-bakker" &&
+          /is aangemaakt en naar de partijen/.test(activityText(s.activity)),
+      );
+    expect(confirmations).toHaveLength(1);
+    reference = must(/OV-\d{4}-\d{4}/.exec(activityText(must(confirmations[0]).activity)))[0];
     const cards = h.connector.sent.filter(
       (s) => s.op === "create" && s.conversationId === CHANNEL_ID && activityText(s.activity).includes("· Overlast"),
     );
@@ -120,16 +130,22 @@ describe("Teams adapter end to end", () => {
     );
   });
 
-  it("tells a double click on a button what happened, without doing it twice", async () => {
+  it("tells a press that no longer applies what happened, privately, without doing anything twice", async () => {
+    const before = h.connector.sent.filter((s) => s.op === "update" && s.conversationId === CHANNEL_ID).length;
     const first = await driver.press("eva-bakker", reference, "case.acknowledge");
     const second = await driver.press("eva-bakker", reference, "case.acknowledge");
-    expect(first.ok).toBe(true);
-    // The second press no longer applies: a polite sentence above the card as it is now, nothing recorded twice.
-    expect(second).toMatchObject({ ok: true });
-    expect(second.privateText).toMatch(
+    // Her party confirmed by reporting: the press is answered "Wordt verwerkt…", then she is told privately why not.
+    expect(first.ok).toBe(false);
+    expect(first.error).toMatch(
       /^Deze knop is niet meer van toepassing\. Er staat voor jou niets \(meer\) te bevestigen/,
     );
-    expect(second.privateText).toContain(reference);
+    expect(first.error).toContain(reference);
+    // The same button on the same card once more is the same press: the same answer, nothing run or told again.
+    expect(second).toMatchObject({ ok: true });
+    // The channel card is put back as it is (it showed "Wordt verwerkt…" to her), and still says who confirmed.
+    const updates = h.connector.sent.filter((s) => s.op === "update" && s.conversationId === CHANNEL_ID);
+    expect(updates.length).toBeGreaterThan(before);
+    expect(adaptiveCardText(must(cardOf(must(updates.at(-1)).activity)))).toMatch(/Bevestigd: .*Zorggroep Kompas/);
   });
 
   it("tells an unlinked Teams user clearly that they are not on the roster", async () => {

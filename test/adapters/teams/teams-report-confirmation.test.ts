@@ -7,7 +7,7 @@ import { consoleClient } from "../../support/console-client.ts";
 import { must } from "../../support/must.ts";
 import type { Parsed } from "../../support/parsed.ts";
 import { CHANNEL_ID, personal, taskFetch, taskSubmit } from "./activities.ts";
-import { cardOf, dialogButtons } from "./card-text.ts";
+import { activityText, cardOf, dialogButtons } from "./card-text.ts";
 import { dialogCardOf } from "./teams-driver.ts";
 import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 
@@ -39,9 +39,14 @@ describe("the reporter's confirmation when the Teams card cannot be posted", () 
       (dialog?.actions ?? []).find((a: Parsed) => a.type === "Action.Submit" && a.data?.schakelVerb === "form.submit"),
       "the report dialog's submit",
     );
+    const before = h.connector.sent.length;
     const answer = await h.post(taskSubmit(personal(user, h.connector.url), { ...submit.data, ...VALID_REPORT }));
     const body = answer.body as Parsed;
-    return String(body?.task?.value ?? "");
+    // Ack first: the dialog closes with "wordt verwerkt"; the confirmation follows in the personal chat.
+    expect(String(body?.task?.value ?? ""), JSON.stringify(body)).toMatch(/^Je melding wordt verwerkt/);
+    await h.app.flush();
+    const told = h.connector.sent.slice(before).filter((s) => s.conversationId === chat && s.op === "create");
+    return told.map((s) => activityText(s.activity)).join("\n");
   }
 
   async function reportOnConsole(as: string): Promise<string> {
