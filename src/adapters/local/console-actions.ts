@@ -46,7 +46,7 @@ export function registerConsoleActions(
 ): void {
   const { ctx, messages, inbox } = o;
   const results = createConsoleResults();
-  inbox.handle("local", consoleInboxHandler(ctx, messages, results, o.flush));
+  inbox.handle("local", consoleInboxHandler(inbox.workContext, messages, results, o.flush));
   const answer = (c: Context, key: string, result: InteractionResult | null) =>
     result ? respond(c, result) : c.json({ ok: true, pending: key }, 202);
 
