@@ -193,7 +193,8 @@ export async function startSchakel({
   }
   const ports: ChatPort[] = [createConsolePort(messages, clock), ...started.map((a) => a.port)];
   const flush = coalesced(async () => {
-    for (const port of ports) await deliverOutbox({ ctx, port });
+    // Delivery lets requests in between its steps too (the console port writes without waiting on I/O).
+    for (const port of ports) await deliverOutbox({ ctx: inbox.workContext, port });
   });
   const sweep = serialized(async () => {
     const result = await runDeadlineSweep({ ctx, batchSize: schedulerSettings.sweepBatchSize });

@@ -30,6 +30,8 @@ export interface OutboxStore {
   deadLetters(): Promise<DeadLetter[]>;
   /** Queues dead letters again (all of them, or these ids); how many were requeued. */
   retryDead(deliveryIds: string[] | "all", now: Date): Promise<number>;
+  /** A number that grows whenever this process queues a message: work that left it as it was queued nothing. */
+  queuedMark(): Promise<number>;
 }
 
 export interface LinkCodeRecord {

@@ -7,8 +7,7 @@ import type { Inbox } from "../../app/interactions/inbox.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { checkFormFields } from "../../app/interactions/check-form-fields.ts";
 import { asLocale, t } from "../../i18n/messages.ts";
-import { type ConsoleActionItem, consoleInboxHandler, createConsoleResults } from "./console-inbox.ts";
-import type { ConsoleMessageStore } from "./console-messages.ts";
+import type { ConsoleActionItem, ConsoleResults, ResultShape } from "./console-inbox.ts";
 
 /** How long POST /api/actions waits for the work before it answers "pending". */
 export const ACTION_BUDGET_MS = 250;
@@ -17,9 +16,10 @@ const POLL_WAIT_MS = 10_000;
 
 export interface ConsoleActionsOptions {
   ctx: AppContext;
-  messages: ConsoleMessageStore;
-  flush: () => Promise<void>;
+  messages: { get(id: string): Promise<{ caseId: string | null } | null> };
   inbox: Inbox;
+  /** Where the inbox's console handler (console-inbox.ts) leaves each result. */
+  results: ConsoleResults;
   budgetMs?: number;
 }
 
@@ -31,12 +31,18 @@ export interface ActionInput {
   revision?: number | undefined;
 }
 
-async function fieldErrors(ctx: AppContext, personId: string, formId: string, values: Record<string, unknown>) {
+export async function fieldErrors(ctx: AppContext, personId: string, formId: string, values: Record<string, unknown>) {
   const locale = asLocale((await ctx.store.read.person(personId))?.locale);
   return checkFormFields({ ctx, formId, values, locale });
 }
 
-type Respond = (c: Context, result: InteractionResult) => Response | Promise<Response>;
+export type Respond = (c: Context, result: InteractionResult, shape: ResultShape) => Response | Promise<Response>;
+
+/** The result in its own shape, or 202 with the key the page asks after. */
+export const answerOrPending = (respond: Respond, results: ConsoleResults) => {
+  return (c: Context, key: string, result: InteractionResult | null) =>
+    result ? respond(c, result, results.shapeOf(key)) : c.json({ ok: true, pending: key }, 202);
+};
 
 export function registerConsoleActions(
   api: Hono,
@@ -44,11 +50,8 @@ export function registerConsoleActions(
   parse: (c: Context) => Promise<ActionInput | Response>,
   respond: Respond,
 ): void {
-  const { ctx, messages, inbox } = o;
-  const results = createConsoleResults();
-  inbox.handle("local", consoleInboxHandler(ctx, messages, results, o.flush));
-  const answer = (c: Context, key: string, result: InteractionResult | null) =>
-    result ? respond(c, result) : c.json({ ok: true, pending: key }, 202);
+  const { ctx, messages, inbox, results } = o;
+  const answer = answerOrPending(respond, results);
 
   api.post("/actions", async (c) => {
     const key = randomUUID();

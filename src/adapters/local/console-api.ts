@@ -5,11 +5,7 @@ import { issueLines } from "../../config/zod-issues.ts";
 import type { AppContext } from "../../app/context.ts";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { STATUS } from "./console-status.ts";
-import { runAction } from "../../app/interactions/run-action.ts";
-import { runCommand } from "../../app/interactions/run-command.ts";
-import { submitForm } from "../../app/interactions/submit-form.ts";
-import { confirmReportAcrossPlatforms } from "../../app/interactions/card-waiting.ts";
-import { asLocale, t } from "../../i18n/messages.ts";
+import { t } from "../../i18n/messages.ts";
 import { messageText } from "../../ui/card-text.ts";
 import { dmChannelId, type ConsoleMessageStore } from "./console-messages.ts";
 import { peopleWithRoles } from "./people-with-roles.ts";
@@ -17,6 +13,9 @@ import { viewerCards } from "./viewer-cards.ts";
 import { sharedChannelsOf } from "../../app/case/case-channel.ts";
 import type { Inbox } from "../../app/interactions/inbox.ts";
 import { registerConsoleActions } from "./console-actions.ts";
+import { consoleInboxHandler, createConsoleResults, type ResultShape } from "./console-inbox.ts";
+import { registerConsoleSubmits } from "./console-submits.ts";
+import { registerSynchronous } from "./console-sync.ts";
 
 export interface ConsoleApiOptions {
   ctx: AppContext;
@@ -54,7 +53,8 @@ const schemas = {
   }),
 };
 
-function respond(c: Context, result: InteractionResult) {
+function respond(c: Context, result: InteractionResult, shape: ResultShape = "result"): Response {
+  if (shape === "command") return respondToCommand(c, result);
   switch (result.kind) {
     case "form":
       return c.json({ ok: true, form: result.form });
@@ -77,6 +77,14 @@ function respond(c: Context, result: InteractionResult) {
   }
 }
 
+/** The command API's own shape: `{ form }`, `{ message }` or `{ error }` (with its status). */
+function respondToCommand(c: Context, result: InteractionResult): Response {
+  if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code]);
+  if (result.kind === "form") return c.json({ form: result.form });
+  if (result.kind === "message") return c.json({ message: result.message });
+  return respond(c, result);
+}
+
 export function createConsoleApi(options: ConsoleApiOptions): Hono {
   const { ctx, messages, flush, advanceClock } = options;
   const api = new Hono();
@@ -87,7 +95,6 @@ export function createConsoleApi(options: ConsoleApiOptions): Hono {
     ctx.log.warn({ path: c.req.path, detail }, "console API request rejected: invalid body");
     return c.json({ ok: false, error: t("nl", "error.invalid_request", { detail }) }, 400);
   };
-  const actor = (personId: string) => ({ personId, platform: "local" as const });
 
   api.get("/people", async (c) => c.json(await peopleWithRoles(ctx.store.read)));
   api.get("/channels", async (c) => {
@@ -122,57 +129,27 @@ export function createConsoleApi(options: ConsoleApiOptions): Hono {
       })),
     );
   });
-  api.post("/commands", async (c) => {
-    const input = await body(c, schemas.command);
-    if (input instanceof Response) return input;
-    const result = await runCommand({
-      ctx,
-      actor: actor(input.as),
-      command: input.command,
-      ...(input.text !== undefined ? { text: input.text } : {}),
-    });
-    await flush(); // a command can queue messages too (an absence tells the coordinators' channel)
-    if (result.kind === "form" || result.kind === "message" || result.kind === "error") {
-      if (result.kind === "error") return c.json({ error: result.error }, STATUS[result.code]);
-      return c.json(result.kind === "form" ? { form: result.form } : { message: result.message });
-    }
-    return respond(c, result);
-  });
-  api.post("/forms/:id/submit", async (c) => {
-    const input = await body(c, schemas.submit);
-    if (input instanceof Response) return input;
-    const result = await submitForm({ ctx, actor: actor(input.as), formId: c.req.param("id"), values: input.values });
-    await flush();
-    const locale = asLocale((await ctx.store.read.person(input.as))?.locale);
-    return respond(c, await confirmReportAcrossPlatforms({ ctx, result, locale }));
-  });
   if (options.inbox) {
+    // Ack first: buttons, forms and commands are recorded in the inbox and run by its console handler.
+    const inbox = options.inbox;
+    const results = createConsoleResults();
+    inbox.handle("local", consoleInboxHandler(inbox.workContext, messages, results, flush));
     const budgetMs = options.actionBudgetMs;
-    const actions = { ctx, messages, flush, inbox: options.inbox, ...(budgetMs !== undefined ? { budgetMs } : {}) };
-    registerConsoleActions(api, actions, (c) => body(c, schemas.action), respond);
-  } else
-    api.post("/actions", async (c) => {
-      const input = await body(c, schemas.action);
-      if (input instanceof Response) return input;
-      const message = await messages.get(input.messageId);
-      if (!message?.caseId) {
-        ctx.log.warn(
-          { messageId: input.messageId, actionId: input.actionId },
-          "console action on a message without a case",
-        );
-        return c.json({ ok: false, error: t("nl", "error.unknown_action") }, 404);
-      }
-      const result = await runAction({
-        ctx,
-        actor: actor(input.as),
-        actionId: input.actionId,
-        caseId: message.caseId,
-        ...(input.values ? { values: input.values } : {}),
-        ...(input.revision !== undefined ? { revision: input.revision } : {}),
-      });
-      await flush();
-      return respond(c, result);
-    });
+    const acked = { ctx, messages, inbox, results, ...(budgetMs !== undefined ? { budgetMs } : {}) };
+    registerConsoleActions(api, acked, (c) => body(c, schemas.action), respond);
+    const parse = {
+      command: (c: Context) => body(c, schemas.command),
+      submit: (c: Context) => body(c, schemas.submit),
+    };
+    registerConsoleSubmits(api, acked, parse, respond);
+  } else {
+    const parse = {
+      command: (c: Context) => body(c, schemas.command),
+      submit: (c: Context) => body(c, schemas.submit),
+      action: (c: Context) => body(c, schemas.action),
+    };
+    registerSynchronous(api, { ctx, messages, flush, parse, respond });
+  }
   api.get("/clock", (c) => c.json({ now: ctx.clock.now().toISOString(), simulated: Boolean(advanceClock) }));
   api.post("/clock/advance", async (c) => {
     if (!advanceClock)

@@ -2,11 +2,12 @@
 // and the ChatPort the outbox delivers through.
 import { required } from "../../domain/required.ts";
 import { sharedChannelsOf } from "../../app/case/case-channel.ts";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "../../app/ports.ts";
 import type { AdapterFactory } from "../../app/adapter-port.ts";
+import type { Inbox } from "../../app/interactions/inbox.ts";
 import { withRegionChannels } from "../region-channels.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { registerActions } from "./handle-actions.ts";
@@ -94,10 +95,17 @@ function createBoltApp(config: SlackConfig, logger: ReturnType<typeof boltLogger
     : new App({ ...common, receiver: required(receiver, "the HTTP receiver") });
 }
 
-/** Serves Bolt's receiver behind the request gate, so that no Slack request can crash the process. */
-function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger): Promise<Server> {
+/**
+ * Serves Bolt's receiver behind the request gate, so that no Slack request can crash the process. From its arrival
+ * until its answer is written, each request counts as admitting: the work of earlier interactions waits meanwhile.
+ */
+function listenHttp(mode: HttpMode, receiver: HTTPReceiver, log: Logger, inbox: Inbox): Promise<Server> {
   const gate = slackRequestGate({ signingSecret: mode.signingSecret, path: mode.path, log }, receiver.requestListener);
-  const server = createServer(gate);
+  const answered = (res: ServerResponse) => new Promise<void>((resolve) => res.once("close", resolve));
+  const server = createServer((req, res) => {
+    void inbox.admit(() => answered(res));
+    gate(req, res);
+  });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(mode.port, () => resolve(server));
@@ -133,7 +141,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
       const workspaces = createWorkspaces(ctx, clientOptionsOf(config));
       // Ack first: handlers record each interaction in the inbox and ack; the inbox runs the work (and delivers).
       const clients = { home: app.client, workspaces: config.oauth ? workspaces : null, flush: tools.flush };
-      tools.inbox.handle("slack", slackInboxHandler(ctx, clients));
+      tools.inbox.handle("slack", slackInboxHandler(tools.inbox.workContext, clients));
       if (config.oauth) app.use(workspaceMiddleware(ctx, workspaces, config.oauth.homeWorkspace));
       registerCommands(app, ctx, tools.inbox);
       registerActions(app, ctx, tools.inbox);
@@ -148,7 +156,7 @@ export function createSlackAdapter(config: SlackConfig): SlackAdapterFactory {
         await reportChannelProblems({ ctx, platform: "slack", channels: problems.map((p) => p.channel) });
       let server: Server | null = null;
       if (mode.kind === "http") {
-        server = await listenHttp(mode, required(receiver, "the HTTP receiver"), ctx.log);
+        server = await listenHttp(mode, required(receiver, "the HTTP receiver"), ctx.log, tools.inbox);
         bound = { port: (server.address() as AddressInfo).port, path: mode.path };
         ctx.log.info({ ...bound }, "Slack adapter listening (HTTP)");
       } else {

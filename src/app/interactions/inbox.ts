@@ -3,6 +3,8 @@
 // whose process died before finishing it is picked up again after its lease (at start and every few seconds).
 import type { AppContext } from "../context.ts";
 import type { Platform } from "../ports.ts";
+import { createAckPriority } from "./ack-priority.ts";
+import { cooperativeContext } from "./cooperative-context.ts";
 
 /** Does the work of one recorded interaction and tells the person the outcome (a failure too) on the platform. */
 export type InboxHandler = (payload: unknown) => Promise<void>;
@@ -26,6 +28,8 @@ export interface Inbox {
   resume(): Promise<number>;
   /** Resolves once every queued item is done (tests, and a clean shutdown). */
   idle(): Promise<void>;
+  /** The context handlers and deliveries run with: its store lets waiting requests in before each call. */
+  readonly workContext: AppContext;
 }
 
 export interface InboxOptions {
@@ -36,9 +40,6 @@ export interface InboxOptions {
   leaseMs?: number;
 }
 
-/** The longest a queued item waits for acks in progress. */
-const ACK_PRIORITY_MS = 250;
-
 /**
  * Each item starts on a later turn of the event loop. With SQLite the work never waits on I/O (its promises resolve
  * at once), so without this the queue ran item after item while requests that had arrived meanwhile (and answers
@@ -46,28 +47,30 @@ const ACK_PRIORITY_MS = 250;
  */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long the work runs before it lets requests in (checked before each store call). */
+const SLICE_MS = 2;
+
 export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inbox {
   const handlers = new Map<Platform, InboxHandler>();
   let queue = Promise.resolve();
   const leaseFrom = (wall: Date) => new Date(wall.getTime() + leaseMs);
-  // Acks go first: the next item waits while any request is between its arrival and its ack (at most a moment,
-  // so that a steady stream of requests cannot starve the work).
-  let admitting = 0;
-  const waiting: (() => void)[] = [];
-  const acksDone = () =>
-    admitting === 0
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, ACK_PRIORITY_MS);
-          waiting.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
+  // Acks go first: the next item, and each step of the work, waits while requests are on their way to their ack.
+  const { admit, acksDone } = createAckPriority();
+
+  // Before a store call of the work, once it has held the event loop for a moment: one turn of the event loop
+  // (requests that arrived are read), and while one of them is before its ack, wait for it.
+  let turnAt = 0;
+  const stepAside = async () => {
+    if (performance.now() - turnAt < SLICE_MS) return;
+    await nextTurn();
+    await acksDone();
+    turnAt = performance.now();
+  };
 
   async function run(platform: Platform, id: number, payload: unknown): Promise<void> {
     const handler = handlers.get(platform);
     if (!handler) return void ctx.log.error({ platform, inboxId: id }, "no inbox handler for the platform");
+    const queued = await ctx.store.outbox.queuedMark();
     try {
       await handler(payload);
     } catch (error) {
@@ -75,6 +78,8 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
       ctx.log.error({ err: error, platform, inboxId: id }, "inbox item failed after its ack");
     }
     await ctx.store.inbox.markDone(id, new Date());
+    // Work that queued nothing (a form that opened, a status) costs no delivery round; the timer flushes anyway.
+    if ((await ctx.store.outbox.queuedMark()) === queued) return;
     void flush().catch((error: unknown) => ctx.log.error({ err: error }, "delivery after an interaction failed"));
   }
 
@@ -95,16 +100,9 @@ export function createInbox({ ctx, flush, leaseMs = 30_000 }: InboxOptions): Inb
   };
 
   return {
+    workContext: cooperativeContext(ctx, stepAside),
     handle: (platform, handler) => void handlers.set(platform, handler),
-    async admit(work) {
-      admitting += 1;
-      try {
-        return await work();
-      } finally {
-        admitting -= 1;
-        if (admitting === 0) for (const wake of waiting.splice(0)) wake();
-      }
-    },
+    admit,
     async accept(platform, key, payload) {
       const wall = new Date();
       const sealed = ctx.sealer.seal(payload);

@@ -13,8 +13,12 @@ export const LEASE_MS = 60_000;
 /** Rows per INSERT: far inside both databases' limits on bound parameters. */
 const CHUNK = 500;
 
+/** Grows with every insert in this process (shared by the stores of all clients: at worst one flush too many). */
+let queuedMark = 0;
+
 /** Plain multi-row INSERTs (the same SQL on SQLite and PostgreSQL): Prisma's compiler costs more per row. */
 async function insertMessages(db: DbTx, payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]) {
+  queuedMark += 1;
   for (let i = 0; i < payloads.length; i += CHUNK) {
     const rows = payloads.slice(i, i + CHUNK).map((payload) => {
       const caseId = "caseId" in payload ? (payload.caseId ?? null) : null;
@@ -70,6 +74,7 @@ export function outboxStore(db: Db): OutboxStore {
       take: limit,
     });
   return {
+    queuedMark: async () => queuedMark,
     pendingDeliveries: async (platform, now, limit) => (await due(platform, now, limit)).map(toPending),
     async claimDeliveries(platform, now, limit) {
       const claimed: Row[] = [];

@@ -10,7 +10,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 export type StatementListener = (sql: string) => void;
 
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
-type SqlQueryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
+export type SqlQueryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
 
 const PRAGMAS = [
   "journal_mode = WAL",
@@ -44,6 +44,7 @@ function listenToAll(adapter: SqlDriverAdapter, onStatement: StatementListener):
 
 export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   readonly #onStatement: StatementListener | undefined;
+  #connection: SqlDriverAdapter | null = null;
 
   constructor(url: string, onStatement?: StatementListener) {
     super({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -53,6 +54,12 @@ export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     for (const pragma of PRAGMAS) await adapter.queryRaw({ sql: `PRAGMA ${pragma}`, args: [], argTypes: [] });
-    return this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
+    this.#connection = this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
+    return this.#connection;
+  }
+
+  /** The open connection (once Prisma has connected), for statements that must skip Prisma's query compiler. */
+  get connection(): SqlQueryable | null {
+    return this.#connection;
   }
 }

@@ -16,8 +16,8 @@ async function api(method, path, body) {
   }
   const data = await response.json().catch(() => null);
   if (data === null) return { ok: false, error: sentence("console.unexpected_answer", { status: response.status }) };
-  // Ack first: a button the server is still working on answers 202 with a key; its result is asked for until it
-  // is there (each ask waits on the server for a while, so this is not a busy loop).
+  // Ack first: a button, form or typed command the server is still working on answers 202 with a key; its result
+  // is asked for until it is there (each ask waits on the server for a while, so this is not a busy loop).
   if (response.status === 202 && typeof data.pending === "string") {
     return api("GET", `/api/actions/${encodeURIComponent(data.pending)}`);
   }
