@@ -57,7 +57,7 @@ const cpuMsSince = (since: NodeJS.CpuUsage) => {
   return (user + system) / 1000;
 };
 
-async function withContext<T>(
+export async function withContext<T>(
   file: string,
   work: (ctx: Awaited<ReturnType<typeof createCliContext>>["ctx"]) => Promise<T>,
 ) {
@@ -73,7 +73,7 @@ async function withContext<T>(
   }
 }
 
-async function seeded(cases: number): Promise<string> {
+export async function seeded(cases: number): Promise<string> {
   const file = (await freshDatabase()).slice("file:".length);
   await withContext(file, async (ctx) => {
     const db = await createPrismaClient(`file:${file}`);

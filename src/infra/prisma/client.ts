@@ -1,5 +1,6 @@
 // Creates the Prisma client: embedded SQLite by default, PostgreSQL for several instances (both offline-capable).
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import type { DirectSqlite } from "./batch-sql.ts";
 import { type StatementListener, TunedSqliteAdapter } from "./sqlite-adapter.ts";
 import { ensurePrivateFile, sqliteFile } from "../private-files.ts";
 
@@ -21,5 +22,13 @@ export async function createPrismaClient(databaseUrl: string, onStatement?: Stat
   }
   const file = sqliteFile(databaseUrl);
   if (file) ensurePrivateFile(file);
-  return new PrismaClient({ adapter: new TunedSqliteAdapter(databaseUrl, onStatement) });
+  const adapter = new TunedSqliteAdapter(databaseUrl, onStatement);
+  const client = new PrismaClient({ adapter });
+  directConnections.set(client, adapter.direct());
+  return client;
 }
+
+const directConnections = new WeakMap<PrismaClient, DirectSqlite>();
+
+/** On SQLite, the connection under this client (batch-sql.ts); undefined on PostgreSQL. */
+export const directSqliteOf = (db: PrismaClient): DirectSqlite | undefined => directConnections.get(db);

@@ -2,6 +2,7 @@
 // synchronous=NORMAL (one fsync per checkpoint, not per commit), a busy timeout instead of SQLITE_BUSY, and
 // secure_delete (deleted rows are overwritten, not left in free pages: crypto-shredding, docs/privacy.md).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { DirectSqlite, SqliteConnection } from "./batch-sql.ts";
 
 /** How long a write waits for another connection's lock (the CLI, a second process) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
@@ -42,8 +43,16 @@ function listenToAll(adapter: SqlDriverAdapter, onStatement: StatementListener):
   return listen(adapter, onStatement);
 }
 
+/** The better-sqlite3 connection inside the adapter: a field its types do not declare, so checked, not assumed. */
+function connectionOf(adapter: SqlDriverAdapter): SqliteConnection | undefined {
+  const client: unknown = "client" in adapter ? adapter.client : undefined;
+  const usable = typeof client === "object" && client !== null && "prepare" in client;
+  return usable && typeof client.prepare === "function" ? (client as SqliteConnection) : undefined;
+}
+
 export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   readonly #onStatement: StatementListener | undefined;
+  #connection: SqliteConnection | undefined;
 
   constructor(url: string, onStatement?: StatementListener) {
     super({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -53,6 +62,12 @@ export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     for (const pragma of PRAGMAS) await adapter.queryRaw({ sql: `PRAGMA ${pragma}`, args: [], argTypes: [] });
+    this.#connection = connectionOf(adapter);
     return this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
+  }
+
+  /** The connection Prisma runs on (after it connected), for the sweep's batch statements (batch-sql.ts). */
+  direct(): DirectSqlite {
+    return { connection: () => this.#connection, onStatement: this.#onStatement };
   }
 }
