@@ -10,6 +10,7 @@ import type { StatementListener } from "./sqlite-adapter.ts";
 export interface SqliteStatement {
   run(...values: unknown[]): { changes: number };
   all(...values: unknown[]): unknown[];
+  safeIntegers(on: boolean): SqliteStatement;
 }
 export interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
@@ -21,10 +22,15 @@ export interface DirectSqlite {
   onStatement?: StatementListener;
 }
 
+/** Rows as better-sqlite3 returns them: one object per row, values as SQLite holds them (dates as text). */
+export type SqliteRows = (sql: Prisma.Sql) => Record<string, unknown>[];
+
 export interface BatchSql {
   dialect: Dialect;
   query<T>(sql: Prisma.Sql): Promise<T[]>;
   execute(sql: Prisma.Sql): Promise<number>;
+  /** Only on SQLite's own connection, once Prisma opened it: a read that skips Prisma (direct-reads.ts shapes rows). */
+  sqliteRows(): SqliteRows | undefined;
 }
 
 /** Prepared statements per connection: a batch's SQL text does not depend on its size (one JSON parameter). */
@@ -33,27 +39,33 @@ const prepared = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
 function statementOn(connection: SqliteConnection, sql: string): SqliteStatement {
   const statements = prepared.get(connection) ?? new Map<string, SqliteStatement>();
   prepared.set(connection, statements);
-  const statement = statements.get(sql) ?? connection.prepare(sql);
+  // Integers as numbers, as Prisma returns our Int columns (the adapter's connection defaults to BigInt).
+  const statement = statements.get(sql) ?? connection.prepare(sql).safeIntegers(false);
   statements.set(sql, statement);
   return statement;
 }
 
 export function batchSql(db: DbTx, direct: DirectSqlite | undefined): BatchSql {
   const dialect = dialectOf(db);
-  const connection = dialect === "sqlite" ? direct?.connection() : undefined;
-  if (!connection)
-    return {
-      dialect,
-      query: <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql),
-      execute: (sql) => db.$executeRaw(sql),
-    };
-  const run = (sql: Prisma.Sql) => {
-    direct?.onStatement?.(sql.sql);
-    return statementOn(connection, sql.sql);
+  // Looked up at each call: Prisma opens the connection on its first query, after this store was made.
+  const connection = () => (dialect === "sqlite" ? direct?.connection() : undefined);
+  const prepare = (on: SqliteConnection, sql: Prisma.Sql) => {
+    direct?.onStatement?.(sql.sql, "direct");
+    return statementOn(on, sql.sql);
   };
   return {
     dialect,
-    query: async <T>(sql: Prisma.Sql) => run(sql).all(...sql.values) as T[],
-    execute: async (sql) => run(sql).run(...sql.values).changes,
+    async query<T>(sql: Prisma.Sql) {
+      const on = connection();
+      return on ? (prepare(on, sql).all(...sql.values) as T[]) : db.$queryRaw<T[]>(sql);
+    },
+    async execute(sql) {
+      const on = connection();
+      return on ? prepare(on, sql).run(...sql.values).changes : db.$executeRaw(sql);
+    },
+    sqliteRows() {
+      const on = connection();
+      return on && ((sql) => prepare(on, sql).all(...sql.values) as Record<string, unknown>[]);
+    },
   };
 }

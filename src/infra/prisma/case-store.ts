@@ -13,6 +13,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { type BatchSql, batchSql, type DirectSqlite } from "./batch-sql.ts";
 import type { DbTx } from "./client.ts";
 import { claimObligations } from "./claim-obligations.ts";
+import { caseRows, dueObligationRows } from "./direct-reads.ts";
 import { type JsonColumns, jsonRows, sqlTimestamp } from "./json-rows.ts";
 
 type CaseWrites = Pick<
@@ -53,7 +54,8 @@ const toCase = (row: CaseRow | null): CaseRecord | null =>
         platform: row.platform as CaseRecord["platform"],
       }
     : null;
-const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({
+type ObligationRow = Omit<ObligationRecord, "status"> & { status: string };
+const toObligation = (row: ObligationRow): ObligationRecord => ({
   ...row,
   status: row.status as ObligationRecord["status"],
 });
@@ -102,10 +104,14 @@ export function caseStore(db: DbTx, direct?: DirectSqlite): CaseReads & CaseWrit
   const sql = batchSql(db, direct);
   return {
     case: async (id) => toCase(await db.case.findUnique({ where: { id } })),
-    cases: async (ids) =>
-      ids.length === 0
-        ? []
-        : (await db.case.findMany({ where: { id: { in: [...ids] } } })).flatMap((row) => toCase(row) ?? []),
+    cases: async (ids) => {
+      if (ids.length === 0) return [];
+      const direct = sql.sqliteRows();
+      const rows = direct
+        ? caseRows<CaseRow>(direct, ids)
+        : await db.case.findMany({ where: { id: { in: [...ids] } } });
+      return rows.flatMap((row) => toCase(row) ?? []);
+    },
     caseByReference: async (reference) => toCase(await db.case.findUnique({ where: { reference } })),
     parties: (caseId) => db.caseParty.findMany({ where: { caseId } }),
     obligations: async (caseId) =>
@@ -116,14 +122,18 @@ export function caseStore(db: DbTx, direct?: DirectSqlite): CaseReads & CaseWrit
       (await db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: "asc" } })).map(toEvent),
     residentDetails: (caseId) =>
       db.residentDetails.findUnique({ where: { caseId }, select: { sealed: true, legalBasis: true } }),
-    dueObligations: async (now, limit) =>
-      (
-        await db.obligation.findMany({
-          where: { status: "open", nextActionAt: { lte: now } },
-          orderBy: { nextActionAt: "asc" },
-          take: limit,
-        })
-      ).map(toObligation),
+    dueObligations: async (now, limit) => {
+      const direct = sql.sqliteRows();
+      return (
+        direct
+          ? dueObligationRows<ObligationRow>(direct, now, limit)
+          : await db.obligation.findMany({
+              where: { status: "open", nextActionAt: { lte: now } },
+              orderBy: { nextActionAt: "asc" },
+              take: limit,
+            })
+      ).map(toObligation);
+    },
     openObligationsOfOrganisations: async (ids) =>
       (
         await db.obligation.findMany({

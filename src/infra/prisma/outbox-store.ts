@@ -53,15 +53,19 @@ async function insertMessages(
     SELECT d."id", d."outboxId", d."platform", 'pending', 0, d."nextAttemptAt" FROM d`);
 }
 
-export function outboxWrites(db: DbTx, direct?: DirectSqlite): Pick<StoreTx, "enqueue" | "enqueueMany"> {
+export function outboxWrites(
+  db: DbTx,
+  direct?: DirectSqlite,
+): Pick<StoreTx, "enqueue" | "enqueueMany" | "peoplePlaces"> {
   const sql = batchSql(db, direct);
-  const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running) => {
+  const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running, known) => {
     // A person's message goes to their one place only (looked up once for all); channel posts go everywhere.
-    const people = payloads.flatMap((p) => (p.kind === "person.dm" ? [p.personId] : []));
-    const places = await peoplePlatforms(db, people, running);
-    const groups = new Map<string, { platforms: Platform[]; payloads: OutboxPayload[] }>();
+    const people = payloads.flatMap((p) => (p.kind === "person.dm" && !known?.has(p.personId) ? [p.personId] : []));
+    const read = await peoplePlatforms(db, people, running);
+    const groups = new Map<string, { platforms: readonly Platform[]; payloads: OutboxPayload[] }>();
     for (const payload of payloads) {
-      const platforms = payload.kind === "person.dm" ? (places.get(payload.personId) ?? []) : [...running];
+      const { personId } = payload.kind === "person.dm" ? payload : { personId: undefined };
+      const platforms = personId === undefined ? running : (known?.get(personId) ?? read.get(personId) ?? []);
       if (!platforms.length) continue;
       const group = groups.get(platforms.join(",")) ?? { platforms, payloads: [] };
       group.payloads.push(payload);
@@ -69,7 +73,11 @@ export function outboxWrites(db: DbTx, direct?: DirectSqlite): Pick<StoreTx, "en
     }
     for (const group of groups.values()) await insertMessages(sql, group.payloads, at, group.platforms);
   };
-  return { enqueueMany, enqueue: (payload, at, platforms) => enqueueMany([payload], at, platforms) };
+  return {
+    enqueueMany,
+    enqueue: (payload, at, platforms) => enqueueMany([payload], at, platforms),
+    peoplePlaces: (personIds, running) => peoplePlatforms(db, personIds, running),
+  };
 }
 
 type Row = { id: string; attempts: number; outboxId: number; message: { createdAt: Date; payload: string } };

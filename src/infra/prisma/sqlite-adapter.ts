@@ -7,8 +7,9 @@ import type { DirectSqlite, SqliteConnection } from "./batch-sql.ts";
 /** How long a write waits for another connection's lock (the CLI, a second process) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-/** Told every SQL statement the connection runs (BEGIN and COMMIT included): the sweep's statement budget. */
-export type StatementListener = (sql: string) => void;
+/** Told every SQL statement the connection runs (BEGIN and COMMIT included): the sweep's statement budget. "direct":
+ * run straight on the connection (batch-sql.ts), not through Prisma's client. */
+export type StatementListener = (sql: string, route: "prisma" | "direct") => void;
 
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type SqlQueryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
@@ -24,11 +25,11 @@ function listen<T extends SqlQueryable>(queryable: T, onStatement: StatementList
   const query = queryable.queryRaw.bind(queryable);
   const execute = queryable.executeRaw.bind(queryable);
   queryable.queryRaw = (q) => {
-    onStatement(q.sql);
+    onStatement(q.sql, "prisma");
     return query(q);
   };
   queryable.executeRaw = (q) => {
-    onStatement(q.sql);
+    onStatement(q.sql, "prisma");
     return execute(q);
   };
   return queryable;
@@ -37,7 +38,7 @@ function listen<T extends SqlQueryable>(queryable: T, onStatement: StatementList
 function listenToAll(adapter: SqlDriverAdapter, onStatement: StatementListener): SqlDriverAdapter {
   const start = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolation) => {
-    onStatement("BEGIN"); // the driver runs BEGIN itself, not through queryRaw
+    onStatement("BEGIN", "prisma"); // the driver runs BEGIN itself, not through queryRaw
     return listen(await start(isolation), onStatement);
   };
   return listen(adapter, onStatement);
