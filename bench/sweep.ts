@@ -17,6 +17,8 @@ import { benchDir, freshDatabase, percentile } from "./bench-lib.ts";
 
 const NOW = DateTime.fromISO("2026-11-25T10:00", { zone: "Europe/Amsterdam" }).toJSDate(); // a Wednesday
 const DAY = 86_400_000;
+/** Schakel's batch size: the production default unless SCHAKEL_BENCH_SWEEP_BATCH says otherwise (the floor's is 200). */
+const BATCH_SIZE = Number(process.env.SCHAKEL_BENCH_SWEEP_BATCH ?? 50);
 /** How Prisma's SQLite adapter stores a DateTime (ISO 8601 text). */
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
@@ -57,7 +59,7 @@ const cpuMsSince = (since: NodeJS.CpuUsage) => {
   return (user + system) / 1000;
 };
 
-async function withContext<T>(
+export async function withContext<T>(
   file: string,
   work: (ctx: Awaited<ReturnType<typeof createCliContext>>["ctx"]) => Promise<T>,
 ) {
@@ -73,7 +75,7 @@ async function withContext<T>(
   }
 }
 
-async function seeded(cases: number): Promise<string> {
+export async function seeded(cases: number): Promise<string> {
   const file = (await freshDatabase()).slice("file:".length);
   await withContext(file, async (ctx) => {
     const db = await createPrismaClient(`file:${file}`);
@@ -97,7 +99,7 @@ async function schakelSweep(file: string) {
     (ctx as { store: unknown }).store = (await import("../src/infra/prisma/prisma-store.ts")).createPrismaStore(db);
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const { result, gaps } = await loopDelay(() => runDeadlineSweep({ ctx }));
+    const { result, gaps } = await loopDelay(() => runDeadlineSweep({ ctx, batchSize: BATCH_SIZE }));
     const ms = performance.now() - start;
     const cpuMs = cpuMsSince(cpu);
     await db.$disconnect();

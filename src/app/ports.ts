@@ -12,7 +12,9 @@ import type {
 } from "../domain/digest/digest-types.ts";
 export * from "./platform-ports.ts";
 export * from "./absence-ports.ts";
+export * from "./place-ports.ts";
 import type { AbsenceReads, AbsenceWrites } from "./absence-ports.ts";
+import type { PeoplePlaces, PlaceReads } from "./place-ports.ts";
 import type { ChatStateStore, LinkCodeRecord, FormSubmissionStore, InboxStore, OutboxStore } from "./platform-ports.ts";
 
 export type Platform = "local" | "slack" | "teams";
@@ -242,7 +244,7 @@ export interface CaseDateRecord {
   enteredAt: Date;
 }
 
-export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, AbsenceReads, AbsenceWrites {
+export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, AbsenceReads, AbsenceWrites, PlaceReads {
   nextSequence(key: string): Promise<number>;
   saveFlowVersion(input: { flowId: string; version: number; hash: string; definition: string }): Promise<string>;
   createCase(input: Omit<CaseRecord, "id" | "revision">): Promise<CaseRecord>;
@@ -284,8 +286,14 @@ export interface StoreTx extends DirectoryReads, CaseReads, ReportReads, Absence
   /** Rectification: the case's new key replaces the old one, with its details and notes sealed under it. */
   resealCase(caseId: string, reseal: CaseReseal): Promise<void>;
   enqueue(payload: OutboxPayload, at: Date, platforms: readonly Platform[]): Promise<void>;
-  /** Queues several messages of one moment in one write (the sweep's batch), in this order. */
-  enqueueMany(payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]): Promise<void>;
+  /** Queues several messages of one moment in one write (the sweep's batch), in this order; `places`: where the
+   * people among them are reached, when the caller has read it already (else it is read here). */
+  enqueueMany(
+    payloads: readonly OutboxPayload[],
+    at: Date,
+    platforms: readonly Platform[],
+    places?: PeoplePlaces,
+  ): Promise<void>;
   /** Records an idempotency key; false when it was seen before. */
   claimRequest(key: string, at: Date): Promise<boolean>;
   /** Links an account to a person; `place` (Slack) records the Grid org and the workspace it was seen in. */

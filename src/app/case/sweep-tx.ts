@@ -18,13 +18,34 @@ export interface SweepCache {
   /** Absences not over at `now`, read once when something is due. */
   absences: readonly AbsenceRecord[];
   reads: Map<string, Promise<unknown>>;
+  /** Where each person's messages go, per set of running platforms: read once per person per sweep. */
+  places: Map<string, Map<string, readonly Platform[]>>;
 }
 
 export const createSweepCache = (now: Date, absences: readonly AbsenceRecord[]): SweepCache => ({
   now,
   absences,
   reads: new Map(),
+  places: new Map(),
 });
+
+/** The places of the people these messages go to, from the sweep's cache; those not in it yet are read (one read). */
+async function placesFor(
+  tx: StoreTx,
+  cache: SweepCache,
+  payloads: readonly OutboxPayload[],
+  running: readonly Platform[],
+) {
+  const key = running.join(",");
+  const places = cache.places.get(key) ?? new Map<string, readonly Platform[]>();
+  cache.places.set(key, places);
+  const missing = new Set(
+    payloads.flatMap((p) => (p.kind === "person.dm" && !places.has(p.personId) ? [p.personId] : [])),
+  );
+  if (missing.size)
+    for (const [personId, found] of await tx.peoplePlaces([...missing], running)) places.set(personId, found);
+  return places;
+}
 
 function cachedReads(tx: StoreTx, cache: SweepCache): Pick<StoreTx, (typeof CACHED)[number]> {
   const memo = <K extends (typeof CACHED)[number]>(name: K): StoreTx[K] => {
@@ -46,7 +67,7 @@ function cachedReads(tx: StoreTx, cache: SweepCache): Pick<StoreTx, (typeof CACH
 
 export interface SweepTx {
   tx: StoreTx;
-  /** Writes what the batch queued: its messages, then its timeline events (four statements in all). */
+  /** Writes what the batch queued: its messages, then its timeline events (three statements in all). */
   flush(): Promise<void>;
 }
 
@@ -75,7 +96,8 @@ export function sweepTx(tx: StoreTx, cache: SweepCache): SweepTx {
       appendEvent: async (event) => void events.push(event),
     },
     async flush() {
-      for (const { payloads, at, platforms } of messages.values()) await tx.enqueueMany(payloads, at, platforms);
+      for (const { payloads, at, platforms } of messages.values())
+        await tx.enqueueMany(payloads, at, platforms, await placesFor(tx, cache, payloads, platforms));
       await tx.appendEvents(events);
       messages.clear();
       events.length = 0;

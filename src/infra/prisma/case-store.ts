@@ -10,8 +10,11 @@ import type {
 } from "../../app/ports.ts";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client.ts";
+import { type BatchSql, batchSql, type DirectSqlite } from "./batch-sql.ts";
 import type { DbTx } from "./client.ts";
 import { claimObligations } from "./claim-obligations.ts";
+import { caseRows, dueObligationRows } from "./direct-reads.ts";
+import { type JsonColumns, jsonRows, sqlTimestamp } from "./json-rows.ts";
 
 type CaseWrites = Pick<
   StoreTx,
@@ -51,7 +54,8 @@ const toCase = (row: CaseRow | null): CaseRecord | null =>
         platform: row.platform as CaseRecord["platform"],
       }
     : null;
-const toObligation = (row: Omit<ObligationRecord, "status"> & { status: string }): ObligationRecord => ({
+type ObligationRow = Omit<ObligationRecord, "status"> & { status: string };
+const toObligation = (row: ObligationRow): ObligationRecord => ({
   ...row,
   status: row.status as ObligationRecord["status"],
 });
@@ -59,32 +63,55 @@ const toEvent = (
   row: Omit<CaseEventRecord, "data" | "platform"> & { data: string; platform: string | null },
 ): CaseEventRecord => ({ ...row, data: JSON.parse(row.data), platform: row.platform as CaseEventRecord["platform"] });
 
-/** Two statements however many events: the last seq of each case, then the inserts (nothing read back). */
-async function appendEvents(db: DbTx, events: readonly CaseEventInput[]): Promise<void> {
+const EVENT_COLUMNS: JsonColumns = [
+  ["id", "text"],
+  ["caseId", "text"],
+  ["n", "integer"],
+  ["at", "timestamp"],
+  ["type", "text"],
+  ["actorId", "text"],
+  ["platform", "text"],
+  ["partyId", "text"],
+  ["data", "text"],
+  ["sealed", "text"],
+];
+
+/**
+ * One statement however many events: each gets its case's last seq plus its place among this call's events of that
+ * case. The last seq is read in the same statement (SQLite runs the SELECT to the end before it inserts when it reads
+ * the table it writes; PostgreSQL's subquery sees the table as it was when the statement began). Nothing read back.
+ */
+async function appendEvents(sql: BatchSql, events: readonly CaseEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  const caseIds = [...new Set(events.map((e) => e.caseId))];
-  const last = await db.caseEvent.groupBy({ by: ["caseId"], where: { caseId: { in: caseIds } }, _max: { seq: true } });
-  const seqs = new Map(last.map((row) => [row.caseId, row._max.seq ?? 0]));
+  const counts = new Map<string, number>();
   const rows = events.map((e) => {
-    const seq = (seqs.get(e.caseId) ?? 0) + 1;
-    seqs.set(e.caseId, seq);
+    const n = (counts.get(e.caseId) ?? 0) + 1;
+    counts.set(e.caseId, n);
+    const { caseId, type, actorId, platform, partyId, sealed } = e;
     const data = JSON.stringify(e.data);
-    return Prisma.sql`(${randomUUID()}, ${e.caseId}, ${seq}, ${e.at}, ${e.type}, ${e.actorId}, ${e.platform}, ${e.partyId}, ${data}, ${e.sealed})`;
+    return { id: randomUUID(), caseId, n, at: sqlTimestamp(e.at), type, actorId, platform, partyId, data, sealed };
   });
-  // A plain multi-row INSERT (the same SQL on SQLite and PostgreSQL): Prisma's compiler costs more per row than it.
-  for (let i = 0; i < rows.length; i += 500)
-    await db.$executeRaw`
-      INSERT INTO "CaseEvent" ("id", "caseId", "seq", "at", "type", "actorId", "platform", "partyId", "data", "sealed")
-      VALUES ${Prisma.join(rows.slice(i, i + 500))}`;
+  await sql.execute(Prisma.sql`
+    WITH ${jsonRows(sql.dialect, "e", EVENT_COLUMNS, rows)}
+    INSERT INTO "CaseEvent" ("id", "caseId", "seq", "at", "type", "actorId", "platform", "partyId", "data", "sealed")
+    SELECT e."id", e."caseId",
+      COALESCE((SELECT MAX(l."seq") FROM "CaseEvent" l WHERE l."caseId" = e."caseId"), 0) + e."n",
+      e."at", e."type", e."actorId", e."platform", e."partyId", e."data", e."sealed"
+    FROM e ORDER BY e."ord"`);
 }
 
-export function caseStore(db: DbTx): CaseReads & CaseWrites {
+export function caseStore(db: DbTx, direct?: DirectSqlite): CaseReads & CaseWrites {
+  const sql = batchSql(db, direct);
   return {
     case: async (id) => toCase(await db.case.findUnique({ where: { id } })),
-    cases: async (ids) =>
-      ids.length === 0
-        ? []
-        : (await db.case.findMany({ where: { id: { in: [...ids] } } })).flatMap((row) => toCase(row) ?? []),
+    cases: async (ids) => {
+      if (ids.length === 0) return [];
+      const direct = sql.sqliteRows();
+      const rows = direct
+        ? caseRows<CaseRow>(direct, ids)
+        : await db.case.findMany({ where: { id: { in: [...ids] } } });
+      return rows.flatMap((row) => toCase(row) ?? []);
+    },
     caseByReference: async (reference) => toCase(await db.case.findUnique({ where: { reference } })),
     parties: (caseId) => db.caseParty.findMany({ where: { caseId } }),
     obligations: async (caseId) =>
@@ -95,14 +122,18 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       (await db.caseEvent.findMany({ where: { caseId }, orderBy: { seq: "asc" } })).map(toEvent),
     residentDetails: (caseId) =>
       db.residentDetails.findUnique({ where: { caseId }, select: { sealed: true, legalBasis: true } }),
-    dueObligations: async (now, limit) =>
-      (
-        await db.obligation.findMany({
-          where: { status: "open", nextActionAt: { lte: now } },
-          orderBy: { nextActionAt: "asc" },
-          take: limit,
-        })
-      ).map(toObligation),
+    dueObligations: async (now, limit) => {
+      const direct = sql.sqliteRows();
+      return (
+        direct
+          ? dueObligationRows<ObligationRow>(direct, now, limit)
+          : await db.obligation.findMany({
+              where: { status: "open", nextActionAt: { lte: now } },
+              orderBy: { nextActionAt: "asc" },
+              take: limit,
+            })
+      ).map(toObligation);
+    },
     openObligationsOfOrganisations: async (ids) =>
       (
         await db.obligation.findMany({
@@ -191,9 +222,9 @@ export function caseStore(db: DbTx): CaseReads & CaseWrites {
       const result = await db.obligation.updateMany({ where: { id, ...guard }, data: patch });
       return result.count === 1;
     },
-    claimObligations: (claims) => claimObligations(db, claims),
-    appendEvent: (event) => appendEvents(db, [event]),
-    appendEvents: (events) => appendEvents(db, events),
+    claimObligations: (claims) => claimObligations(sql, claims),
+    appendEvent: (event) => appendEvents(sql, [event]),
+    appendEvents: (events) => appendEvents(sql, events),
     caseKey: (caseId) => db.caseKey.findUnique({ where: { caseId }, select: { wrapped: true, masterKeyId: true } }),
     async saveCaseKey(caseId, key, at) {
       await db.caseKey.create({ data: { caseId, ...key, createdAt: at } });

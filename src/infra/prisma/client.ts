@@ -1,5 +1,6 @@
 // Creates the Prisma client: embedded SQLite by default, PostgreSQL for several instances (both offline-capable).
 import { PrismaClient } from "../../generated/prisma/client.ts";
+import type { DirectSqlite } from "./batch-sql.ts";
 import { type SqlQueryable, type StatementListener, TunedSqliteAdapter } from "./sqlite-adapter.ts";
 import { ensurePrivateFile, sqliteFile } from "../private-files.ts";
 
@@ -24,10 +25,12 @@ export async function createPrismaClient(databaseUrl: string, onStatement?: Stat
   const adapter = new TunedSqliteAdapter(databaseUrl, onStatement);
   const client = new PrismaClient({ adapter });
   sqliteAdapters.set(client, adapter);
+  directConnections.set(client, adapter.direct());
   return client;
 }
 
 const sqliteAdapters = new WeakMap<Db, TunedSqliteAdapter>();
+const directConnections = new WeakMap<PrismaClient, DirectSqlite>();
 
 /**
  * SQLite's connection under this client (null on PostgreSQL, or before the first query): one statement on it costs
@@ -35,3 +38,6 @@ const sqliteAdapters = new WeakMap<Db, TunedSqliteAdapter>();
  * a transaction: it is the same connection, so this runs in order with everything else.
  */
 export const sqliteConnection = (db: Db): SqlQueryable | null => sqliteAdapters.get(db)?.connection ?? null;
+
+/** On SQLite, the connection under this client (batch-sql.ts); undefined on PostgreSQL. */
+export const directSqliteOf = (db: PrismaClient): DirectSqlite | undefined => directConnections.get(db);

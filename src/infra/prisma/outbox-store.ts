@@ -3,55 +3,85 @@
 import { hostname } from "node:os";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { OutboxPayload, OutboxStore, Platform, StoreTx } from "../../app/ports.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
 import type { Db, DbTx } from "./client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { type BatchSql, batchSql, type DirectSqlite } from "./batch-sql.ts";
+import { type JsonColumns, jsonRows, sqlTimestamp } from "./json-rows.ts";
 import { peoplePlatforms } from "./reach-store.ts";
 
 /** How long a claim holds: a crashed instance's deliveries are sent by another after this (wall clock). */
 export const LEASE_MS = 60_000;
 
-/** Rows per INSERT: far inside both databases' limits on bound parameters. */
-const CHUNK = 500;
+const MESSAGE_COLUMNS: JsonColumns = [
+  ["createdAt", "timestamp"],
+  ["kind", "text"],
+  ["caseId", "text"],
+  ["payload", "text"],
+];
+const DELIVERY_COLUMNS: JsonColumns = [
+  ["id", "text"],
+  ["outboxId", "integer"],
+  ["platform", "text"],
+  ["nextAttemptAt", "timestamp"],
+];
 
 /** Grows with every insert in this process (shared by the stores of all clients: at worst one flush too many). */
 let queuedMark = 0;
 
-/** Plain multi-row INSERTs (the same SQL on SQLite and PostgreSQL): Prisma's compiler costs more per row. */
-async function insertMessages(db: DbTx, payloads: readonly OutboxPayload[], at: Date, platforms: readonly Platform[]) {
+/** Two statements for any number of messages, each with one bound parameter (json-rows.ts), in the order given. */
+async function insertMessages(
+  sql: BatchSql,
+  payloads: readonly OutboxPayload[],
+  at: Date,
+  platforms: readonly Platform[],
+) {
   queuedMark += 1;
-  for (let i = 0; i < payloads.length; i += CHUNK) {
-    const rows = payloads.slice(i, i + CHUNK).map((payload) => {
-      const caseId = "caseId" in payload ? (payload.caseId ?? null) : null;
-      return Prisma.sql`(${at}, ${payload.kind}, ${caseId}, ${JSON.stringify(payload)})`;
-    });
-    const messages = await db.$queryRaw<{ id: number | bigint }[]>`
-      INSERT INTO "OutboxMessage" ("createdAt", "kind", "caseId", "payload") VALUES ${Prisma.join(rows)} RETURNING "id"`;
-    const deliveries = messages.flatMap(({ id }) =>
-      platforms.map((platform) => Prisma.sql`(${randomUUID()}, ${Number(id)}, ${platform}, 'pending', 0, ${at})`),
-    );
-    if (deliveries.length === 0) continue;
-    await db.$executeRaw`
-      INSERT INTO "OutboxDelivery" ("id", "outboxId", "platform", "status", "attempts", "nextAttemptAt")
-      VALUES ${Prisma.join(deliveries)}`;
-  }
+  const { dialect } = sql;
+  const createdAt = sqlTimestamp(at);
+  const rows = payloads.map((payload) => {
+    const caseId = "caseId" in payload ? (payload.caseId ?? null) : null;
+    return { createdAt, kind: payload.kind, caseId, payload: JSON.stringify(payload) };
+  });
+  const messages = await sql.query<{ id: number | bigint }>(Prisma.sql`
+    WITH ${jsonRows(dialect, "m", MESSAGE_COLUMNS, rows)}
+    INSERT INTO "OutboxMessage" ("createdAt", "kind", "caseId", "payload")
+    SELECT m."createdAt", m."kind", m."caseId", m."payload" FROM m ORDER BY m."ord"
+    RETURNING "id"`);
+  const deliveries = messages.flatMap(({ id }) =>
+    platforms.map((platform) => ({ id: randomUUID(), outboxId: Number(id), platform, nextAttemptAt: createdAt })),
+  );
+  if (deliveries.length === 0) return;
+  await sql.execute(Prisma.sql`
+    WITH ${jsonRows(dialect, "d", DELIVERY_COLUMNS, deliveries)}
+    INSERT INTO "OutboxDelivery" ("id", "outboxId", "platform", "status", "attempts", "nextAttemptAt")
+    SELECT d."id", d."outboxId", d."platform", 'pending', 0, d."nextAttemptAt" FROM d`);
 }
 
-export function outboxWrites(db: DbTx): Pick<StoreTx, "enqueue" | "enqueueMany"> {
-  const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running) => {
+export function outboxWrites(
+  db: DbTx,
+  direct?: DirectSqlite,
+): Pick<StoreTx, "enqueue" | "enqueueMany" | "peoplePlaces"> {
+  const sql = batchSql(db, direct);
+  const enqueueMany: StoreTx["enqueueMany"] = async (payloads, at, running, known) => {
     // A person's message goes to their one place only (looked up once for all); channel posts go everywhere.
-    const people = payloads.flatMap((p) => (p.kind === "person.dm" ? [p.personId] : []));
-    const places = await peoplePlatforms(db, people, running);
-    const groups = new Map<string, { platforms: Platform[]; payloads: OutboxPayload[] }>();
+    const people = payloads.flatMap((p) => (p.kind === "person.dm" && !known?.has(p.personId) ? [p.personId] : []));
+    const read = await peoplePlatforms(db, people, running);
+    const groups = new Map<string, { platforms: readonly Platform[]; payloads: OutboxPayload[] }>();
     for (const payload of payloads) {
-      const platforms = payload.kind === "person.dm" ? (places.get(payload.personId) ?? []) : [...running];
+      const { personId } = payload.kind === "person.dm" ? payload : { personId: undefined };
+      const platforms = personId === undefined ? running : (known?.get(personId) ?? read.get(personId) ?? []);
       if (!platforms.length) continue;
       const group = groups.get(platforms.join(",")) ?? { platforms, payloads: [] };
       group.payloads.push(payload);
       groups.set(platforms.join(","), group);
     }
-    for (const group of groups.values()) await insertMessages(db, group.payloads, at, group.platforms);
+    for (const group of groups.values()) await insertMessages(sql, group.payloads, at, group.platforms);
   };
-  return { enqueueMany, enqueue: (payload, at, platforms) => enqueueMany([payload], at, platforms) };
+  return {
+    enqueueMany,
+    enqueue: (payload, at, platforms) => enqueueMany([payload], at, platforms),
+    peoplePlaces: (personIds, running) => peoplePlatforms(db, personIds, running),
+  };
 }
 
 type Row = { id: string; attempts: number; outboxId: number; message: { createdAt: Date; payload: string } };

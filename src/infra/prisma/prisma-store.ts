@@ -1,6 +1,7 @@
 // The Store port on Prisma: every use-case's writes run in one interactive transaction.
 import type { Store, StoreTx } from "../../app/ports.ts";
-import type { Db, DbTx } from "./client.ts";
+import type { DirectSqlite } from "./batch-sql.ts";
+import { type Db, type DbTx, directSqliteOf } from "./client.ts";
 import { absenceStore } from "./absence-store.ts";
 import { caseStore } from "./case-store.ts";
 import { createChatStateStore } from "./chat-state-store.ts";
@@ -11,12 +12,13 @@ import { outboxStore, outboxWrites } from "./outbox-store.ts";
 import { reportReads } from "./report-reads.ts";
 import { reachStore } from "./reach-store.ts";
 
-/** The store port on one client or transaction (the region apply uses it to end absences in its transaction). */
-export function storeTx(db: DbTx): StoreTx {
+/** The store port on one client or transaction (the region apply uses it to end absences in its transaction).
+ * `direct`: on SQLite, the connection under the client, for the sweep's batch statements (batch-sql.ts). */
+export function storeTx(db: DbTx, direct?: DirectSqlite): StoreTx {
   return {
     ...directoryReads(db),
-    ...caseStore(db),
-    ...outboxWrites(db),
+    ...caseStore(db, direct),
+    ...outboxWrites(db, direct),
     ...reportReads(db),
     ...absenceStore(db),
     ...reachStore(db),
@@ -37,13 +39,14 @@ async function releaseErased(db: Db): Promise<void> {
 }
 
 export function createPrismaStore(db: Db): Store {
+  const direct = directSqliteOf(db);
   return {
-    read: storeTx(db),
+    read: storeTx(db, direct),
     outbox: outboxStore(db),
     chat: createChatStateStore(db),
     forms: formSubmissionStore(db),
     inbox: inboxStore(db),
-    transaction: (work) => db.$transaction((tx) => work(storeTx(tx)), { timeout: 20_000, maxWait: 20_000 }),
+    transaction: (work) => db.$transaction((tx) => work(storeTx(tx, direct)), { timeout: 20_000, maxWait: 20_000 }),
     releaseErased: () => releaseErased(db),
   };
 }

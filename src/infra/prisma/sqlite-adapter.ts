@@ -2,12 +2,14 @@
 // synchronous=NORMAL (one fsync per checkpoint, not per commit), a busy timeout instead of SQLITE_BUSY, and
 // secure_delete (deleted rows are overwritten, not left in free pages: crypto-shredding, docs/privacy.md).
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { DirectSqlite, SqliteConnection } from "./batch-sql.ts";
 
 /** How long a write waits for another connection's lock (the CLI, a second process) before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-/** Told every SQL statement the connection runs (BEGIN and COMMIT included): the sweep's statement budget. */
-export type StatementListener = (sql: string) => void;
+/** Told every SQL statement the connection runs (BEGIN and COMMIT included): the sweep's statement budget. "direct":
+ * run straight on the connection (batch-sql.ts), not through Prisma's client. */
+export type StatementListener = (sql: string, route: "prisma" | "direct") => void;
 
 type SqlDriverAdapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 export type SqlQueryable = Pick<SqlDriverAdapter, "queryRaw" | "executeRaw">;
@@ -23,11 +25,11 @@ function listen<T extends SqlQueryable>(queryable: T, onStatement: StatementList
   const query = queryable.queryRaw.bind(queryable);
   const execute = queryable.executeRaw.bind(queryable);
   queryable.queryRaw = (q) => {
-    onStatement(q.sql);
+    onStatement(q.sql, "prisma");
     return query(q);
   };
   queryable.executeRaw = (q) => {
-    onStatement(q.sql);
+    onStatement(q.sql, "prisma");
     return execute(q);
   };
   return queryable;
@@ -36,15 +38,23 @@ function listen<T extends SqlQueryable>(queryable: T, onStatement: StatementList
 function listenToAll(adapter: SqlDriverAdapter, onStatement: StatementListener): SqlDriverAdapter {
   const start = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolation) => {
-    onStatement("BEGIN"); // the driver runs BEGIN itself, not through queryRaw
+    onStatement("BEGIN", "prisma"); // the driver runs BEGIN itself, not through queryRaw
     return listen(await start(isolation), onStatement);
   };
   return listen(adapter, onStatement);
 }
 
+/** The better-sqlite3 connection inside the adapter: a field its types do not declare, so checked, not assumed. */
+function connectionOf(adapter: SqlDriverAdapter): SqliteConnection | undefined {
+  const client: unknown = "client" in adapter ? adapter.client : undefined;
+  const usable = typeof client === "object" && client !== null && "prepare" in client;
+  return usable && typeof client.prepare === "function" ? (client as SqliteConnection) : undefined;
+}
+
 export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   readonly #onStatement: StatementListener | undefined;
-  #connection: SqlDriverAdapter | null = null;
+  #adapterConnection: SqlDriverAdapter | null = null;
+  #connection: SqliteConnection | undefined;
 
   constructor(url: string, onStatement?: StatementListener) {
     super({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -54,12 +64,18 @@ export class TunedSqliteAdapter extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     for (const pragma of PRAGMAS) await adapter.queryRaw({ sql: `PRAGMA ${pragma}`, args: [], argTypes: [] });
-    this.#connection = this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
-    return this.#connection;
+    this.#connection = connectionOf(adapter);
+    this.#adapterConnection = this.#onStatement ? listenToAll(adapter, this.#onStatement) : adapter;
+    return this.#adapterConnection;
   }
 
   /** The open connection (once Prisma has connected), for statements that must skip Prisma's query compiler. */
   get connection(): SqlQueryable | null {
-    return this.#connection;
+    return this.#adapterConnection;
+  }
+
+  /** The connection Prisma runs on (after it connected), for the sweep's batch statements (batch-sql.ts). */
+  direct(): DirectSqlite {
+    return { connection: () => this.#connection, onStatement: this.#onStatement };
   }
 }
