@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
 import { must } from "../support/must.ts";
-import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { outflowAtWarmHandover } from "../support/outflow-case.ts";
+import { setClock, startTestApp, type TestApp } from "../support/test-app.ts";
 
 const REQUEST = {
   municipality: "bergen-op-zoom",
@@ -82,5 +83,22 @@ describe("acting a second time", () => {
     expect(stranger.body.error).toBe(NOT_A_CONTACT);
     const acknowledged = await eventsOf(caseRef, "obligation.acknowledged");
     expect(acknowledged.filter((e) => e.partyId === "corporation")).toHaveLength(1);
+  });
+
+  it("tells a party that recorded all its own evaluations (each party its own) that nothing is left for it", async () => {
+    const caseRef = await outflowAtWarmHandover(drive, "Tweemaal Uitstroom");
+    expect((await drive.press("hanna-visser", caseRef, "case.complete_step", { note: "" })).body.ok).toBe(true);
+    expect(await drive.field(caseRef, "Stap")).toBe("Gezamenlijke evaluaties eerste jaar");
+    const c = must(await app.ctx.store.read.caseByReference(caseRef), caseRef);
+    const moments = (await app.ctx.store.read.obligations(c.id)).filter((o) => o.stepId.startsWith("evaluation#"));
+    // At the last moment of the first year every moment's window is open: the corporation records its four.
+    setClock(app, new Date(Math.max(...moments.map((o) => o.dueAt.getTime()))));
+    const evaluate = (who: string) => drive.press(who, caseRef, "case.evaluate", { outcome: "on_track", note: "" });
+    for (let n = 0; n < 4; n++) expect((await evaluate("anouk-jansen")).body.ok).toBe(true);
+    expect((await evaluate("anouk-jansen")).body.message.text).toBe(nothingLeft(caseRef));
+    expect((await evaluate("eva-bakker")).body.error).toBe(NOT_A_CONTACT);
+    const recorded = await eventsOf(caseRef, "evaluation.recorded");
+    expect(recorded.map((e) => [e.partyId, e.data.number])).toEqual([1, 2, 3, 4].map((n) => ["corporation", n]));
+    expect((await evaluate("hanna-visser")).body.ok).toBe(true);
   });
 });
