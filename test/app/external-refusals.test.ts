@@ -87,6 +87,8 @@ describe("external participants refused", () => {
     expect(await extern(hanna, `${outflow} namens E1 kennisgemaakt`)).toBe(
       `Voor Wijkteammedewerker staat bij ${outflow} nu geen stap open.`,
     );
+    expect(await extern(eva, `${outflow} namens E1 kennisgemaakt`)).toMatch(/^Je bent geen vaste contactpersoon/);
+    expect(await extern(hanna, `${outflow} namens E9`)).toBe(`Bij ${outflow} is geen (actieve) externe deelnemer E9.`);
     expect(await extern(hanna, `${outflow} verwijderen E1`)).toContain("de toegang is direct beëindigd");
     expect(await extern(hanna, outflow)).toMatch(
       /^Externe deelnemers bij .*\nE1 Wijkteammedewerker, .*\(verwijderd\)$/,
