@@ -12,6 +12,7 @@ import { finishObligations } from "./case/finish-obligations.ts";
 import { organisationName } from "./case/notify.ts";
 import { obligationsOfStep, runningOptionalSteps, stepById } from "./case/step-plan.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
+import type { CaseRecord, ObligationRecord, StoreTx } from "./ports.ts";
 
 export interface CompleteStepOptions {
   ctx: AppContext;
@@ -38,6 +39,42 @@ function stepValues(ctx: AppContext, step: FlowStep, values: Record<string, unkn
       Object.entries(checked.values).filter(([id, v]) => v !== null && Boolean(personal(id)) === keep),
     );
   return { public: pick(false), personal: pick(true) };
+}
+
+/** Why a person has no open part in the step: another party owns it, their own part is done already (pressed twice,
+ *  or on a second device), or they are not on the case for it. */
+async function refuseNotMine(o: {
+  tx: StoreTx;
+  c: CaseRecord;
+  step: FlowStep;
+  actor: Actor;
+  open: ObligationRecord[];
+  obligations: ObligationRecord[];
+  standsFor: (partyId: string) => boolean;
+}): Promise<never> {
+  const { c, step, actor } = o;
+  const owner = o.open[0];
+  if (step.owner !== "all" && owner) {
+    throw new AppError(
+      "not_allowed",
+      "error.not_owner",
+      { step: step.label, organisation: await organisationName(o.tx, owner.organisationId) },
+      `person ${actor.personId} does not own step ${step.id} of ${c.reference}`,
+    );
+  }
+  if (obligationsOfStep(o.obligations, step.id).some((x) => x.status === "done" && o.standsFor(x.partyId)))
+    throw new AppError(
+      "invalid_state",
+      "error.nothing_to_acknowledge",
+      { reference: c.reference },
+      `person ${actor.personId} has nothing left to complete on ${step.id} of ${c.reference}`,
+    );
+  throw new AppError(
+    "not_allowed",
+    "error.not_allowed",
+    {},
+    `person ${actor.personId} may not complete ${step.id} of ${c.reference}`,
+  );
 }
 
 export async function completeStep({
@@ -83,27 +120,11 @@ export async function completeStep({
         `step ${step.id} of ${c.reference} is blocked by ${flag.id}`,
       );
     }
-    const mine =
-      step.owner === "all"
-        ? open.filter((o) => standing.asContact.includes(o.partyId))
-        : open.filter((o) => mayActFor(standing, o.partyId));
-    if (mine.length === 0) {
-      const owner = open[0];
-      if (step.owner !== "all" && owner) {
-        throw new AppError(
-          "not_allowed",
-          "error.not_owner",
-          { step: step.label, organisation: await organisationName(tx, owner.organisationId) },
-          `person ${actor.personId} does not own step ${step.id} of ${c.reference}`,
-        );
-      }
-      throw new AppError(
-        "not_allowed",
-        "error.not_allowed",
-        {},
-        `person ${actor.personId} may not complete ${step.id} of ${c.reference}`,
-      );
-    }
+    // Every party's own contact for a step of all; otherwise the owner's contact, deputy or a coordinator.
+    const standsFor = (partyId: string) =>
+      step.owner === "all" ? standing.asContact.includes(partyId) : mayActFor(standing, partyId);
+    const mine = open.filter((o) => standsFor(o.partyId));
+    if (mine.length === 0) await refuseNotMine({ tx, c, step, actor, open, obligations, standsFor });
     const entered = stepValues(ctx, step, values, c.reference);
     const sealed = { ...(note?.trim() ? { note: note.trim() } : {}), ...entered.personal };
     const sealedNote = Object.keys(sealed).length ? (await caseBoxForWriting(ctx, tx, c.id)).seal(sealed) : null;

@@ -1,5 +1,5 @@
 // One error type for everything a person can be told: a code, a message key for them, and a log line for us.
-import type { Message, MessageKey, MessageParams } from "../i18n/messages.ts";
+import type { Message, MessageKey, MessageParams, NoParams, ParamsOf } from "../i18n/messages.ts";
 
 export type AppErrorCode =
   | "not_allowed"
@@ -10,18 +10,29 @@ export type AppErrorCode =
   | "conflict"
   | "internal";
 
-export class AppError extends Error {
+/** What follows the key: its sentence's parameters (checked against its Dutch text, so a missing or misspelt one
+ *  fails `tsc`; optional when it has none), an English log line, and per-field problems of a form. */
+type AppErrorDetails<K extends MessageKey> =
+  NoParams extends ParamsOf<K>
+    ? [params?: ParamsOf<K>, logMessage?: string, fieldErrors?: Record<string, Message>]
+    : [params: ParamsOf<K>, logMessage?: string, fieldErrors?: Record<string, Message>];
+
+export class AppError<K extends MessageKey = MessageKey> extends Error {
+  /** The parameters of `messageKey`'s sentence, checked by the constructor's type. */
+  readonly params: MessageParams;
+  /** Per-field problems of a form, shown next to the fields. */
+  readonly fieldErrors?: Record<string, Message>;
+
   constructor(
     readonly code: AppErrorCode,
-    readonly messageKey: MessageKey,
-    readonly params: MessageParams = {},
-    /** English, for the log; never shown to the person. */
-    logMessage?: string,
-    /** Per-field problems of a form, shown next to the fields. */
-    readonly fieldErrors?: Record<string, Message>,
+    readonly messageKey: K,
+    /** The log line is English, for us; never shown to the person. */
+    ...[params, logMessage, fieldErrors]: AppErrorDetails<K>
   ) {
     super(logMessage ?? `${code}: ${messageKey}`);
     this.name = "AppError";
+    this.params = params ?? {};
+    if (fieldErrors) this.fieldErrors = fieldErrors;
   }
 }
 

@@ -52,9 +52,8 @@ export async function recordEvaluation({
         { reference: c0?.reference ?? "" },
         `case ${caseId} is not in an evaluation period`,
       );
-    const open = (await tx.obligations(caseId))
-      .filter((o) => o.stepId.startsWith(`${step.id}#`) && o.status === "open")
-      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+    const moments = (await tx.obligations(caseId)).filter((o) => o.stepId.startsWith(`${step.id}#`));
+    const open = moments.filter((o) => o.status === "open").sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
     const first = open[0];
     if (!first)
       throw new AppError(
@@ -63,12 +62,15 @@ export async function recordEvaluation({
         { reference: c0.reference },
         `no open evaluation on ${c0.reference}`,
       );
+    // With eachParty, a party whose moments are all recorded is told there is nothing left, not that it is no contact.
+    const recorded = moments.filter((o) => o.status === "done").map((o) => o.partyId);
     const act = await requirePartyStanding(
       ctx,
       tx,
       actor,
       caseId,
       open.map((o) => o.partyId),
+      recorded,
     );
     // With eachParty every party records its own part: the actor's earliest open moment, and only theirs.
     const eachParty = Boolean(step.evaluation?.eachParty);

@@ -43,8 +43,12 @@ export async function recordSecondChanceAdvice({
         { reference: c0?.reference ?? "" },
         `case ${caseId} is not at a decision step`,
       );
-    const open = (await tx.obligations(caseId)).filter((o) => o.stepId === step.id && o.status === "open");
-    const act = await requirePartyStanding(ctx, tx, actor, caseId, partyId ? [partyId] : open.map((o) => o.partyId));
+    const ofStep = (await tx.obligations(caseId)).filter((o) => o.stepId === step.id);
+    const open = ofStep.filter((o) => o.status === "open");
+    // A party that already advised is no longer among the open ones; it is told so, not that it is no contact.
+    const advised = ofStep.filter((o) => o.status === "done").map((o) => o.partyId);
+    const candidates = partyId ? [partyId] : open.map((o) => o.partyId);
+    const act = await requirePartyStanding(ctx, tx, actor, caseId, candidates, advised);
     const mine = open.filter((o) => o.partyId === act.partyId);
     if (mine.length === 0)
       throw new AppError(

@@ -16,7 +16,7 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
   : never;
 
 /** A sentence without placeholders takes no parameters. */
-type NoParams = Record<string, never>;
+export type NoParams = Record<string, never>;
 type ParamsOfTemplate<T extends string> = string extends T
   ? MessageParams // a catalogue part without `as const`: its texts are not known to the type checker
   : [Placeholders<T>] extends [never]

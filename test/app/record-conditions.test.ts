@@ -106,8 +106,11 @@ describe("advice and the trial period at the wrong moment", () => {
     });
     for (const who of ["anouk-jansen", "pieter-claassen"]) await act(as(who), "case.acknowledge", c.id);
     expect((await advise("anouk-jansen", "agree")).kind).toBe("done");
-    // Refused (its sentence, "not a contact of this case", is not the best one: reported, not pinned here).
-    expect(await advise("anouk-jansen", "disagree")).toMatchObject({ kind: "error" });
+    // Refused as a button that no longer applies: nothing is left for this party (not "no contact of this case").
+    const again = await advise("anouk-jansen", "disagree");
+    expect(again.kind === "message" && again.message.text).toContain(
+      `Er staat voor jou niets (meer) te bevestigen bij ${c.reference}.`,
+    );
     const advised = (await app.ctx.store.read.events(c.id)).filter((e) => e.type === "advice.given");
     expect(advised).toHaveLength(1);
   });
