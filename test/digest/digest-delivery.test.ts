@@ -15,13 +15,14 @@ beforeAll(async () => {
   app = await startTestApp({ clockStart: amsterdam("2026-11-02T09:00") });
   refs = await seedMonth(app);
   (app.ctx as { clock: unknown }).clock = new SimulatedClock(undefined, amsterdam("2026-11-23T08:30"));
-});
+  await drainOutbox(app); // the seeded month queued a few hundred messages: part of the setup, not of a test
+}, 120_000); // a month of cases and their deliveries: inherently the biggest setup of the digest tests
 afterAll(async () => app?.close());
 
 describe("digest delivery", () => {
   it("posts the digest card to the coordinators' channel with a link to the chart", async () => {
     await postWeeklyDigest({ ctx: app.ctx, publicUrl: "https://schakel.example.nl/" });
-    await drainOutbox(app); // the seeded month queued a few hundred messages before it
+    await drainOutbox(app);
     const posted = (await (await fetch(`${app.url}/api/channels/wbw-coordinatoren/messages`)).json()) as {
       text: string;
       card?: { title: string; fields: { label: string; value: string }[]; footer?: string };

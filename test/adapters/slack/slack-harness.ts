@@ -112,8 +112,10 @@ export async function startSlackHarness(options: { log?: Logger } = {}): Promise
         since,
       );
     },
-    waitForReply: (since, responseId) =>
-      fake.waitFor((c) => c.method === "response_url" && c.body.response_id === responseId, since),
+    async waitForReply(since, responseId) {
+      await app.inbox.idle(); // acked first: the reply comes from the inbox's work, done however loaded the machine is
+      return fake.waitFor((c) => c.method === "response_url" && c.body.response_id === responseId, since);
+    },
     waitForLog: (message) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`"${message}" was not logged within 5 s`)), 5000);

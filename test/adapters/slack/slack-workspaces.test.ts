@@ -164,6 +164,7 @@ describe("Slack across workspaces with OAuth installs", () => {
       await fake.waitFor((c) => c.method === "views.open" && c.body.trigger_id === opened.trigger_id, since)
     ).body.view;
     expect((await fromA.submitView("U0SAME", view, VALID_REPORT)).status).toBe(200);
+    await app.inbox.idle(); // acked first: the report is filed and answered after the 200, however loaded the machine
     await fake.waitFor((c) => c.method === "response_url" && /OV-\d{4}-\d{4}/.test(String(c.body.text)), since);
     await app.flush();
     const after = fake.calls.slice(since);

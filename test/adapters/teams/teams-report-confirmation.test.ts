@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VALID_REPORT } from "../../contract/adapter-contract.ts";
 import { consoleClient } from "../../support/console-client.ts";
+import { drainOutbox } from "../../support/drain-outbox.ts";
 import { must } from "../../support/must.ts";
 import type { Parsed } from "../../support/parsed.ts";
 import { CHANNEL_ID, personal, taskFetch, taskSubmit } from "./activities.ts";
@@ -24,14 +25,18 @@ describe("the reporter's confirmation when the Teams card cannot be posted", () 
   /** Reports through the form card in the reporter's personal chat; the text of the card Teams answers with. */
   async function reportInTeams(as: string): Promise<string> {
     const user = must(h.users[as], as);
+    // Earlier reports' deliveries (case cards with dialog buttons, in this person's chat too) land first, so the
+    // launcher found below is the command's answer and not a late case card.
+    await drainOutbox(h.app);
+    const before = h.connector.sent.length;
     const opened = await h.post({ ...personal(user, h.connector.url), type: "message", text: "melding overlast" });
     expect(opened.status).toBe(200);
     const chat = personal(user, h.connector.url).conversation.id;
     // The command answers with a card whose button opens the report form as a dialog.
     const launcher = h.connector.sent
+      .slice(before)
       .filter((s) => s.conversationId === chat)
       .map((s) => cardOf(s.activity))
-      .reverse()
       .find((card) => card && dialogButtons(card).length > 0);
     const button = must(dialogButtons(must(launcher, "the card with the form's button"))[0], "its button");
     const dialog = dialogCardOf((await h.post(taskFetch(personal(user, h.connector.url), button.data))).body);
