@@ -11,6 +11,7 @@ import { requirePartyStanding } from "./case/require-party-standing.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
 import { endBranch, startBranch, startedBranchIds } from "./case/branches.ts";
 import { requireWithinLimits } from "./case/require-within-limits.ts";
+import { closeWithOutcome } from "./case/close-with-outcome.ts";
 import { startStep } from "./case/start-step.ts";
 import { isNotice, stepById } from "./case/step-plan.ts";
 import { onMainLine } from "../domain/flow/step-sequence.ts";
@@ -132,7 +133,23 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     const starting = flow.branches.find((b) => b.id === def.startBranch);
     if (starting) await startBranch({ ctx, tx, c: updated, flow, branch: starting, at: now, by, cause: "event" });
     await tellParties(ctx, tx, updated, def, organisation, now);
-    await notify.card();
-    ctx.log.info({ reference: c.reference, event: def.id, goTo: def.goTo, level: data.level }, "case event recorded");
+    const closing = flow.outcomes.find((o) => o.value === def.closes);
+    if (closing) {
+      // Closed like a close by hand (the validator makes sure `closes` names one of the flow's outcomes).
+      const sealed = box.seal({ reason: text });
+      await closeWithOutcome({
+        ctx,
+        tx,
+        c: updated,
+        outcome: closing,
+        at: now,
+        by,
+        organisation,
+        sealed,
+        byEvent: def.id,
+      });
+    } else await notify.card();
+    const log = { reference: c.reference, event: def.id, goTo: def.goTo, level: data.level, closes: def.closes };
+    ctx.log.info(log, "case event recorded");
   });
 }

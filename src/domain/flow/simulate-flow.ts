@@ -9,6 +9,7 @@ import type { Flow, FlowStep } from "./flow-schema.ts";
 import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
 import { runBranches } from "./simulate-branches.ts";
 import { caseEventEntry } from "./simulate-events.ts";
+import { cutAtClose } from "./simulate-close.ts";
 import { pausedDue, pausesOf } from "./simulate-pauses.ts";
 import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from "./simulate-input.ts";
 import { noticeAt, stepDueDates } from "./step-schedule.ts";
@@ -199,5 +200,6 @@ export function simulateFlow(input: SimulationInput, calendar: WorkingCalendar):
     out.push({ at: p.from, kind: "pause", label: p.step.label, notes: ["the other clocks stand still"] });
     if (p.to) out.push({ at: p.to, kind: "pause", label: p.step.label, notes: ["the other clocks run again"] });
   }
-  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  out.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return cutAtClose(flow, events, out);
 }
