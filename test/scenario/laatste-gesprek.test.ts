@@ -3,12 +3,13 @@
 // private agenda, and paying the arrears in full (a case event with `closes`) calls the eviction off.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
+import { flowsWithKpis } from "../support/flows-with-kpis.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ flowsDir: flowsWithKpis("laatste-gesprek.yaml") });
   drive = caseDriver(app.url);
 });
 afterAll(async () => app?.close());

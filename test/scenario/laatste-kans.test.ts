@@ -4,12 +4,13 @@
 // the export), the flow's KPIs count it, and a second trajectory for the household is refused before a case exists.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
+import { flowsWithKpis } from "../support/flows-with-kpis.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ flowsDir: flowsWithKpis("laatste-kans.yaml") });
   drive = caseDriver(app.url);
 });
 afterAll(async () => app?.close());
