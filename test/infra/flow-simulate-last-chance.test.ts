@@ -1,6 +1,9 @@
 // Pinned simulator timelines of the two reviewer-drafted flows (laatste kans, laatste gesprek), checked by hand
 // on the 2027 Dutch calendar (Easter Monday 29 March, King's Day 27 April): every line, so a change to the flow
 // file or the engine that moves a deadline, a rung or the close shows up here.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/domain/calendar/working-calendar.ts";
 import { runFlowCli } from "../../src/infra/flow-tools/flow-cli.ts";
@@ -84,5 +87,21 @@ describe("laatste gesprek: ruling Monday 1 March 2027, eviction Thursday 29 Apri
         'case with "Ontruiming opgeschort of afgeblazen"]',
       'Mon 2027-04-26 08:30  end        the case closes with "Ontruiming opgeschort of ' + 'afgeblazen"',
     ]);
+  });
+});
+
+describe('"in month M" shows the day its window opens', () => {
+  it("prints vanaf the first day of that month, and the deadline its last working day", async () => {
+    const from = '    deadline: { amount: 5, unit: workingDays, from: "date:ruling" }';
+    const text = readFileSync("flows/laatste-gesprek.yaml", "utf8");
+    expect(text).toContain(from);
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "in-month-")), "in-month.yaml");
+    writeFileSync(file, text.replace(from, '    deadline: { month: 1, from: "date:ruling" }'));
+    const lines = await simulate(file, "--start", "2027-03-01", "--date", "ruling=2027-03-01");
+    expect(lines).toContain(
+      "Mon 2027-03-01 08:30  step       Uitnodiging laatste gesprek, due Fri 2027-04-30 17:00 (skips Tweede paasdag " +
+        "2027-03-29, Koningsdag 2027-04-27) [owner: Gemeente; vanaf 2027-04-01: the window opens then (no reminder " +
+        "before the deadline)]",
+    );
   });
 });

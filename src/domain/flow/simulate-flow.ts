@@ -4,7 +4,7 @@
 import { required } from "../required.ts";
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import { rungTimes } from "../case/ladder.ts";
-import { stepDeadline } from "./deadline.ts";
+import { stepDeadline, stepOpensOn } from "./deadline.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
 import { runBranches } from "./simulate-branches.ts";
@@ -90,6 +90,8 @@ function runStep(
   const notes = [`owner: ${ownerText(flow, step)}`, ...paused.notes];
   const awaited = flow.dates.find((d) => d.id === awaitingDate)?.label;
   if (awaitingDate) notes.push(`counts from the start until "${awaited}" is entered`);
+  const opensOn = stepOpensOn(step.deadline, at, dates, calendar);
+  if (opensOn) notes.push(`vanaf ${opensOn}: the window opens then (no reminder before the deadline)`);
   if (step.kind === "decision") notes.push(`decision (${step.decision?.rule ?? "unanimous"}): assumed granted`);
   if (step.holdNotice) notes.push(`on the card: ${step.holdNotice}`);
   if (!hasDeadline(dueAt) && paused.dueAt) notes.push("no deadline: never escalated");
