@@ -9,6 +9,7 @@ import { formatDeadline } from "./case/format-deadline.ts";
 import type { AppContext } from "./context.ts";
 import { loadCaseSummary } from "./load-case-summary.ts";
 import { loadPressableActions } from "./load-pressable-actions.ts";
+import { summaryForViewer } from "./case/viewer-outcome.ts";
 
 /** The shared channel's card, the channel it goes to (the municipality's own or the region's), and whether the
  *  flow is private (then no channel gets it). */
@@ -35,7 +36,9 @@ export async function personalCaseCard(ctx: AppContext, caseId: string, personId
   const locale = asLocale(person?.locale);
   const audience = await cardAudienceFor(ctx, ctx.store.read, c, personId);
   const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
-  const card = renderCaseCard(summary, { locale, formatDate, audience });
+  // A party the flow shows the full closing outcome to reads it on its own card; the channel keeps the coarse code.
+  const own = await summaryForViewer(ctx, ctx.store.read, c, summary, personId);
+  const card = renderCaseCard(own, { locale, formatDate, audience });
   const allowed = await loadPressableActions(ctx, caseId, personId);
   return allowed ? { ...card, actions: card.actions.filter((a) => allowed.has(a.id)) } : card;
 }

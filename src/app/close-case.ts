@@ -4,9 +4,10 @@ import type { Actor, AppContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 import { standingOfActor } from "./case/case-routing.ts";
 import { withCase } from "./case/with-case.ts";
-import { notifierFor, organisationName } from "./case/notify.ts";
+import { organisationName } from "./case/notify.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
-import { endExternalAccess } from "./external/remove-external-participant.ts";
+import { closeWithOutcome } from "./case/close-with-outcome.ts";
+import { outcomeLabelFor } from "./case/outcome-label.ts";
 
 export interface CloseCaseOptions {
   ctx: AppContext;
@@ -33,32 +34,12 @@ export async function closeCase({ ctx, actor, caseId, outcome, note }: CloseCase
         outcome: { key: "form.invalid_option" },
       });
     const now = ctx.clock.now();
-    if (!(await tx.updateCase(c.id, c.revision, { status: "closed", outcome: chosen.value, closedAt: now }))) {
-      throw new AppError("conflict", "error.conflict", {}, `case ${c.reference} changed concurrently`);
-    }
-    for (const o of (await tx.obligations(c.id)).filter((x) => x.status === "open")) {
-      await tx.updateObligation(o.id, { status: "open" }, { status: "cancelled", nextActionAt: null });
-    }
-    await endExternalAccess(ctx, tx, c, now);
     const text = typeof note === "string" && note.trim() ? note.trim().slice(0, 4000) : null;
     const sealed = text ? (await caseBoxForWriting(ctx, tx, c.id)).seal({ note: text }) : null;
-    await tx.appendEvent({
-      caseId: c.id,
-      at: now,
-      type: "case.closed",
-      actorId: actor.personId,
-      platform: actor.platform,
-      partyId: standing.asContact[0] ?? null,
-      data: { outcome: chosen.value },
-      sealed,
-    });
-    const notify = notifierFor(ctx, tx, c, now);
-    await notify.card();
-    await notify.thread({
-      key: "notice.closed",
-      params: { organisation: await organisationName(tx, person.organisationId), outcome: chosen.label },
-    });
+    const organisation = await organisationName(tx, person.organisationId);
+    const by = { actorId: actor.personId, platform: actor.platform, partyId: standing.asContact[0] ?? null };
+    await closeWithOutcome({ ctx, tx, c, outcome: chosen, at: now, by, organisation, sealed });
     ctx.log.info({ reference: c.reference, outcome: chosen.value }, "case closed");
-    return { outcome: chosen.label };
+    return { outcome: outcomeLabelFor(chosen, standing.asContact) };
   });
 }

@@ -8,6 +8,7 @@ import { pausedObligations, pausingStepsOf } from "../domain/digest/paused.ts";
 import { kpiRows, type KpiRow } from "../domain/digest/flow-kpis.ts";
 import type { AppContext } from "./context.ts";
 import { flowKpiValues } from "./case/flow-kpi-values.ts";
+import { sharedOutcomeLabel } from "./case/outcome-label.ts";
 
 export interface ExportCasesOptions {
   ctx: AppContext;
@@ -38,7 +39,17 @@ export async function exportCases({
         Object.fromEntries(flow.outcomes.flatMap((o) => (o.kpi ? [[o.value, o.kpi]] : []))),
       ]),
   );
-  const rows = exportRows({ now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis });
+  // An outcome the flow keeps to some parties (fullFor) leaves the export as its coarse code only.
+  const outcomeShown = Object.fromEntries(
+    ctx.flows
+      .all()
+      .map(({ flow }) => [
+        flow.id,
+        Object.fromEntries(flow.outcomes.flatMap((o) => (o.fullFor ? [[o.value, sharedOutcomeLabel(o)]] : []))),
+      ]),
+  );
+  const input = { now: ctx.clock.now(), zone: ctx.calendar.zone, cases, obligations, outcomeKpis };
+  const rows = exportRows({ ...input, outcomeShown });
   const inScope = municipalityIds ? [...municipalityIds] : (await ctx.store.read.municipalities()).map((m) => m.id);
   const closed = cases.filter((c) => c.status === "closed");
   const values = await flowKpiValues({

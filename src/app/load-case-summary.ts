@@ -11,6 +11,7 @@ import { isPaused, pausingStep } from "./case/pause-clocks.ts";
 import { actingNotes } from "./absence/acting-notes.ts";
 import { unreachableContacts } from "./case/unreachable-contacts.ts";
 import { privacyState } from "./avg/avg-rules.ts";
+import { outcomeValueLabel } from "./case/outcome-label.ts";
 import type { CaseSummary } from "../ui/view-models/case-summary.ts";
 
 export type { CaseSummary } from "../ui/view-models/case-summary.ts";
@@ -75,7 +76,8 @@ export async function loadCaseSummary(ctx: AppContext, tx: StoreTx, caseId: stri
     municipalityId: c.municipalityId,
     regionId: municipality?.regionId ?? "",
     level: { label: level.label, index: c.level, top: c.level >= flow.escalation.levels.length - 1 },
-    outcome: c.outcome ? (flow.outcomes.find((o) => o.value === c.outcome)?.label ?? c.outcome) : null,
+    // The shared label: a coarse code where the flow keeps the full one to some parties (personal cards differ).
+    outcome: outcomeValueLabel(flow.outcomes, c.outcome),
     publicFields,
     channelCard: flow.channelCard,
     step: step ? { id: step.id, label: step.label, everyParty: step.owner === "all" } : null,

@@ -28,6 +28,9 @@ export async function recordCaseEvent({ ctx, actor, caseId, event, reason }: Rec
     const name = await organisationName(tx, person.organisationId);
     const by = { actorId: actor.personId, platform: actor.platform, partyId, name, channelName: name };
     const { level } = await applyCaseEvent({ ctx, tx, c, flow, def, reason: text, by });
-    ctx.log.info({ reference: c.reference, event: def.id, goTo: def.goTo, level }, "case event recorded");
+    ctx.log.info(
+      { reference: c.reference, event: def.id, goTo: def.goTo, level, closes: def.closes },
+      "case event recorded",
+    );
   });
 }

@@ -19,6 +19,7 @@ import { householdText, linkToRunningAgreement } from "./case/link-household.ts"
 import type { CaseRecord, Notice, StoreTx } from "./ports.ts";
 import { actingFor, tellNobodyPresent } from "./absence/acting.ts";
 import { caseBoxForWriting } from "./case/case-box.ts";
+import { requireReportWithinLimits } from "./case/require-within-limits.ts";
 
 export interface ReportCaseOptions {
   ctx: AppContext;
@@ -166,6 +167,8 @@ export async function reportCase({
     const householdField = flow.form.fields.find((f) => f.bind === "household");
     const household =
       householdField && values[householdField.id] ? householdText(String(values[householdField.id])) : "";
+    const householdKey = household ? ctx.sealer.fingerprint(household) : null;
+    await requireReportWithinLimits(ctx, tx, flow, householdKey, now);
     const first = firstMainStep(flow);
     const c = await tx.createCase({
       reference,
@@ -181,7 +184,7 @@ export async function reportCase({
       reportedAt: now,
       closedAt: null,
       platform: actor.platform,
-      householdKey: household ? ctx.sealer.fingerprint(household) : null,
+      householdKey,
       linkedCaseId: null,
     });
     for (const field of flow.form.fields.filter((f) => f.bind?.startsWith("flag:") && values[f.id] === true)) {

@@ -23,7 +23,7 @@ describe("npm run flow -- check", () => {
     const { code, output } = await run(["check"]);
     expect(code).toBe(0);
     expect(output).toMatch(/ok {3}flows\/overlast\.yaml: overlast version 1, 4 steps/);
-    expect(output).toContain("all 5 flow file(s) are valid");
+    expect(output).toContain("all 7 flow file(s) are valid");
   });
 
   it("fails with the file, the path, the line and the reason", async () => {

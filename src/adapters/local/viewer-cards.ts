@@ -1,5 +1,6 @@
 // The console shows each person their own copy of a case card: only the buttons they can use now. A card in a DM
 // is the case as it is now, as its owner may see it (the parties' card, the channel's for someone not on the case).
+import { summaryForViewer } from "../../app/case/viewer-outcome.ts";
 import { cardAudienceFor } from "../../app/case/card-audience.ts";
 import { formatDeadline } from "../../app/case/format-deadline.ts";
 import type { AppContext } from "../../app/context.ts";
@@ -17,7 +18,8 @@ async function dmCard(ctx: AppContext, caseId: string, ownerId: string): Promise
   if (!c || !summary) return null;
   const locale = asLocale((await ctx.store.read.person(ownerId))?.locale);
   const audience = await cardAudienceFor(ctx, ctx.store.read, c, ownerId);
-  return renderCaseCard(summary, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale), audience });
+  const own = await summaryForViewer(ctx, ctx.store.read, c, summary, ownerId);
+  return renderCaseCard(own, { locale, formatDate: (d) => formatDeadline(d, ctx.calendar, locale), audience });
 }
 
 /**

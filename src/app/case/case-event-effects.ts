@@ -9,6 +9,7 @@ import { AppError } from "../errors.ts";
 import type { CaseRecord, Notice, Platform, StoreTx } from "../ports.ts";
 import { endBranch, startBranch, startedBranchIds } from "./branches.ts";
 import { caseBoxForWriting } from "./case-box.ts";
+import { closeWithOutcome } from "./close-with-outcome.ts";
 import { routingsOf } from "./case-routing.ts";
 import { municipalityName, notifierFor } from "./notify.ts";
 import { requireWithinLimits } from "./require-within-limits.ts";
@@ -130,6 +131,24 @@ export async function applyCaseEvent(o: ApplyCaseEventOptions): Promise<{ level:
   if (starting)
     await startBranch({ ctx, tx, c: updated, flow, branch: starting, at: now, by: branchBy, cause: "event" });
   await tellNamedParties(o, updated, now);
-  await notifierFor(ctx, tx, updated, now).card();
+  const closing = flow.outcomes.find((outcome) => outcome.value === def.closes);
+  if (!closing) {
+    await notifierFor(ctx, tx, updated, now).card();
+    return { level };
+  }
+  // Closed like a close by hand (the validator makes sure `closes` names one of the flow's outcomes).
+  const sealed = (await caseBoxForWriting(ctx, tx, c.id)).seal({ reason: o.reason });
+  const organisation = by.channelName;
+  await closeWithOutcome({
+    ctx,
+    tx,
+    c: updated,
+    outcome: closing,
+    at: now,
+    by: branchBy,
+    organisation,
+    sealed,
+    byEvent: def.id,
+  });
   return { level };
 }

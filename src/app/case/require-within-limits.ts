@@ -9,6 +9,15 @@ import type { CaseRecord, StoreTx } from "../ports.ts";
 
 export type LimitAction = { step: string } | { branch: string } | { event: string };
 
+/** The flow's refusal, with a log line that names the limit, never the household. */
+const refusal = (limit: LimitDef, flowId: string, where: string) =>
+  new AppError(
+    "invalid_state",
+    "error.limit_reached",
+    { message: limit.message },
+    `limit ${limit.id} of flow ${flowId} reached on ${where}`,
+  );
+
 const EVER = new Date(0);
 
 function since(ctx: AppContext, limit: LimitDef, now: Date): Date {
@@ -49,7 +58,22 @@ export async function requireWithinLimits(
 ): Promise<void> {
   for (const limit of flow.limits.filter((l) => matches(l, action))) {
     if ((await countFor(ctx, tx, c, limit, now)) < limit.max) continue;
-    const log = `limit ${limit.id} of flow ${flow.id} reached on ${c.reference}`;
-    throw new AppError("invalid_state", "error.limit_reached", { message: limit.message }, log);
+    throw refusal(limit, flow.id, c.reference);
+  }
+}
+
+/** Before a case is created: refuses a report when the household already had `max` cases of this flow in the period. */
+export async function requireReportWithinLimits(
+  ctx: AppContext,
+  tx: StoreTx,
+  flow: Flow,
+  householdKey: string | null,
+  now: Date,
+): Promise<void> {
+  for (const limit of flow.limits.filter((l) => "flow" in l.count && l.count.flow === flow.id)) {
+    const from = since(ctx, limit, now);
+    const cases = householdKey ? await tx.householdCasesSince(householdKey, from) : [];
+    const count = cases.filter((x) => x.flowId === flow.id && x.reportedAt >= from).length;
+    if (count >= limit.max) throw refusal(limit, flow.id, "a new report");
   }
 }

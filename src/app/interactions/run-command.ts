@@ -1,4 +1,5 @@
 // Slash commands and chat commands: "/overlast" opens the report form; "/schakel mijn|status|rooster|afwezig|help".
+import { summaryForViewer } from "../case/viewer-outcome.ts";
 import { asLocale, t, type Locale } from "../../i18n/messages.ts";
 import { renderCaseCard } from "../../ui/case-card.ts";
 import { renderReportForm } from "../../ui/report-form.ts";
@@ -51,7 +52,8 @@ async function status(
     return { kind: "error", code: "not_found", error: t(locale, "error.reference_not_found", { reference }) };
   const audience = c ? await cardAudienceFor(ctx, ctx.store.read, c, actor.personId) : "channel";
   const formatDate = (d: Date) => formatDeadline(d, ctx.calendar, locale);
-  const shown = renderCaseCard(summary, { locale, formatDate, audience });
+  const own = c ? await summaryForViewer(ctx, ctx.store.read, c, summary, actor.personId) : summary;
+  const shown = renderCaseCard(own, { locale, formatDate, audience });
   // The view log only for the case's own parties and coordinators (issue 14 item 10): never for the channel.
   const log = c ? await statusViewLog(ctx, actor, c, locale) : null;
   const card = log ? { ...shown, fields: [...shown.fields, log] } : shown;

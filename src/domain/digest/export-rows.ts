@@ -71,13 +71,15 @@ export interface ExportInput {
   cases: ExportCase[];
   obligations: ExportObligation[];
   outcomeKpis: Record<string, Record<string, OutcomeKpi>>;
+  /** flowId → outcome → what the export shows instead of the code (a coarse code the flow keeps to some parties). */
+  outcomeShown?: Record<string, Record<string, string>>;
 }
 
 const iso = (d: Date | null, zone: string) =>
   d ? (DateTime.fromJSDate(d, { zone }).toISO({ suppressMilliseconds: true }) ?? "") : "";
 const isNotice = (stepId: string) => stepId.startsWith("notice:");
 
-export function exportRows({ now, zone, cases, obligations, outcomeKpis }: ExportInput): {
+export function exportRows({ now, zone, cases, obligations, outcomeKpis, outcomeShown }: ExportInput): {
   cases: CaseRow[];
   obligations: ObligationRow[];
 } {
@@ -95,7 +97,7 @@ export function exportRows({ now, zone, cases, obligations, outcomeKpis }: Expor
       status: c.status,
       current_step: c.currentStepId ?? "",
       level: c.level,
-      outcome: c.outcome ?? "",
+      outcome: (c.outcome && outcomeShown?.[c.flowId]?.[c.outcome]) || (c.outcome ?? ""),
       outcome_kpi: (c.outcome && outcomeKpis[c.flowId]?.[c.outcome]) || "",
       reported_at: iso(c.reportedAt, zone),
       closed_at: iso(c.closedAt, zone),

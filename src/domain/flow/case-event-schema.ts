@@ -21,6 +21,9 @@ export const caseEventSchema = z.strictObject({
   startBranch: id.optional(),
   /** The branch this event ends (its open work stops). */
   endBranch: id.optional(),
+  /** The case closes with this outcome of the flow (a red card ends a last-chance trajectory), like a close by
+   *  hand: open work stops, the card and thread show the outcome, the KPIs count it. */
+  closes: id.optional(),
   /** Parties whose contacts get a direct message. */
   notify: z.array(id).default([]),
 });

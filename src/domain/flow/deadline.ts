@@ -43,6 +43,19 @@ export function stepDeadline(
   return { dueAt: durationDeadline(deadline, anchor, start, calendar), awaitingDate };
 }
 
+/** "In month M" (an anchor without a day): the first day the step's window is open, as a local date; else null. */
+export function stepOpensOn(
+  deadline: StepDeadline,
+  start: Date,
+  dates: ReadonlyMap<string, Date>,
+  calendar: WorkingCalendar,
+): string | null {
+  if (deadline === "none" || !("month" in deadline) || deadline.day !== undefined) return null;
+  const dateKey = deadlineDateKey(deadline);
+  const opensAt = anchorWindow(deadline, (dateKey ? dates.get(dateKey) : undefined) ?? start, calendar).opensAt;
+  return opensAt ? DateTime.fromJSDate(opensAt, { zone: calendar.zone }).toISODate() : null;
+}
+
 function durationDeadline(deadline: Deadline, anchor: Date | undefined, start: Date, calendar: WorkingCalendar): Date {
   if (anchor && deadline.before) {
     const day =

@@ -11,6 +11,7 @@ import { checkExternalRoles, externalRoleSchema } from "./external-role-schema.t
 import { checkStepFields } from "./step-fields.ts";
 import { checkFlowTexts, flowTextSchema } from "./flow-texts.ts";
 import { checkReferences } from "./flow-references.ts";
+import { checkOutcomeVisibility } from "./outcome-visibility.ts";
 import { organisationTypeSchema } from "../organisation-types.ts";
 
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
@@ -77,6 +78,10 @@ export const evaluationSchema = z
 /** An outcome may count in the coordinators' KPIs (evictions prevented versus executed, second chances). */
 export const outcomeSchema = optionSchema.extend({
   kpi: z.enum(["prevented", "evicted", "granted", "rejected"]).optional(),
+  /** The coarse code the shared card, the thread and parties outside `fullFor` see (e.g. "Afgerond"). */
+  coarse: z.string().min(1).optional(),
+  /** Parties whose contacts see the full label (default: every party); the others see only `coarse`. */
+  fullFor: z.array(id).optional(),
 });
 
 /** A flag a party sets or lifts on a case (consent, objection); it can block steps. */
@@ -311,6 +316,7 @@ export const flowSchema = z
     checkStepFields(flow, ctx);
     checkFlowTexts(flow, ctx);
     checkExternalRoles(flow, ctx);
+    checkOutcomeVisibility(flow, ctx);
     const ids = flow.steps.map((s) => s.id);
     ids.forEach((sid, i) => {
       if (ids.indexOf(sid) !== i)

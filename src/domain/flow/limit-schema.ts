@@ -6,10 +6,17 @@ const id = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits
 
 export const limitSchema = z.strictObject({
   id,
-  /** What is counted: a step started (opted into), a branch started or a case event recorded. */
-  count: z.union([z.strictObject({ step: id }), z.strictObject({ branch: id }), z.strictObject({ event: id })], {
-    error: "use { step: <id> }, { branch: <id> } or { event: <id> }",
-  }),
+  /** What is counted: a step started (opted into), a branch started, a case event recorded, or a case of this
+   *  flow reported (`flow: <this flow's id>`, checked at the report form before the case is created). */
+  count: z.union(
+    [
+      z.strictObject({ step: id }),
+      z.strictObject({ branch: id }),
+      z.strictObject({ event: id }),
+      z.strictObject({ flow: id }),
+    ],
+    { error: "use { step: <id> }, { branch: <id> }, { event: <id> } or { flow: <this flow's id> }" },
+  ),
   /** Counted over every case of the household (the form's bind: household field), or this case only. */
   per: z.enum(["household", "case"]).default("household"),
   max: z.number().int().min(0),
@@ -26,6 +33,7 @@ export const limitSchema = z.strictObject({
 export type LimitDef = z.infer<typeof limitSchema>;
 
 type Shape = {
+  id: string;
   limits: LimitDef[];
   steps: { id: string; optional: boolean }[];
   branches: { id: string; optInBy?: string[] | undefined }[];
@@ -51,6 +59,10 @@ export function checkLimits(flow: Shape, ctx: z.RefinementCtx): void {
     if (branch && !branch.optInBy && !flow.events.some((e) => e.startBranch === branch.id)) {
       issue([i, "count", "branch"], NEVER_CHECKED(`"${branch.id}" starts only on its date`));
     }
+    if ("flow" in c && c.flow !== flow.id) {
+      issue([i, "count", "flow"], `only this flow's own cases are counted at its report form: use "${flow.id}"`);
+    }
+    if ("flow" in c && l.per === "case") issue([i, "per"], "a new case has no cases of its own: use per: household");
     if ("event" in c && !flow.events.some((e) => e.id === c.event))
       issue([i, "count", "event"], `unknown event "${c.event}"`);
     if (l.per === "household" && !flow.form.fields.some((f) => f.bind === "household"))
@@ -63,5 +75,6 @@ export function checkLimits(flow: Shape, ctx: z.RefinementCtx): void {
 export function limitSubject(count: LimitDef["count"]): { type: string; key: string; id: string } {
   if ("step" in count) return { type: "step.started", key: "stepId", id: count.step };
   if ("branch" in count) return { type: "branch.started", key: "branch", id: count.branch };
+  if ("flow" in count) return { type: "case.reported", key: "flowId", id: count.flow };
   return { type: "case_event.recorded", key: "event", id: count.event };
 }

@@ -17,6 +17,7 @@ export function caseEventEntry(flow: Flow, eventId: string, at: Date): TimelineE
     ...(def.notify.length ? [`tells ${def.notify.map(party).join(", ")}`] : []),
     ...(def.startBranch ? [`starts branch "${branch(def.startBranch)}"`] : []),
     ...(def.endBranch ? [`ends branch "${branch(def.endBranch)}"`] : []),
+    ...(def.closes ? [`closes the case with "${flow.outcomes.find((o) => o.value === def.closes)?.label}"`] : []),
   ];
   return { at, kind: "event", label: def.label, notes };
 }

@@ -4,12 +4,13 @@
 import { required } from "../required.ts";
 import type { WorkingCalendar } from "../calendar/working-calendar.ts";
 import { rungTimes } from "../case/ladder.ts";
-import { stepDeadline } from "./deadline.ts";
+import { stepDeadline, stepOpensOn } from "./deadline.ts";
 import type { Flow, FlowStep } from "./flow-schema.ts";
 import { hasDeadline, NO_DEADLINE } from "./no-deadline.ts";
 import { runBranches } from "./simulate-branches.ts";
 import { acceptBranchOptIns, branchStop, branchWindows, withoutBranchOptIns } from "./simulate-branch-steps.ts";
 import { caseEventEntry } from "./simulate-events.ts";
+import { cutAtClose } from "./simulate-close.ts";
 import { pausedDue, pausesOf } from "./simulate-pauses.ts";
 import { flagSetAt, liftAfter, type SimulatedEvent, type SimulationInput } from "./simulate-input.ts";
 import { noticeAt, stepDueDates } from "./step-schedule.ts";
@@ -90,6 +91,8 @@ function runStep(
   const notes = [`owner: ${ownerText(flow, step)}`, ...paused.notes];
   const awaited = flow.dates.find((d) => d.id === awaitingDate)?.label;
   if (awaitingDate) notes.push(`counts from the start until "${awaited}" is entered`);
+  const opensOn = stepOpensOn(step.deadline, at, dates, calendar);
+  if (opensOn) notes.push(`vanaf ${opensOn}: the window opens then (no reminder before the deadline)`);
   if (step.kind === "decision") notes.push(`decision (${step.decision?.rule ?? "unanimous"}): assumed granted`);
   if (step.holdNotice) notes.push(`on the card: ${step.holdNotice}`);
   if (!hasDeadline(dueAt) && paused.dueAt) notes.push("no deadline: never escalated");
@@ -211,5 +214,6 @@ export function simulateFlow(given: SimulationInput, calendar: WorkingCalendar):
     out.push({ at: p.from, kind: "pause", label: p.step.label, notes: ["the other clocks stand still"] });
     if (p.to) out.push({ at: p.to, kind: "pause", label: p.step.label, notes: ["the other clocks run again"] });
   }
-  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  out.sort((a, b) => a.at.getTime() - b.at.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  return cutAtClose(flow, events, out);
 }

@@ -28,13 +28,13 @@ describe("the reporter's confirmation when the Teams card cannot be posted", () 
     // Earlier reports' deliveries (case cards with dialog buttons, in this person's chat too) land first, so the
     // launcher found below is the command's answer and not a late case card.
     await drainOutbox(h.app);
-    const before = h.connector.sent.length;
+    const sentBefore = h.connector.sent.length;
     const opened = await h.post({ ...personal(user, h.connector.url), type: "message", text: "melding overlast" });
     expect(opened.status).toBe(200);
     const chat = personal(user, h.connector.url).conversation.id;
     // The command answers with a card whose button opens the report form as a dialog.
     const launcher = h.connector.sent
-      .slice(before)
+      .slice(sentBefore)
       .filter((s) => s.conversationId === chat)
       .map((s) => cardOf(s.activity))
       .find((card) => card && dialogButtons(card).length > 0);
