@@ -19,19 +19,15 @@ const EXTRA = `  - id: handover_failed
     goTo: finances
     notify: [care]
 `;
-const KPIS = `
-kpis:
-  - { id: crises, label: Crises of terugval, count: { events: [crisis] } }
-`;
 
-/** The shipped flows, with the outflow flow's extra role-only event and a KPI counting crises. */
+/** The shipped flows, with the outflow flow's extra role-only event (the flow itself counts crises in a KPI). */
 function testFlows(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "external-event-flows-"));
   cpSync("flows", dir, { recursive: true });
   const file = path.join(dir, "uitstroom.yaml");
   const signal = "recordedBy: [corporation], notify: [care] }\n";
   const text = readFileSync(file, "utf8").replace(signal, `${signal}${EXTRA}`);
-  writeFileSync(file, `${text}${KPIS}`);
+  writeFileSync(file, text);
   return dir;
 }
 
