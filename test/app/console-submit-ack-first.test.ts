@@ -93,6 +93,21 @@ describe("console forms and commands, ack first", () => {
     expect(await casesInChannel(app)).toHaveLength(1);
   });
 
+  it("lets a form refused by the report (no contact at the chosen corporation) be corrected and sent again", async () => {
+    const app = await start();
+    const formId = await reportForm(app);
+    const api = consoleClient(app.url);
+    const refused = await api.submit(FEMKE, formId, { ...REPORT_BERGEN_OP_ZOOM, corporation: "wonen-aan-de-vliet" });
+    expect(refused.body.errors.corporation).toContain("geen vaste contactpersoon");
+    const corrected = await api.submit(FEMKE, formId, REPORT_BERGEN_OP_ZOOM);
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.caseRef).toMatch(/^OV-2026-\d{4}$/);
+    const again = await api.submit(FEMKE, formId, REPORT_BERGEN_OP_ZOOM);
+    expect(again.body.caseRef).toBe(corrected.body.caseRef);
+    await app.inbox.idle();
+    expect(await casesInChannel(app)).toHaveLength(1);
+  });
+
   it("answers a typed command 202 while the worker is busy, then in the command's own shape", async () => {
     const app = await start({ consoleActionBudgetMs: 0 });
     const release = await holdWorker(app);

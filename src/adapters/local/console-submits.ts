@@ -1,11 +1,13 @@
 // POST /api/commands and POST /api/forms/:id/submit, ack first like the card buttons (console-actions.ts): checked
 // (body; a form's fields, whose errors come back at once in Dutch), recorded in the inbox and answered within the
 // budget, with the result or 202 `{ pending }`. A form instance's one-time key is the inbox key, so submitting it
-// twice records it once, and the second submit waits for the first one's answer.
+// twice records it once, and the second submit waits for the first one's answer; a try refused without a change
+// (field errors from the use-case, a refusal) frees the key for the corrected next try, as submitOnce does.
 import { randomUUID } from "node:crypto";
 import type { Context, Hono } from "hono";
 import type { InteractionResult } from "../../app/interactions/result.ts";
 import { submitForm } from "../../app/interactions/submit-form.ts";
+import { answerIsKept } from "../../app/interactions/submit-once.ts";
 import { parseFormId } from "../../ui/form-instance.ts";
 import {
   ACTION_BUDGET_MS,
@@ -58,11 +60,14 @@ export function registerConsoleSubmits(api: Hono, o: ConsoleActionsOptions, pars
       // Missing, too long or impossible values come back in this answer, in Dutch, before anything is recorded.
       const errors = await fieldErrors(ctx, input.as, formId, input.values);
       if (errors) return c.json({ ok: false, errors }, 422);
-      // Submitted again while this process has (or is working on) the first one's answer: that answer.
-      if ((await results.wait(key, 0)) !== undefined) return { key, ticket: null };
+      // Submitted again while this process has (or is working on) the first one's answer: that answer, unless it
+      // refused the try without a change (e.g. no contact at the chosen organisation): then this is a new try.
+      const earlier = await results.wait(key, 0);
+      if (earlier === null || (earlier && answerIsKept(earlier))) return { key, ticket: null };
       const item: ConsoleSubmitItem = { kind: "form", key, personId: input.as, formId, values: input.values };
       results.expect(key);
-      const ticket = await inbox.accept("local", `local:form:${key}`, item);
+      const recordKey = earlier ? `local:form:${key}:${randomUUID()}` : `local:form:${key}`;
+      const ticket = await inbox.accept("local", recordKey, item);
       // Recorded before by a process that stopped: the form's own record answers as the first time did.
       if (!ticket) await answerFromRecord(key, input.as, formId, input.values);
       return { key, ticket };

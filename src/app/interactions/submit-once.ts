@@ -7,6 +7,9 @@ import type { InteractionResult } from "./result.ts";
 const running = new Map<string, Promise<InteractionResult>>();
 const KEEP: InteractionResult["kind"][] = ["done", "view", "message"];
 
+/** Whether a submission's answer is kept for its instance (it changed something), or frees it for another try. */
+export const answerIsKept = (result: InteractionResult): boolean => KEEP.includes(result.kind);
+
 type Work = () => Promise<InteractionResult>;
 
 async function firstRun(ctx: AppContext, key: string, work: Work): Promise<InteractionResult> {
@@ -15,7 +18,7 @@ async function firstRun(ctx: AppContext, key: string, work: Work): Promise<Inter
     result = await work();
     return result;
   } finally {
-    if (result && KEEP.includes(result.kind)) await ctx.store.forms.saveAnswer(key, JSON.stringify(result));
+    if (result && answerIsKept(result)) await ctx.store.forms.saveAnswer(key, JSON.stringify(result));
     else await ctx.store.forms.release(key);
   }
 }
