@@ -52,6 +52,7 @@ describe("Slack replays and stale cards", () => {
       .find((e: Parsed) => e.action_id === "case.escalate");
     const modal = (await h.press("rob-van-gils", reference, "case.escalate")).body.view;
     await h.submit("rob-van-gils", modal, { reason: "Nodig" });
+    await h.app.inbox.idle(); // acked first: the escalation is the inbox's work after the ack
     expect((await h.app.ctx.store.read.caseByReference(reference))?.level).toBe(1);
     const before = h.fake.calls.length;
     const sent = await h.slack.pressButton(slackUserId("joris-de-bruijn"), old, oldButton);
