@@ -118,7 +118,7 @@ describe.skipIf(!canRunChromium)("web console in a browser (skipped without Chro
 
   async function openChannel(channel: Channel) {
     await page.getByTestId(`channel-${channel.id}`).click();
-    await expect.poll(() => page.locator("#channel-title").textContent()).toBe(channel.name);
+    await expect.poll(() => page.locator("#channel-title").textContent(), { timeout: 10_000 }).toBe(channel.name);
   }
 
   it("reports nuisance, keeps personal data out of the channel, and records an acknowledgement", async () => {

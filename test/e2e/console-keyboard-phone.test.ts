@@ -224,7 +224,7 @@ describe.skipIf(!canRunChromium)(
         await shot("private-view");
         await page.keyboard.press("Escape");
         await page.getByTestId("view-dialog").waitFor({ state: "hidden" });
-        await expect.poll(async () => (await focused(page)).testid).toBe("action-case.details");
+        await expect.poll(async () => (await focused(page)).testid, { timeout: 10_000 }).toBe("action-case.details");
         expect((await focused(page)).message).toBe(message.id);
 
         await tabTo(page, `[data-testid="channel-${shared.id}"]`, 200);
@@ -233,7 +233,7 @@ describe.skipIf(!canRunChromium)(
         await sharedCard.first().waitFor();
         await expectNoHorizontalScroll(page);
         const acknowledged = sharedCard.getByTestId("card-field").filter({ hasText: /bevestigd/i });
-        await expect.poll(() => acknowledged.textContent()).toContain(contact.organisation);
+        await expect.poll(() => acknowledged.textContent(), { timeout: 10_000 }).toContain(contact.organisation);
         // Card values are readable: never a column of a few letters.
         const narrowest = await sharedCard
           .first()
@@ -252,7 +252,8 @@ describe.skipIf(!canRunChromium)(
         for (let day = 0; day < 3; day++) {
           const before = await page.getByTestId("clock").textContent();
           await page.keyboard.press("Enter");
-          await expect.poll(() => page.getByTestId("clock").textContent()).not.toBe(before);
+          // A day on runs that day's sweep before the clock answers: more than the default second on a loaded CI.
+          await expect.poll(() => page.getByTestId("clock").textContent(), { timeout: 10_000 }).not.toBe(before);
           expect((await focused(page)).testid, "the clock button keeps the focus").toBe("advance-day");
         }
         const alerts = sharedCard.first().locator(".card-field-alert");
