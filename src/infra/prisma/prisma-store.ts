@@ -35,8 +35,23 @@ async function releaseErased(db: Db): Promise<void> {
   // Prisma keeps the provider in a field its types do not declare; read it only where it is present.
   const provider = "_activeProvider" in db ? db._activeProvider : undefined;
   if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  if (provider === "postgresql") await db.$executeRawUnsafe('VACUUM FULL "CaseKey"');
+  if (provider !== "postgresql") return;
+  // VACUUM FULL copies a deleted row that an older transaction may still see (another instance's sweep, say): wait
+  // until every transaction in this database that began before now has ended, so the wrapped key is not copied.
+  const [{ since }] = await db.$queryRaw<[{ since: Date }]>`SELECT clock_timestamp() AS since`;
+  for (let waited = 0; waited < OLDER_TRANSACTIONS_WAIT_MS; waited += 50) {
+    const older = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+      AND backend_xmin IS NOT NULL AND xact_start < ${since}`;
+    if (Number(older[0]?.n ?? 0) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await db.$executeRawUnsafe('VACUUM FULL "CaseKey"');
 }
+
+/** How long an erasure waits for older transactions before rewriting the key table anyway (the next one rewrites
+ *  it again). */
+const OLDER_TRANSACTIONS_WAIT_MS = 30_000;
 
 export function createPrismaStore(db: Db): Store {
   const direct = directSqliteOf(db);
