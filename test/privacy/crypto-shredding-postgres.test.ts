@@ -15,6 +15,7 @@ import { migrateDatabase } from "../../src/infra/migrate.ts";
 import { createMasterKeyring } from "../../src/infra/keys/master-keyring.ts";
 import { createPrismaClient } from "../../src/infra/prisma/client.ts";
 import { MONDAY_10, setClock, startTestApp, TEST_DATA_KEY, type TestApp } from "../support/test-app.ts";
+import { must } from "../support/must.ts";
 import { openEverything, reachableKeysOf } from "./raw-bytes.ts";
 
 const server = process.env.SCHAKEL_TEST_POSTGRES_URL;
@@ -110,5 +111,31 @@ describe.skipIf(!server)("crypto-shredding on PostgreSQL", () => {
     for (const planted of gone) expect(opened.includes(planted), planted).toBe(false);
     // The control: the same search opens the kept case, its new address and its note.
     for (const planted of [KEPT.name, KEPT.note, "Nieuwelaan 6"]) expect(opened).toContain(planted);
+  }, 60_000);
+
+  it("erases while an older transaction still holds its snapshot, and the key table keeps no copy of the key", async () => {
+    const ctx = must(app, "the app").ctx;
+    const LATE = { name: "Lotte Late-Pg", story: "PGLATESTORY", note: "PGLATENOTE" };
+    const caseId = await report(must(app, "the app"), LATE, "Lateweg 3");
+    // Another instance's work (a sweep, say): a snapshot taken before the erasure, on a table other than the keys.
+    await withClient(urlOf(database), async (held) => {
+      await held.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+      await held.query('SELECT count(*) FROM "Case"');
+      const erasing = eraseDetails({ ctx, actor: yvonne, caseId, reason: "verzoek bewoner" });
+      // The key row is deleted (committed) while the snapshot still sees it; only then does the other work end.
+      const keyRows = () =>
+        withClient(urlOf(database), async (c) => {
+          const rows = await c.query('SELECT 1 FROM "CaseKey" WHERE "caseId" = $1', [caseId]);
+          return rows.rowCount;
+        });
+      await expect.poll(keyRows, { timeout: 20_000, interval: 50 }).toBe(0);
+      await held.query("COMMIT");
+      await erasing;
+    });
+    const raw = await rawTableBytes(urlOf(database));
+    const keyring = createMasterKeyring(Buffer.from(TEST_DATA_KEY, "base64"));
+    const { caseIds, keys } = await reachableKeysOf(await createPrismaClient(urlOf(database)), keyring, raw);
+    const opened = openEverything(raw, keys, caseIds).join("\n");
+    for (const planted of Object.values(LATE)) expect(opened.includes(planted), planted).toBe(false);
   }, 60_000);
 });
