@@ -250,6 +250,10 @@ describe.skipIf(!canRunChromium)(
         // Three working days on: the silent party is overdue and the ladder has called in the deputy, marked on the card.
         await tabTo(page, '[data-testid="advance-day"]', 200);
         for (let day = 0; day < 3; day++) {
+          // The clock may show the new time (another refresh read it) while the advance is still busy; a press on a
+          // busy button is ignored, as for a person, so wait until it is free.
+          const busy = () => page.getByTestId("advance-day").getAttribute("aria-disabled");
+          await expect.poll(busy, { timeout: 10_000 }).toBeNull();
           const before = await page.getByTestId("clock").textContent();
           await page.keyboard.press("Enter");
           // A day on runs that day's sweep before the clock answers: more than the default second on a loaded CI.
