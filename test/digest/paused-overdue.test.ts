@@ -7,6 +7,7 @@ import { trend } from "../../src/domain/digest/trend.ts";
 import type { Week } from "../../src/domain/digest/week.ts";
 import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { REPORT_OUTFLOW } from "../support/fixtures.ts";
 
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
@@ -19,12 +20,8 @@ afterAll(async () => app?.close());
 const report = async () =>
   (
     await drive.report("hanna-visser", "/uitstroom", {
-      municipality: "bergen-op-zoom",
-      care_provider: "zorggroep-kompas",
-      corporation: "woonhaven",
+      ...REPORT_OUTFLOW,
       leaving: "mo",
-      under_27: false,
-      legal_basis: "consent",
       resident_name: "Iemand",
       address: "Laan 1",
     })

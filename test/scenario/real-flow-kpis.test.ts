@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDriver } from "../support/case-driver.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { REPORT_OUTFLOW } from "../support/fixtures.ts";
 
 let app: TestApp;
 let drive: ReturnType<typeof caseDriver>;
@@ -29,12 +30,8 @@ const signal = async () =>
 const outflow = async () =>
   (
     await drive.report("hanna-visser", "/uitstroom", {
-      municipality: "bergen-op-zoom",
-      care_provider: "zorggroep-kompas",
-      corporation: "woonhaven",
+      ...REPORT_OUTFLOW,
       leaving: "mo",
-      under_27: false,
-      legal_basis: "consent",
       resident_name: "Bewoner",
       address: `Straat ${Math.random()}`,
     })

@@ -27,6 +27,17 @@ export const REPORT_ARREARS = {
   address: "Plantedlaan 3",
 };
 
+/** An outflow report in Bergen op Zoom from sheltered housing (tests add the resident and the address, or change
+ *  where the person leaves from). */
+export const REPORT_OUTFLOW = {
+  municipality: "bergen-op-zoom",
+  care_provider: "zorggroep-kompas",
+  corporation: "woonhaven",
+  leaving: "bw",
+  under_27: false,
+  legal_basis: "consent",
+};
+
 export async function reportOverlast(
   ctx: AppContext,
   values: Record<string, unknown> = REPORT_BERGEN_OP_ZOOM,

@@ -2,15 +2,11 @@
 // neighbourhood team role, so external participants have something to see and complete.
 import { expect } from "vitest";
 import type { caseDriver } from "./case-driver.ts";
+import { REPORT_OUTFLOW } from "./fixtures.ts";
 
 export async function outflowAtWarmHandover(drive: ReturnType<typeof caseDriver>, resident: string): Promise<string> {
   const { caseRef } = await drive.report("hanna-visser", "/uitstroom", {
-    municipality: "bergen-op-zoom",
-    care_provider: "zorggroep-kompas",
-    corporation: "woonhaven",
-    leaving: "bw",
-    under_27: false,
-    legal_basis: "consent",
+    ...REPORT_OUTFLOW,
     resident_name: resident,
     address: "Nieuwstraat 4",
   });

@@ -9,6 +9,7 @@ import { drainOutbox } from "../../support/drain-outbox.ts";
 import { must } from "../../support/must.ts";
 import { blocksText, startSlackHarness, type SlackHarness } from "./slack-harness.ts";
 import { slackUserId } from "./slack-requests.ts";
+import { REPORT_OUTFLOW } from "../../support/fixtures.ts";
 
 const CODE = /[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}/;
 const GUEST = "UGUEST01";
@@ -66,12 +67,7 @@ describe("a Slack guest as an external participant", () => {
 
   it("reports two outflow cases", async () => {
     const values = {
-      municipality: "bergen-op-zoom",
-      care_provider: "zorggroep-kompas",
-      corporation: "woonhaven",
-      leaving: "bw",
-      under_27: false,
-      legal_basis: "consent",
+      ...REPORT_OUTFLOW,
     };
     caseA = (
       await drive.report("hanna-visser", "/uitstroom", {

@@ -18,6 +18,7 @@ import {
 } from "./activities.ts";
 import { adaptiveCardText, cardOf, executeActions } from "./card-text.ts";
 import { startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+import { REPORT_OUTFLOW } from "../../support/fixtures.ts";
 
 const CODE = /[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}/;
 const GUEST = Object.assign(teamsUser("wijk-gast", "Wijk Gast", "wijk@wijkteam-boz.nl"), {
@@ -57,12 +58,7 @@ describe("a Teams guest as an external participant", () => {
 
   it("reports two outflow cases", async () => {
     const values = {
-      municipality: "bergen-op-zoom",
-      care_provider: "zorggroep-kompas",
-      corporation: "woonhaven",
-      leaving: "bw",
-      under_27: false,
-      legal_basis: "consent",
+      ...REPORT_OUTFLOW,
     };
     const a = { ...values, resident_name: "Planted Bewoner", address: "Geheimstraat 9" };
     caseA = (await drive.report("hanna-visser", "/uitstroom", a)).caseRef;
